@@ -1,0 +1,1 @@
+"""Actor recognition and coding: dictionary matching, title/name patterns, in-document coreference."""

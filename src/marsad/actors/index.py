@@ -1,0 +1,159 @@
+"""Compile `Knowledge` into phrase tables for token-sequence matching on the normalised text.
+
+Every alias is normalised and tokenised exactly as article text is, so a phrase is a tuple of normalised tokens.
+`first[token]` gives the longest phrase starting with that token, so matching is a few dict look-ups per token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from marsad.knowledge.records import Actor, Knowledge, Place, make_code
+from marsad.text.normalize import norm
+from marsad.text.tokenize import Segmenter, tokenize
+
+
+class Cat(IntEnum):
+    """Entry categories, in order of precedence when one phrase has several."""
+
+    PERSON = 0
+    ORG = 1
+    INSTITUTION = 2
+    METONYM = 3
+    TITLE = 4
+    TITLE_CONSTRUCT = 5
+    INST_HEAD = 6
+    INST_CONSTRUCT = 7
+    COUNTRY = 8
+    PLACE = 9
+    NISBA = 10
+    PEOPLE = 11
+    GENERIC = 12
+    HONORIFIC = 13
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    cat: Cat
+    payload: Any  # Actor for names; Title / InstitutionPattern / Generic / sector for the rest
+    rule: str
+
+
+NAME_CATS = frozenset({Cat.PERSON, Cat.ORG, Cat.INSTITUTION, Cat.METONYM, Cat.COUNTRY, Cat.PLACE, Cat.NISBA,
+                       Cat.PEOPLE})
+_PLACE_RANK = {"capital": 0, "province": 2, "city": 1, "region": 3, "landmark": 4}
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    return tuple(t for _, _, t in tokenize(norm(text)))
+
+
+_NISBA_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
+
+
+def nisba_forms(base: str) -> list[str]:
+    """All regular forms of a nisba adjective (masc./fem., dual, plural), bare and with the article. In a
+    two-word nisba (كوري شمالي) every word ending in ي agrees: كورية شمالية, الكوريون الشماليون."""
+    words = norm(base).split()
+    forms = []
+    for suffix in _NISBA_SUFFIXES if all(w.endswith("ي") for w in words) else ("",):
+        inflected = [w + suffix for w in words]
+        forms.append(" ".join(inflected))
+        forms.append(" ".join(w if w.startswith("ال") else "ال" + w for w in inflected))
+    return forms
+
+
+class ActorIndex:
+    """Phrase tables and word sets compiled from the knowledge base. Immutable after construction."""
+
+    def __init__(self, kb: Knowledge, extra_lexicon: Iterable[str] = ()) -> None:
+        self.kb = kb
+        self.phrases: dict[tuple[str, ...], list[Entry]] = {}
+        self.first: dict[str, int] = {}
+        self._skip: set[tuple[str, ...]] = set()
+        countries = kb.countries
+        for c in countries.values():
+            # strings listed as ambiguous (also common words or other places) are left out
+            self._skip = {phrase_key(a) for a in c.ambiguous}
+            actor = Actor(c.name, c.code, None, c.code, c.code, "country")
+            for n in c.names:
+                self._add(n, Entry(Cat.COUNTRY, actor, f"country:{c.code}"))
+            nat = Actor(c.name, c.code, None, c.code, c.code, "nationality")
+            for base in c.nisba:
+                for form in nisba_forms(base):
+                    self._add(form, Entry(Cat.NISBA, nat, f"nisba:{c.code}"))
+            for p in c.people:
+                self._add(p, Entry(Cat.PEOPLE, Actor(c.name, c.code, "CVL", make_code(c.code, "CVL"), c.code,
+                                                     "nationality"), f"people:{c.code}"))
+            gov = Actor(c.name, c.code, "GOV", make_code(c.code, "GOV"), c.code, "institution")
+            for m in c.metonyms:
+                self._add(m, Entry(Cat.METONYM, gov, f"metonym:{c.code}"))
+            self._skip = set()
+        for place in sorted(kb.places, key=lambda p: _PLACE_RANK.get(p.kind, 9)):
+            actor = _place_actor(place)
+            for n in place.names:
+                self._add(n, Entry(Cat.PLACE, actor, f"place:{place.id}"))
+        for org in kb.organisations.values():
+            actor = Actor(org.name, org.country, org.sector, org.code, org.id, "organisation")
+            for n in org.names + org.abbr:
+                self._add(n, Entry(Cat.ORG, actor, f"org:{org.id}"))
+        for inst in kb.institutions:
+            actor = Actor(inst.name, inst.country, inst.sector, inst.code, inst.id, "institution")
+            for n in inst.names:
+                self._add(n, Entry(Cat.INSTITUTION, actor, f"institution:{inst.id}"))
+        for pat in kb.institution_patterns:
+            for h in pat.head:
+                self._add(h, Entry(Cat.INST_HEAD, pat, f"institution-pattern:{pat.name}"))
+            for h in pat.construct:
+                self._add(h, Entry(Cat.INST_CONSTRUCT, pat, f"institution-pattern:{pat.name}"))
+        for t in kb.titles:
+            label = t.role or "title"
+            for w in t.words:
+                self._add(w, Entry(Cat.TITLE, t, f"title:{label}"))
+            for w in t.construct:
+                self._add(w, Entry(Cat.TITLE_CONSTRUCT, t, f"title:{label}"))
+        for word, sector in kb.honorifics.items():
+            self._add(word, Entry(Cat.HONORIFIC, sector, f"honorific:{word}"))
+        for g in kb.generics:
+            self._add(g.word, Entry(Cat.GENERIC, g, f"generic:{g.word}"))
+        for person in kb.people.values():
+            actor = Actor(person.name, person.country, person.sector, make_code(person.country, person.sector),
+                          person.id, "person")
+            for n in person.names:
+                self._add(n, Entry(Cat.PERSON, actor, f"person:{person.id}"))
+        for entries in self.phrases.values():
+            entries.sort(key=lambda e: e.cat)
+        self.given = kb.given_names
+        self.family = kb.family_names
+        self.ambiguous_given = kb.ambiguous_given
+        self.stopwords = kb.stopwords
+        words = {w for key in self.phrases for w in key}
+        self.segmenter = Segmenter(words | self.given | self.family | self.stopwords | set(extra_lexicon))
+
+    def _add(self, alias: str, entry: Entry) -> None:
+        key = phrase_key(alias)
+        if not key or key in self._skip:
+            return
+        bucket = self.phrases.setdefault(key, [])
+        if not any(e.cat == entry.cat for e in bucket):  # the first (highest-ranked) entry of a category wins
+            bucket.append(entry)
+        if len(key) > self.first.get(key[0], 0):
+            self.first[key[0]] = len(key)
+
+    def lookup(self, first: str, rest: list[str], start: int, limit: int) -> tuple[int, list[Entry]] | None:
+        """Longest phrase starting with `first` followed by rest[start:...]; returns (length, entries)."""
+        longest = self.first.get(first)
+        if not longest:
+            return None
+        for length in range(min(longest, limit), 0, -1):
+            entries = self.phrases.get((first, *rest[start:start + length - 1]))
+            if entries:
+                return length, entries
+        return None
+
+
+def _place_actor(place: Place) -> Actor:
+    return Actor(place.name, place.country, None, place.country, place.id, "place", place.lat, place.lon)

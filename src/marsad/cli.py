@@ -1,0 +1,158 @@
+"""The `marsad` command line: a thin adapter over the library (marsad.load, readers, evaluation)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from marsad.errors import MarsadError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="marsad (مرصد): Arabic news to PLOVER political event data.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score marsad on gold data.")
+app.add_typer(eval_app, name="eval")
+err = Console(stderr=True)
+
+DictOpt = Annotated[list[Path] | None, typer.Option("--dict", help="Extra dictionary folder (repeatable).")]
+
+
+def _load(dicts: list[Path] | None):  # noqa: ANN202 - returns marsad.Pipeline
+    from marsad.pipeline import load
+
+    return load(extra_dirs=dicts or ())
+
+
+def _fail(exc: MarsadError) -> None:
+    err.print(f"[red]error[/red] {exc}", highlight=False, markup=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def mentions(
+    sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folder of text files (or .gz of each).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write mentions (JSONL); - for stdout.")],
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
+    text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
+    all_mentions: Annotated[bool, typer.Option("--all", help="Also write nominal mentions (titles, "
+                                                             "institutions, generic agents).")] = False,
+    dicts: DictOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Find and code the actors and places named in each article; one JSON object per mention."""
+    from marsad.io.readers import read_documents
+
+    bad: list[MarsadError] = []
+
+    def on_error(e: MarsadError) -> None:
+        bad.append(e)
+        err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
+
+    try:
+        nlp = _load(dicts)
+        if str(output) != "-":
+            output.parent.mkdir(parents=True, exist_ok=True)
+        out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
+        types: Counter[str] = Counter()
+        ndocs = 0
+        t0 = time.perf_counter()
+        with out if out is not sys.stdout else _nullctx():
+            docs = (d for src in sources for d in read_documents(src, text_column, on_error if skip_bad else None))
+            for doc in nlp.pipe(docs):
+                ndocs += 1
+                for m in doc.mentions:
+                    if m.nominal and not all_mentions:
+                        continue
+                    types[m.type] += 1
+                    out.write(json.dumps(m.to_dict(doc.id), ensure_ascii=False) + "\n")
+    except MarsadError as exc:
+        _fail(exc)
+        return
+    if not quiet:
+        table = Table(title=f"{ndocs} documents, {sum(types.values())} mentions "
+                            f"({time.perf_counter() - t0:.2f} s)")
+        table.add_column("type")
+        table.add_column("mentions", justify="right")
+        for typ, n in types.most_common():
+            table.add_row(typ, str(n))
+        err.print(table)
+    if bad:
+        err.print(f"[yellow]{len(bad)} bad record(s) skipped[/yellow]")
+
+
+class _nullctx:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+@app.command()
+def explain(
+    text: Annotated[str, typer.Argument(help="Arabic text.")],
+    date: Annotated[str | None, typer.Option("--date", help="Article date YYYY-MM-DD.")] = None,
+    dicts: DictOpt = None,
+) -> None:
+    """Show sentences, tokens (with clitics) and mentions of a text, and the rule behind each mention."""
+    nlp = _load(dicts)
+    try:
+        doc = nlp.analyse(text, date)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
+    console = Console()
+    seg = nlp.index.segmenter.segment
+    for s in doc.sentences:
+        console.print(f"[bold]sentence {s.index}[/bold] [{s.start}:{s.end}] {doc.text[s.start:s.end]}")
+        toks = [t for t in doc.tokens if t.sentence == s.index]
+        parts = []
+        for t in toks:
+            g = seg(t.norm)
+            parts.append("+".join([*g.prefixes, g.stem, *g.suffixes]) if (g.prefixes or g.suffixes) else t.text)
+        console.print("  tokens: " + " | ".join(parts))
+        table = Table(show_header=True, box=None)
+        for col in ("span", "text", "type", "actor", "code", "rule"):
+            table.add_column(col)
+        for m in doc.mentions:
+            if m.sentence == s.index:
+                a = m.actor
+                table.add_row(f"{m.start}-{m.end}", m.text, m.type + (" (nominal)" if m.nominal else ""),
+                              (a.name or "?") if a else "-", (a.code or "") if a else "", m.rule)
+        console.print(table)
+
+
+@eval_app.command("ner")
+def eval_ner(
+    conll: Annotated[Path, typer.Argument(help="ANERcorp-style file: token TAG per line.")],
+    limit: Annotated[int | None, typer.Option(help="Score only the first N sentences.")] = None,
+    dicts: DictOpt = None,
+) -> None:
+    """Precision, recall and F1 of mention finding per type (PER, LOC, ORG; MISC left out)."""
+    from marsad.eval.ner import evaluate_ner
+
+    try:
+        nlp = _load(dicts)
+        t0 = time.perf_counter()
+        score = evaluate_ner(nlp, conll, limit)
+    except MarsadError as exc:
+        _fail(exc)
+        return
+    table = Table(title=f"NER on {conll.name}: {score.sentences} sentences, {score.tokens} tokens "
+                        f"({time.perf_counter() - t0:.1f} s)")
+    for col in ("type", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(col, justify="right")
+    for typ, tp, fp, fn, p, r, f in score.rows():
+        table.add_row(typ, str(tp), str(fp), str(fn), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}")
+    Console().print(table)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

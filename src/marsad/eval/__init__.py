@@ -1,0 +1,1 @@
+"""Evaluation against gold data: every claim of accuracy is a number."""

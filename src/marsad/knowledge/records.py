@@ -1,0 +1,151 @@
+"""Typed, immutable records for the dictionaries (see docs/dictionaries.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+SECTORS = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY CVL BUS MED REF NGO IGO ELI UAF UNK".split())
+SPECIAL_COUNTRIES = frozenset({"IGO", "UNO", "NGO", "IMG"})
+ROLES = frozenset(
+    "president vice_president prime_minister king emir sultan crown_prince supreme_leader foreign_minister "
+    "defence_minister interior_minister security_chief intelligence_chief army_chief parliament_speaker leader "
+    "secretary_general spokesperson envoy".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A coded actor: who or what a mention refers to."""
+
+    name: str | None
+    country: str | None
+    sector: str | None = None
+    code: str | None = None
+    id: str | None = None
+    kind: str = "actor"  # person | organisation | institution | country | nationality | place | generic
+    lat: float | None = None
+    lon: float | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        d: dict[str, object] = {"name": self.name, "country": self.country, "sector": self.sector,
+                                "code": self.code, "id": self.id, "kind": self.kind}
+        if self.lat is not None:
+            d["lat"], d["lon"] = self.lat, self.lon
+        return d
+
+
+def make_code(country: str | None, sector: str | None) -> str | None:
+    """CAMEO-style code: country followed by sector (IRNGOV); the country alone when there is no sector."""
+    if not country or country == "---":
+        return sector
+    return country + (sector or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    names: tuple[str, ...]
+    nisba: tuple[str, ...]
+    people: tuple[str, ...] = ()
+    capital: str | None = None
+    metonyms: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    names: tuple[str, ...]
+    country: str
+    kind: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: str
+    name: str
+    names: tuple[str, ...]
+    country: str
+    sector: str
+    code: str
+    abbr: tuple[str, ...] = ()
+    ambiguous: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InstitutionPattern:
+    name: str
+    sector: str
+    head: tuple[str, ...]
+    construct: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    of: str
+    start: date
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    names: tuple[str, ...]
+    country: str
+    sector: str
+    roles: tuple[Role, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    words: tuple[str, ...]
+    construct: tuple[str, ...]
+    role: str | None
+    sector: str | None
+    country: str | None = None
+    of: str | None = None
+    takes: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Generic:
+    word: str
+    sector: str
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything loaded from the dictionary files, indexed for look-up. Immutable once built."""
+
+    countries: dict[str, Country]
+    places: tuple[Place, ...]
+    organisations: dict[str, Organisation]
+    institution_patterns: tuple[InstitutionPattern, ...]
+    institutions: tuple[Organisation, ...]
+    titles: tuple[Title, ...]
+    honorifics: dict[str, str | None]
+    people: dict[str, Person]
+    generics: tuple[Generic, ...]
+    given_names: frozenset[str]
+    family_names: frozenset[str]
+    ambiguous_given: frozenset[str]
+    stopwords: frozenset[str]
+    common_words: frozenset[str] = frozenset()
+    role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
+    checksums: dict[str, str] = field(default_factory=dict)
+
+    def holders(self, role: str, of: str, day: date) -> list[Person]:
+        """People who held `role` of `of` (country code or organisation id) on `day`."""
+        return [p for p in self.role_index.get((role, of), ()) if any(
+            r.role == role and r.of == of and r.holds_on(day) for r in p.roles)]

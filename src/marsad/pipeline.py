@@ -1,0 +1,70 @@
+"""The pipeline: resources loaded once, a checked chain of stages, and the public entry points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
+from pathlib import Path
+
+from marsad.actors.index import ActorIndex
+from marsad.doc import Document, Mention
+from marsad.errors import PipelineChainError
+from marsad.knowledge.loader import load_knowledge
+from marsad.knowledge.records import Knowledge
+from marsad.stages import Stage
+from marsad.stages.actors import ActorStage
+from marsad.stages.coref import CorefStage
+from marsad.stages.text import NormalizeStage, SentenceStage, TokenStage
+
+
+def check_chain(stages: Sequence[Stage]) -> None:
+    """Raise PipelineChainError unless each stage's requirements are provided by earlier stages."""
+    have: set[str] = set()
+    for st in stages:
+        missing = st.requires - have
+        if missing:
+            raise PipelineChainError(f"stage '{st.name}' requires {sorted(missing)}, which no earlier stage "
+                                     f"provides (have {sorted(have)})")
+        have |= st.provides
+
+
+class Pipeline:
+    """Holds the loaded resources; immutable and safe to share between threads. Each call works on its own
+    `Document`."""
+
+    def __init__(self, knowledge: Knowledge, stages: Sequence[Stage] | None = None) -> None:
+        self.knowledge = knowledge
+        self.index = ActorIndex(knowledge)
+        self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else (
+            NormalizeStage(), SentenceStage(), TokenStage(), ActorStage(self.index), CorefStage(self.index))
+        check_chain(self.stages)
+
+    def process(self, doc: Document, upto: str | None = None) -> Document:
+        """Run the stages on `doc` (up to and including the stage named `upto`)."""
+        for st in self.stages:
+            st(doc)
+            if st.name == upto:
+                break
+        return doc
+
+    def analyse(self, text: str, date: date | str | None = None, doc_id: str = "doc") -> Document:
+        return self.process(Document(doc_id, text, _as_date(date)))
+
+    def mentions(self, text: str, date: date | str | None = None) -> list[Mention]:
+        """The actor and place mentions of `text`, coded as of `date` (a date or YYYY-MM-DD)."""
+        return self.analyse(text, date).mentions
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+        for doc in docs:
+            yield self.process(doc)
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def load(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path | None = None) -> Pipeline:
+    """Load the dictionaries (shipped, or `base_dir`, plus `extra_dirs`) and return a reusable pipeline."""
+    return Pipeline(load_knowledge(extra_dirs, base_dir))

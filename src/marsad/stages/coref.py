@@ -1,0 +1,79 @@
+"""In-document coreference for actors.
+
+* A title alone (رئيس الوزراء العراقي) takes the person named with the same title elsewhere in the article;
+  failing that it keeps the holder on the article's date found by the actor stage.
+* A later short form of a person found with a full name (شمخاني after علي شمخاني; an unknown person's family
+  name) links to the full mention; single words matching such a family name become person mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from marsad.actors.index import ActorIndex
+from marsad.doc import Document, Mention
+from marsad.knowledge.records import Actor
+from marsad.stages.actors import to_mention
+from marsad.actors.grammar import Draft
+from marsad.text.normalize import norm
+
+
+class CorefStage:
+    name: ClassVar[str] = "coref"
+    requires: ClassVar[frozenset[str]] = frozenset({"mentions"})
+    provides: ClassVar[frozenset[str]] = frozenset({"coref"})
+
+    def __init__(self, index: ActorIndex) -> None:
+        self.index = index
+
+    def __call__(self, doc: Document) -> None:
+        if not doc.mentions:
+            return
+        titled: dict[tuple[str, str], Actor] = {}
+        surnames: dict[str, Actor] = {}
+        for m in doc.mentions:
+            if m.type != "PER" or m.actor is None or m.nominal:
+                continue
+            if m.role_key and m.actor.name:
+                titled.setdefault(m.role_key, m.actor)
+            words = norm(m.text).split()
+            if len(words) >= 2 and words[-1] not in self.index.stopwords:
+                known = surnames.get(words[-1])
+                if known is None or (known.id is None and m.actor.id is not None):
+                    surnames[words[-1]] = m.actor
+        linked: list[Mention] = []
+        for m in doc.mentions:
+            if m.nominal and m.role_key in titled and (m.actor is None or m.actor.id != titled[m.role_key].id):
+                m = replace(m, actor=titled[m.role_key], rule=m.rule.split("+holder")[0] + "+coref")
+            elif (m.type == "PER" and not m.nominal and m.actor is not None and m.actor.id is None
+                  and (full := surnames.get(norm(m.text).split()[-1])) is not None and full is not m.actor
+                  and len(norm(m.text).split()) == 1):
+                m = replace(m, actor=full, rule=m.rule + "+coref")
+            linked.append(m)
+        if surnames:
+            linked.extend(self._surname_mentions(doc, linked, surnames))
+            linked.sort(key=lambda m: (m.start, -m.end))
+        doc.mentions = linked
+
+    def _surname_mentions(self, doc: Document, mentions: list[Mention], surnames: dict[str, Actor]
+                          ) -> list[Mention]:
+        covered = [(m.start, m.end) for m in mentions]
+        seg = self.index.segmenter.segment
+        out = []
+        nz = doc.normalized
+        assert nz is not None
+        for si, toks in enumerate(doc.norm_tokens):
+            for ti, (a, b, t) in enumerate(toks):
+                s = seg(t) if t not in surnames else None
+                key = t if s is None else s.key
+                actor = surnames.get(key)
+                if actor is None:
+                    continue
+                start, end = nz.to_orig(a, b)
+                if any(cs < end and start < ce for cs, ce in covered):
+                    continue
+                strip = 0 if s is None else s.prefix_chars
+                d = Draft(ti, ti + 1, "PER", actor, "coref:surname", strip=strip)
+                out.append(to_mention(doc, toks, d, si))
+        return out

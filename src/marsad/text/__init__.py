@@ -1,0 +1,1 @@
+"""The Arabic text layer: normalisation with an offset map, sentence splitting, tokenisation with clitics."""

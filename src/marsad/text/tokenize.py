@@ -1,0 +1,129 @@
+"""Tokenisation and lexicon-guided clitic segmentation, over the normalised text.
+
+Tokens are runs of letters/digits (a number keeps its decimal point) or single punctuation marks. A word is
+segmented into proclitics (conjunction و ف; preposition ب ل ك or future س; article ال, with لل = ل + ال), a stem,
+and pronoun enclitics (ه ها هم هما هن ك كم كن نا ي). The lexicon guides it: a word the lexicon knows is never cut
+(بغداد is not ب+غداد), and a clitic is split off when what remains is a lexicon word (وبغداد → و+بغداد), or when
+the remainder starts with the article (والعراق → و+ال+عراق).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*|[^\w\s]")
+
+CONJ = ("و", "ف")
+PREP = ("ب", "ل", "ك", "س")
+ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+# Words that start with ال, ب, ل, و ... but are never cut.
+PROTECTED = frozenset(
+    "الله الذي التي الذين اللذين اللذان اللتان اللتين اللاتي اللواتي الا الى الي الان الاول الاولى ان اذا اذ "
+    "او ام بل بين بعد بعض بينما بسبب لكن لان لدى لدي لم لن لا لقد له لها لهم لهذا لذلك لكل ليس ليست ولا ولم ولن "
+    "وقد وهو وهي وهم فقط كل كان كانت كما كذلك ضد على عن عند عبر مع منذ من في ما هذا هذه هو هي هم نحو حول خلال "
+    "وزير وزيره وزاره وزراء وزارة ولايه ولاية وكاله وكالة بيان بلاد بلدان بلد بحث فريق فرق فرنسا لبنان ليبيا "
+    "بريطانيا بلجيكا بولندا بلغاريا كندا كوبا كوريا كينيا كولومبيا سوريا سوريه السودان فلسطين فنزويلا فنلندا "
+    "لندن بكين باريس برلين بغداد بيروت بيت سيناء ليلة ليله ولي والي".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """A word cut into proclitics, stem and enclitics (all normalised)."""
+
+    prefixes: tuple[str, ...]
+    stem: str
+    suffixes: tuple[str, ...] = ()
+
+    @property
+    def has_article(self) -> bool:
+        return "ال" in self.prefixes
+
+    @property
+    def key(self) -> str:
+        """The form used for dictionary look-up: the stem with its article, without other clitics."""
+        return ("ال" + self.stem) if self.has_article else self.stem
+
+    @property
+    def prefix_chars(self) -> int:
+        """How many characters of the surface word the stripped conjunction/preposition take (0 for لل)."""
+        outer = [p for p in self.prefixes if p != "ال"]
+        if self.has_article and outer and outer[-1] == "ل":
+            return sum(len(p) for p in outer[:-1])
+        return sum(len(p) for p in outer)
+
+
+def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Tokens of `norm[start:end]` as (start, end, text) in norm indices."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm, start, len(norm) if end is None
+                                                                         else end)]
+
+
+class Segmenter:
+    """Clitic segmentation guided by a lexicon of normalised words; results are cached (bounded)."""
+
+    def __init__(self, lexicon: Collection[str], cache_size: int = 200_000) -> None:
+        self._lexicon = frozenset(lexicon) | PROTECTED
+        self.segment: Callable[[str], Segmentation] = lru_cache(maxsize=cache_size)(self._segment)
+
+    def known(self, word: str) -> bool:
+        return word in self._lexicon
+
+    def _segment(self, word: str) -> Segmentation:
+        lex = self._lexicon
+        if word in lex or len(word) <= 2 or not word[0].isalpha():
+            return Segmentation((), word)
+        for prefixes, rest in _proclitic_splits(word):
+            if rest in lex:
+                return _with_article(prefixes, rest, lex)
+        for prefixes, rest in _proclitic_splits(word):
+            if rest.startswith("ال") and len(rest) >= 4 and rest not in PROTECTED:
+                return _with_article(prefixes, rest, lex)
+        if word.startswith("ال") and len(word) >= 4:
+            return _with_article((), word, lex)
+        return _with_suffix((), word, lex)
+
+
+def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
+    """Candidate (prefixes, rest) pairs, shortest prefix first; لل yields (ل,) + ال... ."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    conj = word[0] if word[0] in CONJ else ""
+    for c in ((conj,) if conj else ()) + ("",):
+        body = word[len(c):]
+        if c and len(body) >= 2:
+            out.append(((c,), body))
+        if len(body) > 3 and body[0] in PREP:
+            p = body[0]
+            rest = body[1:]
+            pre = ((c,) if c else ()) + (p,)
+            if p == "ل" and rest.startswith("ل") and len(rest) >= 3:
+                out.append((pre, "ا" + rest))  # لل + X = ل + ال + X (the alef of the article drops)
+            out.append((pre, rest))
+    out.sort(key=lambda pr: len("".join(pr[0])))
+    return out
+
+
+def _with_article(prefixes: tuple[str, ...], rest: str, lex: frozenset[str]) -> Segmentation:
+    if rest in lex and not rest.startswith("ال"):
+        return Segmentation(prefixes, rest)
+    if rest.startswith("ال") and len(rest) >= 4 and rest not in PROTECTED:
+        inner = _with_suffix(prefixes + ("ال",), rest[2:], lex, whole=rest)
+        return inner
+    return _with_suffix(prefixes, rest, lex)
+
+
+def _with_suffix(prefixes: tuple[str, ...], stem: str, lex: frozenset[str], whole: str | None = None
+                 ) -> Segmentation:
+    """Split a pronoun enclitic when the stem without it (ت restored to ة) is a lexicon word."""
+    if (whole or stem) in lex or stem in lex:
+        return Segmentation(prefixes, stem)
+    for suf in ENCLITICS:
+        if stem.endswith(suf) and len(stem) - len(suf) >= 3:
+            base = stem[: -len(suf)]
+            for cand in (base, base[:-1] + "ه" if base.endswith("ت") else None):
+                if cand and (cand in lex or ("ال" + cand) in lex):
+                    return Segmentation(prefixes, cand, (suf,))
+    return Segmentation(prefixes, stem)

@@ -1,0 +1,117 @@
+"""Actor recognition on the fictional gazetteer (tests/fixtures/kb): golden cases, each with a `why`."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import marsad
+
+# (sentence, date, mention text, type, actor name (None: unnamed), actor code, why)
+GOLDEN = [
+    ("وصل سمير قندلي إلى مرجانة", None, "سمير قندلي", "PER", "Samir Qandali", "QRMGOV",
+     "a full name from the people file"),
+    ("جاء ذلك بتصريحات لدحلاوي أمس", None, "دحلاوي", "PER", "Yasir Dahlawi", "BHSGOV",
+     "a proclitic ل is stripped and the short form matches"),
+    ("ورحب الأدميرال دحلاوي بالمبادرة", None, "دحلاوي", "PER", "Yasir Dahlawi", "BHSGOV",
+     "honorific before a known person"),
+    ("قال رئيس الوزراء القمرستاني إن", "2021-05-01", "رئيس الوزراء القمرستاني", "PER", "Samir Qandali", "QRMGOV",
+     "a title + nisba alone resolves to the holder on the date"),
+    ("قال رئيس الوزراء القمرستاني إن", "2024-01-01", "رئيس الوزراء القمرستاني", "PER", "Hani Barqawi", "QRMGOV",
+     "the same title on a later date is the later holder"),
+    ("زار رئيس وزراء قمرستان العاصمة", "2020-02-02", "رئيس وزراء قمرستان", "PER", "Samir Qandali", "QRMGOV",
+     "construct title + country name"),
+    ("وشدد أمين مجلس الأمن الأعلى على", "2018-06-01", "أمين مجلس الأمن الأعلى", "PER", "Yasir Dahlawi", "BHSGOV",
+     "a title that fixes its country"),
+    ("التقى الجنرال فارس زهدي بالوفد", None, "فارس زهدي", "PER", "فارس زهدي", "MIL",
+     "unknown person after a rank takes the rank's sector"),
+    ("وقال وزير الخارجية البحرستاني كمال نوري إن", None, "كمال نوري", "PER", "كمال نوري", "BHSGOV",
+     "unknown person after a title takes the title's country and sector"),
+    ("وصل الوفد إلى تلمسار", None, "تلمسار", "LOC", "Talmasar", "QRM", "a capital is a place of its country"),
+    ("وفي بغدون قال", None, "بغدون", "LOC", "Baghdun", "QRM", "a conjunction before a city"),
+    ("ووصل إلى محافظة بغدون", None, "محافظة بغدون", "LOC", "Baghdun Province", "QRM",
+     "the explicit province name is the province"),
+    ("أعلنت جمهورية قمرستان", None, "جمهورية قمرستان", "LOC", "Qamaristan", "QRM", "official country name"),
+    ("وقال مسؤول بحرستاني", None, "بحرستاني", "NORP", "Bahristan", "BHS", "a nisba is a nationality"),
+    ("إن الأمريكيين غادروا", None, "الأمريكيين", "NORP", "United States", "USA", "plural nisba with article"),
+    ("وندد البحارسة بالقرار", None, "البحارسة", "NORP", "Bahristan", "BHSCVL", "an irregular collective"),
+    ("وهاجمت جبهة الريح القافلة", None, "جبهة الريح", "ORG", "Wind Front", "IMGREB", "a movement"),
+    ("ودعت ردم إلى الهدوء", None, "ردم", "ORG", "League of Ocean States", "IGOIGO", "an abbreviation"),
+    ("وأعلن القصر الأزرق", None, "القصر الأزرق", "ORG", "Qamaristan", "QRMGOV", "a metonym is the government"),
+    ("وانتشر الحرس الأزرق", None, "الحرس الأزرق", "ORG", "Blue Guard", "QRMMIL", "a named institution"),
+    ("وقالت وزارة الخارجية القمرستانية", None, "وزارة الخارجية القمرستانية", "ORG",
+     "Ministry of Foreign Affairs", "QRMGOV", "an institution pattern with a nisba"),
+    ("وقالت وزارة خارجية بحرستان", None, "وزارة خارجية بحرستان", "ORG", "Ministry of Foreign Affairs",
+     "BHSGOV", "an institution pattern in construct with a country"),
+    ("ورحبت الحكومة القمرستانية", None, "الحكومة القمرستانية", "AGENT", None, "QRMGOV",
+     "a generic agent takes the nisba's country"),
+    ("وهاجم مسلحون القرية", None, "مسلحون", "AGENT", None, "REB", "a generic agent without country"),
+    ("والتقى محمد زيدان بالوفد", None, "محمد زيدان", "PER", "محمد زيدان", None,
+     "a given name starts an unknown person's name"),
+]
+
+
+def _find(nlp: marsad.Pipeline, text: str, date: str | None, surface: str) -> marsad.Mention:
+    found = [m for m in nlp.mentions(text, date=date) if m.text == surface]
+    assert found, f"no mention {surface!r} in {[(m.text, m.rule) for m in nlp.mentions(text, date=date)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "typ", "name", "code", "why"), GOLDEN,
+                         ids=[g[-1] for g in GOLDEN])
+def test_golden(fictional: marsad.Pipeline, text: str, date: str | None, surface: str, typ: str,
+                name: str | None, code: str | None, why: str) -> None:
+    m = _find(fictional, text, date, surface)
+    assert m.type == typ, why
+    assert m.actor is not None, why
+    assert (m.actor.name, m.actor.code) == (name, code), why
+
+
+def test_place_has_coordinates(fictional: marsad.Pipeline) -> None:
+    m = _find(fictional, "في تلمسار", None, "تلمسار")
+    assert m.actor is not None and (m.actor.lat, m.actor.lon) == (31.5, 44.25)
+
+
+def test_clitic_is_outside_the_mention_span(fictional: marsad.Pipeline) -> None:
+    text = "تصريحات لدحلاوي"
+    m = _find(fictional, text, None, "دحلاوي")
+    assert text[m.start:m.end] == "دحلاوي"
+
+
+def test_later_surname_links_to_unknown_full_name(fictional: marsad.Pipeline) -> None:
+    text = "وقال وزير الخارجية البحرستاني كمال نوري إن الوضع هادئ. وأكد نوري أن الحوار مستمر."
+    later = [m for m in fictional.mentions(text) if m.text == "نوري"]
+    assert later and later[0].actor is not None
+    assert (later[0].actor.name, later[0].actor.code) == ("كمال نوري", "BHSGOV")
+
+
+def test_title_alone_links_to_the_person_named_with_it(fictional: marsad.Pipeline) -> None:
+    text = "وقال رئيس الوزراء القمرستاني جلال حداد إن الوضع هادئ. وأضاف رئيس الوزراء القمرستاني أن الحوار مستمر."
+    titles = [m for m in fictional.mentions(text, date="2021-01-01") if m.nominal]
+    assert len(titles) == 2
+    assert all(t.actor is not None and t.actor.name == "جلال حداد" for t in titles)
+
+
+def test_name_stops_before_a_common_word(fictional: marsad.Pipeline) -> None:
+    m = _find(fictional, "قال الجنرال فارس زهدي يزور المدينة", None, "فارس زهدي")
+    assert m.end - m.start == len("فارس زهدي")
+
+
+TEXTS = st.lists(st.sampled_from(["سمير قندلي", "لدحلاوي", "رئيس الوزراء القمرستاني", "في", "تلمسار", "ﻻ",
+                                  "\u064e", "\u0640", "\u200f", " ", "، ", ". ", "\n", "وبغدون", "الأمريكيين",
+                                  "جبهة الريح", "محمد", "x"]), max_size=25).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_every_span_slices_to_its_text(fictional: marsad.Pipeline, text: str) -> None:
+    """Property: every reported span, sliced from the original text, is the text reported."""
+    doc = fictional.analyse(text)
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+        assert 0 <= m.start < m.end <= len(text)
+    for t in doc.tokens:
+        assert text[t.start:t.end] == t.text
+    for s in doc.sentences:
+        assert 0 <= s.start < s.end <= len(text)

@@ -1,0 +1,107 @@
+"""Dictionary loading: validation errors name the file and line; dated roles resolve by date."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from marsad.errors import DictionaryReadError, DictionaryRecordError, DictionaryReferenceError, MarsadError
+from marsad.knowledge.loader import load_knowledge
+
+KB = Path(__file__).parent / "fixtures" / "kb"
+
+
+@pytest.fixture()
+def kb_copy(tmp_path: Path) -> Path:
+    dest = tmp_path / "kb"
+    shutil.copytree(KB, dest)
+    return dest
+
+
+def _append(path: Path, text: str) -> None:
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(text)
+
+
+BAD = [
+    ("countries.yaml", "- code: ZZ\n  name: Bad\n  names: [باد]\n", DictionaryRecordError, "countries.yaml:{line}",
+     "a country code that is not three capitals"),
+    ("countries.yaml", "- code: ZZZ\n  name: Bad\n", DictionaryRecordError, "missing field 'names'",
+     "a country without names"),
+    ("cities.tsv", "bad\tBad\tباد\tQRM\tcity\t95\t10\n", DictionaryRecordError, "cities.tsv:{line}",
+     "latitude out of range, with the line"),
+    ("cities.tsv", "bad\tBad\tباد\tXXX\tcity\t10\t10\n", DictionaryRecordError, "unknown country code 'XXX'",
+     "a place in a country that does not exist"),
+    ("cities.tsv", "talmasar\tT\tت\tQRM\tcity\t10\t10\n", DictionaryRecordError, "duplicate place id",
+     "duplicate ids"),
+    ("movements.yaml", "- id: x\n  name: X\n  names: [س]\n  country: QRM\n  sector: BAD\n",
+     DictionaryRecordError, "unknown sector 'BAD'", "a sector outside PLOVER's list"),
+    ("people/fictional.yaml", "- id: z\n  name: Z\n  names: [ز]\n  country: QRM\n  sector: GOV\n  roles:\n"
+     "    - {role: prime_minister, of: QRM, start: 2020-01-01, end: 2019-01-01}\n", DictionaryRecordError,
+     "ends (2019-01-01) before it starts", "a role that ends before it starts"),
+    ("people/fictional.yaml", "- id: z\n  name: Z\n  names: [ز]\n  country: QRM\n  sector: GOV\n  roles:\n"
+     "    - {role: emperor, of: QRM, start: 2020-01-01}\n", DictionaryRecordError, "unknown role 'emperor'",
+     "a role outside the list"),
+    ("people/fictional.yaml", "- id: z\n  name: Z\n  names: [ز]\n  country: QRM\n  sector: GOV\n  roles:\n"
+     "    - {role: leader, of: no-such-org, start: 2020-01-01}\n", DictionaryReferenceError, "no-such-org",
+     "a role of an organisation that does not exist"),
+    ("people/fictional.yaml", "- id: z\n  name: Z\n  names: [ز]\n  country: QRM\n  sector: GOV\n  roles:\n"
+     "    - {role: leader, of: QRM, start: 2020-13-01}\n", DictionaryRecordError, "bad date",
+     "an impossible date"),
+    ("titles.yaml", "  - title: [ملك]\n    role: king\n    of: nowhere\n", DictionaryReferenceError,
+     "titles.yaml:{line}", "a title of an unknown organisation, with the line"),
+    ("countries.yaml", "- code: [unclosed\n", DictionaryReadError, "countries.yaml", "YAML that does not parse"),
+]
+
+
+@pytest.mark.parametrize(("file", "text", "error", "message", "why"), BAD, ids=[b[-1] for b in BAD])
+def test_invalid_dictionary_is_reported_with_file_and_line(kb_copy: Path, file: str, text: str,
+                                                           error: type[MarsadError], message: str,
+                                                           why: str) -> None:
+    line = len((kb_copy / file).read_text(encoding="utf-8").splitlines()) + 1
+    if file == "titles.yaml":
+        line = (kb_copy / file).read_text(encoding="utf-8").splitlines().index("honorifics:") + 1
+        content = (kb_copy / file).read_text(encoding="utf-8").replace("honorifics:", text + "honorifics:")
+        (kb_copy / file).write_text(content, encoding="utf-8")
+    else:
+        _append(kb_copy / file, text)
+    with pytest.raises(error) as info:
+        load_knowledge(base_dir=kb_copy)
+    assert message.format(line=line) in str(info.value), why
+    assert str(kb_copy) in str(info.value), why
+
+
+def test_capital_must_be_a_known_place(kb_copy: Path) -> None:
+    path = kb_copy / "countries.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("capital: تلمسار", "capital: مدينة"),
+                    encoding="utf-8")
+    with pytest.raises(DictionaryReferenceError, match="capital"):
+        load_knowledge(base_dir=kb_copy)
+
+
+def test_extra_folder_adds_entries(tmp_path: Path) -> None:
+    extra = tmp_path / "mine"
+    (extra / "people").mkdir(parents=True)
+    (extra / "people" / "more.yaml").write_text(
+        "- id: new-one\n  name: New One\n  names: [نيو ون]\n  country: QRM\n  sector: GOV\n", encoding="utf-8")
+    kb = load_knowledge([extra], base_dir=KB)
+    assert "new-one" in kb.people and "samir-qandali" in kb.people
+
+
+@pytest.mark.parametrize(("day", "expected", "why"), [
+    (date(2019, 1, 1), ["samir-qandali"], "first day of a role"),
+    (date(2022, 6, 30), ["samir-qandali"], "last day of a role"),
+    (date(2022, 7, 1), ["hani-barqawi"], "the successor's first day"),
+    (date(2018, 12, 31), [], "nobody before the first known holder"),
+])
+def test_dated_role_resolution(day: date, expected: list[str], why: str) -> None:
+    kb = load_knowledge(base_dir=KB)
+    assert [p.id for p in kb.holders("prime_minister", "QRM", day)] == expected, why
+
+
+def test_missing_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(DictionaryReadError, match="does not exist"):
+        load_knowledge(base_dir=tmp_path / "nope")
