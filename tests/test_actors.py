@@ -115,3 +115,8 @@ def test_every_span_slices_to_its_text(fictional: marsad.Pipeline, text: str) ->
         assert text[t.start:t.end] == t.text
     for s in doc.sentences:
         assert 0 <= s.start < s.end <= len(text)
+
+
+def test_former_title_is_not_the_current_holder(fictional: marsad.Pipeline) -> None:
+    m = _find(fictional, "وقال رئيس الوزراء القمرستاني السابق إن", "2024-01-01", "رئيس الوزراء القمرستاني السابق")
+    assert m.actor is not None and m.actor.id is None and m.actor.code == "QRMGOV"

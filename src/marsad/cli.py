@@ -132,7 +132,8 @@ def explain(
 @eval_app.command("ner")
 def eval_ner(
     conll: Annotated[Path, typer.Argument(help="ANERcorp-style file: token TAG per line.")],
-    limit: Annotated[int | None, typer.Option(help="Score only the first N sentences.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only N sentences.")] = None,
+    offset: Annotated[int, typer.Option(help="Skip the first N sentences (e.g. to score a held-out part).")] = 0,
     dicts: DictOpt = None,
 ) -> None:
     """Precision, recall and F1 of mention finding per type (PER, LOC, ORG; MISC left out)."""
@@ -141,7 +142,7 @@ def eval_ner(
     try:
         nlp = _load(dicts)
         t0 = time.perf_counter()
-        score = evaluate_ner(nlp, conll, limit)
+        score = evaluate_ner(nlp, conll, limit, offset)
     except MarsadError as exc:
         _fail(exc)
         return

@@ -10,6 +10,7 @@ from marsad.actors.index import ActorIndex, Cat
 from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor, Title, make_code
 
+_FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
 _CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ولد", "ابا"})
 _TYPE = {Cat.PERSON: "PER", Cat.ORG: "ORG", Cat.INSTITUTION: "ORG", Cat.METONYM: "ORG", Cat.COUNTRY: "LOC",
          Cat.PLACE: "LOC", Cat.NISBA: "NORP", Cat.PEOPLE: "NORP"}
@@ -49,7 +50,11 @@ class Grammar:
                 covered = self._institution(c, at, out)
             else:
                 e = c.entries[0]
-                out.append(Draft(c.i, c.j, _TYPE[cat], e.payload, e.rule, strip=c.strip))
+                if e.lead:  # الملك عبدالله الثاني: the title is a nominal mention, the name the PER one
+                    out.append(Draft(c.i, c.i + e.lead, _TYPE[cat], e.payload, e.rule, nominal=True, strip=c.strip))
+                    out.append(Draft(c.i + e.lead, c.j, _TYPE[cat], e.payload, e.rule))
+                else:
+                    out.append(Draft(c.i, c.j, _TYPE[cat], e.payload, e.rule, strip=c.strip))
                 covered = c.j
         out.extend(self._free_names(toks, at, out))
         out.sort(key=lambda d: d.i)
@@ -75,7 +80,10 @@ class Grammar:
                 j = nxt.j
         sector = title.sector or "GOV"
         holder_of = of or country
-        role_key = (title.role, holder_of) if title.role and holder_of else None
+        former = j < len(toks) and toks[j] in _FORMER
+        if former:  # الرئيس الأمريكي السابق: not whoever holds the office on the article's date
+            j += 1
+        role_key = (title.role, holder_of) if title.role and holder_of and not former else None
         k = j
         while (h := at.get(k)) is not None and h.cat == Cat.HONORIFIC:
             k = h.j

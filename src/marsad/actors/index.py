@@ -40,6 +40,7 @@ class Entry:
     cat: Cat
     payload: Any  # Actor for names; Title / InstitutionPattern / Generic / sector for the rest
     rule: str
+    lead: int = 0  # leading tokens (a title such as الملك) matched but not part of the name
 
 
 NAME_CATS = frozenset({Cat.PERSON, Cat.ORG, Cat.INSTITUTION, Cat.METONYM, Cat.COUNTRY, Cat.PLACE, Cat.NISBA,
@@ -49,6 +50,32 @@ _PLACE_RANK = {"capital": 0, "province": 2, "city": 1, "region": 3, "landmark": 
 
 def phrase_key(text: str) -> tuple[str, ...]:
     return tuple(t for _, _, t in tokenize(norm(text)))
+
+
+_JOINABLE = ("عبد", "ابو")
+
+
+def spelling_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The key and its spellings with عبد / أبو written joined or apart (عبد الله ~ عبدالله, أبو ظبي ~ أبوظبي)."""
+    out = [key]
+    joined: list[str] = []
+    i = 0
+    while i < len(key):
+        if key[i] in _JOINABLE and i + 1 < len(key):
+            joined.append(key[i] + key[i + 1])
+            i += 2
+        else:
+            joined.append(key[i])
+            i += 1
+    if len(joined) < len(key):
+        out.append(tuple(joined))
+    apart: list[str] = []
+    for w in key:
+        pre = next((p for p in _JOINABLE if w.startswith(p) and len(w) > len(p) + 1), None)
+        apart.extend((pre, w[len(pre):]) if pre else (w,))
+    if len(apart) > len(key):
+        out.append(tuple(apart))
+    return out
 
 
 _NISBA_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
@@ -119,16 +146,22 @@ class ActorIndex:
             self._add(word, Entry(Cat.HONORIFIC, sector, f"honorific:{word}"))
         for g in kb.generics:
             self._add(g.word, Entry(Cat.GENERIC, g, f"generic:{g.word}"))
+        title_words = {k[0] for k, es in self.phrases.items() if len(k) == 1 and any(
+            e.cat in (Cat.TITLE, Cat.HONORIFIC) for e in es)}
         for person in kb.people.values():
             actor = Actor(person.name, person.country, person.sector, make_code(person.country, person.sector),
                           person.id, "person")
             for n in person.names:
-                self._add(n, Entry(Cat.PERSON, actor, f"person:{person.id}"))
+                key = phrase_key(n)
+                lead = 0
+                while lead < len(key) - 1 and key[lead] in title_words:
+                    lead += 1
+                self._add(n, Entry(Cat.PERSON, actor, f"person:{person.id}", lead))
         for entries in self.phrases.values():
             entries.sort(key=lambda e: e.cat)
-        self.given = kb.given_names
-        self.family = kb.family_names
-        self.ambiguous_given = kb.ambiguous_given
+        self.given = _single_words(kb.given_names)
+        self.family = _single_words(kb.family_names)
+        self.ambiguous_given = _single_words(kb.ambiguous_given) - self.given
         self.stopwords = kb.stopwords
         words = {w for key in self.phrases for w in key}
         self.segmenter = Segmenter(words | self.given | self.family | self.stopwords | set(extra_lexicon))
@@ -137,11 +170,12 @@ class ActorIndex:
         key = phrase_key(alias)
         if not key or key in self._skip:
             return
-        bucket = self.phrases.setdefault(key, [])
-        if not any(e.cat == entry.cat for e in bucket):  # the first (highest-ranked) entry of a category wins
-            bucket.append(entry)
-        if len(key) > self.first.get(key[0], 0):
-            self.first[key[0]] = len(key)
+        for variant in spelling_variants(key):
+            bucket = self.phrases.setdefault(variant, [])
+            if not any(e.cat == entry.cat for e in bucket):  # the first (highest-ranked) entry of a category wins
+                bucket.append(entry)
+            if len(variant) > self.first.get(variant[0], 0):
+                self.first[variant[0]] = len(variant)
 
     def lookup(self, first: str, rest: list[str], start: int, limit: int) -> tuple[int, list[Entry]] | None:
         """Longest phrase starting with `first` followed by rest[start:...]; returns (length, entries)."""
@@ -155,5 +189,18 @@ class ActorIndex:
         return None
 
 
+def _single_words(names: frozenset[str]) -> frozenset[str]:
+    """Token-level name words: one-word names, the joined spelling of compound ones (عبد الله → عبدالله) and
+    their words (a compound name is read word by word, عبد being a name connector)."""
+    out = set()
+    for n in names:
+        words = n.split()
+        out.add("".join(words))
+        if len(words) > 1:
+            out.update(w for w in words if len(w) > 2 and not w.startswith("ال"))
+    return frozenset(out)
+
+
 def _place_actor(place: Place) -> Actor:
-    return Actor(place.name, place.country, None, place.country, place.id, "place", place.lat, place.lon)
+    country = place.country or None
+    return Actor(place.name, country, None, country, place.id, "place", place.lat, place.lon)

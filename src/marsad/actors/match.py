@@ -42,11 +42,16 @@ def find_chunks(toks: list[str], index: ActorIndex) -> list[Chunk]:
         chunk = Chunk(i, i + found[0], found[1]) if found else None
         if t[0].isalpha() and (chunk is None or chunk.j == i + 1):
             seg = index.segmenter.segment(t)
-            key = seg.key
-            if key != t and key in first:
-                alt = index.lookup(key, toks, i + 1, n - i)
-                if alt and (chunk is None or alt[0] > chunk.j - chunk.i):
-                    chunk = Chunk(i, i + alt[0], alt[1], seg.prefix_chars, seg.prefixes)
+            segs = [seg] if seg.key != t else []
+            if chunk is None and len(t) > 3:
+                segs += index.segmenter.candidates(t)
+            for seg in segs:
+                key = seg.key
+                if key != t and key in first:
+                    alt = index.lookup(key, toks, i + 1, n - i)
+                    if alt and (chunk is None or alt[0] > chunk.j - chunk.i):
+                        chunk = Chunk(i, i + alt[0], alt[1], seg.prefix_chars, seg.prefixes)
+                        break
         if chunk is not None:
             out.append(chunk)
             i = chunk.j

@@ -105,10 +105,13 @@ def predict_tags(pipeline: Pipeline, tokens: list[str]) -> list[str]:
     return tags
 
 
-def evaluate_ner(pipeline: Pipeline, path: str | Path, limit: int | None = None) -> NerScore:
+def evaluate_ner(pipeline: Pipeline, path: str | Path, limit: int | None = None, offset: int = 0) -> NerScore:
+    """Score sentences [offset, offset + limit) of a CoNLL file."""
     score = NerScore()
     for n, sent in enumerate(read_conll(Path(path))):
-        if limit is not None and n >= limit:
+        if n < offset:
+            continue
+        if limit is not None and n >= offset + limit:
             break
         tokens = [t for t, _ in sent]
         gold = spans_from_tags([g for _, g in sent])

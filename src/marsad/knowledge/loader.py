@@ -165,9 +165,12 @@ def _load_countries(paths: list[Path]) -> dict[str, Country]:
     return out
 
 
+_STATE_KINDS = frozenset({"capital", "city", "province"})
+
+
 def _load_places(paths: list[Path], countries: dict[str, Country]) -> tuple[Place, ...]:
     out: dict[str, Place] = {}
-    kinds = {"capital", "city", "province", "region", "landmark"}
+    kinds = _STATE_KINDS | {"region", "landmark"}
     for path in paths:
         ctx = _Ctx(path)
         for line, row in _read_tsv(path):
@@ -184,9 +187,9 @@ def _load_places(paths: list[Path], countries: dict[str, Country]) -> tuple[Plac
             if not (-90 <= lat <= 90 and -180 <= lon <= 180):
                 raise DictionaryRecordError("lat/lon out of range", ctx.where(line))
             names = tuple(n.strip() for n in ctx.req(rec, "ar").split("|") if n.strip())
-            country = ctx.country(rec, row.get("country"), countries)
-            assert country is not None
-            out[pid] = Place(pid, ctx.req(rec, "name"), names, country, row["kind"], lat, lon)
+            # a region or landmark may span several states (continents, seas): no country then
+            country = ctx.country(rec, row.get("country"), countries, required=row["kind"] in _STATE_KINDS)
+            out[pid] = Place(pid, ctx.req(rec, "name"), names, country or "", row["kind"], lat, lon)
     return tuple(out.values())
 
 
@@ -341,14 +344,15 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         if not d.is_dir():
             raise DictionaryReadError("dictionary folder does not exist", str(d))
     countries = _load_countries(_files(dirs, "countries.yaml"))
-    places = _load_places(_files(dirs, "cities.tsv"), countries)
+    places = _load_places(_files(dirs, "cities.tsv") + _files(dirs, "regions.tsv"), countries)
     _check_capitals(countries, places, dirs)
     orgs: dict[str, Organisation] = {}
-    _load_orgs(_files(dirs, "organisations.yaml") + _files(dirs, "movements.yaml"), countries, orgs)
+    org_files = [p for d in dirs for p in sorted(d.glob("organisations*.yaml"))] + _files(dirs, "movements.yaml")
+    _load_orgs(org_files, countries, orgs)
     patterns, named = _load_institutions(_files(dirs, "institutions.yaml"), countries)
     titles, honorifics = _load_titles(_files(dirs, "titles.yaml"), countries, orgs)
     people_files = [p for d in dirs if (d / "people").is_dir() for p in sorted((d / "people").glob("*.yaml"))]
-    people = _load_people(people_files, countries, orgs)
+    people = _load_people(people_files, countries, {**orgs, **{i.id: i for i in named}})
     given, family, ambiguous = _load_names(_files(dirs, "person_names.tsv"))
     role_index: dict[tuple[str, str], list[Person]] = {}
     for person in people.values():

@@ -72,6 +72,17 @@ class Segmenter:
     def known(self, word: str) -> bool:
         return word in self._lexicon
 
+    def candidates(self, word: str) -> list[Segmentation]:
+        """Every proclitic reading of `word` (shortest prefix first), whatever the lexicon says: for a
+        dictionary look-up that the single best segmentation missed."""
+        out = []
+        for prefixes, rest in _proclitic_splits(word):
+            if rest.startswith("ال") and len(rest) >= 4:
+                out.append(Segmentation(prefixes + ("ال",), rest[2:]))
+            else:
+                out.append(Segmentation(prefixes, rest))
+        return out
+
     def _segment(self, word: str) -> Segmentation:
         lex = self._lexicon
         if word in lex or len(word) <= 2 or not word[0].isalpha():
