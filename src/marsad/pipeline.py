@@ -14,7 +14,7 @@ from marsad.knowledge.records import Knowledge
 from marsad.stages import Stage
 from marsad.stages.actors import ActorStage
 from marsad.stages.coref import CorefStage
-from marsad.stages.text import NormalizeStage, SentenceStage, TokenStage
+from marsad.stages.text import NormalizeStage, SentenceStage
 
 
 def check_chain(stages: Sequence[Stage]) -> None:
@@ -36,7 +36,7 @@ class Pipeline:
         self.knowledge = knowledge
         self.index = ActorIndex(knowledge)
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else (
-            NormalizeStage(), SentenceStage(), TokenStage(), ActorStage(self.index), CorefStage(self.index))
+            NormalizeStage(), SentenceStage(), ActorStage(self.index), CorefStage(self.index))
         check_chain(self.stages)
 
     def process(self, doc: Document, upto: str | None = None) -> Document:

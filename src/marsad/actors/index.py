@@ -6,9 +6,10 @@ Every alias is normalised and tokenised exactly as article text is, so a phrase 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any
 
 from marsad.knowledge.records import Actor, Knowledge, Place, make_code
@@ -165,6 +166,29 @@ class ActorIndex:
         self.stopwords = kb.stopwords
         words = {w for key in self.phrases for w in key}
         self.segmenter = Segmenter(words | self.given | self.family | self.stopwords | set(extra_lexicon))
+        self.keys_for: Callable[[str], tuple[tuple[str, int, tuple[str, ...]], ...]] = lru_cache(
+            maxsize=300_000)(self._keys_for)
+
+    def _keys_for(self, t: str) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+        """The look-up keys of a token that start some phrase: (key, clitic characters to skip, proclitics).
+        The token itself first; then its lexicon-guided segmentation; then, when neither starts a phrase, every
+        proclitic reading (a phrase word may itself carry a clitic, so the lexicon alone can miss it)."""
+        first = self.first
+        out: list[tuple[str, int, tuple[str, ...]]] = []
+        if t in first:
+            out.append((t, 0, ()))
+        if not t[0].isalpha():
+            return tuple(out)
+        seg = self.segmenter.segment(t)
+        segs = [seg] if seg.key != t else []
+        if not out and len(t) > 3:
+            segs += self.segmenter.candidates(t)
+        seen = {t}
+        for sg in segs:
+            if sg.key not in seen and sg.key in first:
+                seen.add(sg.key)
+                out.append((sg.key, sg.prefix_chars, sg.prefixes))
+        return tuple(out)
 
     def _add(self, alias: str, entry: Entry) -> None:
         key = phrase_key(alias)

@@ -35,26 +35,16 @@ def find_chunks(toks: list[str], index: ActorIndex) -> list[Chunk]:
     out: list[Chunk] = []
     n = len(toks)
     i = 0
-    first = index.first
+    keys_for = index.keys_for
     while i < n:
-        t = toks[i]
-        found = index.lookup(t, toks, i + 1, n - i) if t in first else None
-        chunk = Chunk(i, i + found[0], found[1]) if found else None
-        if t[0].isalpha() and (chunk is None or chunk.j == i + 1):
-            seg = index.segmenter.segment(t)
-            segs = [seg] if seg.key != t else []
-            if chunk is None and len(t) > 3:
-                segs += index.segmenter.candidates(t)
-            for seg in segs:
-                key = seg.key
-                if key != t and key in first:
-                    alt = index.lookup(key, toks, i + 1, n - i)
-                    if alt and (chunk is None or alt[0] > chunk.j - chunk.i):
-                        chunk = Chunk(i, i + alt[0], alt[1], seg.prefix_chars, seg.prefixes)
-                        break
-        if chunk is not None:
-            out.append(chunk)
-            i = chunk.j
+        best: Chunk | None = None
+        for key, strip, prefixes in keys_for(toks[i]):
+            found = index.lookup(key, toks, i + 1, n - i)
+            if found and (best is None or found[0] > best.j - best.i):
+                best = Chunk(i, i + found[0], found[1], strip, prefixes)
+        if best is not None:
+            out.append(best)
+            i = best.j
         else:
             i += 1
     return out

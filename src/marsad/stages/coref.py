@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
+from marsad.actors.grammar import Draft
 from marsad.actors.index import ActorIndex
 from marsad.doc import Document, Mention
 from marsad.knowledge.records import Actor
 from marsad.stages.actors import to_mention
-from marsad.actors.grammar import Draft
 from marsad.text.normalize import norm
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from marsad.doc import Document, Sentence, Token
+from marsad.doc import Document, Sentence
 from marsad.text.normalize import normalize
 from marsad.text.sentences import split_sentences
 from marsad.text.tokenize import tokenize
@@ -36,19 +36,11 @@ class SentenceStage:
 
 
 class TokenStage:
-    """Public tokens with original offsets (the norm tokens are made with the sentences)."""
+    """Public tokens with original offsets, made eagerly (otherwise `Document.tokens` makes them on first use)."""
 
     name: ClassVar[str] = "tokens"
     requires: ClassVar[frozenset[str]] = frozenset({"sentences"})
     provides: ClassVar[frozenset[str]] = frozenset({"tokens"})
 
     def __call__(self, doc: Document) -> None:
-        nz = doc.normalized
-        assert nz is not None
-        text = doc.text
-        out = []
-        for si, toks in enumerate(doc.norm_tokens):
-            for a, b, t in toks:
-                s, e = nz.to_orig(a, b)
-                out.append(Token(s, e, text[s:e], t, si))
-        doc.tokens = out
+        doc.tokens  # noqa: B018 - computes and caches them

@@ -58,8 +58,7 @@ class Segmentation:
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """Tokens of `norm[start:end]` as (start, end, text) in norm indices."""
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm, start, len(norm) if end is None
-                                                                         else end)]
+    return [(*m.span(), m.group()) for m in TOKEN_RE.finditer(norm, start, len(norm) if end is None else end)]
 
 
 class Segmenter:
