@@ -221,7 +221,7 @@ samawah ; Samawah ; السماوة ; city ; gn:98530
 iq-muthanna-prov ; Al-Muthanna Governorate ; محافظة المثنى ; prov ; =samawah
 nasiriyah ; Nasiriyah ; الناصرية ; city ; gn:98854
 iq-dhiqar-prov ; Dhi Qar Governorate ; محافظة ذي قار|ذي قار ; prov ; =nasiriyah
-amarah ; Amarah ; العمارة ; city ; gn:99608
+amarah ; Amarah ; مدينة العمارة|مدينة العمارة العراقية ; city ; gn:99608
 iq-maysan-prov ; Maysan Governorate ; محافظة ميسان|ميسان ; prov ; =amarah
 iq-kurdistan ; Kurdistan Region ; إقليم كردستان|إقليم كردستان العراق|كردستان العراق ; reg ; 36.4,44.4
 # [in regions.tsv] iq-nineveh-plains ; Nineveh Plains ; سهل نينوى ; reg ; 36.4,43.35
@@ -250,7 +250,7 @@ karmah ; Garmah ; الكرمة ; city ; 33.40,43.91
 habbaniyah ; Habbaniyah ; الحبانية ; city ; 33.37,43.57
 hit ; Hit ; هيت ; city ; @Hit
 rutba ; Rutba ; الرطبة ; city ; @Ar Rutbah
-al-qaim ; Al-Qaim ; القائم ; city ; gn:92138
+al-qaim ; Al-Qaim ; مدينة القائم|قضاء القائم|بلدة القائم ; city ; gn:92138
 anah ; Anah ; عانة ; city ; @Anah
 rawa ; Rawa ; راوة ; city ; @Rawah
 # [in regions.tsv] ain-al-asad ; Ain al-Asad Air Base ; قاعدة عين الأسد ; lm ; 33.80,42.44
@@ -1729,7 +1729,7 @@ sanliurfa ; Sanliurfa ; شانلي أورفا|شانلي أورفة|أورفا|�
 tr-sanliurfa-prov ; Sanliurfa Province ; ولاية شانلي أورفا|ولاية شانلي أورفة|ولاية أورفا ; prov ; =sanliurfa
 usak ; Usak ; أوشاك ; city ; @Usak
 tr-usak-prov ; Usak Province ; ولاية أوشاك ; prov ; =usak
-van ; Van ; وان ; city ; @Van
+van ; Van ; مدينة وان ; city ; @Van
 tr-van-prov ; Van Province ; ولاية وان ; prov ; =van
 yozgat ; Yozgat ; يوزغات ; city ; @Yozgat
 tr-yozgat-prov ; Yozgat Province ; ولاية يوزغات ; prov ; =yozgat

@@ -38,7 +38,7 @@ GOLDEN = [
     ("وندد البحارسة بالقرار", None, "البحارسة", "NORP", "Bahristan", "BHSCVL", "an irregular collective"),
     ("وهاجمت جبهة الريح القافلة", None, "جبهة الريح", "ORG", "Wind Front", "IMGREB", "a movement"),
     ("ودعت ردم إلى الهدوء", None, "ردم", "ORG", "League of Ocean States", "IGOIGO", "an abbreviation"),
-    ("وأعلن القصر الأزرق", None, "القصر الأزرق", "ORG", "Qamaristan", "QRMGOV", "a metonym is the government"),
+    ("وأعلن القصر الأزرق", None, "القصر الأزرق", "LOC", "Qamaristan", "QRMGOV", "a metonym: a place, coded as the government"),
     ("وانتشر الحرس الأزرق", None, "الحرس الأزرق", "ORG", "Blue Guard", "QRMMIL", "a named institution"),
     ("وقالت وزارة الخارجية القمرستانية", None, "وزارة الخارجية القمرستانية", "ORG",
      "Ministry of Foreign Affairs", "QRMGOV", "an institution pattern with a nisba"),

@@ -118,15 +118,12 @@ def explain(
             g = seg(t.norm)
             parts.append("+".join([*g.prefixes, g.stem, *g.suffixes]) if (g.prefixes or g.suffixes) else t.text)
         console.print("  tokens: " + " | ".join(parts))
-        table = Table(show_header=True, box=None)
-        for col in ("span", "text", "type", "actor", "code", "rule"):
-            table.add_column(col)
         for m in doc.mentions:
             if m.sentence == s.index:
                 a = m.actor
-                table.add_row(f"{m.start}-{m.end}", m.text, m.type + (" (nominal)" if m.nominal else ""),
-                              (a.name or "?") if a else "-", (a.code or "") if a else "", m.rule)
-        console.print(table)
+                who = f"{a.name or '?'} {a.code or ''}" if a else "-"
+                console.print(f"  [{m.start}:{m.end}] {m.text}  {m.type}{' (nominal)' if m.nominal else ''}"
+                              f"  → {who}  rule={m.rule}", highlight=False, markup=False)
 
 
 @eval_app.command("ner")

@@ -3,7 +3,7 @@ their nationality, generic agents, and person names (known, or unknown after a t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from marsad.actors.index import ActorIndex, Cat
@@ -11,8 +11,9 @@ from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor, Title, make_code
 
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
-_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ولد", "ابا"})
-_TYPE = {Cat.PERSON: "PER", Cat.ORG: "ORG", Cat.INSTITUTION: "ORG", Cat.METONYM: "ORG", Cat.COUNTRY: "LOC",
+_NAME_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا"})
+_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا"})
+_TYPE = {Cat.PERSON: "PER", Cat.ORG: "ORG", Cat.INSTITUTION: "ORG", Cat.METONYM: "LOC", Cat.COUNTRY: "LOC",
          Cat.PLACE: "LOC", Cat.NISBA: "NORP", Cat.PEOPLE: "NORP"}
 
 
@@ -35,6 +36,7 @@ class Grammar:
         self.ix = index
 
     def drafts(self, toks: list[str], chunks: list[Chunk], day: date | None) -> list[Draft]:
+        chunks = [c for c in chunks if not (c.i > 0 and toks[c.i - 1] in _NAME_HEADS and c.cat != Cat.PERSON)]
         at = {c.i: c for c in chunks}
         out: list[Draft] = []
         covered = 0  # tokens before this index are used
@@ -47,7 +49,7 @@ class Grammar:
             elif cat == Cat.HONORIFIC:
                 covered = self._honorific(toks, c, at, out)
             elif cat in (Cat.INST_HEAD, Cat.INST_CONSTRUCT, Cat.GENERIC):
-                covered = self._institution(c, at, out)
+                covered = self._institution(toks, c, at, out)
             else:
                 e = c.entries[0]
                 if e.lead:  # الملك عبدالله الثاني: the title is a nominal mention, the name the PER one
@@ -90,22 +92,36 @@ class Grammar:
         person = at.get(k)
         if person is not None and person.cat == Cat.PERSON:
             e = person.entries[0]
-            out.append(Draft(person.i, person.j, "PER", e.payload, f"{te.rule}+{e.rule}", strip=person.strip,
-                             role_key=role_key))
+            out.append(Draft(person.i + e.lead, person.j, "PER", e.payload, f"{te.rule}+{e.rule}",
+                             strip=0 if e.lead else person.strip, role_key=role_key))
             out.append(Draft(c.i, j, "PER", e.payload, te.rule, nominal=True, strip=c.strip, role_key=role_key))
+            out.extend(self._inner(toks, c.i + 1, j))
             return person.j
         end = self._read_name(toks, k, at, strong=True)
         if end > k:
             actor = Actor(None, country, sector, make_code(country, sector), None, "person")
             out.append(Draft(k, end, "PER", actor, f"{te.rule}+name", role_key=role_key))
             out.append(Draft(c.i, j, "PER", actor, te.rule, nominal=True, strip=c.strip, role_key=role_key))
+            out.extend(self._inner(toks, c.i + 1, j))
             return end
         actor = self._holder(title.role, holder_of, day) if role_key else None
         if actor is None:
             actor = Actor(None, country, sector, make_code(country, sector), None, "person")
         rule = te.rule + ("+holder" if actor.id else "")
         out.append(Draft(c.i, j, "PER", actor, rule, nominal=True, strip=c.strip, role_key=role_key))
+        out.extend(self._inner(toks, c.i + 1, j))
         return j
+
+    def _inner(self, toks: list[str], i: int, j: int) -> list[Draft]:
+        """Names inside a nominal mention (الأمين العام [للأمم المتحدة], وزير الخارجية [الإيراني])."""
+        from marsad.actors.match import find_chunks
+
+        out = []
+        for c in find_chunks(toks[i:j], self.ix):
+            e = c.entries[0]
+            if e.cat in _TYPE:
+                out.append(Draft(i + c.i, i + c.j, _TYPE[e.cat], e.payload, e.rule, strip=c.strip))
+        return out
 
     def _holder(self, role: str | None, of: str | None, day: date | None) -> Actor | None:
         if not role or not of:
@@ -129,7 +145,8 @@ class Grammar:
         person = at.get(k)
         if person is not None and person.cat == Cat.PERSON:
             e = person.entries[0]
-            out.append(Draft(person.i, person.j, "PER", e.payload, f"honorific+{e.rule}", strip=person.strip))
+            out.append(Draft(person.i + e.lead, person.j, "PER", e.payload, f"honorific+{e.rule}",
+                             strip=0 if e.lead else person.strip))
             return person.j
         end = self._read_name(toks, k, at, strong=True)
         if end > k:
@@ -140,7 +157,7 @@ class Grammar:
         return c.j
 
     # -- institutions and generic agents ------------------------------------------------------------------
-    def _institution(self, c: Chunk, at: dict[int, Chunk], out: list[Draft]) -> int:
+    def _institution(self, toks: list[str], c: Chunk, at: dict[int, Chunk], out: list[Draft]) -> int:
         e = c.entries[0]
         nxt = at.get(c.j)
         country, j = None, c.j
@@ -158,11 +175,11 @@ class Grammar:
         typ = "AGENT" if e.cat == Cat.GENERIC else "ORG"
         actor = Actor(name, country, sector, make_code(country, sector), None,
                       "generic" if e.cat == Cat.GENERIC else "institution")
-        out.append(Draft(c.i, j, typ, actor, e.rule, nominal=True, strip=c.strip))
-        if j > c.j and nxt is not None:  # keep the place/nationality itself as a mention too
-            n = nxt.entries[0]
-            if n.cat in _TYPE:
-                out.append(Draft(nxt.i, nxt.j, _TYPE[n.cat], n.payload, n.rule, strip=nxt.strip))
+        # a parliament, a court or a council is a named body (البرلمان, المحكمة العليا, مجلس الشيوخ); a government,
+        # ministry, army or police force is a description (الحكومة العراقية)
+        named = e.cat != Cat.GENERIC and (sector in ("LEG", "JUD") or toks[c.i].endswith("مجلس"))
+        out.append(Draft(c.i, j, typ, actor, e.rule, nominal=not named, strip=c.strip))
+        out.extend(self._inner(toks, c.i + 1, j))  # the place/nationality itself is a mention too
         return j
 
     # -- person names -----------------------------------------------------------------------------------
@@ -170,16 +187,16 @@ class Grammar:
         ix = self.ix
         return t in ix.given or t in ix.family
 
-    def _nameish(self, t: str) -> bool:
+    def _nameish(self, t: str, article: bool = False) -> bool:
         """Could `t` be part of a name nobody listed? Not a function word, a common word, or a word with a
-        proclitic (بالوفد, سيزور)."""
+        proclitic (بالوفد, سيزور); with `article`, the article ال is allowed (الكاظمي, الرحمن)."""
         ix = self.ix
         if not t[0].isalpha() or len(t) < 2 or t.isascii() or t in ix.stopwords or t in ix.kb.common_words:
             return False
         seg = ix.segmenter.segment(t)
         if seg.key in ix.kb.common_words or seg.key in ix.stopwords or seg.suffixes:
             return False
-        return all(p == "ال" for p in seg.prefixes)
+        return all(p == "ال" for p in seg.prefixes) and (article or not seg.prefixes)
 
     def _read_name(self, toks: list[str], k: int, at: dict[int, Chunk], strong: bool) -> int:
         """End index of a person name starting at token k (k when there is none)."""
@@ -187,26 +204,46 @@ class Grammar:
         if k >= n or k in at:
             return k
         t = toks[k]
-        if (t in self.ix.ambiguous_given or t in self.ix.stopwords) and not self._name_follows(toks, k + 1, at):
+        if tuple(toks[k:k + 2]) in self.ix.given_phrases and k + 1 not in at:
+            end, unknown = k + 2, 0
+        elif t in _NAME_HEADS and (unit := self._head_unit(toks, k, at)) > k:
+            end, unknown = unit, 0  # عبد الرحمن, أبو بكر, أبو عبد الله: head(s) + complement are one name word
+        elif (t in self.ix.ambiguous_given or t in self.ix.stopwords) and not self._name_follows(toks, k + 1, at):
             # على normalises to علي (Ali): a function word or an ambiguous name needs another name after it
             return k
-        if not (self._is_name_word(t) or t in self.ix.ambiguous_given or (strong and self._nameish(t)
-                                                                           and not t.startswith("ال"))):
+        elif self._is_name_word(t) or t in self.ix.ambiguous_given:
+            end, unknown = k + 1, 0
+        elif strong and self._nameish(t) and not t.startswith("ال"):
+            end, unknown = k + 1, 1
+        else:
             return k
-        end, unknown = k + 1, 0 if self._is_name_word(t) else 1
-        while end < n and end - k < 5 and end not in at:
+        while end < n and end - k < 6 and end not in at:
             t = toks[end]
-            if t in _CONNECTORS and end + 1 < n and end + 1 not in at:
+            if t in _CONNECTORS and (unit := self._head_unit(toks, end, at)) > end:
+                end = unit
+            elif tuple(toks[end:end + 2]) in self.ix.given_phrases and end + 1 not in at:
                 end += 2
             elif self._is_name_word(t):
                 end += 1
-            elif unknown < 2 and self._nameish(t) and not t.startswith("و") and not t.endswith("ه") and (
-                    not t.startswith("ال") or t.endswith("ي")):
+            elif unknown < 2 and self._nameish(t, article=True) and not t.startswith("و") and not t.endswith("ه"):
                 unknown += 1
                 end += 1
             else:
                 break
         return end
+
+    def _head_unit(self, toks: list[str], k: int, at: dict[int, Chunk]) -> int:
+        """End of a name unit opened by a head or connector at k (بن + أبي + وقاص, عبد + الله); k if none."""
+        n = len(toks)
+        j = k
+        while j < n and toks[j] in _CONNECTORS and j + 1 < n and j + 1 not in at:
+            j += 1
+        if j == k or j >= n or j in at:
+            return k
+        t = toks[j]
+        if toks[j - 1] == "عبد" and t[0].isalpha() and t not in self.ix.stopwords - {"الله"}:
+            return j + 1  # عبد + any of the divine names
+        return j + 1 if (self._is_name_word(t) or self._nameish(t, article=True)) else k
 
     def _name_follows(self, toks: list[str], k: int, at: dict[int, Chunk]) -> bool:
         if k >= len(toks):
@@ -215,29 +252,26 @@ class Grammar:
         return (c is not None and c.cat == Cat.PERSON) or self._is_name_word(toks[k])
 
     def _free_names(self, toks: list[str], at: dict[int, Chunk], drafts: list[Draft]) -> list[Draft]:
-        """Persons found by a given name (محمد ...), outside any dictionary chunk."""
+        """Persons found by name words (a given or family name, عبد/أبو + name) outside dictionary chunks."""
         used = set()
         for d in drafts:
             used.update(range(d.i, d.j))
         for c in at.values():
             used.update(range(c.i, c.j))
+        ix = self.ix
         out: list[Draft] = []
         k, n = 0, len(toks)
         while k < n:
-            if k in used or toks[k] not in self.ix.given:
+            t = toks[k]
+            if k in used or not (t in ix.given or t in ix.family or t in ix.ambiguous_given or t in _NAME_HEADS
+                                 or tuple(toks[k:k + 2]) in ix.given_phrases):
                 k += 1
                 continue
             end = self._read_name(toks, k, at, strong=False)
-            if end > k + 1 or (end > k and toks[k] in self.ix.given):
-                if any(x in used for x in range(k, end)):
-                    end = next(x for x in range(k, end) if x in used)
-                out.append(Draft(k, end, "PER", Actor(None, None, None, None, None, "person"),
-                                 "given-name"))
+            end = next((x for x in range(k, end) if x in used), end)
+            if end > k:
+                out.append(Draft(k, end, "PER", Actor(None, None, None, None, None, "person"), "name-lexicon"))
                 k = end
             else:
                 k += 1
         return out
-
-
-def with_actor(d: Draft, actor: Actor, rule: str) -> Draft:
-    return replace(d, actor=actor, rule=rule)

@@ -54,6 +54,7 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 _JOINABLE = ("عبد", "ابو")
+_HEADS = frozenset({"عبد", "ابو", "ابي", "ابن", "بنت", "ام"})
 
 
 def spelling_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -160,12 +161,21 @@ class ActorIndex:
                 self._add(n, Entry(Cat.PERSON, actor, f"person:{person.id}", lead))
         for entries in self.phrases.values():
             entries.sort(key=lambda e: e.cat)
-        self.given = _single_words(kb.given_names)
-        self.family = _single_words(kb.family_names)
-        self.ambiguous_given = _single_words(kb.ambiguous_given) - self.given
-        self.stopwords = kb.stopwords
+        # a name word that is also a common word or function word, or very short, needs another name beside it
+        common = kb.common_words | kb.stopwords
+        given, family = _single_words(kb.given_names), _single_words(kb.family_names)
+        unsure = {w for w in given | family if w in common or len(w) <= 2}
         words = {w for key in self.phrases for w in key}
-        self.segmenter = Segmenter(words | self.given | self.family | self.stopwords | set(extra_lexicon))
+        self.segmenter = Segmenter(words | given | family | kb.stopwords | set(extra_lexicon))
+        # a short name that reads as clitic + function word (لاي = ل + أي) is unsure too
+        unsure |= {w for w in given | family if len(w) <= 3 and any(
+            c.key in common for c in self.segmenter.candidates(w))}
+        self.given = given - unsure
+        self.family = family - unsure
+        self.ambiguous_given = (_single_words(kb.ambiguous_given) | unsure) - self.given - self.family
+        # compound given names read as one name word (نور الدين, سيف الإسلام, محمد رضا)
+        self.given_phrases = frozenset(tuple(n.split()) for n in kb.given_names if " " in n)
+        self.stopwords = kb.stopwords
         self.keys_for: Callable[[str], tuple[tuple[str, int, tuple[str, ...]], ...]] = lru_cache(
             maxsize=300_000)(self._keys_for)
 
@@ -185,6 +195,8 @@ class ActorIndex:
             segs += self.segmenter.candidates(t)
         seen = {t}
         for sg in segs:
+            if sg.suffixes:  # names take no pronoun suffix (الطائفي is not الطائف + ي)
+                continue
             if sg.key not in seen and sg.key in first:
                 seen.add(sg.key)
                 out.append((sg.key, sg.prefix_chars, sg.prefixes))
@@ -221,7 +233,7 @@ def _single_words(names: frozenset[str]) -> frozenset[str]:
         words = n.split()
         out.add("".join(words))
         if len(words) > 1:
-            out.update(w for w in words if len(w) > 2 and not w.startswith("ال"))
+            out.update(w for w in words if len(w) > 2 and not w.startswith("ال") and w not in _HEADS)
     return frozenset(out)
 
 

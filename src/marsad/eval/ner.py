@@ -85,13 +85,16 @@ def spans_from_tags(tags: list[str]) -> set[tuple[int, int, str]]:
     return {s for s in out if s[2] in TYPES}
 
 
-def predict_tags(pipeline: Pipeline, tokens: list[str]) -> list[str]:
-    text = " ".join(tokens)
+def predict_tags(pipeline: Pipeline, sentences: list[list[str]]) -> list[str]:
+    """BIO tags for the tokens of consecutive sentences, coded together as one document (a line each)."""
+    tokens = [t for sent in sentences for t in sent]
+    text = "\n".join(" ".join(sent) for sent in sentences)
     offsets = []
     pos = 0
-    for t in tokens:
-        offsets.append((pos, pos + len(t)))
-        pos += len(t) + 1
+    for sent in sentences:
+        for t in sent:
+            offsets.append((pos, pos + len(t)))
+            pos += len(t) + 1
     doc = pipeline.process(Document("ner", text))
     tags = ["O"] * len(tokens)
     for m in doc.mentions:
@@ -105,23 +108,40 @@ def predict_tags(pipeline: Pipeline, tokens: list[str]) -> list[str]:
     return tags
 
 
-def evaluate_ner(pipeline: Pipeline, path: str | Path, limit: int | None = None, offset: int = 0) -> NerScore:
-    """Score sentences [offset, offset + limit) of a CoNLL file."""
+def evaluate_ner(pipeline: Pipeline, path: str | Path, limit: int | None = None, offset: int = 0,
+                 group: int = 8) -> NerScore:
+    """Score sentences [offset, offset + limit) of a CoNLL file. Consecutive sentences are coded `group` at a
+    time as one document (the file keeps articles' sentences in order), so in-document coreference works."""
     score = NerScore()
+    batch: list[list[tuple[str, str]]] = []
     for n, sent in enumerate(read_conll(Path(path))):
         if n < offset:
             continue
         if limit is not None and n >= offset + limit:
             break
-        tokens = [t for t, _ in sent]
+        batch.append(sent)
+        if len(batch) == group:
+            _score_batch(pipeline, batch, score)
+            batch = []
+    if batch:
+        _score_batch(pipeline, batch, score)
+    return score
+
+
+def _score_batch(pipeline: Pipeline, batch: list[list[tuple[str, str]]], score: NerScore) -> None:
+    tokens = [t for sent in batch for t, _ in sent]
+    tags = predict_tags(pipeline, [[t for t, _ in sent] for sent in batch])
+    start = 0
+    for sent in batch:
         gold = spans_from_tags([g for _, g in sent])
-        pred = spans_from_tags(predict_tags(pipeline, tokens))
+        pred = spans_from_tags(tags[start:start + len(sent)])
+        start += len(sent)
         score.sentences += 1
-        score.tokens += len(tokens)
+        score.tokens += len(sent)
         for s in pred & gold:
             score.tp[s[2]] += 1
         for s in pred - gold:
             score.fp[s[2]] += 1
         for s in gold - pred:
             score.fn[s[2]] += 1
-    return score
+    assert start == len(tokens)
