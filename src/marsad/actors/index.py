@@ -128,7 +128,9 @@ class ActorIndex:
         for org in kb.organisations.values():
             actor = Actor(org.name, org.country, org.sector, org.code, org.id, "organisation")
             for n in org.names + org.abbr:
-                self._add(n, Entry(Cat.ORG, actor, f"org:{org.id}"))
+                key = phrase_key(n)  # صحيفة نيويورك تايمز: the descriptor is matched, the name reported
+                lead = 1 if len(key) > 1 and key[0] in kb.org_descriptor_heads else 0
+                self._add(n, Entry(Cat.ORG, actor, f"org:{org.id}", lead))
         for inst in kb.institutions:
             actor = Actor(inst.name, inst.country, inst.sector, inst.code, inst.id, "institution")
             for n in inst.names:

@@ -142,6 +142,8 @@ class Knowledge:
     ambiguous_given: frozenset[str]
     stopwords: frozenset[str]
     common_words: frozenset[str] = frozenset()
+    org_name_heads: frozenset[str] = frozenset()
+    org_descriptor_heads: frozenset[str] = frozenset()
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
 

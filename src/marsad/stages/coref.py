@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from marsad.actors.grammar import Draft
 from marsad.actors.index import ActorIndex
+from marsad.actors.names import CONNECTORS
 from marsad.doc import Document, Mention
 from marsad.knowledge.records import Actor
 from marsad.stages.actors import to_mention
@@ -38,7 +39,9 @@ class CorefStage:
             if m.role_key and m.actor.name:
                 titled.setdefault(m.role_key, m.actor)
             words = norm(m.text).split()
-            if len(words) >= 2 and words[-1] not in self.index.stopwords:
+            # the family name: not the complement of عبد/أبو/بن (عبد الله does not make الله a surname)
+            if len(words) >= 2 and words[-2] not in CONNECTORS and len(words[-1]) > 2 and (
+                    words[-1] not in self.index.stopwords and words[-1] not in self.index.kb.common_words):
                 known = surnames.get(words[-1])
                 if known is None or (known.id is None and m.actor.id is not None):
                     surnames[words[-1]] = m.actor

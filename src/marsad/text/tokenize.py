@@ -2,7 +2,7 @@
 
 Tokens are runs of letters/digits (a number keeps its decimal point) or single punctuation marks. A word is
 segmented into proclitics (conjunction و ف; preposition ب ل ك or future س; article ال, with لل = ل + ال), a stem,
-and pronoun enclitics (ه ها هم هما هن ك كم كن نا ي). The lexicon guides it: a word the lexicon knows is never cut
+and pronoun enclitics (ه ها هم هما هن نا). The lexicon guides it: a word the lexicon knows is never cut
 (بغداد is not ب+غداد), and a clitic is split off when what remains is a lexicon word (وبغداد → و+بغداد), or when
 the remainder starts with the article (والعراق → و+ال+عراق).
 """
@@ -18,7 +18,9 @@ TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*|[^\w\s]")
 
 CONJ = ("و", "ف")
 PREP = ("ب", "ل", "ك", "س")
-ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
+# Third-person and "our" pronoun suffixes; news rarely uses "my"/"your", and ي would read every nisba (الطائفي) as
+# a noun + "my".
+ENCLITICS = ("هما", "هم", "هن", "نا", "ها", "ه")
 # Words that start with ال, ب, ل, و ... but are never cut.
 PROTECTED = frozenset(
     "الله الذي التي الذين اللذين اللذان اللتان اللتين اللاتي اللواتي الا الى الي الان الاول الاولى ان اذا اذ "
