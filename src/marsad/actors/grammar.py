@@ -10,7 +10,7 @@ from marsad.actors.draft import Draft
 from marsad.actors.index import ActorIndex, Cat
 from marsad.actors.match import Chunk
 from marsad.actors.names import NAME_HEADS, NameReader
-from marsad.actors.orgs import org_patterns
+from marsad.actors.orgs import org_patterns, sports_teams
 from marsad.knowledge.records import Actor, Title, make_code
 
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
@@ -52,7 +52,8 @@ class Grammar:
                 covered = end
         out.extend(org_patterns(self.ix, toks, at, out))
         out.extend(self.names.free(toks, at, out, ya))
-        out.sort(key=lambda d: d.i)
+        out = sports_teams(self.ix, toks, out)
+        out.sort(key=lambda d: (d.i, -d.j))
         return out
 
     # -- titles ---------------------------------------------------------------------------------------------

@@ -1,55 +1,119 @@
-"""Organisations that no dictionary lists: a name head (اتحاد، منظمة، صندوق، مركز ...) followed by the definite
-words of its name (الاتحاد الدولي للشرطة, صندوق المقاصة, المركز الجهوي للاستثمار)."""
+"""Organisations that no dictionary lists:
+
+* a name head (اتحاد، منظمة، صندوق، جامعة، منتخب ...) followed by the words of its name: definite words
+  (الاتحاد الدولي للشرطة, صندوق المقاصة), places and nationalities (منتخب فرنسا, جامعة البلقاء التطبيقية) or
+  name words nobody lists (فندق شيراتون الدوحة);
+* a quoted name after a head or a descriptor (صحيفة « النهار », حركة « المهاجرون »): the quoted words;
+* in a sports sentence (مباراة، منتخب، مونديال ...), a country or city named alone is its team.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from marsad.actors.draft import Draft
 from marsad.actors.index import ActorIndex, Cat
 from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor
 
-_MAX_WORDS = 4
+_MAX_WORDS = 6
 _NAME_PARTS = (Cat.COUNTRY, Cat.PLACE, Cat.NISBA)
+_OPEN_QUOTES = {'"', "«", "“", "'"}
+_CLOSE_QUOTES = {'"', "»", "”", "'"}
 
 
 def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: list[Draft]) -> list[Draft]:
     heads = ix.kb.org_name_heads
-    if not heads:
-        return []
+    descriptors = ix.kb.org_descriptor_heads
     used = set()
     for d in drafts:
         used.update(range(d.i, d.j))
     out: list[Draft] = []
     n = len(toks)
-    for k, t in enumerate(toks):
+    k = 0
+    while k < n:
+        t = toks[k]
         if k in used or k in at:
+            k += 1
             continue
         seg = ix.segmenter.segment(t)
-        if t not in heads and seg.key not in heads:
+        if seg.suffixes:  # ديوانه, مجلس إدارته: a possessed noun, not a name
+            k += 1
             continue
-        end = k + 1
-        while end < n and end - k <= _MAX_WORDS:
-            w = toks[end]
-            c = at.get(end)
-            if c is not None:
-                if c.cat not in _NAME_PARTS:
-                    break
-                end = c.j
-                continue
-            if end in used or not _definite_word(ix, w):
-                break
-            end += 1
+        strip = 0 if (t in heads or t in descriptors) else seg.prefix_chars
+        is_head = t in heads or seg.key in heads
+        if not (is_head or t in descriptors or seg.key in descriptors):
+            k += 1
+            continue
+        quoted = _quoted(toks, k + 1)
+        if quoted:
+            out.append(Draft(k + 2, quoted, "ORG", _org(), "org-quoted"))
+            k = quoted + 1
+            continue
+        end = _name_end(ix, toks, k + 1, at, used) if is_head else k + 1
         if end > k + 1:
-            strip = 0 if t in heads else seg.prefix_chars
-            out.append(Draft(k, end, "ORG", Actor(None, None, None, None, None, "organisation"), "org-pattern",
-                             strip=strip))
+            out.append(Draft(k, end, "ORG", _org(), "org-pattern", strip=strip))
             used.update(range(k, end))
+            k = end
+        else:
+            k += 1
     return out
+
+
+def _org() -> Actor:
+    return Actor(None, None, None, None, None, "organisation")
+
+
+def _quoted(toks: list[str], k: int) -> int:
+    """End (index of the closing quote) of a short quoted name starting at k, or 0."""
+    if k >= len(toks) or toks[k] not in _OPEN_QUOTES:
+        return 0
+    for j in range(k + 1, min(len(toks), k + 6)):
+        if toks[j] in _CLOSE_QUOTES:
+            return j if j > k + 1 else 0
+    return 0
+
+
+def _name_end(ix: ActorIndex, toks: list[str], k: int, at: dict[int, Chunk], used: set[int]) -> int:
+    end = k
+    unknown = 0
+    while end < len(toks) and end - k < _MAX_WORDS:
+        w = toks[end]
+        c = at.get(end)
+        if c is not None:
+            if c.cat not in _NAME_PARTS or c.strip:  # الحزب ولبنان: a conjunction ends the name
+                break
+            end = c.j
+            continue
+        if end in used:
+            break
+        if _definite_word(ix, w):
+            end += 1
+        elif unknown < 2 and _name_word(ix, w) and (end == k or unknown):
+            unknown += 1
+            end += 1
+        else:
+            break
+    return end
 
 
 def _definite_word(ix: ActorIndex, w: str) -> bool:
     """A definite noun or adjective that can continue an organisation's name (الدولي, للشرطة, والسياحي)."""
     if not w[0].isalpha() or w in ix.stopwords:
         return False
-    body = w[1:] if w[0] == "و" and len(w) > 4 else w
-    return body.startswith(("ال", "لل")) and len(body) > 3 and body not in ix.stopwords
+    return w.startswith(("ال", "لل", "وال")) and len(w) > 3 and w not in ix.stopwords
+
+
+def _name_word(ix: ActorIndex, w: str) -> bool:
+    """A word no dictionary lists, and no common word (شيراتون, بيونغ)."""
+    return (w[0].isalpha() and len(w) > 2 and not w.isascii() and w not in ix.stopwords
+            and w not in ix.kb.common_words and not w.startswith(("ال", "لل", "و")))
+
+
+def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
+    """In a sentence about sport, a country or city named on its own stands for its team (ORG)."""
+    cues = ix.kb.sports_cues
+    if not cues or not any(t in cues or ix.segmenter.segment(t).key in cues for t in toks):
+        return drafts
+    return [replace(d, type="ORG", rule=d.rule + "+team") if d.type == "LOC" and not d.nominal and d.actor
+            is not None and d.actor.kind in ("country", "place") else d for d in drafts]

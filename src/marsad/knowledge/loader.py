@@ -328,17 +328,17 @@ def _load_words(paths: list[Path]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _load_org_heads(paths: list[Path]) -> tuple[frozenset[str], frozenset[str]]:
-    name_heads: set[str] = set()
-    descriptors: set[str] = set()
+def _load_org_heads(paths: list[Path]) -> dict[str, frozenset[str]]:
+    """org_heads.yaml: word lists name_heads, descriptor_heads and sports_cues."""
+    out: dict[str, set[str]] = {"name_heads": set(), "descriptor_heads": set(), "sports_cues": set()}
     for path in paths:
         data = _read_yaml(path) or {}
         if not isinstance(data, dict):
-            raise DictionaryRecordError("expected name_heads and descriptor_heads lists", str(path))
+            raise DictionaryRecordError(f"expected the lists {sorted(out)}", str(path))
         ctx = _Ctx(path)
-        name_heads.update(norm(w) for w in ctx.strs(data, "name_heads"))
-        descriptors.update(norm(w) for w in ctx.strs(data, "descriptor_heads"))
-    return frozenset(name_heads), frozenset(descriptors)
+        for key, words in out.items():
+            words.update(norm(w) for w in ctx.strs(data, key))
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _checksums(dirs: list[Path]) -> dict[str, str]:
@@ -368,7 +368,7 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
     people_files = [p for d in dirs if (d / "people").is_dir() for p in sorted((d / "people").glob("*.yaml"))]
     people = _load_people(people_files, countries, {**orgs, **{i.id: i for i in named}})
     given, family, ambiguous = _load_names([p for d in dirs for p in sorted(d.glob("person_names*.tsv"))])
-    name_heads, descriptor_heads = _load_org_heads(_files(dirs, "org_heads.yaml"))
+    heads = _load_org_heads(_files(dirs, "org_heads.yaml"))
     role_index: dict[tuple[str, str], list[Person]] = {}
     for person in people.values():
         for r in person.roles:
@@ -379,6 +379,7 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         generics=_load_generics(_files(dirs, "generic.tsv"), countries), given_names=given, family_names=family,
         ambiguous_given=ambiguous, stopwords=_load_words(_files(dirs, "stopwords.txt")),
         common_words=_load_words(_files(dirs, "common_words.txt")),
-        org_name_heads=name_heads, org_descriptor_heads=descriptor_heads,
+        org_name_heads=heads["name_heads"], org_descriptor_heads=heads["descriptor_heads"],
+        sports_cues=heads["sports_cues"],
         role_index={k: tuple(v) for k, v in role_index.items()}, checksums=_checksums(dirs),
     )

@@ -144,6 +144,7 @@ class Knowledge:
     common_words: frozenset[str] = frozenset()
     org_name_heads: frozenset[str] = frozenset()
     org_descriptor_heads: frozenset[str] = frozenset()
+    sports_cues: frozenset[str] = frozenset()
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
 
