@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,12 @@ import marsad
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests parse dictionaries into their own cache, never the user's."""
+    os.environ["MARSAD_CACHE"] = str(tmp_path_factory.mktemp("marsad-cache"))
 
 
 @pytest.fixture(scope="session")

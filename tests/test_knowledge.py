@@ -105,3 +105,15 @@ def test_dated_role_resolution(day: date, expected: list[str], why: str) -> None
 def test_missing_folder_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(DictionaryReadError, match="does not exist"):
         load_knowledge(base_dir=tmp_path / "nope")
+
+
+def test_parse_cache_is_used_and_survives_damage(tmp_path: Path, kb_copy: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MARSAD_CACHE", str(tmp_path / "cache"))
+    first = load_knowledge(base_dir=kb_copy)
+    entries = list((tmp_path / "cache" / "dictionaries").glob("*.json"))
+    assert entries
+    for e in entries:
+        e.write_text("{not json", encoding="utf-8")
+    again = load_knowledge(base_dir=kb_copy)
+    assert again.people.keys() == first.people.keys()

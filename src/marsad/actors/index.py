@@ -14,7 +14,7 @@ from typing import Any
 
 from marsad.knowledge.records import Actor, Knowledge, Place, make_code
 from marsad.text.normalize import norm
-from marsad.text.tokenize import Segmenter, tokenize
+from marsad.text.tokenize import Segmenter, tokenize, with_proclitics
 
 
 class Cat(IntEnum):
@@ -178,8 +178,25 @@ class ActorIndex:
         # compound given names read as one name word (نور الدين, سيف الإسلام, محمد رضا)
         self.given_phrases = frozenset(tuple(n.split()) for n in kb.given_names if " " in n)
         self.stopwords = kb.stopwords
+        # every surface form (with proclitics) of a word that starts a phrase: a set filter before look-ups
+        self.surface_first = frozenset(f for w in self.first for f in with_proclitics(w))
         self.keys_for: Callable[[str], tuple[tuple[str, int, tuple[str, ...]], ...]] = lru_cache(
             maxsize=300_000)(self._keys_for)
+        self.org_head_surface = frozenset(f for w in kb.org_name_heads | kb.org_descriptor_heads
+                                          for f in with_proclitics(w))
+        self.org_head: Callable[[str], tuple[bool, int] | None] = lru_cache(maxsize=100_000)(self._org_head)
+
+    def _org_head(self, t: str) -> tuple[bool, int] | None:
+        """(is a name head, clitic characters) when `t` opens an organisation's name or describes one."""
+        kb = self.kb
+        if t in kb.org_name_heads or t in kb.org_descriptor_heads:
+            return t in kb.org_name_heads, 0
+        seg = self.segmenter.segment(t)
+        if seg.suffixes or seg.key == t:  # ديوانه, مجلس إدارته: a possessed noun, not a name
+            return None
+        if seg.key in kb.org_name_heads or seg.key in kb.org_descriptor_heads:
+            return seg.key in kb.org_name_heads, seg.prefix_chars
+        return None
 
     def _keys_for(self, t: str) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
         """The look-up keys of a token that start some phrase: (key, clitic characters to skip, proclitics).

@@ -34,9 +34,12 @@ def find_chunks(toks: list[str], index: ActorIndex) -> list[Chunk]:
     """Chunks of `toks` (normalised token texts) that match dictionary phrases, left to right."""
     out: list[Chunk] = []
     n = len(toks)
-    i = 0
+    surface = index.surface_first
     keys_for = index.keys_for
-    while i < n:
+    nxt = 0  # tokens before this index are inside an earlier chunk
+    for i in [i for i, t in enumerate(toks) if t in surface]:
+        if i < nxt:
+            continue
         best: Chunk | None = None
         for key, strip, prefixes in keys_for(toks[i]):
             found = index.lookup(key, toks, i + 1, n - i)
@@ -44,7 +47,5 @@ def find_chunks(toks: list[str], index: ActorIndex) -> list[Chunk]:
                 best = Chunk(i, i + found[0], found[1], strip, prefixes)
         if best is not None:
             out.append(best)
-            i = best.j
-        else:
-            i += 1
+            nxt = best.j
     return out

@@ -28,6 +28,11 @@ def _verb_or_adverb_like(t: str, after_given: bool = False) -> bool:
 class NameReader:
     def __init__(self, index: ActorIndex) -> None:
         self.ix = index
+        ix = index
+        first_words = {p[0] for p in ix.given_phrases}
+        # words that may open a name, directly or after a proclitic (a quick filter before the real reading)
+        plain = ix.given | ix.family | ix.ambiguous_given | NAME_HEADS | first_words
+        self._name_starts = plain | {p + w for w in ix.given | ix.family for p in _NAME_PREFIXES}
 
     def is_name_word(self, t: str) -> bool:
         return t in self.ix.given or t in self.ix.family
@@ -59,7 +64,7 @@ class NameReader:
             end, unknown = unit, 0  # عبد الرحمن, أبو بكر, أبو عبد الله: head(s) + complement are one name word
         elif t in YA_NAMES and k in ya:
             end, unknown = k + 1, 0
-        elif t in ix.stopwords and not (t in YA_NAMES and k + 1 < n and toks[k + 1] in ix.given | ix.family):
+        elif t in ix.stopwords and not (t in YA_NAMES and k + 1 < n and self.is_name_word(toks[k + 1])):
             return k  # a function word starts no name (على normalises to علي: only علي + a name word)
         elif t in ix.ambiguous_given and not (k + 1 < n and k + 1 not in at and toks[k + 1] in ix.given):
             return k  # a name that is also a common word needs a given name after it (عادل فتحي, not عهد يلتسين)
@@ -143,13 +148,13 @@ class NameReader:
         for c in at.values():
             used.update(range(c.i, c.j))
         ix = self.ix
+        starts = self._name_starts
         out: list[Draft] = []
-        k, n = 0, len(toks)
-        while k < n:
-            t = toks[k]
-            if k in used:
-                k += 1
+        nxt = 0
+        for k in [k for k, t in enumerate(toks) if t in starts]:
+            if k < nxt or k in used:
                 continue
+            t = toks[k]
             strip = 0
             if t in ix.given or t in ix.family or t in ix.ambiguous_given or t in NAME_HEADS or (
                     tuple(toks[k:k + 2]) in ix.given_phrases):
@@ -157,13 +162,10 @@ class NameReader:
             elif strip := self._clitic_name(toks, k):
                 end = self.extend(toks, k + 1, at, k)
             else:
-                k += 1
                 continue
             end = next((x for x in range(k, end) if x in used), end)
             if end > k:
                 out.append(Draft(k, end, "PER", Actor(None, None, None, None, None, "person"), "name-lexicon",
                                  strip=strip))
-                k = end
-            else:
-                k += 1
+                nxt = end
         return out

@@ -23,40 +23,29 @@ _CLOSE_QUOTES = {'"', "»", "”", "'"}
 
 
 def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: list[Draft]) -> list[Draft]:
-    heads = ix.kb.org_name_heads
-    descriptors = ix.kb.org_descriptor_heads
     used = set()
     for d in drafts:
         used.update(range(d.i, d.j))
     out: list[Draft] = []
-    n = len(toks)
-    k = 0
-    while k < n:
-        t = toks[k]
-        if k in used or k in at:
-            k += 1
+    surface = ix.org_head_surface
+    nxt = 0
+    for k in [k for k, t in enumerate(toks) if t in surface]:
+        if k < nxt or k in used or k in at:
             continue
-        seg = ix.segmenter.segment(t)
-        if seg.suffixes:  # ديوانه, مجلس إدارته: a possessed noun, not a name
-            k += 1
+        head = ix.org_head(toks[k])
+        if head is None:
             continue
-        strip = 0 if (t in heads or t in descriptors) else seg.prefix_chars
-        is_head = t in heads or seg.key in heads
-        if not (is_head or t in descriptors or seg.key in descriptors):
-            k += 1
-            continue
+        is_head, strip = head
         quoted = _quoted(toks, k + 1)
         if quoted:
             out.append(Draft(k + 2, quoted, "ORG", _org(), "org-quoted"))
-            k = quoted + 1
+            nxt = quoted + 1
             continue
         end = _name_end(ix, toks, k + 1, at, used) if is_head else k + 1
         if end > k + 1:
             out.append(Draft(k, end, "ORG", _org(), "org-pattern", strip=strip))
             used.update(range(k, end))
-            k = end
-        else:
-            k += 1
+            nxt = end
     return out
 
 
@@ -112,8 +101,7 @@ def _name_word(ix: ActorIndex, w: str) -> bool:
 
 def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
     """In a sentence about sport, a country or city named on its own stands for its team (ORG)."""
-    cues = ix.kb.sports_cues
-    if not cues or not any(t in cues or ix.segmenter.segment(t).key in cues for t in toks):
+    if ix.kb.sports_cues.isdisjoint(toks):
         return drafts
     return [replace(d, type="ORG", rule=d.rule + "+team") if d.type == "LOC" and not d.nominal and d.actor
             is not None and d.actor.kind in ("country", "place") else d for d in drafts]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import csv
 import hashlib
+import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -49,12 +51,43 @@ class _LineLoader(_Loader):  # type: ignore[misc, valid-type]
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 
-def _read_yaml(path: Path) -> Any:
+def _cache_dir() -> Path | None:
+    """Where parsed dictionaries are cached (as JSON keyed by the file's hash): $MARSAD_CACHE, else
+    ~/.cache/marsad; None when it cannot be used (parsing then happens every time)."""
+    root = os.environ.get("MARSAD_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "marsad")
+    path = Path(root) / "dictionaries"
     try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LineLoader)
-    except (OSError, yaml.YAMLError, ValueError) as exc:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if os.access(path, os.W_OK) else None
+
+
+def _read_yaml(path: Path) -> Any:
+    """Parse a YAML dictionary (mappings carry their line numbers); the parse is cached by content hash."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DictionaryReadError(f"cannot read: {exc}", str(path)) from exc
+    cache = _cache_dir()
+    cached = cache / f"{hashlib.sha256(raw).hexdigest()}.json" if cache else None
+    if cached is not None and cached.is_file():
+        try:
+            return json.loads(cached.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            pass  # a damaged cache entry: parse again
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=_LineLoader)
+    except (UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
         raise DictionaryReadError(f"cannot parse: {exc}", str(path)) from exc
+    if cached is not None:
+        try:
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            os.replace(tmp, cached)
+        except (OSError, TypeError, ValueError):
+            pass  # caching is an optimisation only
+    return data
 
 
 def _read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:

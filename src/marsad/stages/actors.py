@@ -33,7 +33,7 @@ class ActorStage:
             chunks = find_chunks(texts, self.index)
             named: dict[int, Actor] = {}  # an unnamed person's actor, named from its name mention
             ya = frozenset(k for k, (_, b, t) in enumerate(toks) if t in YA_NAMES and _ends_in_ya(doc, b)
-                           ) if maqsura else frozenset()
+                           ) if maqsura and not YA_NAMES.isdisjoint(texts) else frozenset()
             drafts = self.grammar.drafts(texts, chunks, doc.date, ya)
             for d in drafts:
                 m = to_mention(doc, toks, d, si)

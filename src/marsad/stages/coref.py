@@ -18,6 +18,7 @@ from marsad.doc import Document, Mention
 from marsad.knowledge.records import Actor
 from marsad.stages.actors import to_mention
 from marsad.text.normalize import norm
+from marsad.text.tokenize import with_proclitics
 
 
 class CorefStage:
@@ -66,8 +67,11 @@ class CorefStage:
         out = []
         nz = doc.normalized
         assert nz is not None
+        surface = {f for name in surnames for f in with_proclitics(name)}
         for si, toks in enumerate(doc.norm_tokens):
             for ti, (a, b, t) in enumerate(toks):
+                if t not in surface:
+                    continue
                 s = seg(t) if t not in surnames else None
                 key = t if s is None else s.key
                 actor = surnames.get(key)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 TOKEN_RE = re.compile(r"[^\W_]+(?:[.,][0-9]+)*|[^\w\s]")
@@ -34,28 +34,30 @@ PROTECTED = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Segmentation:
-    """A word cut into proclitics, stem and enclitics (all normalised)."""
+    """A word cut into proclitics, stem and enclitics (all normalised).
+
+    `key` is the form used for dictionary look-up: the stem with its article, without other clitics.
+    `prefix_chars` is how many characters of the surface word the stripped conjunction/preposition take (0 for
+    لل, whose second ل is the article's)."""
 
     prefixes: tuple[str, ...]
     stem: str
     suffixes: tuple[str, ...] = ()
+    key: str = field(init=False)
+    prefix_chars: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        article = "ال" in self.prefixes
+        outer = [p for p in self.prefixes if p != "ال"]
+        chars = sum(len(p) for p in outer)
+        if article and outer and outer[-1] == "ل":
+            chars -= 1
+        object.__setattr__(self, "key", ("ال" + self.stem) if article else self.stem)
+        object.__setattr__(self, "prefix_chars", chars)
 
     @property
     def has_article(self) -> bool:
         return "ال" in self.prefixes
-
-    @property
-    def key(self) -> str:
-        """The form used for dictionary look-up: the stem with its article, without other clitics."""
-        return ("ال" + self.stem) if self.has_article else self.stem
-
-    @property
-    def prefix_chars(self) -> int:
-        """How many characters of the surface word the stripped conjunction/preposition take (0 for لل)."""
-        outer = [p for p in self.prefixes if p != "ال"]
-        if self.has_article and outer and outer[-1] == "ل":
-            return sum(len(p) for p in outer[:-1])
-        return sum(len(p) for p in outer)
 
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -97,6 +99,20 @@ class Segmenter:
         if word.startswith("ال") and len(word) >= 4:
             return _with_article((), word, lex)
         return _with_suffix((), word, lex)
+
+
+def with_proclitics(word: str) -> list[str]:
+    """The surface forms of `word` behind the proclitics the segmenter strips (و ف + ب ل ك, لل for ل + ال):
+    the inverse of `Segmenter.candidates`, for quick membership filters."""
+    out = [word]
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل", "ك"):
+            if not conj and not prep:
+                continue
+            if prep == "ل" and word.startswith("ال"):
+                out.append(conj + "لل" + word[2:])
+            out.append(conj + prep + word)
+    return out
 
 
 def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
