@@ -10,9 +10,12 @@ from marsad.knowledge.records import Actor
 
 NAME_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا"})
 CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا"})
+_PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
 # Names whose normal form is a function word spelled with alef maqsura (على 'on' → علي): written with ي, a name.
 YA_NAMES = frozenset({"علي", "مني", "ليلي", "سلمي", "هدي"})
 _NAME_PREFIXES = ("و", "ل", "ب", "ف", "ك")
+# regnal and dynastic ordinals that end a name (محمد الخامس, تشارلز الأول, عبد الله الثاني)
+_ORDINALS = frozenset("الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split())
 _CLITIC_ARTICLE = ("لل", "بال", "وال", "فال", "كال")
 
 
@@ -45,6 +48,8 @@ class NameReader:
             return False
         if t.startswith(_CLITIC_ARTICLE):  # للمساعدة, بالوفد, والعفو: a preposition or conjunction + article
             return False
+        if t.endswith("ا") and (t[:-1] in ix.kb.common_words or t[:-1] + "ه" in ix.kb.common_words):
+            return False  # the accusative of a common word (جيشا, رئيسا, مرة → مرتا is rare)
         seg = ix.segmenter.segment(t)
         if seg.key in ix.kb.common_words or seg.key in ix.stopwords or seg.suffixes:
             return False
@@ -66,8 +71,9 @@ class NameReader:
             end, unknown = k + 1, 0
         elif t in ix.stopwords and not (t in YA_NAMES and k + 1 < n and self.is_name_word(toks[k + 1])):
             return k  # a function word starts no name (على normalises to علي: only علي + a name word)
-        elif t in ix.ambiguous_given and not (k + 1 < n and k + 1 not in at and toks[k + 1] in ix.given):
-            return k  # a name that is also a common word needs a given name after it (عادل فتحي, not عهد يلتسين)
+        elif t in ix.ambiguous_given and not (k + 1 < n and k + 1 not in at and (
+                toks[k + 1] in ix.given or toks[k + 1] in _PATRONYMIC)):
+            return k  # a name that is also a common word needs a given name or بن after it (not عهد يلتسين)
         elif self.is_name_word(t) or t in ix.ambiguous_given or t in ix.stopwords:
             end, unknown = k + 1, 0
         elif strong and self.nameish(t) and not t.startswith("ال") and not _verb_or_adverb_like(t):
@@ -76,7 +82,8 @@ class NameReader:
             return k
         return self.extend(toks, end, at, k, unknown)
 
-    def extend(self, toks: list[str], end: int, at: dict[int, Chunk], k: int, unknown: int = 0) -> int:
+    def extend(self, toks: list[str], end: int, at: dict[int, Chunk], k: int, unknown: int = 0,
+               given_start: bool = False) -> int:
         """Carry a name on over further name words (محمد بن عبد الكريم الخطابي; حمد بن عيسى آل خليفة). A word
         nobody lists continues a name only right after a given name (كارلوس ألبرتو باريرا, not زيدان اعتزل)."""
         n = len(toks)
@@ -89,6 +96,10 @@ class NameReader:
                     end = c.j
                 break
             prev = toks[end - 1]
+            after_given = prev in ix.given or (given_start and end - 1 == k)
+            if t in _ORDINALS:
+                end += 1
+                break
             if t in CONNECTORS:
                 unit = self.head_unit(toks, end, at)
                 if unit == end:
@@ -98,8 +109,8 @@ class NameReader:
                 end += 2
             elif self.is_name_word(t):
                 end += 1
-            elif (unknown < 2 and (prev in ix.given or unknown == 1 and end - k == 1)
-                  and self.nameish(t, article=True) and not _verb_or_adverb_like(t, after_given=prev in ix.given)):
+            elif (unknown < 2 and (after_given or unknown == 1 and end - k == 1)
+                  and self.nameish(t, article=True) and not _verb_or_adverb_like(t, after_given=after_given)):
                 unknown += 1
                 end += 1
             else:
@@ -115,7 +126,7 @@ class NameReader:
         if j == k or j >= n or j in at:
             return k
         t = toks[j]
-        if not t[0].isalpha() or (t in self.ix.stopwords and t != "الله"):
+        if not t[0].isalpha() or (t in self.ix.stopwords and t != "الله" and t not in YA_NAMES):
             return k
         # after عبد / بن / أبو the next word is a name even when it is also a common word (بنت أسد, أبو صالح)
         return j + 1 if len(t) >= 3 or self.is_name_word(t) else k
@@ -134,8 +145,9 @@ class NameReader:
         rest = t[1:]
         if (len(rest) >= 5 and rest in self.ix.family) or (len(rest) >= 5 and rest in self.ix.given):
             return 1
-        # و + a given name followed by another name word: a second person in a list (وعبير أحمد)
-        if t[0] == "و" and rest in self.ix.given and k + 1 < len(toks) and self.is_name_word(toks[k + 1]):
+        # و + a given name followed by another name word: a second person in a list (وعبير أحمد, وعادل فتحي)
+        if t[0] == "و" and (rest in self.ix.given or rest in self.ix.ambiguous_given) and k + 1 < len(toks) and (
+                self.is_name_word(toks[k + 1])):
             return 1
         return 0
 
@@ -160,12 +172,16 @@ class NameReader:
                     tuple(toks[k:k + 2]) in ix.given_phrases):
                 end = self.read(toks, k, at, strong=False, ya=ya)
             elif strip := self._clitic_name(toks, k):
-                end = self.extend(toks, k + 1, at, k)
+                end = self.extend(toks, k + 1, at, k, given_start=t[1:] in ix.given)
             else:
                 continue
             end = next((x for x in range(k, end) if x in used), end)
             if end > k:
-                out.append(Draft(k, end, "PER", Actor(None, None, None, None, None, "person"), "name-lexicon",
+                start = k
+                if (not strip and k > nxt and k - 1 not in used and k - 1 not in at and t in ix.family
+                        and t not in ix.given and self.nameish(toks[k - 1]) and not _verb_or_adverb_like(toks[k - 1])):
+                    start = k - 1  # an unlisted given name before a family name (فيديل كاسترو)
+                out.append(Draft(start, end, "PER", Actor(None, None, None, None, None, "person"), "name-lexicon",
                                  strip=strip))
                 nxt = end
         return out
