@@ -21,10 +21,8 @@ class Grammar:
         self.ix = index
         self.names = NameReader(index)
 
-    def drafts(self, toks: list[str], chunks: list[Chunk], day: date | None,
-               ya: frozenset[int] = frozenset()) -> list[Draft]:
-        """Mentions of one sentence. `ya`: indices of tokens whose original ends in ي, not ى (علي is Ali,
-        على is 'on': the normal form cannot tell them apart)."""
+    def drafts(self, toks: list[str], chunks: list[Chunk], day: date | None) -> list[Draft]:
+        """The mentions of one sentence (normalised tokens and their dictionary chunks)."""
         chunks = [c for c in chunks if not (c.i > 0 and toks[c.i - 1] in NAME_HEADS and c.cat != Cat.PERSON)]
         at = {c.i: c for c in chunks}
         out: list[Draft] = []
@@ -34,9 +32,9 @@ class Grammar:
                 continue
             cat = c.cat
             if cat in (Cat.TITLE, Cat.TITLE_CONSTRUCT):
-                covered = self._title(toks, c, at, day, out, ya)
+                covered = self._title(toks, c, at, day, out)
             elif cat == Cat.HONORIFIC:
-                covered = self._honorific(toks, c, at, out, ya)
+                covered = self._honorific(toks, c, at, out)
             elif cat in (Cat.INST_HEAD, Cat.INST_CONSTRUCT, Cat.GENERIC):
                 covered = self._institution(toks, c, at, out)
             else:
@@ -51,14 +49,13 @@ class Grammar:
                     out.append(Draft(c.i, end, _TYPE[cat], e.payload, e.rule, strip=c.strip))
                 covered = end
         out.extend(org_patterns(self.ix, toks, at, out))
-        out.extend(self.names.free(toks, at, out, ya))
+        out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
         out.sort(key=lambda d: (d.i, -d.j))
         return out
 
     # -- titles ---------------------------------------------------------------------------------------------
-    def _title(self, toks: list[str], c: Chunk, at: dict[int, Chunk], day: date | None, out: list[Draft],
-               ya: frozenset[int]) -> int:
+    def _title(self, toks: list[str], c: Chunk, at: dict[int, Chunk], day: date | None, out: list[Draft]) -> int:
         te = c.get(Cat.TITLE, Cat.TITLE_CONSTRUCT)
         assert te is not None
         title: Title = te.payload
@@ -92,7 +89,7 @@ class Grammar:
             out.append(Draft(c.i, j, "PER", e.payload, te.rule, nominal=True, strip=c.strip, role_key=role_key))
             out.extend(self._inner(toks, c.i + 1, j))
             return person.j
-        end = self.names.read(toks, k, at, strong=True, ya=ya)
+        end = self.names.read(toks, k, at, strong=True)
         if end > k:
             actor = Actor(None, country, sector, make_code(country, sector), None, "person")
             out.append(Draft(k, end, "PER", actor, f"{te.rule}+name", role_key=role_key))
@@ -133,8 +130,7 @@ class Grammar:
         p = holders[0]
         return Actor(p.name, p.country, p.sector, make_code(p.country, p.sector), p.id, "person")
 
-    def _honorific(self, toks: list[str], c: Chunk, at: dict[int, Chunk], out: list[Draft],
-                   ya: frozenset[int]) -> int:
+    def _honorific(self, toks: list[str], c: Chunk, at: dict[int, Chunk], out: list[Draft]) -> int:
         k = c.j
         while (h := at.get(k)) is not None and h.cat == Cat.HONORIFIC:
             k = h.j
@@ -144,7 +140,7 @@ class Grammar:
             out.append(Draft(person.i + e.lead, person.j, "PER", e.payload, f"honorific+{e.rule}",
                              strip=0 if e.lead else person.strip))
             return person.j
-        end = self.names.read(toks, k, at, strong=True, ya=ya)
+        end = self.names.read(toks, k, at, strong=True)
         if end > k:
             sector = c.entries[0].payload
             actor = Actor(None, None, sector, sector, None, "person")

@@ -7,7 +7,7 @@ Every alias is normalised and tokenised exactly as article text is, so a phrase 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import lru_cache
 from typing import Any
@@ -54,6 +54,7 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 _JOINABLE = ("عبد", "ابو")
+_PLACE_LEADS = frozenset({"دوله", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 _HEADS = frozenset({"عبد", "ابو", "ابي", "ابن", "بنت", "ام"})
 
 
@@ -161,6 +162,7 @@ class ActorIndex:
                 while lead < len(key) - 1 and key[lead] in title_words:
                     lead += 1
                 self._add(n, Entry(Cat.PERSON, actor, f"person:{person.id}", lead))
+        self._mark_leads()
         for entries in self.phrases.values():
             entries.sort(key=lambda e: e.cat)
         # a name word that is also a common word or function word, or very short, needs another name beside it
@@ -220,6 +222,16 @@ class ActorIndex:
                 seen.add(sg.key)
                 out.append((sg.key, sg.prefix_chars, sg.prefixes))
         return tuple(out)
+
+    def _mark_leads(self) -> None:
+        """A country or region name that starts with a descriptor over a known place is matched whole but
+        reported as the place: دولة قطر → قطر, شمال أفريقيا → أفريقيا (its actor stays the whole region)."""
+        for key, entries in self.phrases.items():
+            if len(key) < 2 or key[0] not in _PLACE_LEADS:
+                continue
+            inner = self.phrases.get(key[1:], ())
+            if any(e.cat in (Cat.COUNTRY, Cat.PLACE) for e in inner):
+                entries[:] = [replace(e, lead=1) if e.cat in (Cat.COUNTRY, Cat.PLACE) else e for e in entries]
 
     def _add(self, alias: str, entry: Entry) -> None:
         key = phrase_key(alias)

@@ -11,7 +11,8 @@ from marsad.knowledge.records import Actor
 NAME_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا"})
 CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا"})
 _PATRONYMIC = frozenset({"بن", "ابن", "بنت"})
-# Names whose normal form is a function word spelled with alef maqsura (على 'on' → علي): written with ي, a name.
+# Names whose normal form is also a function word spelled with alef maqsura (على 'on' → علي). Many texts write
+# على with ي, so such a word is a name only beside another name word (علي بن أبي طالب, علي شمخاني).
 YA_NAMES = frozenset({"علي", "مني", "ليلي", "سلمي", "هدي"})
 _NAME_PREFIXES = ("و", "ل", "ب", "ف", "ك")
 # regnal and dynastic ordinals that end a name (محمد الخامس, تشارلز الأول, عبد الله الثاني)
@@ -55,8 +56,7 @@ class NameReader:
             return False
         return all(p == "ال" for p in seg.prefixes) and (article or not seg.prefixes)
 
-    def read(self, toks: list[str], k: int, at: dict[int, Chunk], strong: bool,
-             ya: frozenset[int] = frozenset()) -> int:
+    def read(self, toks: list[str], k: int, at: dict[int, Chunk], strong: bool) -> int:
         """End index of a person name starting at token k (k when there is none)."""
         n = len(toks)
         if k >= n or k in at:
@@ -67,8 +67,6 @@ class NameReader:
             end, unknown = k + 2, 0
         elif t in NAME_HEADS and (unit := self.head_unit(toks, k, at)) > k:
             end, unknown = unit, 0  # عبد الرحمن, أبو بكر, أبو عبد الله: head(s) + complement are one name word
-        elif t in YA_NAMES and k in ya:
-            end, unknown = k + 1, 0
         elif t in ix.stopwords and not (t in YA_NAMES and k + 1 < n and self.is_name_word(toks[k + 1])):
             return k  # a function word starts no name (على normalises to علي: only علي + a name word)
         elif t in ix.ambiguous_given and not (k + 1 < n and k + 1 not in at and (
@@ -151,8 +149,7 @@ class NameReader:
             return 1
         return 0
 
-    def free(self, toks: list[str], at: dict[int, Chunk], drafts: list[Draft],
-             ya: frozenset[int] = frozenset()) -> list[Draft]:
+    def free(self, toks: list[str], at: dict[int, Chunk], drafts: list[Draft]) -> list[Draft]:
         """Persons found by name words outside dictionary chunks and earlier drafts."""
         used = set()
         for d in drafts:
@@ -170,7 +167,7 @@ class NameReader:
             strip = 0
             if t in ix.given or t in ix.family or t in ix.ambiguous_given or t in NAME_HEADS or (
                     tuple(toks[k:k + 2]) in ix.given_phrases):
-                end = self.read(toks, k, at, strong=False, ya=ya)
+                end = self.read(toks, k, at, strong=False)
             elif strip := self._clitic_name(toks, k):
                 end = self.extend(toks, k + 1, at, k, given_start=t[1:] in ix.given)
             else:

@@ -4,7 +4,7 @@
   (الاتحاد الدولي للشرطة, صندوق المقاصة), places and nationalities (منتخب فرنسا, جامعة البلقاء التطبيقية) or
   name words nobody lists (فندق شيراتون الدوحة);
 * a quoted name after a head or a descriptor (صحيفة « النهار », حركة « المهاجرون »): the quoted words;
-* in a sports sentence (مباراة، منتخب، مونديال ...), a country or city named alone is its team.
+* in a sports sentence (مباراة، منتخب، مونديال ...), a country named alone is its team.
 """
 
 from __future__ import annotations
@@ -100,8 +100,10 @@ def _name_word(ix: ActorIndex, w: str) -> bool:
 
 
 def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
-    """In a sentence about sport, a country or city named on its own stands for its team (ORG)."""
+    """In a sentence about sport, a country named on its own stands for its team (ORG)."""
     if ix.kb.sports_cues.isdisjoint(toks):
         return drafts
+    # a place after a preposition (في القاهرة, بالقاهرة) is where the match is played, not a team
     return [replace(d, type="ORG", rule=d.rule + "+team") if d.type == "LOC" and not d.nominal and d.actor
-            is not None and d.actor.kind in ("country", "place") else d for d in drafts]
+            is not None and d.actor.kind == "country" and not d.strip and not (
+                d.i > 0 and toks[d.i - 1] in ix.stopwords) else d for d in drafts]

@@ -8,7 +8,6 @@ from typing import ClassVar
 from marsad.actors.grammar import Draft, Grammar
 from marsad.actors.index import ActorIndex
 from marsad.actors.match import find_chunks
-from marsad.actors.names import YA_NAMES
 from marsad.doc import Document, Mention
 from marsad.knowledge.records import Actor
 
@@ -26,15 +25,11 @@ class ActorStage:
         nz = doc.normalized
         assert nz is not None
         mentions: list[Mention] = []
-        # only a text that writes final ى at all tells علي (Ali) from على ('on') by its spelling
-        maqsura = "ى" in doc.text
         for si, toks in enumerate(doc.norm_tokens):
             texts = [t for _, _, t in toks]
             chunks = find_chunks(texts, self.index)
             named: dict[int, Actor] = {}  # an unnamed person's actor, named from its name mention
-            ya = frozenset(k for k, (_, b, t) in enumerate(toks) if t in YA_NAMES and _ends_in_ya(doc, b)
-                           ) if maqsura and not YA_NAMES.isdisjoint(texts) else frozenset()
-            drafts = self.grammar.drafts(texts, chunks, doc.date, ya)
+            drafts = self.grammar.drafts(texts, chunks, doc.date)
             for d in drafts:
                 m = to_mention(doc, toks, d, si)
                 if d.actor is not None and m.actor is not d.actor:
@@ -45,14 +40,6 @@ class ActorStage:
                     replace(m, actor=named[id(d.actor)]) if m.actor is d.actor and id(d.actor) in named else m
                     for m, d in zip(mentions[len(mentions) - len(drafts):], drafts, strict=True)]
         doc.mentions = mentions
-
-
-def _ends_in_ya(doc: Document, norm_end: int) -> bool:
-    """Whether the original word ending at norm index `norm_end` is written with ي (not ى)."""
-    nz = doc.normalized
-    assert nz is not None
-    i = nz.orig_start(norm_end - 1)
-    return doc.text[i] == "ي"
 
 
 def to_mention(doc: Document, toks: list[tuple[int, int, str]], d: Draft, sentence: int) -> Mention:
