@@ -41,7 +41,8 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             out.append(Draft(k + 2, quoted, "ORG", _org(), "org-quoted"))
             nxt = quoted + 1
             continue
-        end = _name_end(ix, toks, k + 1, at, used) if is_head else k + 1
+        end = _name_end(ix, toks, k + 1, at, used, definite=ix.segmenter.segment(toks[k]).has_article) \
+            if is_head else k + 1
         if end > k + 1:
             out.append(Draft(k, end, "ORG", _org(), "org-pattern", strip=strip))
             used.update(range(k, end))
@@ -63,7 +64,10 @@ def _quoted(toks: list[str], k: int) -> int:
     return 0
 
 
-def _name_end(ix: ActorIndex, toks: list[str], k: int, at: dict[int, Chunk], used: set[int]) -> int:
+def _name_end(ix: ActorIndex, toks: list[str], k: int, at: dict[int, Chunk], used: set[int],
+              definite: bool = False) -> int:
+    """End of an organisation's name after its head at k - 1. A definite head (الاتحاد ...) takes only definite
+    words; a head in construct (جامعة ليدز, سجن بيل مارش) also takes up to two name words nobody lists."""
     end = k
     unknown = 0
     while end < len(toks) and end - k < _MAX_WORDS:
@@ -78,7 +82,7 @@ def _name_end(ix: ActorIndex, toks: list[str], k: int, at: dict[int, Chunk], use
             break
         if _definite_word(ix, w):
             end += 1
-        elif unknown < 2 and _name_word(ix, w) and (end == k or unknown):
+        elif not definite and unknown < 2 and _name_word(ix, w) and (end == k or unknown):
             unknown += 1
             end += 1
         else:
@@ -96,7 +100,8 @@ def _definite_word(ix: ActorIndex, w: str) -> bool:
 def _name_word(ix: ActorIndex, w: str) -> bool:
     """A word no dictionary lists, and no common word (شيراتون, بيونغ)."""
     return (w[0].isalpha() and len(w) > 2 and not w.isascii() and w not in ix.stopwords
-            and w not in ix.kb.common_words and not w.startswith(("ال", "لل", "و")))
+            and w not in ix.kb.common_words and w[0] not in "ولبكف" and not w.startswith("ال")
+            and not ix.segmenter.segment(w).suffixes)
 
 
 def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
