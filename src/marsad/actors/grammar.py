@@ -48,6 +48,8 @@ class Grammar:
                 else:
                     out.append(Draft(c.i, end, _TYPE[cat], e.payload, e.rule, strip=c.strip))
                 covered = end
+                if cat == Cat.NISBA:  # الفرنسي لودوفيك جيولي: a nationality before a name gives its country
+                    covered = self._nationality_name(toks, c, at, out)
         out.extend(org_patterns(self.ix, toks, at, out))
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
@@ -129,6 +131,18 @@ class Grammar:
             return None
         p = holders[0]
         return Actor(p.name, p.country, p.sector, make_code(p.country, p.sector), p.id, "person")
+
+    def _nationality_name(self, toks: list[str], c: Chunk, at: dict[int, Chunk], out: list[Draft]) -> int:
+        nisba = toks[c.j - 1]
+        if c.j - c.i != 1 or not nisba.startswith("ال") or not nisba.endswith(("ي", "يه")) or c.j in at:
+            return c.j
+        end = self.names.read(toks, c.j, at, strong=False)  # a listed name: الشعب الفلسطيني يعاني is no name
+        if end == c.j:
+            return c.j
+        country = c.entries[0].payload.country
+        out.append(Draft(c.j, end, "PER", Actor(None, country, None, make_code(country, None), None, "person"),
+                         "nationality+name"))
+        return end
 
     def _honorific(self, toks: list[str], c: Chunk, at: dict[int, Chunk], out: list[Draft]) -> int:
         k = c.j
