@@ -65,7 +65,7 @@ def mentions(
         t0 = time.perf_counter()
         with out if out is not sys.stdout else _nullctx():
             docs = (d for src in sources for d in read_documents(src, text_column, on_error if skip_bad else None))
-            for doc in nlp.pipe(docs):
+            for doc in nlp.pipe(docs, upto="coref"):
                 ndocs += 1
                 for m in doc.mentions:
                     if m.nominal and not all_mentions:

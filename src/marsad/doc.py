@@ -39,6 +39,7 @@ class Mention:
     sentence: int = 0
     nominal: bool = False  # a title, institution or generic agent rather than a name
     role_key: tuple[str, str] | None = field(default=None, compare=False, repr=False)  # (role, of) of a title
+    tok_span: tuple[int, int] = field(default=(0, 0), compare=False, repr=False)  # token span in its sentence
 
     def to_dict(self, doc_id: str | None = None) -> dict[str, Any]:
         d: dict[str, Any] = {} if doc_id is None else {"doc_id": doc_id}
@@ -60,6 +61,7 @@ class Document:
     url: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)  # marsad.events.record.Event
     normalized: Normalized | None = field(default=None, repr=False)
     # internal per-sentence token lists in norm indices: (nstart, nend, norm text)
     norm_tokens: list[list[tuple[int, int, str]]] = field(default_factory=list, repr=False)

@@ -9,11 +9,16 @@ from pathlib import Path
 from marsad.actors.index import ActorIndex
 from marsad.doc import Document, Mention
 from marsad.errors import PipelineChainError
-from marsad.knowledge.loader import load_knowledge
+from marsad.events.record import Event
+from marsad.events.speech import SpeechLexicon, load_speech
+from marsad.events.triggers import TriggerIndex
+from marsad.knowledge.loader import DATA_DIR, load_knowledge
 from marsad.knowledge.records import Knowledge
+from marsad.knowledge.triggers import Trigger, load_cameo, load_triggers
 from marsad.stages import Stage
 from marsad.stages.actors import ActorStage
 from marsad.stages.coref import CorefStage
+from marsad.stages.events import EventStage
 from marsad.stages.text import NormalizeStage, SentenceStage
 
 
@@ -32,11 +37,16 @@ class Pipeline:
     """Holds the loaded resources; immutable and safe to share between threads. Each call works on its own
     `Document`."""
 
-    def __init__(self, knowledge: Knowledge, stages: Sequence[Stage] | None = None) -> None:
+    def __init__(self, knowledge: Knowledge, stages: Sequence[Stage] | None = None,
+                 triggers: tuple[Trigger, ...] = (), speech: SpeechLexicon | None = None) -> None:
         self.knowledge = knowledge
         self.index = ActorIndex(knowledge)
-        self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else (
-            NormalizeStage(), SentenceStage(), ActorStage(self.index), CorefStage(self.index))
+        self.triggers = TriggerIndex(triggers, self.index.segmenter)
+        default: list[Stage] = [NormalizeStage(), SentenceStage(), ActorStage(self.index), CorefStage(self.index)]
+        if triggers:
+            default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
+                                      self.index.segmenter))
+        self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
 
     def process(self, doc: Document, upto: str | None = None) -> Document:
@@ -54,9 +64,13 @@ class Pipeline:
         """The actor and place mentions of `text`, coded as of `date` (a date or YYYY-MM-DD)."""
         return self.analyse(text, date).mentions
 
-    def pipe(self, docs: Iterable[Document]) -> Iterator[Document]:
+    def code(self, text: str, date: date | str | None = None) -> list[Event]:
+        """The PLOVER events of `text` (as of `date`), as typed records."""
+        return self.analyse(text, date).events
+
+    def pipe(self, docs: Iterable[Document], upto: str | None = None) -> Iterator[Document]:
         for doc in docs:
-            yield self.process(doc)
+            yield self.process(doc, upto)
 
 
 def _as_date(value: date | str | None) -> date | None:
@@ -67,4 +81,7 @@ def _as_date(value: date | str | None) -> date | None:
 
 def load(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path | None = None) -> Pipeline:
     """Load the dictionaries (shipped, or `base_dir`, plus `extra_dirs`) and return a reusable pipeline."""
-    return Pipeline(load_knowledge(extra_dirs, base_dir))
+    dirs = [Path(base_dir) if base_dir is not None else DATA_DIR, *(Path(d) for d in extra_dirs)]
+    cameo = load_cameo(dirs[0] / "cameo.tsv") if (dirs[0] / "cameo.tsv").is_file() else load_cameo()
+    return Pipeline(load_knowledge(extra_dirs, base_dir), triggers=load_triggers(dirs, cameo),
+                    speech=load_speech(dirs[0] / "speech.yaml"))

@@ -95,7 +95,7 @@ def predict_tags(pipeline: Pipeline, sentences: list[list[str]]) -> list[str]:
         for t in sent:
             offsets.append((pos, pos + len(t)))
             pos += len(t) + 1
-    doc = pipeline.process(Document("ner", text))
+    doc = pipeline.process(Document("ner", text), upto="coref")
     tags = ["O"] * len(tokens)
     for m in doc.mentions:
         if m.nominal or m.type not in TYPES:

@@ -53,4 +53,4 @@ def to_mention(doc: Document, toks: list[tuple[int, int, str]], d: Draft, senten
     actor = d.actor
     if actor is not None and actor.kind == "person" and actor.name is None and not d.nominal:
         actor = replace(actor, name=text)
-    return Mention(start, end, text, d.type, actor, d.rule, sentence, d.nominal, d.role_key)
+    return Mention(start, end, text, d.type, actor, d.rule, sentence, d.nominal, d.role_key, (d.i, d.j))

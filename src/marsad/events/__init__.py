@@ -1,0 +1,1 @@
+"""The event coder: triggers, arguments, modality, place and time → PLOVER event records."""

@@ -1,0 +1,82 @@
+"""Argument units of a sentence: overlapping or title+name mentions merged into one participant, with the
+most specific actor, the preposition that governs it, and whether it is a place that can be a location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.doc import Mention
+from marsad.knowledge.records import Actor
+from marsad.text.tokenize import Segmenter
+
+PREPOSITIONS = frozenset("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر".split())
+_LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
+
+
+@dataclass(slots=True)
+class Arg:
+    i: int  # token span in the sentence
+    j: int
+    start: int  # original offsets
+    end: int
+    actor: Actor
+    prep: str | None  # governing preposition (a separate word or a proclitic), None when bare
+    place: bool  # a place (city, region) or a country after a locative preposition: a location, not an actor
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def _rank(m: Mention) -> int:
+    a = m.actor
+    if a is None:
+        return -1
+    if m.type == "PER":
+        return 5 if (a.id and not m.nominal) else 4 if a.id else 3
+    if m.type in ("ORG", "AGENT"):
+        return 3 if a.country else 2
+    if m.type == "LOC":
+        return 1
+    return 0
+
+
+def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter) -> list[Arg]:
+    """Participants of one sentence, left to right."""
+    groups: list[list[Mention]] = []
+    end = -1
+    for m in sorted(mentions, key=lambda m: (m.tok_span[0], -m.tok_span[1])):
+        if m.actor is None:
+            continue
+        i, j = m.tok_span
+        prev = groups[-1] if groups else None
+        joins = prev is not None and (i < end or (i == end and any(p.nominal and p.type == "PER" for p in prev)
+                                                  and m.type == "PER"))
+        if joins and prev is not None:
+            prev.append(m)
+            end = max(end, j)
+        else:
+            groups.append([m])
+            end = j
+    out = []
+    for g in groups:
+        best = max(g, key=_rank)
+        i = min(m.tok_span[0] for m in g)
+        j = max(m.tok_span[1] for m in g)
+        prep = _preposition(toks, i, segmenter)
+        a = best.actor
+        assert a is not None
+        # في طهران is where; طهران as a subject stands for its government
+        place = a.kind in ("place", "country") and prep in _LOCATIVE
+        out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place))
+    return out
+
+
+def _preposition(toks: list[str], i: int, segmenter: Segmenter) -> str | None:
+    seg = segmenter.segment(toks[i])
+    clitics = [p for p in seg.prefixes if p not in ("ال", "و", "ف")]
+    if clitics:
+        return clitics[-1]
+    if i > 0 and toks[i - 1] in PREPOSITIONS:
+        return toks[i - 1]
+    return None

@@ -1,0 +1,35 @@
+"""Negation and modality of a trigger, from the words before it in its clause."""
+
+from __future__ import annotations
+
+NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا",
+                      "فلم", "فلن", "لما"})
+_FUTURE = frozenset({"سوف", "يعتزم", "تعتزم", "سيتم", "المقرر", "المزمع", "يعتزمون", "ستقوم", "سيقوم", "تنوي",
+                     "ينوي", "يرتقب", "المرتقب", "المتوقع"})
+_CONDITIONAL = frozenset({"اذا", "لو", "حال", "حالة", "ان", "لولا", "اذ"})
+_BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
+_CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
+_DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
+
+
+def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4) -> tuple[bool, str]:
+    """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background."""
+    negated = False
+    mode = "future" if future_prefix else "asserted"
+    k = i - 1
+    while k >= 0 and i - k <= window:
+        t = toks[k]
+        if t in _CLAUSE_BREAK:
+            break
+        if t in NEGATORS or t in _DENIAL:
+            negated = True
+        elif t in _FUTURE:
+            mode = "future"
+        elif t in _CONDITIONAL and mode == "asserted":
+            mode = "conditional"
+        elif t in _BACKGROUND and mode == "asserted":
+            mode = "background"
+        k -= 1
+    if any(t in _DENIAL for t in toks[max(0, i - 8):i]):  # نفى أن يكون قد ...: the denied act did not happen
+        negated = True
+    return negated, mode

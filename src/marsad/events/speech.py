@@ -1,0 +1,43 @@
+"""Reported speech: who is speaking in each sentence (data/speech.yaml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from marsad.events.forms import verb_forms
+from marsad.knowledge.loader import _Ctx, _read_yaml, _records
+from marsad.text.normalize import norm
+
+_PREFIXES = ("", "و", "ف")
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    verbs: frozenset[str]
+    participles: frozenset[str]
+    handover: tuple[tuple[str, ...], ...]
+
+    def speech_verb_at(self, toks: list[str]) -> int:
+        """Index of the first speech verb or participle of a sentence, -1 if none."""
+        for i, t in enumerate(toks):
+            for p in _PREFIXES:
+                if t.startswith(p) and (t[len(p):] in self.verbs or t[len(p):] in self.participles):
+                    return i
+        return -1
+
+    def hands_over(self, toks: list[str]) -> bool:
+        return any(tuple(toks[: len(h)]) == h or tuple(toks[1: 1 + len(h)]) == h for h in self.handover)
+
+
+def load_speech(path: Path) -> SpeechLexicon:
+    if not path.is_file():
+        return SpeechLexicon(frozenset(), frozenset(), ())
+    ctx = _Ctx(path)
+    verbs: set[str] = set()
+    for rec in _records(path, "verbs"):
+        verbs |= verb_forms(str(ctx.req(rec, "past")), str(rec.get("present") or ""))
+    data = _read_yaml(path) or {}
+    participles = frozenset(norm(w) for w in ctx.strs(data, "participles"))
+    handover = tuple(tuple(norm(w) for w in h.split()) for h in ctx.strs(data, "handover"))
+    return SpeechLexicon(frozenset(verbs), participles, handover)

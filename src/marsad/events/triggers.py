@@ -1,0 +1,142 @@
+"""Find event triggers in a sentence's normalised tokens.
+
+Each trigger entry contributes its generated surface forms; a token is looked up as it is and with its
+proclitics removed (verbs take و ف س ل; verbal nouns also ب ك and the article). A multiword entry needs its
+`rest` words to follow (up to two words may stand between, for a subject: أطلق الجيش سراح), and context
+words (`requires_any` / `excludes_any`) are checked against the whole sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from marsad.events.forms import noun_forms, verb_forms
+from marsad.knowledge.triggers import Trigger
+from marsad.text.normalize import norm
+from marsad.text.tokenize import ENCLITICS, Segmenter
+
+_VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
+_NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_REST_GAP = 2
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    trigger: Trigger
+    i: int  # first token
+    j: int  # one past the last token (rest words included)
+    strip: int  # proclitic characters before the head form
+    verbal: bool  # a conjugated verb (else a verbal noun or fixed form)
+    future: bool  # the head carries the future prefix س
+
+
+class TriggerIndex:
+    def __init__(self, triggers: tuple[Trigger, ...], segmenter: Segmenter) -> None:
+        self.triggers = triggers
+        self.segmenter = segmenter
+        self.verbs: dict[str, list[Trigger]] = {}
+        self.nouns: dict[str, list[Trigger]] = {}
+        for t in triggers:
+            for p, pr in zip(t.past or ("",) * len(t.present), t.present or ("",) * len(t.past), strict=False):
+                for f in verb_forms(p, pr):
+                    self.verbs.setdefault(f, []).append(t)
+            for p in t.past[len(t.present):]:
+                for f in verb_forms(p, ""):
+                    self.verbs.setdefault(f, []).append(t)
+            for pr in t.present[len(t.past):]:
+                for f in verb_forms("", pr):
+                    self.verbs.setdefault(f, []).append(t)
+            for m in t.masdar:
+                for f in noun_forms(m):
+                    self.nouns.setdefault(f, []).append(t)
+            for f in t.forms:
+                self.nouns.setdefault(norm(f), []).append(t)
+        self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
+            self._heads)
+
+    def _heads(self, tok: str) -> tuple[tuple[Trigger, int, bool, bool], ...]:
+        """(trigger, clitic chars, verbal, future) for every reading of a token."""
+        out: list[tuple[Trigger, int, bool, bool]] = []
+        seen: set[str] = set()
+        for prefix in _VERB_PREFIXES:
+            if tok.startswith(prefix) and len(tok) - len(prefix) >= 3:
+                for t in self.verbs.get(tok[len(prefix):], ()):
+                    if t.id not in seen:
+                        seen.add(t.id)
+                        out.append((t, len(prefix), True, "س" in prefix))
+        for prefix in _NOUN_PREFIXES:
+            if not tok.startswith(prefix):
+                continue
+            body = tok[len(prefix):]
+            if prefix.endswith("ل") and body.startswith("ل"):
+                body = "ا" + body  # لل = ل + ال
+            for form in (body, body[2:] if body.startswith("ال") else None):
+                for t in self.nouns.get(form, ()) if form else ():
+                    if t.id not in seen:
+                        seen.add(t.id)
+                        out.append((t, len(prefix) if not prefix.endswith("ل") or not tok[len(prefix):].startswith(
+                            "ل") else len(prefix) - 1, False, False))
+        return tuple(out)
+
+    def find(self, toks: list[str]) -> list[TriggerHit]:
+        """Trigger hits of one sentence, left to right (several entries may share a head)."""
+        hits: list[TriggerHit] = []
+        words: set[str] | None = None
+        for i, tok in enumerate(toks):
+            if not tok[:1].isalpha():
+                continue
+            for t, strip, verbal, future in self.heads(tok):
+                j = i + 1
+                if t.rest:
+                    j = _rest_end(toks, i + 1, t.rest)
+                    if j < 0:
+                        continue
+                if t.requires_any or t.excludes_any:
+                    if words is None:
+                        words = self._words(toks)
+                    if t.requires_any and not any(_has(words, toks, p) for p in t.requires_any):
+                        continue
+                    if any(_has(words, toks, p) for p in t.excludes_any):
+                        continue
+                hits.append(TriggerHit(t, i, j, strip, verbal, future))
+        return hits
+
+    def _words(self, toks: list[str]) -> set[str]:
+        """Every token with its clitic-free readings, for context checks."""
+        out: set[str] = set()
+        for t in toks:
+            out.add(t)
+            seg = self.segmenter.segment(t)
+            out.add(seg.key)
+            out.add(seg.stem)
+        return out
+
+
+def _rest_end(toks: list[str], k: int, rest: tuple[str, ...]) -> int:
+    """End of the rest words after a head (at most two words between), or -1."""
+    want = [norm(w) for w in rest]
+    for gap in range(_REST_GAP + 1):
+        start = k + gap
+        if start + len(want) > len(toks):
+            break
+        if all(_word_is(toks[start + n], w, last=n == len(want) - 1) for n, w in enumerate(want)):
+            return start + len(want)
+    return -1
+
+
+def _word_is(tok: str, want: str, last: bool) -> bool:
+    if tok == want or (tok.startswith(("و", "ب", "ل")) and tok[1:] == want):
+        return True
+    if last and tok.startswith(want[:-1] if want.endswith("ه") else want):
+        tail = tok[len(want) - (1 if want.endswith("ه") else 0):]
+        return tail in ENCLITICS or (want.endswith("ه") and tail[:1] == "ت" and tail[1:] in ENCLITICS)
+    return False
+
+
+def _has(words: set[str], toks: list[str], phrase: tuple[str, ...]) -> bool:
+    if len(phrase) == 1:
+        return phrase[0] in words
+    n = len(phrase)
+    return any(tuple(toks[i:i + n]) == phrase for i in range(len(toks) - n + 1))

@@ -1,0 +1,122 @@
+"""Event stage: triggers → roles (with reported speech and the current subject) → modality, place, date →
+Event records on `doc.events`."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from marsad.doc import Document, Mention
+from marsad.events.arguments import Arg, sentence_args
+from marsad.events.context import event_date, event_location
+from marsad.events.modality import modality
+from marsad.events.record import Event, Participant, Place, Span
+from marsad.events.roles import assign
+from marsad.events.speech import SpeechLexicon
+from marsad.events.triggers import TriggerHit, TriggerIndex
+from marsad.text.tokenize import Segmenter
+
+_STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+
+
+class EventStage:
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"mentions", "coref"})
+    provides: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter) -> None:
+        self.triggers = triggers
+        self.speech = speech
+        self.segmenter = segmenter
+
+    def __call__(self, doc: Document) -> None:
+        nz = doc.normalized
+        assert nz is not None
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in doc.mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        speaker: Participant | None = None
+        subject: Participant | None = None
+        dateline = self._dateline(doc, by_sentence.get(0, []))
+        events: list[Event] = []
+        for si, ntoks in enumerate(doc.norm_tokens):
+            toks = [t for _, _, t in ntoks]
+            hits = self.triggers.find(toks)
+            args = sentence_args(by_sentence.get(si, []), toks, self.segmenter)
+            sv = self.speech.speech_verb_at(toks)
+            if sv >= 0:
+                named = _speech_subject(args, sv)
+                if named is not None:
+                    speaker = _participant(doc.text, named)
+                elif self.speech.hands_over(toks):
+                    speaker = None
+            if not hits:
+                continue
+            sent = doc.sentences[si]
+            norm_sentence = " ".join(toks)
+            when, _ = event_date(toks, norm_sentence, doc.date)
+            where = event_location(args)
+            place = _place(doc.text, where) if where is not None else dateline
+            for hit in hits:
+                actor_arg, recipient_arg, implicit = assign(hit, toks, args)
+                actor = _participant(doc.text, actor_arg) if actor_arg else None
+                recipient = _participant(doc.text, recipient_arg) if recipient_arg else None
+                carried = speaker if (speaker is not None and (sv >= 0 and sv < hit.i or sv < 0)) else subject
+                span = self._span(doc, ntoks, hit)
+                if implicit == "actor" and carried is not None:
+                    actor = Participant(span, carried.actor, implicit=True)
+                elif implicit == "recipient" and carried is not None:
+                    recipient = Participant(span, carried.actor, implicit=True)
+                if actor is not None and recipient is not None and actor.actor == recipient.actor:
+                    recipient = None
+                negated, mood = modality(toks, hit.i, hit.future)
+                t = hit.trigger
+                events.append(Event(
+                    id=f"{doc.id}:{si}:{hit.i}:{t.id}", doc_id=doc.id, date=when, event_type=t.type,
+                    mode=t.mode, cameo=t.cameo.code, goldstein=t.goldstein, quad_class=t.quad_class,
+                    negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
+                    trigger=span, sentence=(si, sent.start, sent.end),
+                    confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"))
+                if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
+                    subject = actor
+        doc.events = events
+
+    def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
+        nz = doc.normalized
+        assert nz is not None
+        start, end = nz.to_orig(ntoks[hit.i][0] + hit.strip, ntoks[hit.j - 1][1])
+        return Span(doc.text[start:end], start, end)
+
+    def _dateline(self, doc: Document, first: list[Mention]) -> Place | None:
+        """A place named before the dash that opens an article (بغداد - ...)."""
+        head = doc.text[:40]
+        dash = max(head.find(" - "), head.find(" – "))
+        for m in first:
+            if dash > 0 and m.end <= dash and m.actor is not None and m.actor.kind in ("place", "country"):
+                return Place(Span(m.text, m.start, m.end), m.actor)
+        return None
+
+
+def _speech_subject(args: list[Arg], sv: int) -> Arg | None:
+    after = [a for a in args if a.i > sv and a.i - sv <= 4 and a.prep is None and not a.place]
+    if after:
+        return after[0]
+    before = [a for a in args if a.j <= sv and sv - a.j <= 1 and not a.place]
+    return before[-1] if before else None
+
+
+def _participant(text: str, a: Arg) -> Participant:
+    return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor)
+
+
+def _place(text: str, a: Arg) -> Place:
+    return Place(Span(text[a.start:a.end], a.start, a.end), a.actor)
+
+
+def _confidence(hit: TriggerHit, actor: Participant | None, recipient: Participant | None) -> float:
+    score = 0.5 + (0.1 if hit.trigger.requires_any else 0) + (0.1 if hit.trigger.rest else 0)
+    if actor is not None:
+        score += 0.1 if actor.implicit else 0.2
+    if recipient is not None:
+        score += 0.1
+    return min(score, 0.95)
+
