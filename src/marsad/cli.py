@@ -87,6 +87,53 @@ def mentions(
         err.print(f"[yellow]{len(bad)} bad record(s) skipped[/yellow]")
 
 
+@app.command()
+def code(
+    sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folder of text files (or .gz of each).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write events (JSONL); - for stdout.")],
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
+    text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
+    dicts: DictOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Code each article into PLOVER events; one JSON object per event."""
+    from marsad.io.readers import read_documents
+
+    bad: list[MarsadError] = []
+
+    def on_error(e: MarsadError) -> None:
+        bad.append(e)
+        err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
+
+    types: Counter[str] = Counter()
+    ndocs = 0
+    t0 = time.perf_counter()
+    try:
+        nlp = _load(dicts)
+        if str(output) != "-":
+            output.parent.mkdir(parents=True, exist_ok=True)
+        out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
+        with out if out is not sys.stdout else _nullctx():
+            docs = (d for src in sources for d in read_documents(src, text_column, on_error if skip_bad else None))
+            for doc in nlp.pipe(docs):
+                ndocs += 1
+                for e in doc.events:
+                    types[e.event_type] += 1
+                    out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+    except MarsadError as exc:
+        _fail(exc)
+        return
+    if not quiet:
+        table = Table(title=f"{ndocs} documents, {sum(types.values())} events ({time.perf_counter() - t0:.2f} s)")
+        table.add_column("event type")
+        table.add_column("events", justify="right")
+        for typ, n in types.most_common():
+            table.add_row(typ, str(n))
+        err.print(table)
+    if bad:
+        err.print(f"[yellow]{len(bad)} bad record(s) skipped[/yellow]")
+
+
 class _nullctx:
     def __enter__(self) -> None:
         return None
@@ -124,6 +171,13 @@ def explain(
                 who = f"{a.name or '?'} {a.code or ''}" if a else "-"
                 console.print(f"  [{m.start}:{m.end}] {m.text}  {m.type}{' (nominal)' if m.nominal else ''}"
                               f"  → {who}  rule={m.rule}", highlight=False, markup=False)
+        for e in doc.events:
+            if e.sentence[0] == s.index:
+                a = e.actor.actor.code if e.actor else "-"
+                r = e.recipient.actor.code if e.recipient else "-"
+                flags = ("negated " if e.negated else "") + e.modality
+                console.print(f"  EVENT {e.event_type}/{e.mode or '-'} cameo={e.cameo} [{e.trigger.text}] "
+                              f"{a} → {r} ({flags}) rule={e.rule}", highlight=False, markup=False)
 
 
 @eval_app.command("ner")

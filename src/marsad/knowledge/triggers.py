@@ -102,7 +102,7 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
                             ctx.strs(rec, "present"), ctx.strs(rec, "masdar"), ctx.strs(rec, "forms"),
                             ctx.strs(rec, "rest"), ctx.strs(rec, "recipient"), bool(rec.get("visitor_is_object")),
                             _context(ctx, rec, "requires_any"), _context(ctx, rec, "excludes_any"),
-                            ctx.where(rec))
+                            f"triggers/{path.name}:{rec.get('__line__')}")
                 if not (t.past or t.present or t.masdar or t.forms):
                     raise DictionaryRecordError("a trigger needs past, present, masdar or forms", ctx.where(rec))
                 out.append(t)
