@@ -34,12 +34,17 @@ class CorefStage:
             return
         titled: dict[tuple[str, str], Actor] = {}
         surnames: dict[str, Actor] = {}
+
+        def words_of(m: Mention) -> list[str]:
+            i, j = m.tok_span
+            return [t for _, _, t in doc.norm_tokens[m.sentence][i:j]] if j > i else norm(m.text).split()
+
         for m in doc.mentions:
             if m.type != "PER" or m.actor is None or m.nominal:
                 continue
             if m.role_key and m.actor.name:
                 titled.setdefault(m.role_key, m.actor)
-            words = norm(m.text).split()
+            words = words_of(m)
             # the family name: not the complement of عبد/أبو/بن (عبد الله does not make الله a surname)
             if len(words) >= 2 and words[-2] not in CONNECTORS and len(words[-1]) > 2 and (
                     words[-1] not in self.index.stopwords and words[-1] not in self.index.kb.common_words):
@@ -51,8 +56,8 @@ class CorefStage:
             if m.nominal and m.role_key in titled and (m.actor is None or m.actor.id != titled[m.role_key].id):
                 m = replace(m, actor=titled[m.role_key], rule=m.rule.split("+holder")[0] + "+coref")
             elif (m.type == "PER" and not m.nominal and m.actor is not None and m.actor.id is None
-                  and (full := surnames.get(norm(m.text).split()[-1])) is not None and full is not m.actor
-                  and len(norm(m.text).split()) == 1):
+                  and len(words := words_of(m)) == 1 and (full := surnames.get(words[-1])) is not None
+                  and full is not m.actor):
                 m = replace(m, actor=full, rule=m.rule + "+coref")
             linked.append(m)
         if surnames:
