@@ -126,8 +126,13 @@ class ActorIndex:
             actor = _place_actor(place)
             for n in place.names:
                 self._add(n, Entry(Cat.PLACE, actor, f"place:{place.id}"))
+        # names of organisations that are also common words or places (الجزيرة, الفرنسية): read only after a
+        # descriptor (قناة الجزيرة, مراسل الجزيرة) or as a credit in parentheses ((الفرنسية))
+        self.ambiguous_orgs: dict[tuple[str, ...], Entry] = {}
         for org in kb.organisations.values():
             actor = Actor(org.name, org.country, org.sector, org.code, org.id, "organisation")
+            for n in org.ambiguous:
+                self.ambiguous_orgs.setdefault(phrase_key(n), Entry(Cat.ORG, actor, f"org:{org.id}"))
             for n in org.names + org.abbr:
                 key = phrase_key(n)  # صحيفة نيويورك تايمز: the descriptor is matched, the name reported
                 lead = 1 if len(key) > 1 and key[0] in kb.org_descriptor_heads else 0

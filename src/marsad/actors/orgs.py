@@ -41,6 +41,21 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             out.append(Draft(k + 2, quoted, "ORG", _org(), "org-quoted"))
             nxt = quoted + 1
             continue
+        known = _ambiguous_org(ix, toks, k + 1, used)
+        if known is not None:  # قناة الجزيرة, مراسل الجزيرة
+            out.append(known)
+            nxt = known.j
+            continue
+        if not is_head:  # لشركة بترونت, مطاعم مكدونالدز: a descriptor + a name nobody lists
+            end = k + 1
+            while end < len(toks) and end - k <= 3 and end not in used and end not in at and _name_word(
+                    ix, toks[end]):
+                end += 1
+            if end > k + 1:
+                out.append(Draft(k + 1, end, "ORG", _org(), "org-descriptor"))
+                used.update(range(k + 1, end))
+                nxt = end
+            continue
         end = _name_end(ix, toks, k + 1, at, used, definite=ix.segmenter.segment(toks[k]).has_article) \
             if is_head else k + 1
         if end > k + 1:
@@ -48,6 +63,25 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             used.update(range(k, end))
             nxt = end
     return out
+
+
+def credits(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
+    """A news-agency credit in parentheses: ( الفرنسية ), ( اف ب - أرشيف )."""
+    used = {x for d in drafts for x in range(d.i, d.j)}
+    out = []
+    for k, t in enumerate(toks):
+        if t == "(" and k + 1 < len(toks) and (d := _ambiguous_org(ix, toks, k + 1, used)) is not None and (
+                d.j < len(toks) and toks[d.j] in (")", "-", "–")):
+            out.append(d)
+    return out
+
+
+def _ambiguous_org(ix: ActorIndex, toks: list[str], k: int, used: set[int]) -> Draft | None:
+    for n in (3, 2, 1):
+        e = ix.ambiguous_orgs.get(tuple(toks[k:k + n]))
+        if e is not None and k + n <= len(toks) and not any(x in used for x in range(k, k + n)):
+            return Draft(k, k + n, "ORG", e.payload, e.rule + "+descriptor")
+    return None
 
 
 def _org() -> Actor:
