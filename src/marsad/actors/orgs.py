@@ -17,6 +17,7 @@ from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor
 
 _MAX_WORDS = 6
+_PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر", "الى"})
 _NAME_PARTS = (Cat.COUNTRY, Cat.PLACE, Cat.NISBA)
 _OPEN_QUOTES = {'"', "«", "“", "'"}
 _CLOSE_QUOTES = {'"', "»", "”", "'"}
@@ -140,9 +141,10 @@ def _name_word(ix: ActorIndex, w: str) -> bool:
 
 def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
     """In a sentence about sport, a country named on its own stands for its team (ORG)."""
-    if ix.kb.sports_cues.isdisjoint(toks):
+    cues = ix.kb.sports_cues
+    if cues.isdisjoint(toks) and not any(ix.segmenter.segment(t).key in cues for t in toks if len(t) > 4):
         return drafts
     # a place after a preposition (في القاهرة, بالقاهرة) is where the match is played, not a team
     return [replace(d, type="ORG", rule=d.rule + "+team") if d.type == "LOC" and not d.nominal and d.actor
-            is not None and d.actor.kind == "country" and not d.strip and not (
-                d.i > 0 and toks[d.i - 1] in ix.stopwords) else d for d in drafts]
+            is not None and d.actor.kind == "country" and not toks[d.i].startswith(("ب", "في")) and not (
+                d.i > 0 and toks[d.i - 1] in _PLACE_PREPOSITIONS) else d for d in drafts]
