@@ -67,8 +67,8 @@ class NameReader:
             end, unknown = k + 2, 0
         elif t in NAME_HEADS and (unit := self.head_unit(toks, k, at)) > k:
             end, unknown = unit, 0  # عبد الرحمن, أبو بكر, أبو عبد الله: head(s) + complement are one name word
-        elif t in ix.stopwords and not (t in YA_NAMES and k + 1 < n and self.is_name_word(toks[k + 1])):
-            return k  # a function word starts no name (على normalises to علي: only علي + a name word)
+        elif t in ix.stopwords and not (t in YA_NAMES and k + 1 < n and toks[k + 1] in _PATRONYMIC):
+            return k  # a function word starts no name (على normalises to علي: only علي بن ...)
         elif t in ix.ambiguous_given and not (k + 1 < n and k + 1 not in at and (
                 toks[k + 1] in ix.given or toks[k + 1] in _PATRONYMIC)):
             return k  # a name that is also a common word needs a given name or بن after it (not عهد يلتسين)
@@ -176,8 +176,8 @@ class NameReader:
             if end > k:
                 start = k
                 if (not strip and k > nxt and k - 1 not in used and k - 1 not in at and t in ix.family
-                        and t not in ix.given and self.nameish(toks[k - 1]) and not _verb_or_adverb_like(toks[k - 1])):
-                    start = k - 1  # an unlisted given name before a family name (فيديل كاسترو)
+                        and t not in ix.given and toks[k - 1] in ix.ambiguous_given):
+                    start = k - 1  # an ambiguous given name before a family name (سعيد صيام)
                 out.append(Draft(start, end, "PER", Actor(None, None, None, None, None, "person"), "name-lexicon",
                                  strip=strip))
                 nxt = end
