@@ -18,6 +18,7 @@ from marsad.events.triggers import TriggerHit
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
+_PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 
 
 def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | None, Arg | None, str | None]:
@@ -33,7 +34,13 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     recipient: Arg | None = None
     implicit = False
     first = after[0] if after and after[0].i - hit.j <= _REACH else None
-    if possessed:
+    # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
+    adjacent = before[-1] if before and before[-1].prep is None and (
+        hit.i == before[-1].j or (hit.i - before[-1].j == 1 and toks[hit.i - 1] in _PARTICLES)) else None
+    if hit.verbal and adjacent is not None:
+        actor = adjacent
+        recipient = _recipient(after, t.recipient)
+    elif possessed:
         implicit = True
         recipient = _recipient(after, t.recipient)
     elif first is not None and first.prep is None:

@@ -17,12 +17,21 @@ class SpeechLexicon:
     verbs: frozenset[str]
     participles: frozenset[str]
     handover: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str] = frozenset()
 
     def speech_verb_at(self, toks: list[str]) -> int:
         """Index of the first speech verb or participle of a sentence, -1 if none."""
         for i, t in enumerate(toks):
             for p in _PREFIXES:
                 if t.startswith(p) and (t[len(p):] in self.verbs or t[len(p):] in self.participles):
+                    return i
+        return -1
+
+    def statement_noun_at(self, toks: list[str]) -> int:
+        """Index of a statement noun (بتصريحات, كلمة), -1 if none; its speaker follows with ل."""
+        for i, t in enumerate(toks):
+            for p in ("", "و", "ب", "في", "وب", "ف"):
+                if t.startswith(p) and t[len(p):] in self.nouns:
                     return i
         return -1
 
@@ -40,4 +49,5 @@ def load_speech(path: Path) -> SpeechLexicon:
     data = _read_yaml(path) or {}
     participles = frozenset(norm(w) for w in ctx.strs(data, "participles"))
     handover = tuple(tuple(norm(w) for w in h.split()) for h in ctx.strs(data, "handover"))
-    return SpeechLexicon(frozenset(verbs), participles, handover)
+    nouns = frozenset(norm(w) for w in ctx.strs(data, "nouns") if " " not in w)
+    return SpeechLexicon(frozenset(verbs), participles, handover, nouns)

@@ -49,6 +49,12 @@ class EventStage:
                     speaker = _participant(doc.text, named)
                 elif self.speech.hands_over(toks):
                     speaker = None
+            else:
+                sn = self.speech.statement_noun_at(toks)
+                owner = next((a for a in args if sn >= 0 and a.i > sn and a.i - sn <= 2 and a.prep == "ل"), None)
+                if owner is not None:  # بتصريحات لشمخاني
+                    speaker = _participant(doc.text, owner)
+                    sv = sn
             if not hits:
                 continue
             sent = doc.sentences[si]
