@@ -206,5 +206,33 @@ def eval_ner(
     Console().print(table)
 
 
+@eval_app.command("gsr")
+def eval_gsr(
+    folder: Annotated[Path, typer.Argument(help="An arabic_event_gsr folder (*_gsr.csv, *_spans.json).")],
+    dicts: DictOpt = None,
+) -> None:
+    """Sentence-level event detection (P/R/F1 per type) and actor country accuracy on the Arabic gold standard."""
+    from marsad.eval.gsr import evaluate_gsr
+
+    try:
+        nlp = _load(dicts)
+        t0 = time.perf_counter()
+        score = evaluate_gsr(nlp, folder)
+    except MarsadError as exc:
+        _fail(exc)
+        return
+    table = Table(title=f"Event detection on {folder} ({time.perf_counter() - t0:.1f} s)")
+    for col in ("type", "tp", "fp", "fn", "precision", "recall", "F1", "FP on difficult no", "ambiguous yes/no"):
+        table.add_column(col, justify="right")
+    for typ, ts in sorted(score.types.items()):
+        p, r, f = ts.prf()
+        table.add_row(typ, str(ts.tp), str(ts.fp), str(ts.fn), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}",
+                      f"{ts.hard_fp}/{ts.hard_total}", f"{ts.ambiguous['yes']}/{ts.ambiguous['no']}")
+    console = Console()
+    console.print(table)
+    share = score.actor_right / score.actor_spans if score.actor_spans else 0.0
+    console.print(f"actor country right for {score.actor_right}/{score.actor_spans} gold actor spans ({share:.3f})")
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -1,0 +1,114 @@
+"""Score sentence-level event detection on an arabic_event_gsr folder (`*_gsr.csv` sentence labels per event
+type; `*_spans.json` gold actor spans with CAMEO country codes).
+
+Positives are label `yes`, negatives `easy no` and `difficult no`; `ambiguous` sentences are reported apart.
+A sentence is predicted positive when the coder finds a non-negated event of the file's type in it. Actor country
+accuracy: the share of gold actor spans (source or target) for which some event of the sentence has an actor or
+recipient whose text overlaps the gold span and whose country equals the gold code.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import EvaluationDataError
+from marsad.pipeline import Pipeline
+
+POSITIVE = "yes"
+NEGATIVE = ("easy no", "difficult no")
+
+
+@dataclass
+class TypeScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    ambiguous: Counter[str] = field(default_factory=Counter)  # predicted yes / no on ambiguous sentences
+    hard_fp: int = 0  # false positives on "difficult no"
+    hard_total: int = 0
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class GsrScore:
+    types: dict[str, TypeScore] = field(default_factory=dict)
+    actor_spans: int = 0
+    actor_right: int = 0
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as exc:
+        raise EvaluationDataError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+    for n, row in enumerate(rows, 2):
+        if not row.get("text") or not row.get("label") or not row.get("event_type"):
+            raise EvaluationDataError("row lacks text, label or event_type", f"{path}:{n}")
+    return rows
+
+
+def evaluate_gsr(pipeline: Pipeline, folder: str | Path) -> GsrScore:
+    folder = Path(folder)
+    files = sorted(folder.glob("*_gsr.csv"))
+    if not files:
+        raise EvaluationDataError("no *_gsr.csv files", str(folder))
+    score = GsrScore()
+    for path in files:
+        for row in _read_csv(path):
+            typ = row["event_type"].strip().upper()
+            ts = score.types.setdefault(typ, TypeScore())
+            events = pipeline.code(row["text"])
+            found = any(e.event_type == typ and not e.negated for e in events)
+            label = row["label"].strip()
+            if label == POSITIVE:
+                ts.tp += found
+                ts.fn += not found
+            elif label in NEGATIVE:
+                ts.fp += found
+                ts.tn += not found
+                if label == "difficult no":
+                    ts.hard_total += 1
+                    ts.hard_fp += found
+            else:
+                ts.ambiguous["yes" if found else "no"] += 1
+    for path in sorted(folder.glob("*_spans.json")):
+        _score_spans(pipeline, path, score)
+    return score
+
+
+def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
+    try:
+        records: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise EvaluationDataError(f"cannot read: {exc}", str(path)) from exc
+    for rec in records:
+        text = rec.get("text") or ""
+        events = pipeline.code(text)
+        parts = [p for e in events for p in (e.actor, e.recipient) if p is not None and not p.implicit]
+        seen: set[tuple[str, str]] = set()
+        for span in rec.get("spans", []):
+            for side in ("source", "target"):
+                words = span.get(f"{side}_actor") or []
+                role = span.get(f"{side}_role")
+                code = role.get("main") if isinstance(role, dict) else None
+                if not words or not code or code in ("None", "---") or (" ".join(words), code) in seen:
+                    continue
+                seen.add((" ".join(words), code))
+                start = text.find(words[0])
+                end = text.find(words[-1], max(start, 0)) + len(words[-1]) if start >= 0 else -1
+                score.actor_spans += 1
+                score.actor_right += any(p.span.start < end and start < p.span.end and p.actor.country == code
+                                         for p in parts) if start >= 0 else 0
