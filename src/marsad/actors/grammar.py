@@ -10,7 +10,7 @@ from marsad.actors.draft import Draft
 from marsad.actors.index import ActorIndex, Cat
 from marsad.actors.match import Chunk
 from marsad.actors.names import NAME_HEADS, NameReader
-from marsad.actors.orgs import credits, org_patterns, sports_teams
+from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
 from marsad.knowledge.records import Actor, Title, make_code
 
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
@@ -52,6 +52,7 @@ class Grammar:
                     covered = self._nationality_name(toks, c, at, out)
         out.extend(org_patterns(self.ix, toks, at, out))
         out.extend(credits(self.ix, toks, out))
+        out.extend(place_patterns(self.ix, toks, at, out))
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
         out.sort(key=lambda d: (d.i, -d.j))

@@ -66,6 +66,42 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
     return out
 
 
+def place_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: list[Draft]) -> list[Draft]:
+    """Places no dictionary lists: a place head and its name (مسجد الحسن الثاني, نهر النيجر: the whole), or a
+    descriptor and an unlisted name (مدينة تشوانتشو, حي الزيتون: the name)."""
+    kb = ix.kb
+    used = {x for d in drafts for x in range(d.i, d.j)}
+    out: list[Draft] = []
+    surface = ix.place_head_surface
+    nxt = 0
+    for k in [k for k, t in enumerate(toks) if t in surface]:
+        if k < nxt or k in used or k in at:
+            continue
+        seg = ix.segmenter.segment(toks[k])
+        word = toks[k] if toks[k] in kb.place_heads or toks[k] in kb.place_descriptors else seg.key
+        if word in kb.place_heads:
+            end = _name_end(ix, toks, k + 1, at, used)
+            if end > k + 1 and not any(at.get(x) is not None for x in range(k + 1, end)):
+                out.append(Draft(k, end, "LOC", _place(), "place-pattern",
+                                 strip=0 if word == toks[k] else seg.prefix_chars))
+                used.update(range(k, end))
+                nxt = end
+        elif word in kb.place_descriptors:
+            end = k + 1
+            while end < len(toks) and end - k <= 3 and end not in used and end not in at and _name_word(
+                    ix, toks[end]):
+                end += 1
+            if end > k + 1:
+                out.append(Draft(k + 1, end, "LOC", _place(), "place-descriptor"))
+                used.update(range(k + 1, end))
+                nxt = end
+    return out
+
+
+def _place() -> Actor:
+    return Actor(None, None, None, None, None, "place")
+
+
 def credits(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
     """A news-agency credit in parentheses: ( الفرنسية ), ( اف ب - أرشيف )."""
     used = {x for d in drafts for x in range(d.i, d.j)}

@@ -362,8 +362,9 @@ def _load_words(paths: list[Path]) -> frozenset[str]:
 
 
 def _load_org_heads(paths: list[Path]) -> dict[str, frozenset[str]]:
-    """org_heads.yaml: word lists name_heads, descriptor_heads and sports_cues."""
-    out: dict[str, set[str]] = {"name_heads": set(), "descriptor_heads": set(), "sports_cues": set()}
+    """org_heads.yaml: word lists name_heads, descriptor_heads, place_heads, place_descriptors, sports_cues."""
+    out: dict[str, set[str]] = {k: set() for k in ("name_heads", "descriptor_heads", "sports_cues", "place_heads",
+                                                   "place_descriptors")}
     for path in paths:
         data = _read_yaml(path) or {}
         if not isinstance(data, dict):
@@ -413,6 +414,7 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         ambiguous_given=ambiguous, stopwords=_load_words(_files(dirs, "stopwords.txt")),
         common_words=_load_words(_files(dirs, "common_words.txt")),
         org_name_heads=heads["name_heads"], org_descriptor_heads=heads["descriptor_heads"],
-        sports_cues=heads["sports_cues"],
+        sports_cues=heads["sports_cues"], place_heads=heads["place_heads"],
+        place_descriptors=heads["place_descriptors"],
         role_index={k: tuple(v) for k, v in role_index.items()}, checksums=_checksums(dirs),
     )

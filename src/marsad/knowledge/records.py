@@ -145,6 +145,8 @@ class Knowledge:
     org_name_heads: frozenset[str] = frozenset()
     org_descriptor_heads: frozenset[str] = frozenset()
     sports_cues: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
+    place_descriptors: frozenset[str] = frozenset()
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
 
