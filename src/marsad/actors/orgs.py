@@ -47,15 +47,7 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             out.append(known)
             nxt = known.j
             continue
-        if not is_head:  # لشركة بترونت, مطاعم مكدونالدز: a descriptor + a name nobody lists
-            end = k + 1
-            while end < len(toks) and end - k <= 3 and end not in used and end not in at and _name_word(
-                    ix, toks[end]):
-                end += 1
-            if end > k + 1:
-                out.append(Draft(k + 1, end, "ORG", _org(), "org-descriptor"))
-                used.update(range(k + 1, end))
-                nxt = end
+        if not is_head:
             continue
         end = _name_end(ix, toks, k + 1, at, used, definite=ix.segmenter.segment(toks[k]).has_article) \
             if is_head else k + 1
