@@ -137,8 +137,13 @@ def _name_end(ix: ActorIndex, toks: list[str], k: int, at: dict[int, Chunk], use
         w = toks[end]
         c = at.get(end)
         if c is not None:
+            if w.startswith("لل") and c.j == end + 1:  # الاتحاد الدولي للشرطة: a لل-complement is part of it
+                end += 1
+                continue
             if c.cat not in _NAME_PARTS or c.strip:  # الحزب ولبنان: a conjunction ends the name
                 break
+            if c.cat == Cat.NISBA and unknown and c.j - c.i == 1:
+                break  # نادي بوردو الفرنسي: the nationality after a name word describes it
             end = c.j
             continue
         if end in used:
