@@ -141,11 +141,12 @@ class NameReader:
         if len(t) < 4 or t[0] not in _NAME_PREFIXES:
             return 0
         rest = t[1:]
-        if (len(rest) >= 5 and rest in self.ix.family) or (len(rest) >= 5 and rest in self.ix.given):
+        if (len(rest) >= 4 and rest in self.ix.family) or (len(rest) >= 5 and rest in self.ix.given):
             return 1
-        # و + a given name followed by another name word: a second person in a list (وعبير أحمد, وعادل فتحي)
+        # و + a given name followed by another name word: a second person in a list (وعبير أحمد, وعمرو زكي)
         if t[0] == "و" and (rest in self.ix.given or rest in self.ix.ambiguous_given) and k + 1 < len(toks) and (
-                self.is_name_word(toks[k + 1])):
+                self.is_name_word(toks[k + 1]) or (rest in self.ix.given and self.nameish(toks[k + 1], True)
+                                                   and not _verb_or_adverb_like(toks[k + 1], after_given=True))):
             return 1
         return 0
 
