@@ -43,6 +43,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     elif possessed:
         implicit = True
         recipient = _recipient(after, t.recipient)
+    elif not hit.verbal and before and hit.i - before[-1].j <= _REACH and before[-1].prep is None:
+        # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
+        actor = before[-1]
+        recipient = _recipient(after, t.recipient)
     elif first is not None and first.prep is None:
         actor = first
         recipient = _recipient(after[1:], t.recipient)

@@ -60,14 +60,17 @@ class TriggerIndex:
         """(trigger, clitic chars, verbal, future) for every reading of a token."""
         out: list[tuple[Trigger, int, bool, bool]] = []
         seen: set[str] = set()
+        known = self.segmenter.known(tok)  # وزارة is a word, not و + زارة
         for prefix in _VERB_PREFIXES:
+            if prefix and known:
+                break
             if tok.startswith(prefix) and len(tok) - len(prefix) >= 3:
                 for t in self.verbs.get(tok[len(prefix):], ()):
                     if t.id not in seen:
                         seen.add(t.id)
                         out.append((t, len(prefix), True, "س" in prefix))
         for prefix in _NOUN_PREFIXES:
-            if not tok.startswith(prefix):
+            if not tok.startswith(prefix) or (prefix and known and tok not in self.nouns):
                 continue
             body = tok[len(prefix):]
             if prefix.endswith("ل") and body.startswith("ل"):

@@ -100,7 +100,8 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
                     raise DictionaryRecordError(f"CAMEO {code} is {cameo[code].type}, not {typ}", ctx.where(rec))
                 t = Trigger(tid, typ, rec.get("mode") or None, cameo[code], ctx.strs(rec, "past"),
                             ctx.strs(rec, "present"), ctx.strs(rec, "masdar"), ctx.strs(rec, "forms"),
-                            ctx.strs(rec, "rest"), ctx.strs(rec, "recipient"), bool(rec.get("visitor_is_object")),
+                            ctx.strs(rec, "rest"), tuple(norm(p) for p in ctx.strs(rec, "recipient")),
+                            bool(rec.get("visitor_is_object")),
                             _context(ctx, rec, "requires_any"), _context(ctx, rec, "excludes_any"),
                             f"triggers/{path.name}:{rec.get('__line__')}")
                 if not (t.past or t.present or t.masdar or t.forms):
