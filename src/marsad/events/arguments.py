@@ -22,6 +22,7 @@ class Arg:
     actor: Actor
     prep: str | None  # governing preposition (a separate word or a proclitic), None when bare
     place: bool  # a place (city, region) or a country after a locative preposition: a location, not an actor
+    conj: bool = False  # joined to the participant before it by و (مصر والإمارات, القطرية والمصرية)
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -68,7 +69,21 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         assert a is not None
         # في طهران is where; طهران as a subject stands for its government
         place = a.kind in ("place", "country") and prep in _LOCATIVE
-        out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place))
+        conj = bool(out) and out[-1].j == i and segmenter.segment(toks[i]).prefixes[:1] == ("و",)
+        if conj:
+            prep = out[-1].prep
+            place = out[-1].place
+        out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj))
+    return out
+
+
+def conjuncts(args: list[Arg], first: Arg) -> list[Arg]:
+    """`first` and the participants joined to it by و (إسبانيا وأيرلندا والنرويج)."""
+    k = args.index(first)
+    out = [first]
+    while k + 1 < len(args) and args[k + 1].conj:
+        k += 1
+        out.append(args[k])
     return out
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.arguments import Arg, sentence_args
+from marsad.events.arguments import Arg, conjuncts, sentence_args
 from marsad.events.context import event_date, event_location
 from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
@@ -64,26 +64,34 @@ class EventStage:
             place = _place(doc.text, where) if where is not None else dateline
             for hit in hits:
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args)
-                actor = _participant(doc.text, actor_arg) if actor_arg else None
-                recipient = _participant(doc.text, recipient_arg) if recipient_arg else None
+                actors = conjuncts(args, actor_arg) if actor_arg else [None]
+                recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
+                if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
+                    recipients = [None]
                 carried = speaker if (speaker is not None and (sv >= 0 and sv < hit.i or sv < 0)) else subject
                 span = self._span(doc, ntoks, hit)
-                if implicit == "actor" and carried is not None:
-                    actor = Participant(span, carried.actor, implicit=True)
-                elif implicit == "recipient" and carried is not None:
-                    recipient = Participant(span, carried.actor, implicit=True)
-                if actor is not None and recipient is not None and actor.actor == recipient.actor:
-                    recipient = None
                 negated, mood = modality(toks, hit.i, hit.future)
                 t = hit.trigger
-                events.append(Event(
-                    id=f"{doc.id}:{si}:{hit.i}:{t.id}", doc_id=doc.id, date=when, event_type=t.type,
-                    mode=t.mode, cameo=t.cameo.code, goldstein=t.goldstein, quad_class=t.quad_class,
-                    negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
-                    trigger=span, sentence=(si, sent.start, sent.end),
-                    confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"))
-                if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
-                    subject = actor
+                # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية)
+                for a_arg in actors:
+                    for r_arg in recipients:
+                        actor = _participant(doc.text, a_arg) if a_arg else None
+                        recipient = _participant(doc.text, r_arg) if r_arg else None
+                        if implicit == "actor" and carried is not None:
+                            actor = Participant(span, carried.actor, implicit=True)
+                        elif implicit == "recipient" and carried is not None:
+                            recipient = Participant(span, carried.actor, implicit=True)
+                        if actor is not None and recipient is not None and actor.actor == recipient.actor:
+                            recipient = None
+                        n = len(events)
+                        events.append(Event(
+                            id=f"{doc.id}:{si}:{hit.i}:{t.id}:{n}", doc_id=doc.id, date=when, event_type=t.type,
+                            mode=t.mode, cameo=t.cameo.code, goldstein=t.goldstein, quad_class=t.quad_class,
+                            negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
+                            trigger=span, sentence=(si, sent.start, sent.end),
+                            confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"))
+                        if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
+                            subject = actor
         doc.events = events
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
