@@ -66,3 +66,17 @@ def test_eval_ner_on_a_small_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "ner", str(conll)])
     assert result.exit_code == 0, result.output
     assert "PER" in result.output and "LOC" in result.output
+
+
+def test_eval_seed_checks_required_and_forbidden(tmp_path: Path) -> None:
+    art = {"id": "s1", "date": "2023-06-20", "text": "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة."}
+    src = _write(tmp_path / "a.jsonl", [json.dumps(art, ensure_ascii=False)])
+    expected = {"doc_id": "s1", "required": [
+        {"id": "R1", "why": "a hosted visit", "anchors": ["استقبل"], "event_type": ["CONSULT"],
+         "actor": {"country": "USA"}, "recipient": {"country": "EGY"}, "either_direction": True}],
+        "forbidden": [{"id": "F1", "why": "no attack", "anchors": [""], "event_type": ["ASSAULT"]}]}
+    exp = tmp_path / "expected.json"
+    exp.write_text(json.dumps(expected, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(app, ["eval", "seed", str(src), str(exp)])
+    assert result.exit_code == 0, result.output
+    assert "2/2 expectations met" in result.output

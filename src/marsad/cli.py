@@ -234,5 +234,38 @@ def eval_gsr(
     console.print(f"actor country right for {score.actor_right}/{score.actor_spans} gold actor spans ({share:.3f})")
 
 
+@eval_app.command("seed")
+def eval_seed(
+    articles: Annotated[Path, typer.Argument(help="JSONL with the article(s).")] = Path(
+        "examples/shamkhani-kadhimi.jsonl"),
+    expected: Annotated[Path, typer.Argument(help="expected-events.json")] = Path(
+        "../shared/seed/expected-events.json"),
+    dicts: DictOpt = None,
+) -> None:
+    """Check the events coded for an article against an expected-events file (required and forbidden)."""
+    from marsad.eval.seed import check_expected, load_expected
+    from marsad.io.readers import read_documents
+
+    try:
+        spec = load_expected(expected)
+        nlp = _load(dicts)
+        docs = [d for d in read_documents(articles) if d.id == spec.get("doc_id", d.id)]
+        if not docs:
+            raise MarsadError(f"no article with id {spec.get('doc_id')!r}", str(articles))
+        doc = nlp.process(docs[0])
+    except MarsadError as exc:
+        _fail(exc)
+        return
+    console = Console()
+    results = check_expected(doc.events, doc.text, spec)
+    for r in results:
+        mark = "[green]ok[/green]" if r.ok else "[red]FAIL[/red]"
+        console.print(f"{mark} {r.kind} {r.id}: {r.why}")
+    passed = sum(r.ok for r in results)
+    console.print(f"{passed}/{len(results)} expectations met")
+    if passed < len(results):
+        raise typer.Exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
