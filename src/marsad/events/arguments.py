@@ -51,8 +51,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             continue
         i, j = m.tok_span
         prev = groups[-1] if groups else None
-        joins = prev is not None and (i < end or (i == end and any(p.nominal and p.type == "PER" for p in prev)
-                                                  and m.type == "PER"))
+        # nested mentions join; so does a title and the name right after it (رئيس الوزراء العراقي + مصطفى الكاظمي)
+        joins = prev is not None and (i < end or (i == end and m.type == "PER" and not m.nominal and any(
+            p.nominal and p.type == "PER" for p in prev) and not any(not p.nominal and p.type == "PER" for p in prev)))
         if joins and prev is not None:
             prev.append(m)
             end = max(end, j)
