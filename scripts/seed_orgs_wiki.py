@@ -182,8 +182,9 @@ class Project:
                         rec.get("ambiguous") or []):
                     self.org_names.setdefault(norm(n), rec["id"])
 
-    def why_ambiguous(self, form: str) -> str | None:
-        """Why a bare Arabic form cannot stand alone as the organisation's name, or None."""
+    def why_ambiguous(self, form: str, bare: bool = True) -> str | None:
+        """Why an Arabic form cannot stand alone as the organisation's name, or None. A bare form (the name
+        after its descriptor) that opens with a common word is a description, not a name."""
         n = norm(form)
         toks = n.split()
         if n in self.place_ar:
@@ -196,7 +197,7 @@ class Project:
             return "common"
         if len(toks) == 1 and len(toks[0]) <= 3:
             return "short"
-        if toks and (toks[0] in self.common or toks[0] in self.stop):
+        if bare and toks and (toks[0] in self.common or toks[0] in self.stop):
             return "common"  # a descriptive phrase (البريد الإسرائيلي, العلوم الإسلامية ...)
         if len(toks) == 2 and toks[0] in self.person and toks[1] in self.person:
             return "person"
@@ -474,3 +475,298 @@ def decide(p: Project, geo: Geo, key: str, ar: str, qual: str) -> tuple[str | No
     if len(c_set) == 1:
         return next(iter(c_set)), c_ev
     return None, f"UNRESOLVED {ev} {c_ev}{sorted(c_set) if c_set else ''}"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------------------------------------------
+
+_REGION_QUAL = re.compile(r"^(مدينة|ولاية|مقاطعة|إقليم)\s")
+
+
+class Namer:
+    def __init__(self, p: Project, geo: Geo) -> None:
+        self.p = p
+        # Arabic names of GeoNames cities (15,000+ people): a bare club name that is one is a place
+        self.gn_city = {k for k, v in geo.ar_city.items() if len(k) > 2}
+        self.nisba_of: dict[str, str] = {}
+        for c in p.countries:
+            nis = c.get("nisba") or []
+            if len(nis) == 1 and c["code"] not in {"GBR", "USA", "CAN"}:
+                self.nisba_of[c["code"]] = "ال" + nis[0]
+
+    def bare_problem(self, form: str, bare: bool = True) -> str | None:
+        why = self.p.why_ambiguous(form, bare)
+        if why:
+            return why
+        if norm(form) in self.gn_city:
+            return "place"
+        return None
+
+    def build(self, ar_raw: str, country: str, sector: str, football: bool
+              ) -> tuple[list[str], list[str], list[str]]:
+        """(names, ambiguous, notes) for one organisation."""
+        p = self.p
+        ar, qual = clean_ar(ar_raw)
+        ar = re.sub(r"\s+", " ", ar).strip()
+        names: list[str] = []
+        amb: list[str] = []
+        notes: list[str] = []
+        qn = norm(qual)
+        place_qual = bool(qual) and (qn in p.place_ar or qn in p.country_ar or qn in p.nisba
+                                     or any(w in p.nisba or w in p.country_ar for w in qn.split())
+                                     or _REGION_QUAL.match(qual) is not None or qn in self.gn_city)
+        fulls = [ar]
+        if ar.endswith(" " + FOOTBALL_SUFFIX):
+            fulls.append(ar[: -len(FOOTBALL_SUFFIX) - 1])
+        head = ar.split(" ", 1)[0]
+        has_desc = head in DESCRIPTORS and " " in ar
+        for f in fulls:
+            if place_qual:
+                amb.append(f)
+                notes.append(f"qualifier ({qual})")
+            elif has_desc:
+                names.append(f)
+            else:
+                why = self.bare_problem(f, bare=False)
+                (amb if why else names).append(f)
+                if why:
+                    notes.append(f"{f}: {why}")
+        bare = ""
+        if has_desc:
+            bare = fulls[-1].split(" ", 1)[1]
+            why = self.bare_problem(bare)
+            if why or place_qual:
+                amb.append(bare)
+                notes.append(f"bare {bare}: {why or 'qualifier'}")
+            else:
+                names.append(bare)
+        elif qual and not place_qual:
+            # a type qualifier (شركة, مجلة ...): "descriptor + name" is how the news names it
+            d = {"BUS": "شركة", "MED": None, "ELI": None, "CVL": "نادي"}.get(sector)
+            if d and not ar.startswith(d + " "):
+                names.append(f"{d} {ar}")
+            bare = ar
+        else:
+            bare = fulls[-1]
+        # the sports press's "X الألماني": a football club's bare name with its country's nisba
+        nis = self.nisba_of.get(country)
+        if (football and nis and bare and country and not _SPORT_AR.search(" " + bare)
+                and self.p.why_ambiguous(bare) not in ("person", "common", "short")
+                and not any(norm(w) in p.nisba for w in bare.split()[-1:])):
+            names.append(f"{bare} {nis}")
+            if has_desc:
+                names.append(f"نادي {bare} {nis}")
+        # de-duplicate by normalised form, names before ambiguous
+        seen: set[str] = set()
+        out_n = []
+        for n in names:
+            if norm(n) not in seen:
+                seen.add(norm(n))
+                out_n.append(n)
+        out_a = []
+        for n in amb:
+            if norm(n) not in seen:
+                seen.add(norm(n))
+                out_a.append(n)
+        return out_n, out_a, notes
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------------------------------------------
+
+_STRIP_EN = re.compile(r"\s*\((?:[^)]*)\)\s*$")
+
+
+def english_name(key: str) -> str:
+    return title(_STRIP_EN.sub("", key).strip()) if not key.endswith(")") or "(" not in key else title(key)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--review", help="write every decision (kept and skipped) to this TSV")
+    ap.add_argument("--out", default=str(OUT))
+    args = ap.parse_args()
+    p, geo = Project(), Geo()
+    namer = Namer(p, geo)
+    org_country: dict[str, str] = {}
+    for f in ("organisations.yaml", "organisations_more.yaml", "movements.yaml"):
+        for rec in yaml.safe_load((DATA / f).read_text(encoding="utf-8")):
+            org_country[rec["id"]] = rec["country"]
+
+    review: list[tuple[str, ...]] = []
+    skipped: Counter[str] = Counter()
+    recs: list[dict] = []
+
+    def skip(src: str, key: str, ar: str, why: str) -> None:
+        skipped[why.split(":")[0]] += 1
+        review.append(("SKIP", src, key, ar, why))
+
+    candidates: list[tuple[str, str, str, str, str]] = []  # (src, key, ar, sector, country or "")
+    clubs = load_json("sports/Clubs_key.json")
+    for key, ar in clubs.items():
+        if key in OTHER:
+            continue
+        candidates.append(("Clubs_key", key, ar, "CVL", ""))
+    mixed: dict[str, tuple[str, str]] = {}
+    for rel in MIXED_TABLES:
+        for k, v in flat(load_json(rel)).items():
+            mixed.setdefault(k, (rel, v))
+    for key, (sector, cc) in OTHER.items():
+        src, ar = mixed.get(key) or ("Clubs_key", clubs.get(key, ""))
+        if not ar:
+            print(f"warning: OTHER key not found in the tables: {key}", file=sys.stderr)
+            continue
+        candidates.append((src.split("/")[-1], key, ar, sector, cc))
+
+    for src, key, ar_given, sector, cc in candidates:
+        if key in SKIP:
+            skip(src, key, ar_given, "hand: " + SKIP[key])
+            continue
+        ar = ARABIC.get(key, ar_given).strip()
+        if sector == "CVL" and not cc:
+            why = club_kind(key, ar)
+            if why:
+                skip(src, key, ar, why)
+                continue
+            if re.search(r"\b(ii|b|reserves|u-?\d\d|under-\d\d)$", key) or "الثاني" in ar.split()[-1:]:
+                skip(src, key, ar, "reserve or youth team")
+                continue
+            plain, qual = clean_ar(ar)
+            cc, ev = decide(p, geo, key, plain, qual)
+            if not cc:
+                skip(src, key, ar, "country: " + ev)
+                continue
+        else:
+            ev = "hand"
+        if cc not in p.codes:
+            skip(src, key, ar, f"bad country {cc}")
+            continue
+        football = sector == "CVL" and not _SPORT_AR.search(ar) and not re.search(
+            r"women|ladies|basket|hockey|handball|volley|rugby|cricket|baseball", key)
+        names, amb, notes = namer.build(ar, cc, sector, football)
+        recs.append({"key": key, "src": src, "ar": ar, "sector": sector, "country": cc, "names": names,
+                     "ambiguous": amb, "notes": notes, "ev": ev})
+
+    # duplicates of the shipped files: an organisation whose unambiguous name is already there is skipped
+    # when that entry has the same country; a name that another organisation has is set apart
+    kept: list[dict] = []
+    for r in recs:
+        hits = {p.org_names[norm(n)] for n in r["names"] + r["ambiguous"][:1] if norm(n) in p.org_names}
+        same = [h for h in hits if org_country.get(h) == r["country"]]
+        en_hit = p.org_en.get(slug(english_name(r["key"])))
+        if same or (en_hit and org_country.get(en_hit) == r["country"]):
+            skip(r["src"], r["key"], r["ar"], f"duplicate: {(same or [en_hit])[0]}")
+            continue
+        for n in list(r["names"]):
+            if norm(n) in p.org_names:
+                r["names"].remove(n)
+                r["ambiguous"].append(n)
+                r["notes"].append(f"{n}: also {p.org_names[norm(n)]}")
+        kept.append(r)
+
+    # the same organisation twice (two keys, one Arabic name and country): keep the first
+    by_main: dict[tuple[str, str], dict] = {}
+    merged: list[dict] = []
+    for r in kept:
+        k = (norm(clean_ar(r["ar"])[0]), r["country"])
+        if k in by_main:
+            skip(r["src"], r["key"], r["ar"], f"duplicate: {by_main[k]['key']}")
+            continue
+        by_main[k] = r
+        merged.append(r)
+
+    # a form two of our organisations share is ambiguous for both
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, r in enumerate(merged):
+        for n in r["names"] + r["ambiguous"]:
+            owners[norm(n)].add(i)
+    for i, r in enumerate(merged):
+        for n in list(r["names"]):
+            if len(owners[norm(n)]) > 1:
+                r["names"].remove(n)
+                r["ambiguous"].append(n)
+                r["notes"].append(f"{n}: shared")
+
+    ids: set[str] = set(p.org_ids)
+    out: list[dict] = []
+    for r in merged:
+        if not r["names"]:
+            d = {"CVL": "نادي", "BUS": "شركة"}.get(r["sector"])
+            base = clean_ar(r["ar"])[0]
+            if d and not base.startswith(d + " ") and norm(f"{d} {base}") not in p.org_names and len(
+                    owners[norm(base)]) <= 1:
+                r["names"].append(f"{d} {base}")
+            else:
+                skip(r["src"], r["key"], r["ar"], "no unambiguous name")
+                continue
+        name = english_name(r["key"])
+        rid = "wiki-" + slug(name)
+        if rid in ids:
+            rid = f"{rid}-{r['country'].lower()}"
+        if rid in ids:
+            skip(r["src"], r["key"], r["ar"], "id clash")
+            continue
+        ids.add(rid)
+        rec = {"id": rid, "name": name, "names": r["names"], "abbr": [], "country": r["country"],
+               "sector": r["sector"]}
+        if r["ambiguous"]:
+            rec["ambiguous"] = r["ambiguous"]
+        out.append(rec)
+        review.append(("KEEP", r["src"], r["key"], r["ar"], f"{r['country']} {r['sector']} {r['ev']}",
+                       "|".join(r["names"]), "|".join(r["ambiguous"]), "; ".join(r["notes"])))
+
+    write_yaml(Path(args.out), out)
+    if args.review:
+        with open(args.review, "w", encoding="utf-8") as fh:
+            for row in review:
+                fh.write("\t".join(row) + "\n")
+    by_sector = Counter(r["sector"] for r in out)
+    print(f"kept {len(out)}: " + ", ".join(f"{s} {n}" for s, n in sorted(by_sector.items())))
+    print(f"skipped {sum(skipped.values())}: " + ", ".join(f"{k} {v}" for k, v in skipped.most_common()))
+    return 0
+
+
+def _flow(items: list[str]) -> str:
+    return "[" + ", ".join(items) + "]"
+
+
+def write_yaml(path: Path, recs: list[dict]) -> None:
+    head = [
+        "# organisations_wiki.yaml: sports clubs, companies, media and universities named in the ArWikiCats",
+        "# translation tables (MIT licence). Generated by scripts/seed_orgs_wiki.py, reviewed by hand;",
+        "# provenance: docs/provenance/organisations-wiki.md. Schema: docs/dictionaries.md.",
+        "# `ambiguous`: forms that are also a place, a country, a person name, a common word, a short word or",
+        "# another organisation's name; they are not indexed on their own. Clubs CVL, companies BUS, media MED,",
+        "# universities ELI. Edit the tables in the script and re-run rather than editing this file.",
+        "",
+    ]
+    lines = list(head)
+    order = {"CVL": 0, "BUS": 1, "MED": 2, "ELI": 3}
+    for r in sorted(recs, key=lambda r: (order.get(r["sector"], 9), r["country"], r["id"])):
+        lines.append(f"- id: {r['id']}")
+        lines.append(f"  name: {yaml_str(r['name'])}")
+        lines.append(f"  names: {_flow([yaml_str(n) for n in r['names']])}")
+        lines.append(f"  abbr: {_flow(r['abbr'])}")
+        lines.append(f"  country: {r['country']}")
+        lines.append(f"  sector: {r['sector']}")
+        if r.get("ambiguous"):
+            lines.append(f"  ambiguous: {_flow([yaml_str(n) for n in r['ambiguous']])}")
+        lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+    back = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert len(back) == len(recs), "YAML round trip failed"
+
+
+def yaml_str(s: str) -> str:
+    """A flow-safe YAML scalar: quoted when it holds YAML syntax."""
+    if re.search(r"[:#\[\]{},&*!|>'\"%@`]|^[-?\s]|\s$", s) or s.lower() in {"yes", "no", "true", "false", "null",
+                                                                              "on", "off", "~"} or re.fullmatch(
+                                                                                  r"[\d.]+", s):
+        return json.dumps(s, ensure_ascii=False)
+    return s
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -3,10 +3,10 @@ most specific actor, the preposition that governs it, and whether it is a place 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
-from marsad.knowledge.records import Actor
+from marsad.knowledge.records import Actor, make_code
 from marsad.text.tokenize import Segmenter
 
 PREPOSITIONS = frozenset("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر".split())
@@ -70,7 +70,12 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         assert a is not None
         # في طهران is where; طهران as a subject stands for its government
         place = a.kind in ("place", "country") and prep in _LOCATIVE
-        conj = bool(out) and out[-1].j == i and segmenter.segment(toks[i]).prefixes[:1] == ("و",)
+        seg = segmenter.segment(toks[i])
+        if a.country is None and seg.suffixes and out and out[-1].actor.country:
+            # وحكومته: the pronoun refers to the participant before (الشعب العراقي وحكومته → Iraq's government)
+            c = out[-1].actor.country
+            a = replace(a, country=c, code=make_code(c, a.sector))
+        conj = bool(out) and out[-1].j == i and seg.prefixes[:1] == ("و",)
         if conj:
             prep = out[-1].prep
             place = out[-1].place

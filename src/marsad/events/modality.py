@@ -4,6 +4,8 @@ from __future__ import annotations
 
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا",
                       "فلم", "فلن", "لما"})
+_CONTINUITY = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "برح", "يبرح", "فتي", "يفتا", "تنفك",
+                         "ينفك"})
 _FUTURE = frozenset({"سوف", "يعتزم", "تعتزم", "سيتم", "المقرر", "المزمع", "يعتزمون", "ستقوم", "سيقوم", "تنوي",
                      "ينوي", "يرتقب", "المرتقب", "المتوقع"})
 # (إن is left out: after normalisation it is also أن / إنّ 'that', which opens reported speech)
@@ -22,8 +24,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4) -> t
         t = toks[k]
         if t in _CLAUSE_BREAK:
             break
-        if t in NEGATORS or t in _DENIAL:
-            negated = True
+        if (t in NEGATORS or t in _DENIAL) and not (k + 1 < len(toks) and toks[k + 1] in _CONTINUITY):
+            negated = True  # (ما زالت, لا يزال: 'still', no negation)
         elif t in _FUTURE:
             mode = "future"
         elif t in _CONDITIONAL and mode == "asserted":

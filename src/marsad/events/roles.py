@@ -18,6 +18,7 @@ from marsad.events.triggers import TriggerHit
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
+_PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 
 
@@ -43,6 +44,13 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     elif possessed:
         implicit = True
         recipient = _recipient(after, t.recipient)
+    elif not hit.verbal and t.type in _PATIENT_GENITIVE and first is not None and first.prep is None:
+        # اغتيال قادة المقاومة, اعتقال الصحفي: the noun's genitive is who suffers it; its author comes with
+        # على يد / من قبل, or is the subject before it
+        recipient = first
+        agent = next((a for a in after[1:] if toks[a.i - 1] in ("يد", "قبل")), None)
+        actor = agent or (before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None
+                          else None)
     elif not hit.verbal and before and hit.i - before[-1].j <= _REACH and before[-1].prep is None:
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = before[-1]

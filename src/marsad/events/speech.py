@@ -19,13 +19,15 @@ class SpeechLexicon:
     handover: tuple[tuple[str, ...], ...]
     nouns: frozenset[str] = frozenset()
 
-    def speech_verb_at(self, toks: list[str]) -> int:
-        """Index of the first speech verb or participle of a sentence, -1 if none."""
+    def speech_verb_at(self, toks: list[str]) -> tuple[int, bool]:
+        """(index, is a participle) of the first speech verb or participle of a sentence; (-1, False) if none."""
         for i, t in enumerate(toks):
             for p in _PREFIXES:
-                if t.startswith(p) and (t[len(p):] in self.verbs or t[len(p):] in self.participles):
-                    return i
-        return -1
+                if t.startswith(p) and t[len(p):] in self.verbs:
+                    return i, False
+                if t.startswith(p) and t[len(p):] in self.participles:
+                    return i, True
+        return -1, False
 
     def statement_noun_at(self, toks: list[str]) -> int:
         """Index of a statement noun (بتصريحات, كلمة), -1 if none; its speaker follows with ل."""

@@ -114,6 +114,8 @@ class TriggerIndex:
             seg = self.segmenter.segment(t)
             out.add(seg.key)
             out.add(seg.stem)
+            if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
+                out.add(t[1:])
         return out
 
 

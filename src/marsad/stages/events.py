@@ -42,9 +42,12 @@ class EventStage:
             toks = [t for _, _, t in ntoks]
             hits = self.triggers.find(toks)
             args = sentence_args(by_sentence.get(si, []), toks, self.segmenter)
-            sv = self.speech.speech_verb_at(toks)
+            sv, participle = self.speech.speech_verb_at(toks)
+            # a sentence with no speech verb continues the last speaker only if it is quoted or subject-less
+            reported = toks[:1] in (['"'], ['«'], ['“']) or (si > 0 and sv < 0 and toks[:1] == [":"])
             if sv >= 0:
-                named = _speech_subject(args, sv)
+                # مضيفا / موضحا: the participle's speaker is the subject of the sentence's main verb
+                named = _main_subject(args, sv) if participle else _speech_subject(args, sv)
                 if named is not None:
                     speaker = _participant(doc.text, named)
                 elif self.speech.hands_over(toks):
@@ -63,15 +66,22 @@ class EventStage:
             where = event_location(args)
             place = _place(doc.text, where) if where is not None else dateline
             for hit in hits:
+                t = hit.trigger
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args)
                 actors = conjuncts(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
                     recipients = [None]
-                carried = speaker if (speaker is not None and (sv >= 0 and sv < hit.i or sv < 0)) else subject
+                in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported)
+                carried = speaker if in_speech else (subject if hit.verbal else None)
+                if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal or implicit == "actor"):
+                    # قال X إن ...: a statement inside reported speech is the speaker's; a noun's own
+                    # participant (مطالب شعبي إيران والعراق) then receives it
+                    if actor_arg is not None and recipient_arg is None:
+                        recipients = conjuncts(args, actor_arg)
+                    actors, implicit = [None], "actor"
                 span = self._span(doc, ntoks, hit)
                 negated, mood = modality(toks, hit.i, hit.future)
-                t = hit.trigger
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية)
                 for a_arg in actors:
                     for r_arg in recipients:
@@ -116,6 +126,10 @@ def _speech_subject(args: list[Arg], sv: int) -> Arg | None:
         return after[0]
     before = [a for a in args if a.j <= sv and sv - a.j <= 1 and not a.place]
     return before[-1] if before else None
+
+
+def _main_subject(args: list[Arg], before: int) -> Arg | None:
+    return next((a for a in args if a.j <= before and a.prep is None and not a.place), None)
 
 
 def _participant(text: str, a: Arg) -> Participant:
