@@ -10,6 +10,7 @@ from marsad.knowledge.records import Actor, make_code
 from marsad.text.tokenize import Segmenter
 
 PREPOSITIONS = frozenset("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر".split())
+_POSSESSED_FEMININE = ("ته", "تها", "تهم", "تهما")  # حكومته: ة written ت before a pronoun
 _LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
 
 
@@ -71,7 +72,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # في طهران is where; طهران as a subject stands for its government
         place = a.kind in ("place", "country") and prep in _LOCATIVE
         seg = segmenter.segment(toks[i])
-        if a.country is None and seg.suffixes and out and out[-1].actor.country:
+        possessed = bool(seg.suffixes) or best.text.endswith(_POSSESSED_FEMININE)
+        if a.country is None and possessed and out and out[-1].actor.country:
             # وحكومته: the pronoun refers to the participant before (الشعب العراقي وحكومته → Iraq's government)
             c = out[-1].actor.country
             a = replace(a, country=c, code=make_code(c, a.sector))

@@ -44,6 +44,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     elif possessed:
         implicit = True
         recipient = _recipient(after, t.recipient)
+    elif t.type == "ACCUSE" and not hit.verbal:
+        recipient = _recipient(after, t.recipient, toks)
+        if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None:
+            actor = before[-1]
+        else:
+            implicit = True
     elif not hit.verbal and t.type in _PATIENT_GENITIVE and first is not None and first.prep is None:
         # اغتيال قادة المقاومة, اعتقال الصحفي: the noun's genitive is who suffers it; its author comes with
         # على يد / من قبل, or is the subject before it
@@ -69,7 +75,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     return actor, recipient, "actor" if implicit else None
 
 
-def _recipient(after: list[Arg], preps: tuple[str, ...]) -> Arg | None:
+def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None) -> Arg | None:
+    if toks is not None:  # الاحتلال الكارثي لأفغانستان من قبل الولايات المتحدة: blame goes to the act's author
+        agent = next((a for a in after if a.i > 0 and toks[a.i - 1] in ("قبل", "يد")), None)
+        if agent is not None:
+            return agent
     for a in after[:3]:
         if a.prep is None or a.prep in preps or (a.prep not in _NOT_SUBJECT_PREPS and not preps):
             return a
