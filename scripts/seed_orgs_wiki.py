@@ -54,14 +54,334 @@ JSONS = PKG / "ArWikiCats" / "jsons"
 # Hand tables (filled while reviewing the output)
 # --------------------------------------------------------------------------------------------------------------
 
-# key -> ISO3: the club's country, checked by hand, where the derivation finds nothing, is wrong, or disagrees.
-COUNTRY: dict[str, str] = {}
+def _by_country(text: str) -> dict[str, str]:
+    """'ISO3: key; key; ...' lines (continuation lines indented) -> {key: ISO3}."""
+    out: dict[str, str] = {}
+    cc = ""
+    for ln in text.splitlines():
+        if not ln.strip():
+            continue
+        if not ln.startswith(" "):
+            cc, ln = ln.split(": ", 1)
+        for k in ln.split(";"):
+            if k.strip():
+                out[k.strip()] = cc
+    return out
 
-# key -> reason: entries dropped by hand (wrong Arabic, not an organisation, ...).
-SKIP: dict[str, str] = {}
 
-# key -> Arabic: corrected or preferred Arabic (replaces the ArWikiCats value).
-ARABIC: dict[str, str] = {}
+def _pairs(text: str) -> dict[str, str]:
+    """'key | value' lines -> {key: value}."""
+    return {a.strip(): b.strip() for a, b in (ln.split(" | ", 1) for ln in text.splitlines() if ln.strip())}
+
+
+# key -> ISO3: a club's country, checked by hand. Entries where the derivation found nothing or found a wrong or
+# doubtful country (a homonymous town, a conflict with the Arabic); a club not here is kept only when the
+# derivation is unambiguous, and every kept club was reviewed.
+COUNTRY: dict[str, str] = _by_country("""
+AFG: shaheen asmayee f.c.
+AGO: c.d. primeiro de agosto; kabuscorp s.c.p.
+ALB: fk kukësi; kf laçi; ks lushnja
+AND: fc lusitanos; fc santa coloma; ue sant julià; ue santa coloma
+ARE: al wasl fc; al-nasr sc (dubai); al-shaab csc; baniyas club; baniyas sc; fc dhaid
+ARG: argentinos juniors; arsenal de sarandí; boca juniors; chacarita juniors; club almagro; club atlético atlanta;
+     club atlético independiente; club atlético patronato; club atlético vélez sarsfield; defensa y justicia;
+     deportivo armenio; deportivo español; ferro carril oeste; godoy cruz antonio tomba; newell's old boys;
+     quimsa basketball; river plate; san lorenzo de almagro; tiro federal
+ARM: fc banants; fc mika; fc shirak; shirak sc; ulisses fc
+AUS: carlton football club; collingwood football club; essendon football club; hawthorn football club;
+     illawarra hawks; marconi stallions fc; newcastle jets fc; queensland lions fc; richmond football club;
+     st kilda football club
+AUT: fc admira wacker mödling; fc kärnten; grazer ak; lask linz; sc rheindorf altach; sk sturm graz; skn st. pölten;
+     sv ried; swans gmunden; tsv hartberg; wiener sport-club; wolfsberger ac
+AZE: fk qarabağ; gabala fc; kapaz pfk
+BEL: beerschot a.c.; k. berchem sport; k.a.s. eupen; k.r.c. genk; k.r.c. mechelen; k.s.c. lokeren oost-vlaanderen;
+     k.s.k. beveren; k.v. kortrijk; k.v. oostende; k.v. turnhout; k.v.c. westerlo; kv mechelen; lierse s.k.;
+     lommel s.k.; oud-heverlee leuven; r.a.a. louviéroise; r.a.e.c. mons; r.w.d. molenbeek; royal excel mouscron;
+     s.v. zulte waregem; sint-truidense v.v.; waasland-beveren
+BGR: fc hebar pazardzhik
+BIH: kk bosna royal; kk igokea; nk široki brijeg
+BLR: fc naftan novopolotsk
+BOL: club bolívar; club san josé; strongest
+BRA: america football club (rj); americano futebol clube; américa futebol clube (pe);
+     associação atlética ponte preta; associação atlética portuguesa (santos); associação chapecoense de futebol;
+     associação desportiva são caetano; associação portuguesa de desportos; atlético clube goianiense;
+     avaí futebol clube; botafogo de futebol e regatas; clube atlético bragantino; clube atlético mineiro;
+     clube atlético paranaense; clube de regatas do flamengo; cruzeiro esporte clube; esporte clube bahia;
+     esporte clube juventude; esporte clube vitória; figueirense futebol clube; flamengo basketball;
+     friburguense atlético clube; goytacaz futebol clube; grêmio esportivo novorizontino;
+     grêmio foot-ball porto alegrense; guarani futebol clube; ituano futebol clube; olaria atlético clube;
+     paraná clube; santos futebol clube; sociedade esportiva do gama; sociedade esportiva palmeiras;
+     sport club internacional
+CAN: cavalry fc; forge fc; hfx wanderers fc; island storm; moncton miracles; niagara river lions; pacific fc;
+     york9 fc
+CHE: ac bellinzona; bsc young boys; fc aarau; fc biel-bienne; fc chiasso; fc la chaux-de-fonds; fc locarno;
+     fc lugano; fc luzern; fc schaffhausen; fc sion; fc st. gallen; fc stade nyonnais; fc thun; fc wil; fc wohlen;
+     neuchâtel xamax; sc kriens; servette fc; étoile carouge fc
+CHL: audax italiano; club deportivo palestino; club deportivo universidad católica; colo-colo; huachipato;
+     o'higgins f.c.; unión española
+CHN: bayi rockets; guangdong southern tigers; guangzhou evergrande taobao f.c.; guangzhou r&f f.c.;
+     hangzhou greentown f.c.; henan jianye f.c.; jiangsu dragons; qingdao jonoon f.c.; shandong golden stars;
+     shandong luneng taishan f.c.; xinjiang flying tigers; zhejiang golden bulls; zhejiang lions
+CIV: africa sports d'abidjan; asec mimosas
+COD: as vita club; daring club motema pembe; tp mazembe
+COG: ac léopards
+COL: atlético huila; atlético junior; atlético nacional; deportes quindío; once caldas
+CRI: deportivo saprissa
+CYP: ac omonia; apoel fc; aris limassol fc; ermis aradippou fc
+CZE: 1. fc slovácko; 1. sc znojmo; bohemians 1905; fc hradec králové; fc viktoria plzeň; fk jablonec
+DEU: 1. fc heidenheim; 1. fc kaiserslautern; 1. fc schweinfurt 05; basketball löwen braunschweig; bonner sc;
+     f.c. hansa rostock; fc astoria walldorf; fc energie cottbus; fc erzgebirge aue; fc schalke 04; fc st. pauli;
+     freiburger fc; hallescher fc; karlsruher sc; ratiopharm ulm; rhein fire; rot weiss ahlen; sg wattenscheid 09;
+     ssv ulm 1846; sv sandhausen; tsg 1899 hoffenheim; vfr aalen
+DNK: aab fodbold; ac horsens; boldklubben frem; brøndby if; esbjerg fb; fc midtjylland; fc nordsjælland;
+     fremad amager; hellerup ik; herfølge boldklub; lyngby boldklub; randers fc; sønderjyske fodbold; vejle boldklub
+DZA: cr belouizdad; crb aïn fakroun; js saoura; na hussein dey; paradou ac; rc arbaâ; usm bel abbès; usm el harrach
+EGY: al ittihad alexandria club; el mokawloon sc; ismaily; petrojet fc; petrojet sc; smouha sc; wadi degla fc;
+     zamalek sc
+ESP: bàsquet manresa; ca osasuna; cb breogán; cb estudiantes; cb gran canaria; cd alcoyano; cd atlético baleares;
+     cd eldense; cd logroñés; cd mirandés; ce constància; cf extremadura; cultural y deportiva leonesa;
+     deportivo alavés; fc cartagena; hércules cf; levante ud; menorca bàsquet; polideportivo ejido; pontevedra cf;
+     rayo vallecano; rcd espanyol; rcd mallorca; real betis; real jaén; real sociedad; real unión; saski baskonia;
+     sd compostela; sd ponferradina; ub conquense; ud salamanca; ud vecindario; ue llagostera; villarreal cf;
+     xerez cd; zamora cf
+EST: fc flora tallinn; jk sillamäe kalev; nõmme kalju fc
+FIN: fc honka; fc jazz; hifk fotboll; kuopion palloseura; rops; seinäjoen jalkapallokerho; tampere united; tappara;
+     vaasan palloseura
+FRA: angoulême cfc; as saint-étienne; avenir club avignonnais; ca bastia; castres olympique; chamois niortais f.c.;
+     co roubaix-tourcoing; cs sedan ardennes; en avant de guingamp; fc gueugnon; fc istres; fc libourne; fc lorient;
+     fc martigues; fc sochaux-montbéliard; fc sète 34; football bourg-en-bresse péronnas 01; gazélec ajaccio;
+     lb châteauroux; louhans-cuiseaux fc; pau fc; rc lens; red star f.c.; sc bastia; stade brestois 29;
+     stade briochin; stade lavallois; stade plabennécois; stade rennais f.c.; thonon évian savoie f. c.;
+     us raon-l'étape; valenciennes fc; vannes oc; étoile fréjus saint-raphaël
+FRO: b36 tórshavn; b68 toftir; eb/streymur; gí gøta; havnar bóltfelag; kí klaksvík; nsí runavík; víkingur gøta
+GBR: aberdeen f.c.; accrington stanley f.c.; afan lido f.c.; airbus uk broughton f.c.; albion rovers f.c.; ards f.c.;
+     arsenal f.c.; arsenal l.f.c.; arsenal women f.c.; ashton united f.c.; atherstone town f.c.; ayr united f.c.;
+     bala town f.c.; bo'ness united f.c.; boreham wood f.c.; braehead clan; brechin city f.c.; brentford f.c.;
+     carnoustie panmure f.c.; castleford tigers; celtic f.c.; charlton athletic f.c.; cheshire phoenix;
+     cliftonville f.c.; coleraine football club; cowdenbeath f.c.; crusaders f.c.; crystal palace f.c.;
+     dundee united f.c.; east stirlingshire f.c.; ebbsfleet united f.c.; everton f.c.; featherstone rovers;
+     fife flyers; forest green rovers f.c.; glenavon f.c.; glentoran f.c.; hamilton academical f.c.;
+     heart of midlothian f.c.; hednesford town f.c.; hibernian f.c.; hunslet hawks; leigh centurions;
+     leyton orient f.c.; linfield f.c.; margate f.c.; mersey tigers; millwall f.c.; new saints f.c.;
+     newcastle eagles; newcastle united f.c.; notts county f.c.; port vale f.c.; queen of south f.c.;
+     queens park rangers f.c.; raith rovers f.c.; rangers f.c.; ross county f.c.; scarborough f.c.; southport f.c.;
+     st mirren f.c.; st neots town f.c.; torquay united f.c.; tranmere rovers f.c.; witton albion f.c.;
+     worcester city f.c.
+GEO: fc dila gori; fc sioni bolnisi
+GHA: asante kotoko f.c.
+GIN: as kaloum star
+GRC: anagennisi arta f.c.; apollon smyrni f.c.; aris b.c.; aris thessaloniki f.c.; arkadikos b.c.;
+     asteras tripoli f.c.; atromitos f.c.; ergotelis f.c.; ionikos f.c.; kavala f.c.; levadiakos f.c.;
+     ofi crete f.c.; olympiacos b.c.; olympiacos f.c.; olympiacos volou 1937 f.c.; panathinaikos b.c.;
+     panathinaikos f.c.; panetolikos f.c.; panionios b.c.; panionios f.c.; paok fc; pas giannina f.c.;
+     platanias f.c.; xanthi f.c.
+GTM: comunicaciones f.c.
+HKG: citizen aa; eastern sports club; kitchee sc; south china aa; sun hei sc
+HND: cd victoria; real c.d. españa
+HRV: hnk segesta; kk cibona; nk lokomotiva; nk slaven belupo; žkk gospić
+HUN: debreceni vsc; diósgyőri vtk; dunakanyar-vác fc; ferencvárosi tc; veszprém kc; videoton fc; zalaegerszegi te
+IDN: arema fc; bali united f.c.
+IND: chennaiyin fc; churchill brothers s.c.; dempo s.c.; east bengal f.c.; mohun bagan a.c.; salgaocar f.c.;
+     sporting clube de goa
+IRL: bohemian f.c.; shamrock rovers f.c.; shelbourne f.c.; st patrick's athletic f.c.
+IRN: damash iranian; esteghlal khuzestan f.c.; persepolis f.c.; saba qom f.c.; steel azin f.c.; tractor sazi f.c.
+IRQ: al-quwa al-jawiya; al-shorta sc; al-talaba sc
+ISL: breiðablik ubk; fimleikafélag hafnarfjarðar; handknattleiksfélag kópavogs; knattspyrnudeild keflavík;
+     knattspyrnufélagið fram; knattspyrnufélagið víkingur; valur
+ITA: a.c. ancona; a.c. cesena; a.c. chievoverona; a.c. legnano; a.c. lumezzane; a.c. reggiana 1919; a.c. sansovino;
+     a.c.d. treviso; a.s. cittadella; a.s. lucchese libertas 1905; acf fiorentina; ascoli picchio f.c. 1898;
+     atalanta b.c.; carpi f.c. 1909; casale f.b.c.; como 1907; empoli f.c.; f.c. bari 1908; f.c. crotone;
+     f.c. grosseto s.s.d.; f.c. pro vercelli 1892; genoa c.f.c.; hellas verona f.c.; juvecaserta basket;
+     juventus f.c.; mantova 1911 s.s.d.; modena f.c.; ravenna f.c.; rimini f.c. 1912; s.p.a.l. 2013;
+     s.s. felice scandone; s.s. lazio; s.s. robur siena; spezia calcio; ternana unicusano calcio; u.c. sampdoria;
+     u.s. ancona 1905; u.s. catanzaro 1929; u.s. cremonese; u.s. lecce; u.s. pistoiese 1921; u.s. salernitana 1919;
+     u.s. triestina calcio 1918; udinese calcio; venezia f.c.
+JOR: al-wehdat sc
+JPN: ehime fc; honda fc; jef united chiba; kashima antlers; ryukyu golden kings; sagan tosu; shimizu s-pulse;
+     shonan bellmare; thespakusatsu gunma; urawa red diamonds; yomiuri giants
+KAZ: fc kairat; fc ordabasy
+KHM: boeung ket rubber field
+KOR: anyang kgc; jeju united fc; jeonbuk hyundai motors fc; seoul sk knights
+KWT: al-arabi sc (kuwait); al-qurain sc; kazma sc
+LBN: ac tripoli; ahli sarba sc; al ahed fc; al ansar fc; al egtmaaey tripoli sc; al fajr arabsalim sc;
+     al mabarra club; al shabab al arabi club beirut; al taqadom anqoun club; al-safa' sc; bekaa sc; bourj fc;
+     chabab ghazieh sc; islah borj al shmali club; kafarouman sc; nahda club barelias; nasser club bar elias;
+     nejmeh sc; safa sc; salam sour sc; salam zgharta fc; shabab al sahel fc; shabab el-bourj sc
+LTU: bc juventus; bc lietkabelis; bc lietuvos rytas; bc neptūnas; bc nevėžis; bc šiauliai; bc žalgiris; fk atlantas;
+     fk banga gargždai; fk trakai
+LUX: avenir beggen; cs fola esch; f91 dudelange; jeunesse esch
+LVA: fk daugava; fk liepājas metalurgs; skonto fc
+MAR: fath union sport; maghreb de fes
+MDA: fc milsami orhei; fc saxan; fc zaria bălți
+MDV: victory sports club
+MEX: atlante f.c.; chiapas f.c.; club américa; club atlas; club león; club necaxa; club universidad nacional;
+     correcaminos uat victoria; cruz azul; estudiantes tecos; san luis f.c.; santos laguna; tigres uanl
+MKD: fk horizont turnovo; fk rabotnički; fk sileks; fk sloga jugomagnat; fk vardar
+MLI: djoliba ac; stade malien
+MLT: balzan f.c.; floriana f.c.; hamrun spartans f.c.; hibernians f.c.
+MMR: ayeyawady united f.c.
+MNE: fk bokelj; fk mogren
+MYS: kelantan fa
+NGA: el-kanemi warriors f.c.; enyimba international f.c.; mighty jets f.c.; shooting stars s.c.
+NLD: afc ajax; az alkmaar; de graafschap; fc emmen; fc twente; fc volendam; feyenoord; fortuna sittard;
+     go ahead eagles; helmond sport; heracles almelo; kozakken boys; rkc waalwijk; roda jc kerkrade; sbv excelsior;
+     sbv vitesse; sc cambuur; sc heerenveen
+NOR: aalesunds fk; eidsvold tf; ik start; lyn fotball; odds bk; rosenborg bk; sandefjord fotball; sk brann;
+     skeid fotball; sogndal fotball; stabæk fotball; strømsgodset if; tromsø il; viking fk; vålerenga fotball
+NPL: three star club
+NZL: waikato pistons; waitakere united
+PER: cienciano; juan aurich; sporting cristal; unión huaral
+PHL: ceres–negros f.c.
+POL: górnik łęczna; korona kielce; polonia warsaw; zagłębie lubin; znicz pruszków
+PRK: april 25 sports club
+PRT: boavista f.c.; c.d. tondela; c.f. estrela da amadora; c.f. os belenenses; c.f. união; c.s. marítimo;
+     f.c. alverca; f.c. arouca; f.c. paços de ferreira; g.d. estoril praia; g.d. fabril; gil vicente f.c.;
+     leixões s.c.; moreirense f.c.; rio ave f.c.; s.c. beira-mar; s.c. farense; s.l. benfica;
+     s.l. benfica (basketball); s.l. benfica (handball); varzim s.c.; vitória f.c.; vitória s.c.
+PRY: cerro porteño; club guaraní; club libertad; sportivo luqueño
+QAT: al-arabi sc (qatar); al-gharafa sports club; al-khor sports club; al-sailiya sc; al-shamal sports club;
+     umm salal sc
+REU: us stade tamponnaise
+ROU: club sportiv municipal târgoviște; cs pandurii târgu jiu; fc astra giurgiu; fc botoșani; fc unirea urziceni;
+     fc vaslui
+RUS: bc khimki; pbc lokomotiv-kuban
+RWA: s.c. kiyovu sports
+SAU: al-ahli saudi fc; al-batin f.c.; al-fateh sc; al-hilal fc; al-qadsiah fc; al-qaisumah fc; al-ta'ee
+SDN: al-ahly shendi; al-merrikh sc
+SEN: asc jeanne d'arc; casa sports; diambars fc
+SGP: balestier khalsa fc; home united fc; warriors fc; young lions fc
+SLV: c.d. águila
+SMR: a.c. juvenes/dogana; a.c. libertas; s.p. la fiorita; s.p. tre fiori; s.p. tre penne;
+     s.s. folgore falciano calcio
+SRB: fk hajduk kula; fk mladost lučani; fk rad; fk radnički niš; fk timok; fk vojvodina; fk čukarički;
+     kk crvena zvezda; kk mega basket; kk partizan; ofk bačka; žkk partizan; žkk voždovac
+SVK: 1. fc tatran prešov; fc spartak trnava; ht tatran prešov; mšk žilina; spartak myjava
+SVN: kd slovan; nd gorica; nk domžale
+SWE: aik fotboll; assyriska ff; bk häcken; dalkurd ff; djurgårdens if fotboll; eskilstuna guif; gefle if;
+     halmstads bk; hammarby fotboll; hammarby if handboll; helsingborgs if; if brommapojkarna; if elfsborg; ik brage;
+     ljungskile sk; sandvikens if; syrianska fc; åtvidabergs ff; örgryte is; östersunds fk
+SWZ: royal leopards f.c.
+THA: buriram united f.c.; chonburi f.c.; muangthong united f.c.
+TON: veitongo fc
+TTO: defence force f.c.; san juan jabloteh f.c.; w connection f.c.
+TUN: club africain; cs hammam-lif; cs sfaxien; stade gabèsien; us monastir; étoile sportive du sahel
+TUR: altay s.k.; altınordu s.k.; anadolu efes s.k.; beşiktaş j.k.; bucaspor; bursaspor; elazığspor; eskişehirspor;
+     fenerbahçe s.k.; fethiyespor; galatasaray s.k.; galatasaray s.k. (football); gençlerbirliği s.k.; hatayspor;
+     kasımpaşa s.k.; kayserispor; konyaspor; manisaspor; osmanlıspor; sivasspor; çaykur rizespor
+TZA: young africans s.c.
+UKR: fc metalurh zaporizhya
+URY: c.a. bella vista; defensor sporting club; liverpool f.c. (montevideo); miramar misiones; peñarol;
+     rampla juniors
+USA: carolina hurricanes; carolina panthers; d.c. united; golden state warriors; harlem globetrotters; hershey bears;
+     las vegas raiders; long island nets; new england patriots; new england revolution; richmond kickers;
+     san jose earthquakes; san jose sharks; sky blue fc; toledo mud hens; westchester knicks
+UZB: fc bunyodkor
+VEN: asociación civil deportivo lara; deportivo táchira
+VNM: hoang anh gia lai f.c.
+ZAF: amazulu f.c.; black leopards f.c.; kaizer chiefs f.c.; mamelodi sundowns f.c.; orlando pirates; stormers;
+     supersport united f.c.
+ZMB: nkana f.c.
+ZWE: dynamos f.c.
+""")
+
+# key -> reason: entries dropped by hand (wrong or misleading Arabic, defunct or relocated teams, ...).
+SKIP: dict[str, str] = _pairs("""
+1. fc frankfurt | Arabic (نادي فرانكفورت) is how the news names Eintracht Frankfurt
+36 lion fc | club not identified
+al shabab al arabi club | same club as al shabab al arabi club beirut (kept)
+ansar howara sc | country not verified
+apia leichhardt tigers fc | Arabic names another club (Sydney Tigers)
+apoel b.c. | Arabic does not say basketball (same as apoel fc)
+baltimore bullets | relocated (Washington Wizards)
+baltimore colts | relocated (Indianapolis Colts)
+barcelona sporting club | Arabic (نادي برشلونة) reads as FC Barcelona
+boca juniors (basketball) | Arabic does not say basketball
+boston breakers | defunct
+boston patriots | former name of the New England Patriots
+boston red stockings | defunct (19th century); Arabic is the Red Sox's
+boston redskins | former name of the Washington NFL team
+botafogo futebol clube (pb) | Arabic (نادي بوتافغو) reads as Botafogo (Rio)
+brasiliense futebol clube | Arabic (نادي برازيليا) is not the club's name
+buffalo braves | relocated (Los Angeles Clippers)
+canton charge | renamed (Cleveland Charge)
+charlotte sting | defunct
+chicago cardinals | relocated (Arizona Cardinals)
+chicago stags | defunct
+chicago sting | defunct
+cincinnati royals | relocated (Sacramento Kings)
+cleveland rockers | defunct
+coventry blaze | misspelt Arabic
+epa larnaca fc | defunct (merged into AEK Larnaca, 1994); Arabic is just "Larnaca club"
+fc barcelona hoquei | Arabic says ice hockey; the section plays roller hockey
+fc slavia-mozyr | duplicate of fc slavia mozyr with a truncated Arabic name
+fenerbahçe s.k. (football) | same club as fenerbahçe s.k.
+fk željezničar | same club as fk željezničar sarajevo
+graz 99ers | misspelt Arabic
+h.c.m. constanța handball | Arabic names another club (Dobrogea Sud)
+hapoel tel aviv | multi-sport club; its Arabic is that of hapoel tel aviv f.c. (kept)
+houston comets | defunct
+houston oilers | relocated (Tennessee Titans)
+hull f.c. | rugby league club; Arabic (نادي هال) is how the news names Hull City
+instituto atlético central córdoba | misspelt Arabic
+jacksonville bulls | defunct
+junior f.c. | same club as atlético junior
+k. beerschot v.a.c. | defunct (2013)
+kentucky colonels | defunct
+köln 99ers | Arabic names the successor club (Rhein Stars Köln)
+lekhwiya sc | former name of Al-Duhail (organisations_more.yaml)
+llanelli town a.f.c. | wrong Arabic
+louisiana–monroe warhawks | college athletics
+maccabi bucurești | defunct
+milwaukee braves | relocated (Atlanta Braves)
+minneapolis millers (baseball) | defunct
+mtk budapest fc | Arabic (نادي بودابست) is not the club's name
+new orleans buccaneers | defunct
+new york nationals (asl) | defunct
+new york yanks | defunct
+north east stars f.c. | Arabic is a translation (نجوم الشمال الشرقي), not the club's name
+oakland raiders | former name (Las Vegas Raiders)
+oakland seals | defunct; Arabic is another of its names
+odisha fc | Arabic is a former name (Delhi Dynamos)
+oklahoma state cowboys basketball | college athletics
+orlando miracle | defunct
+podbeskidzie bielsko-biała | Arabic is only the city's name
+providence steamrollers | defunct
+racing club de avellaneda | Arabic (نادي راسينغ) names several clubs
+rayyan sarafand | country not verified
+river plate montevideo | Arabic (ريفر بلات) reads as River Plate (Buenos Aires)
+ruch chorzów | misspelt Arabic
+rwdm brussels fc | Arabic (نادي بروكسل) is not the club's name
+sacramento monarchs | defunct
+san diego chargers | former name; Arabic is the current name (los angeles chargers)
+sc feyenoord | same club as feyenoord
+seattle supersonics | relocated (Oklahoma City Thunder)
+sheffield f.c. | Arabic (نادي شيفيلد) names several clubs
+soles de mexicali | truncated Arabic
+talleres de remedios de escalada | Arabic (تاليريس) reads as Talleres (Córdoba)
+tampa bay mutiny | defunct
+texas revolution | Arabic (ثورة تكساس) is the 1835 revolution
+toronto lynx | defunct
+tulsa shock | relocated (Dallas Wings)
+turun palloseura | Arabic (نادي توركو) reads as any Turku club
+union luxembourg | defunct (merged 2005)
+vancouver grizzlies | relocated (Memphis Grizzlies)
+vancouver royals | defunct
+washington capitols | defunct
+washington senators | defunct
+washington whips | defunct
+west ham united f.c. | misspelt Arabic; in organisations_more.yaml
+wollongong wolves fc | Arabic is only the city's name
+yokohama flügels | defunct
+""")
+
+# key -> Arabic: corrected Arabic (replaces the ArWikiCats value).
+ARABIC: dict[str, str] = _pairs("""
+boston red sox | بوسطن ريد سوكس
+las vegas raiders | لاس فيغاس ريدرز
+los angeles chargers | لوس أنجلوس تشارجرز
+new york yankees | نيويورك يانكيز
+paris fc | باريس إف سي
+""")
 
 # Non-club organisations picked by hand from the mixed tables: key -> (sector, ISO3).
 OTHER: dict[str, tuple[str, str]] = {}
@@ -88,20 +408,45 @@ def slug(s: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold(s)))
 
 
+_CORE_DROP = set("fc f c a afc sc cf cd ac as ss ssc us if ff fk nk sk kf ks bk bc kk ud sd rcd rc cp club clube "
+                 "football futebol calcio the de del of".split())
+
+
+def en_core(name: str) -> str:
+    """An English club name without its parenthesis, affixes (FC, SC, Calcio ...) and years: for duplicates."""
+    toks = words(re.sub(r"\(.*?\)", " ", name))
+    return " ".join(t for t in toks if t not in _CORE_DROP and not re.fullmatch(r"1[89]\d\d|20\d\d", t))
+
+
+_PLACE_DROP = set("fotball fotboll fodbold boldklub balompie sport sports sportif fbc vv fodboldklub united city "
+                  "town calcio spor basket baloncesto".split())
+
+
 def title(key: str) -> str:
-    """English display name from a lower-case key: title case, club initials upper case."""
+    """English display name from a lower-case key: title case, club initials upper case, particles lower case."""
     out = []
-    for w in key.split(" "):
+    for i, w in enumerate(key.split(" ")):
         bare = w.strip("().,")
-        if re.fullmatch(r"(?:[a-z]\.){1,4}[a-z]?\.?", bare) or bare in _UPPER:
+        if bare in _CODES_IN_PARENS and w.startswith("("):
             out.append(w.upper())
-        elif w[:1].isalpha():
-            out.append(w[0].upper() + w[1:])
-        else:
+        elif re.fullmatch(r"(?:[a-z]\.){1,4}[a-z]?\.?", bare) or bare in _UPPER:
+            out.append(w.upper())
+        elif i and bare in _PARTICLES and not w.startswith("("):
             out.append(w)
+        else:
+            out.append("-".join(_cap(p) for p in w.split("-")))
     return " ".join(out)
 
 
+def _cap(w: str) -> str:
+    m = re.match(r"^([^a-zà-ÿœ]*)(.*)$", w)
+    lead, rest = m.group(1), m.group(2)
+    return lead + rest[:1].upper() + rest[1:] if rest else w
+
+
+_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las",
+              "el", "y", "e", "et", "of", "the", "and", "van", "den", "der", "von", "for", "at", "in", "on", "&"}
+_CODES_IN_PARENS = {"rj", "pe", "pb", "nwsl", "asl", "uae", "usa", "uk"}
 _UPPER = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "ss", "ssc", "us", "if", "ff", "fk", "nk", "sk", "kf", "ks",
           "bk", "bc", "kk", "ud", "sd", "rcd", "rc", "ca", "cs", "es", "js", "jsm", "usm", "mc", "cr", "aj", "sv",
           "vfl", "vfb", "tsv", "fsv", "sg", "tsg", "psv", "pfc", "cska", "aik", "ik", "hnk", "rnk", "ogc", "sco",
@@ -109,7 +454,7 @@ _UPPER = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "ss", "ssc", "us", "if", "f
           "nac", "azs", "lks", "gks", "mks", "rkc", "vvv", "ado", "nec", "sbv", "fcsb", "usa", "uk", "ii", "iii",
           "ifk", "gais", "ab", "b93", "kb", "ob", "agf", "fcm", "hb", "nsí", "ki", "kí", "b36", "b68", "ía", "tb",
           "sjk", "hjk", "hifk", "tps", "kups", "ffc", "sfc", "ksc", "kv", "kaa", "rsc", "krc", "nk", "fcv", "rwd",
-          "ud", "cd", "ssd", "acf", "asd", "nbc", "kgc", "kcc", "lg", "sk", "ktf", "mvp", "dc", "la", "nyc",
+          "ud", "cd", "ssd", "acf", "asd", "nbc", "kgc", "kcc", "lg", "sk", "ktf", "mvp", "dc", "nyc",
           "psg", "kfc", "psm", "psms", "psis", "pss", "psir", "persib", "shb", "hagl", "bec", "tg", "gmbh", "ag",
           "nv", "sa", "spa", "plc", "bbc", "cnn", "tv", "mtv", "mts", "mtn", "kcb", "ratp", "sncf", "tui", "rte"}
 
@@ -177,7 +522,7 @@ class Project:
         for f in ("organisations.yaml", "organisations_more.yaml", "movements.yaml"):
             for rec in yaml.safe_load((DATA / f).read_text(encoding="utf-8")):
                 self.org_ids.add(rec["id"])
-                self.org_en[slug(rec["name"])] = rec["id"]
+                self.org_en[en_core(rec["name"])] = rec["id"]
                 for n in list(rec.get("names") or []) + list(rec.get("abbr") or []) + list(
                         rec.get("ambiguous") or []):
                     self.org_names.setdefault(norm(n), rec["id"])
@@ -489,6 +834,7 @@ class Namer:
         self.p = p
         # Arabic names of GeoNames cities (15,000+ people): a bare club name that is one is a place
         self.gn_city = {k for k, v in geo.ar_city.items() if len(k) > 2}
+        self.geo = geo
         self.nisba_of: dict[str, str] = {}
         for c in p.countries:
             nis = c.get("nisba") or []
@@ -503,10 +849,17 @@ class Namer:
             return "place"
         return None
 
-    def build(self, ar_raw: str, country: str, sector: str, football: bool
+    def key_is_place(self, key: str) -> bool:
+        """Whether the English name without its club affixes is just a place (FC Lahti, Málaga CF, Vejle BK):
+        then the bare Arabic name is that place's name too."""
+        core = " ".join(t for t in en_core(key).split() if t not in _PLACE_DROP)
+        return bool(core) and (core in self.geo.by_name or core in self.geo.country_en)
+
+    def build(self, key: str, ar_raw: str, country: str, sector: str, football: bool
               ) -> tuple[list[str], list[str], list[str]]:
         """(names, ambiguous, notes) for one organisation."""
         p = self.p
+        place_key = sector == "CVL" and self.key_is_place(key)
         ar, qual = clean_ar(ar_raw)
         ar = re.sub(r"\s+", " ", ar).strip()
         names: list[str] = []
@@ -528,14 +881,15 @@ class Namer:
             elif has_desc:
                 names.append(f)
             else:
-                why = self.bare_problem(f, bare=False)
+                why = self.bare_problem(f, bare=False) or (
+                    "place (English)" if place_key and len(f.split()) == 1 else None)
                 (amb if why else names).append(f)
                 if why:
                     notes.append(f"{f}: {why}")
         bare = ""
         if has_desc:
             bare = fulls[-1].split(" ", 1)[1]
-            why = self.bare_problem(bare)
+            why = self.bare_problem(bare) or ("place (English)" if place_key and len(bare.split()) <= 2 else None)
             if why or place_qual:
                 amb.append(bare)
                 notes.append(f"bare {bare}: {why or 'qualifier'}")
@@ -620,6 +974,12 @@ def main() -> int:
             continue
         candidates.append((src.split("/")[-1], key, ar, sector, cc))
 
+    known = set(clubs) | set(mixed)
+    for table, name in ((COUNTRY, "COUNTRY"), (SKIP, "SKIP"), (ARABIC, "ARABIC")):
+        for k in table:
+            if k not in known:
+                print(f"warning: {name} key not in the tables: {k}", file=sys.stderr)
+
     for src, key, ar_given, sector, cc in candidates:
         if key in SKIP:
             skip(src, key, ar_given, "hand: " + SKIP[key])
@@ -645,7 +1005,7 @@ def main() -> int:
             continue
         football = sector == "CVL" and not _SPORT_AR.search(ar) and not re.search(
             r"women|ladies|basket|hockey|handball|volley|rugby|cricket|baseball", key)
-        names, amb, notes = namer.build(ar, cc, sector, football)
+        names, amb, notes = namer.build(key, ar, cc, sector, football)
         recs.append({"key": key, "src": src, "ar": ar, "sector": sector, "country": cc, "names": names,
                      "ambiguous": amb, "notes": notes, "ev": ev})
 
@@ -655,7 +1015,7 @@ def main() -> int:
     for r in recs:
         hits = {p.org_names[norm(n)] for n in r["names"] + r["ambiguous"][:1] if norm(n) in p.org_names}
         same = [h for h in hits if org_country.get(h) == r["country"]]
-        en_hit = p.org_en.get(slug(english_name(r["key"])))
+        en_hit = p.org_en.get(en_core(r["key"]))
         if same or (en_hit and org_country.get(en_hit) == r["country"]):
             skip(r["src"], r["key"], r["ar"], f"duplicate: {(same or [en_hit])[0]}")
             continue

@@ -187,6 +187,15 @@ class ActorIndex:
         self.stopwords = kb.stopwords
         # every surface form (with proclitics) of a word that starts a phrase: a set filter before look-ups
         self.surface_first = frozenset(f for w in self.first for f in with_proclitics(w))
+        # possessed generic agents and institutions (حكومته, جيشها, وقواته): surface form → (key, clitic chars)
+        self.possessed: dict[str, tuple[str, int]] = {}
+        for key, entries in self.phrases.items():
+            if len(key) == 1 and any(e.cat in (Cat.GENERIC, Cat.INST_CONSTRUCT) for e in entries):
+                word = key[0]
+                base = word[:-1] + "ت" if word.endswith("ه") else word
+                for suffix in ("ه", "ها", "هم", "هما", "نا"):
+                    for form in with_proclitics(base + suffix):
+                        self.possessed.setdefault(form, (word, len(form) - len(base) - len(suffix)))
         self.keys_for: Callable[[str], tuple[tuple[str, int, tuple[str, ...]], ...]] = lru_cache(
             maxsize=300_000)(self._keys_for)
         self.org_head_surface = frozenset(f for w in kb.org_name_heads | kb.org_descriptor_heads

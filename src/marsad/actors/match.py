@@ -35,10 +35,17 @@ def find_chunks(toks: list[str], index: ActorIndex) -> list[Chunk]:
     out: list[Chunk] = []
     n = len(toks)
     surface = index.surface_first
+    possessed = index.possessed
     keys_for = index.keys_for
     nxt = 0  # tokens before this index are inside an earlier chunk
-    for i in [i for i, t in enumerate(toks) if t in surface]:
+    for i in [i for i, t in enumerate(toks) if t in surface or t in possessed]:
         if i < nxt:
+            continue
+        if toks[i] not in surface:  # حكومته: a generic agent with a possessive pronoun, one word
+            key, strip = possessed[toks[i]]
+            entries = [e for e in index.phrases[(key,)] if e.cat in (Cat.GENERIC, Cat.INST_CONSTRUCT)]
+            out.append(Chunk(i, i + 1, entries, strip, ()))
+            nxt = i + 1
             continue
         best: Chunk | None = None
         for key, strip, prefixes in keys_for(toks[i]):
