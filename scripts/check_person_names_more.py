@@ -17,6 +17,7 @@ Prints the counts per kind.
 
 Usage: python scripts/check_person_names_more.py [path/to/person_names_more.tsv]
 """
+
 from __future__ import annotations
 
 import re

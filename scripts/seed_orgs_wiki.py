@@ -418,8 +418,8 @@ def en_core(name: str) -> str:
     return " ".join(t for t in toks if t not in _CORE_DROP and not re.fullmatch(r"1[89]\d\d|20\d\d", t))
 
 
-_PLACE_DROP = set("fotball fotboll fodbold boldklub balompie sport sports sportif fbc vv fodboldklub united city "
-                  "town calcio spor basket baloncesto".split())
+_PLACE_DROP = set("fotball fotboll fodbold boldklub balompie sport sports sportif fbc vv fodboldklub "
+                  "calcio spor basket baloncesto".split())
 
 
 def title(key: str) -> str:
@@ -611,7 +611,7 @@ class Geo:
         for c in gc.get_countries().values():
             self.country_en[fold(c["name"])] = c["iso3"]
 
-    def english_candidates(self, key: str) -> tuple[str, list[tuple[str, int]]]:
+    def english_candidates(self, key: str, min_alt_pop: int = 100_000) -> tuple[str, list[tuple[str, int]]]:
         """The longest n-gram of the English key that names a country, a city or a state, and its candidate
         countries ranked by population (a country name: one candidate)."""
         toks = words(re.sub(r"\(.*?\)", " ", key))
@@ -632,7 +632,7 @@ class Geo:
                 by_cc: dict[str, int] = defaultdict(int)
                 for cc, pop, main in cands:
                     # an alternate name counts only for a large city (alternate names hold much noise)
-                    if main or pop >= 100_000:
+                    if main or pop >= min_alt_pop:
                         by_cc[cc] = max(by_cc[cc], pop)
                 if not by_cc:
                     continue
@@ -839,7 +839,11 @@ class Namer:
         for c in p.countries:
             nis = c.get("nisba") or []
             if len(nis) == 1 and c["code"] not in {"GBR", "USA", "CAN"}:
-                self.nisba_of[c["code"]] = "ال" + nis[0]
+                ws = nis[0].split()
+                if all(w.endswith("ي") for w in ws):
+                    self.nisba_of[c["code"]] = " ".join("ال" + w for w in ws)  # الكوري الجنوبي
+                else:
+                    self.nisba_of[c["code"]] = "ال" + nis[0]  # الجنوب أفريقي
 
     def bare_problem(self, form: str, bare: bool = True) -> str | None:
         why = self.p.why_ambiguous(form, bare)
@@ -852,7 +856,7 @@ class Namer:
     def key_is_place(self, key: str) -> bool:
         """Whether the English name without its club affixes is just a place (FC Lahti, Málaga CF, Vejle BK):
         then the bare Arabic name is that place's name too."""
-        core = " ".join(t for t in en_core(key).split() if t not in _PLACE_DROP)
+        core = " ".join(t for t in en_core(key).split() if t not in _PLACE_DROP and not t.isdigit())
         return bool(core) and (core in self.geo.by_name or core in self.geo.country_en)
 
     def build(self, key: str, ar_raw: str, country: str, sector: str, football: bool
@@ -860,6 +864,9 @@ class Namer:
         """(names, ambiguous, notes) for one organisation."""
         p = self.p
         place_key = sector == "CVL" and self.key_is_place(key)
+        # a one-word name of a club whose English name holds a place: that word is most likely the place
+        # (نادي سيينا, أوستينده, نادي إيبار)
+        place_in_key = sector == "CVL" and bool(self.geo.english_candidates(key, min_alt_pop=0)[0])
         ar, qual = clean_ar(ar_raw)
         ar = re.sub(r"\s+", " ", ar).strip()
         names: list[str] = []
@@ -882,14 +889,15 @@ class Namer:
                 names.append(f)
             else:
                 why = self.bare_problem(f, bare=False) or (
-                    "place (English)" if place_key and len(f.split()) == 1 else None)
+                    "place (English)" if (place_key or place_in_key) and len(f.split()) == 1 else None)
                 (amb if why else names).append(f)
                 if why:
                     notes.append(f"{f}: {why}")
         bare = ""
         if has_desc:
             bare = fulls[-1].split(" ", 1)[1]
-            why = self.bare_problem(bare) or ("place (English)" if place_key and len(bare.split()) <= 2 else None)
+            why = self.bare_problem(bare) or ("place (English)" if place_key and len(bare.split()) <= 2 else None) or (
+                "place (English)" if place_in_key and len(bare.split()) == 1 else None)
             if why or place_qual:
                 amb.append(bare)
                 notes.append(f"bare {bare}: {why or 'qualifier'}")

@@ -13,6 +13,7 @@ from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
+from marsad.knowledge.records import Actor
 from marsad.text.tokenize import Segmenter
 
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
@@ -38,10 +39,14 @@ class EventStage:
         subject: Participant | None = None
         dateline = self._dateline(doc, by_sentence.get(0, []))
         events: list[Event] = []
+        recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         for si, ntoks in enumerate(doc.norm_tokens):
             toks = [t for _, _, t in ntoks]
             hits = self.triggers.find(toks)
             args = sentence_args(by_sentence.get(si, []), toks, self.segmenter)
+            for m in by_sentence.get(si, []):
+                if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
+                    recent = [a for a in recent if a.country != m.actor.country] + [m.actor]
             sv, participle = self.speech.speech_verb_at(toks)
             # a sentence with no speech verb continues the last speaker only if it is quoted or subject-less
             reported = toks[:1] in (['"'], ['«'], ['“']) or (si > 0 and sv < 0 and toks[:1] == [":"])
@@ -72,6 +77,7 @@ class EventStage:
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
                     recipients = [None]
+                pair = _pair_reference(toks, hit.j, recent)
                 in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported)
                 carried = speaker if in_speech else (subject if hit.verbal else None)
                 if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal or implicit == "actor"):
@@ -82,6 +88,8 @@ class EventStage:
                     actors, implicit = [None], "actor"
                 span = self._span(doc, ntoks, hit)
                 negated, mood = modality(toks, hit.i, hit.future)
+                if in_speech and mood == "background" and t.type not in _STATEMENT_TYPES:
+                    continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية)
                 for a_arg in actors:
                     for r_arg in recipients:
@@ -93,6 +101,11 @@ class EventStage:
                             recipient = Participant(span, carried.actor, implicit=True)
                         if actor is not None and recipient is not None and actor.actor == recipient.actor:
                             recipient = None
+                        if pair and actor is not None and (recipient is None or recipient.actor.country is None):
+                            # بين البلدين: the other of the two countries last named
+                            other = next((c for c in pair if c.country != actor.actor.country), None)
+                            if other is not None:
+                                recipient = Participant(span, other, implicit=True)
                         n = len(events)
                         events.append(Event(
                             id=f"{doc.id}:{si}:{hit.i}:{t.id}:{n}", doc_id=doc.id, date=when, event_type=t.type,
@@ -126,6 +139,17 @@ def _speech_subject(args: list[Arg], sv: int) -> Arg | None:
         return after[0]
     before = [a for a in args if a.j <= sv and sv - a.j <= 1 and not a.place]
     return before[-1] if before else None
+
+
+_PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين", "والبلدين", "الجانبين", "للجانبين", "الطرفين",
+                         "للطرفين", "الدولتين", "للدولتين"})
+
+
+def _pair_reference(toks: list[str], start: int, recent: list[Actor]) -> list[Actor]:
+    """The two countries meant by البلدين / الجانبين after a trigger: the last two named."""
+    if len(recent) >= 2 and any(t in _PAIR_WORDS for t in toks[start:]):
+        return recent[-2:]
+    return []
 
 
 def _main_subject(args: list[Arg], before: int) -> Arg | None:
