@@ -374,6 +374,15 @@ wollongong wolves fc | Arabic is only the city's name
 yokohama flügels | defunct
 """)
 
+# Arabic forms that are also a place, a common word or another thing (found while reviewing the one-word names):
+# they go to `ambiguous`. Normalised on use.
+AMBIGUOUS_FORMS = set("""
+باسفيك نيون بونر فريبيرغ بريست غانغون أوبه ستارت فيكينغ فيكتوري أطلس واريورز إكسلسيور ليبرتاس سيتيزن
+كوميونيكيشنس ديناموز تامبون المبرة الباطن السيلية بوهيميان أومونيا فويفودينا تراكاي داوغافا لاتشي لوسيتانوس
+كارنتين أوهيجينس سلوفاكو بتروجيت إكستريمادورا خيريث سانسوفينو أتلانتس فاردار كلنتن أوليسوند أكويلا هلسنغبورغ
+بالزان
+""".split())
+
 # key -> Arabic: corrected Arabic (replaces the ArWikiCats value).
 ARABIC: dict[str, str] = _pairs("""
 boston red sox | بوسطن ريد سوكس
@@ -408,14 +417,15 @@ def slug(s: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", fold(s)))
 
 
-_CORE_DROP = set("fc f c a afc sc cf cd ac as ss ssc us if ff fk nk sk kf ks bk bc kk ud sd rcd rc cp club clube "
-                 "football futebol calcio the de del of".split())
+_CORE_DROP = set("fc afc sc cf cd ac as ss ssc us if ff fk nk sk kf ks bk bc kk ud sd rcd rc cp club clube "
+                 "football futebol calcio the de del of jk pfk".split())
 
 
 def en_core(name: str) -> str:
     """An English club name without its parenthesis, affixes (FC, SC, Calcio ...) and years: for duplicates."""
     toks = words(re.sub(r"\(.*?\)", " ", name))
-    return " ".join(t for t in toks if t not in _CORE_DROP and not re.fullmatch(r"1[89]\d\d|20\d\d", t))
+    return " ".join(t for t in toks if t not in _CORE_DROP and len(t) > 1
+                    and not re.fullmatch(r"1[89]\d\d|20\d\d", t))
 
 
 _PLACE_DROP = set("fotball fotboll fodbold boldklub balompie sport sports sportif fbc vv fodboldklub "
@@ -540,6 +550,8 @@ class Project:
             return "person"
         if n in self.common or n in self.stop:
             return "common"
+        if n in {norm(x) for x in AMBIGUOUS_FORMS}:
+            return "hand"
         if len(toks) == 1 and len(toks[0]) <= 3:
             return "short"
         if bare and toks and (toks[0] in self.common or toks[0] in self.stop):
@@ -866,7 +878,8 @@ class Namer:
         place_key = sector == "CVL" and self.key_is_place(key)
         # a one-word name of a club whose English name holds a place: that word is most likely the place
         # (نادي سيينا, أوستينده, نادي إيبار)
-        place_in_key = sector == "CVL" and bool(self.geo.english_candidates(key, min_alt_pop=0)[0])
+        gram = self.geo.english_candidates(key, min_alt_pop=0)[0] if sector == "CVL" else ""
+        place_len = len(gram.split(":", 1)[1].split()) if gram else 0  # words of the place in the English name
         ar, qual = clean_ar(ar_raw)
         ar = re.sub(r"\s+", " ", ar).strip()
         names: list[str] = []
@@ -889,7 +902,7 @@ class Namer:
                 names.append(f)
             else:
                 why = self.bare_problem(f, bare=False) or (
-                    "place (English)" if (place_key or place_in_key) and len(f.split()) == 1 else None)
+                    "place (English)" if (place_key or place_len) and len(f.split()) == 1 else None)
                 (amb if why else names).append(f)
                 if why:
                     notes.append(f"{f}: {why}")
@@ -897,7 +910,7 @@ class Namer:
         if has_desc:
             bare = fulls[-1].split(" ", 1)[1]
             why = self.bare_problem(bare) or ("place (English)" if place_key and len(bare.split()) <= 2 else None) or (
-                "place (English)" if place_in_key and len(bare.split()) == 1 else None)
+                "place (English)" if place_len and len(bare.split()) == place_len else None)
             if why or place_qual:
                 amb.append(bare)
                 notes.append(f"bare {bare}: {why or 'qualifier'}")

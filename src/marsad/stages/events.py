@@ -101,6 +101,8 @@ class EventStage:
                             recipient = Participant(span, carried.actor, implicit=True)
                         if actor is not None and recipient is not None and actor.actor == recipient.actor:
                             recipient = None
+                        if not hit.verbal and where is None and actor is None and recipient is None:
+                            continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
                         if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                             # بين البلدين: the other of the two countries last named
                             other = next((c for c in pair if c.country != actor.actor.country), None)
