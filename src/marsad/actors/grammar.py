@@ -51,7 +51,7 @@ class Grammar:
                 if cat == Cat.NISBA:  # الفرنسي لودوفيك جيولي: a nationality before a name gives its country
                     covered = self._nationality_name(toks, c, at, out)
         out.extend(org_patterns(self.ix, toks, at, out))
-        out.extend(credits(self.ix, toks, out))
+        out = credits(self.ix, toks, out)
         out.extend(place_patterns(self.ix, toks, at, out))
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)

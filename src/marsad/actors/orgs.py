@@ -95,14 +95,21 @@ def _place() -> Actor:
 
 
 def credits(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]:
-    """A news-agency credit in parentheses: ( الفرنسية ), ( اف ب - أرشيف )."""
+    """A news-agency credit in parentheses (( الفرنسية ), ( اف ب - أرشيف )) or a newspaper's name in quotes
+    (« الشرق الأوسط »): the organisation, even where the same words are a place. Returns the drafts to use
+    instead of `drafts`."""
     used = {x for d in drafts for x in range(d.i, d.j)}
-    out = []
+    found = []
     for k, t in enumerate(toks):
-        if t == "(" and k + 1 < len(toks) and (d := _ambiguous_org(ix, toks, k + 1, used)) is not None and (
-                d.j < len(toks) and toks[d.j] in (")", "-", "–")):
-            out.append(d)
-    return out
+        if t in ("(", "«", '"', "“") and k + 1 < len(toks):
+            d = _ambiguous_org(ix, toks, k + 1, set() if t != "(" else used)
+            closers = (")", "-", "–") if t == "(" else ("»", '"', "”")
+            if d is not None and d.j < len(toks) and toks[d.j] in closers:
+                found.append(d)
+    if not found:
+        return drafts
+    covered = {x for d in found for x in range(d.i, d.j)}
+    return [d for d in drafts if not (d.type == "LOC" and d.i in covered)] + found
 
 
 def _ambiguous_org(ix: ActorIndex, toks: list[str], k: int, used: set[int]) -> Draft | None:
