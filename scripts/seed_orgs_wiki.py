@@ -69,6 +69,11 @@ def _by_country(text: str) -> dict[str, str]:
     return out
 
 
+def _other(text: str) -> dict[str, tuple[str, str]]:
+    """'SECTOR ISO3: key; key; ...' lines (continuation lines indented) -> {key: (sector, ISO3)}."""
+    return {k: (v.split()[0], v.split()[1]) for k, v in _by_country(text).items()}
+
+
 def _pairs(text: str) -> dict[str, str]:
     """'key | value' lines -> {key: value}."""
     return {a.strip(): b.strip() for a, b in (ln.split(" | ", 1) for ln in text.splitlines() if ln.strip())}
@@ -392,8 +397,282 @@ new york yankees | نيويورك يانكيز
 paris fc | باريس إف سي
 """)
 
-# Non-club organisations picked by hand from the mixed tables: key -> (sector, ISO3).
-OTHER: dict[str, tuple[str, str]] = {}
+# Organisations picked by hand from the mixed tables (universities, media, companies, sports federations, clubs
+# missing from Clubs_key): 'SECTOR ISO3: key; key ...' -> {key: (sector, ISO3)}. Sector and country written by hand.
+OTHER: dict[str, tuple[str, str]] = _other("""
+ELI ARE: new york university abu dhabi; university of sharjah; zayed university
+ELI ARM: yerevan state university
+ELI AUS: monash university; murdoch university; rmit university; southern cross university; university of melbourne;
+     university of new england (australia); university of new south wales; university of newcastle (australia);
+     university of notre dame australia; university of south australia; university of southern queensland;
+     university of sunshine coast; university of sydney; university of tasmania; university of technology sydney;
+     university of western australia; university of wollongong; victoria university, australia
+ELI AUT: university of salzburg
+ELI BEL: université catholique de louvain; université de namur
+ELI BGD: notre dame college, dhaka; university of chittagong
+ELI BHR: arabian gulf university
+ELI BIH: university of bihać; university of sarajevo
+ELI CAN: macewan university; mcmaster university; memorial university of newfoundland; mount allison university;
+     mount royal university; mount saint vincent university; nipissing university; nscad university; ocad university;
+     royal military college of canada; royal roads university; ryerson university; saint mary's university (halifax);
+     simon fraser university; st. francis xavier university; thompson rivers university; trent university;
+     université de moncton; université de sherbrooke; université du québec; université du québec à montréal;
+     university of british columbia; university of calgary; university of fraser valley; university of guelph;
+     university of lethbridge; university of new brunswick; university of northern british columbia;
+     university of ontario institute of technology; university of prince edward island; university of regina;
+     university of saskatchewan; university of waterloo; university of western ontario; university of windsor;
+     university of winnipeg; vancouver island university; wilfrid laurier university
+ELI CHE: university of fribourg; university of neuchâtel; university of st. gallen
+ELI CHL: pontifical catholic university of chile
+ELI CHN: china university of petroleum; dalian university-of-technology; national university of defense technology;
+     shanghai jiao tong university; tsinghua university; university of science and technology of china;
+     wuhan university of technology; xinjiang university; zhejiang university
+ELI COL: national university of colombia
+ELI CZE: palacký university
+ELI DEU: catholic university of eichstätt-ingolstadt; chemnitz university of technology;
+     clausthal university of technology; jacobs university bremen; leuphana university of lüneburg;
+     martin luther university of halle-wittenberg; otto von guericke university magdeburg; ruhr university bochum;
+     saarland university; technical university of berlin; technical university of dortmund; university of augsburg;
+     university of applied sciences, mainz; university of bayreuth; university of bremen; university of duisburg-essen;
+     university of düsseldorf; university of erfurt; university of göttingen; university of greifswald;
+     university of hohenheim; university of jena; university of kassel; university of kiel; university of konstanz;
+     university of mannheim; university of marburg; university of oldenburg; university of osnabrück;
+     university of passa; university of potsdam; university of regensburg; university of rostock; university of siegen;
+     university of trier; university of ulm; university of wuppertal; viadrina european university
+ELI DZA: m'hamed bougara university of boumerdès; university of batna; university of djelfa
+ELI EGY: assiut university; minya university; misr international university; suez canal university; tanta university
+ELI ESP: polytechnic university of catalonia; pontifical university of salamanca; university of basque country;
+     university of castilla-la mancha; university of extremadura; university of santiago de compostela;
+     university of seville; university of valencia; university of zaragoza
+ELI FIN: tampere university of technology; university of eastern finland; university of lapland; university of oul;
+     university of tampere; university of turk; åbo akademi university
+ELI FRA: nancy-université; panthéon-assas university; paris descartes university; paris diderot university;
+     paris-sorbonne university; pasteur institute; sciences po; sciences po aix; university of lorraine;
+     university of lyon; university of toulouse
+ELI GBR: birkbeck, university of london; goldsmiths, university of london; imperial college london;
+     king's college london; london business school; london metropolitan university; london school of economics;
+     loughborough university; manchester metropolitan university; oxford brookes university; oxford university;
+     queen mary university of london; queen's university belfast; robert gordon university;
+     royal holloway, university of london; saïd business school; soas, university of london; teesside university;
+     university of arts london; university of bolton; university of brighton; university of east london;
+     university of exeter; university of huddersfield; university of hull; university of nottingham;
+     university of reading; university of st andrews; university of stirling; university of warwick;
+     university of west london; university of westminster
+ELI GRC: university of patras
+ELI IDN: university of brawijaya
+ELI IND: osmania university; periyar university; university of madras
+ELI IRL: trinity college, dublin; university of limerick
+ELI IRN: sharif university of technology; shiraz university; university of isfahan
+ELI IRQ: university of basrah
+ELI ISR: israel democracy institute; oranim academic college; technion - israel institute of technology;
+     weizmann institute of science
+ELI ITA: marconi university; polytechnic university of turin; università degli studi niccolò cusano; university of bari;
+     university of bergamo; university of cagliari; university of chieti-pescara; university of macerata;
+     university of milan; university of pavia; university of rome tor vergata; university of salento;
+     university of teramo; university of trento; university of urbino; university of verona
+ELI JOR: petra university; princess sumaya university for technology; world islamic sciences and education university;
+     zarqa university
+ELI JPN: nagoya university; nihon university; tokai university; tokyo university of foreign studies;
+     tokyo university of science; university of electro-communications; waseda university; yokohama city university
+ELI KOR: sungkyunkwan university
+ELI LBN: university of balamand
+ELI LBY: university of benghazi
+ELI LUX: university of luxembourg
+ELI MEX: monterrey institute of technology and higher education; national autonomous university of mexico
+ELI MLT: university of malta
+ELI MYS: multimedia university; universiti putra malaysia
+ELI NLD: maastricht university; radboud university nijmegen; utrecht university; vrije universiteit amsterdam
+ELI NOR: norwegian university of life sciences; norwegian university of science and technology;
+     oslo and akershus university college; university of agder; university of stavanger; university of tromsø
+ELI NPL: tribhuvan university
+ELI NZL: university of canterbury; university of otago; university of waikato; victoria university of wellington
+ELI OMN: sultan qaboos university
+ELI PAK: quaid-i-azam university; university of engineering and technology, lahore; university of punjab
+ELI PER: national university of san marcos
+ELI POL: lodz university of technology; maria curie-skłodowska university; university of białystok
+ELI PRT: university of coimbra; university of porto
+ELI PSE: al-aqsa university; al-quds university; an-najah national university
+ELI QAT: qatar university
+ELI RUS: moscow institute of physics and technology; russian state social university; saint petersburg state university
+ELI SAU: alfaisal university
+ELI SDN: neelain university; sudan university of science and technology; university of khartoum;
+     university of kordofan
+ELI SGP: national university of singapore
+ELI SOM: mogadishu university
+ELI SRB: university of belgrade
+ELI SSD: university of juba
+ELI SUR: anton de kom university of suriname
+ELI SWE: royal institute of technology; university of gothenburg; örebro university
+ELI SYR: syrian private university
+ELI TUN: tunis institute of fine arts
+ELI TUR: i̇zmir institute of technology; marmara university; mimar sinan fine arts university; sakarya university;
+     selçuk university; süleyman demirel university; yeditepe university; yıldız technical university
+ELI TWN: national central university; national chiao tung university; national taiwan university;
+     national tsing hua university
+ELI UGA: makerere university
+ELI UKR: odesa national maritime university; poltava national technical university;
+     taras shevchenko national university of kyiv; university of lviv
+ELI USA: auburn university; bard college; brown university; harvard university; indiana university;
+     mcmurry university; michigan state university; michigan technological university; middlebury college;
+     minnesota state university, mankato; missouri state university; monmouth college; monmouth university;
+     montana state university; norwich university; oberlin college; ohio wesleyan university; oregon state university;
+     pratt institute; rand corporation; rhode island school of design; rice university;
+     rochester institute of technology; rutgers university; san francisco art institute; san jose state university;
+     scripps research institute; southern california institute of architecture; sri international;
+     st. cloud state university; stevens institute of technology; stony brook university; syracuse university;
+     tennessee technological university; texas a&m university; texas southern university; texas tech university;
+     transylvania university; troy university; tufts university; tulane university;
+     uniformed services university of health sciences; university of arkansas for medical sciences;
+     university of california, berkeley; university of california, davis; university of california, irvine;
+     university of california, merced; university of california, riverside; university of california, san diego;
+     university of california, santa barbara; university of california, santa cruz; university of central florida;
+     university of connecticut; university of dayton; university of denver; university of georgia; university of iowa;
+     university of maryland, college park; university of massachusetts; university of massachusetts boston;
+     university of massachusetts dartmouth; university of massachusetts lowell; university of miami;
+     university of mobile; university of new mexico; university of north carolina at chapel hill;
+     university of north texas; university of oregon; university of south alabama; university of south florida;
+     university of southern california; university of tennessee; university of wisconsin–madison;
+     university of wyoming; utah state university; virginia commonwealth university; wayne state university;
+     west virginia university; williams college; woods hole oceanographic institution; wright state university;
+     yeshiva university; youngstown state university
+ELI VEN: university of andes (venezuela)
+ELI YEM: taiz university; thamar university; university of science and technology, sana'a
+ELI ZAF: stellenbosch university; university of johannesburg; university of kwazulu-natal; university of pretoria;
+     university of witwatersrand
+MED AGO: televisão pública de angola
+MED BRA: rede globo
+MED CAN: maclean's
+MED CHN: xinhua news agency
+MED DEU: stern (magazine); westdeutscher rundfunk
+MED FRA: france 24
+MED GBR: sky news; times
+MED IND: times of india
+MED IRN: press tv
+MED ISR: israeli public broadcasting corporation; jerusalem post
+MED JPN: mainichi broadcasting system; nippon news network; tokyo broadcasting system; tv asahi
+MED MEX: tv azteca
+MED NLD: radio netherlands worldwide
+MED NZL: tvnz
+MED PAK: dawn (newspaper)
+MED TUR: turkish radio and television corporation; zaman (newspaper)
+MED UKR: ukrinform
+MED USA: chicago sun-times; cincinnati enquirer; heavy metal (magazine); los angeles times; mad (magazine);
+     new york (magazine); new york post; new york times; people (magazine); radio free europe/radio liberty;
+     ring (magazine); tnt (american tv network); turner broadcasting system; u.s. news & world report;
+     vanity fair (magazine); vogue (magazine); wall street journal; washington post; wired (magazine)
+MED GBR: reuters
+BUS AFG: ariana afghan airlines
+BUS AGO: taag angola airlines
+BUS AUS: madman entertainment
+BUS BRN: royal brunei airlines
+BUS CHN: great wall motors; perfect world (company)
+BUS CZE: tatra (company)
+BUS DEU: man se; rheinmetall; robert bosch gmbh; siemens; tui group; volkswagen group
+BUS FIN: rovio entertainment
+BUS FRA: ratp group; total s.a.; veolia
+BUS GBR: lionhead studios; mclaren technology group; northern rock; qinetiq; rio tinto group;
+     royal bank of scotland group; vauxhall motors; virgin group; virgin records
+BUS HRV: croatia records
+BUS IDN: kompas gramedia group
+BUS IND: tata motors
+BUS IRN: national iranian oil company
+BUS ISR: israel postal company
+BUS JPN: irem; olympus corporation; pentax; seiko; tokyo electric power company; toyota group
+BUS KEN: kcb group
+BUS KOR: samsung c&t corporation; starship entertainment; ts entertainment
+BUS LBN: middle east airlines
+BUS LKA: srilankan airlines
+BUS MYS: malaysia airlines
+BUS PAK: pakistan international airlines
+BUS RUS: marussia motors; mts (network provider)
+BUS SDN: sudan airways
+BUS SUR: surinam airways
+BUS SWE: scandinavian airlines; scania ab
+BUS TUR: turkish airlines
+BUS USA: amblin entertainment; blue note records; carnival corporation & plc; facebook; hershey company;
+     interplay entertainment; mack trucks; madison square garden company; marvel entertainment; mckinsey & company;
+     nabisco; news corporation; nike, inc.; novell; oracle corporation; otis elevator company; quaker oats company;
+     respawn entertainment; safeway inc.; skybound entertainment; southwest airlines; subway (restaurant);
+     tesla, inc.; tommy hilfiger (company); uber (company); united airlines; universal studios;
+     warner bros. interactive entertainment; western union
+BUS ZAF: mtn group; south african airways
+CVL BEN: tonnerre d'abomey fc
+CVL BRA: são bernardo futebol clube
+CVL ESP: royal spanish football federation
+CVL FRA: luzenac ap; rodez af
+CVL GBR: derbyshire county cricket club; durham county cricket club; essex county cricket club;
+     gloucestershire county cricket club; hampshire county cricket club; kelty hearts f.c.; kent county cricket club;
+     lancashire county cricket club; leicestershire county cricket club; marylebone cricket club;
+     middlesex county cricket club; neath f.c.; northamptonshire county cricket club;
+     nottinghamshire county cricket club; scottish football association; somerset county cricket club;
+     surrey county cricket club; sussex county cricket club; warwickshire county cricket club;
+     yorkshire county cricket club
+CVL GNQ: akonangui fc
+CVL IDN: semen padang f.c.
+CVL IRN: f.c. nassaji mazandaran; machine sazi f.c.
+CVL ISL: fylkir
+CVL JAM: harbour view f.c.
+CVL KAZ: fc tobol
+CVL KGZ: fc dordoi bishkek
+CVL LTU: bc sakalai
+CVL MDV: new radiant s.c.
+CVL MEX: querétaro f.c.
+CVL MKD: kf renova
+CVL NGA: heartland f.c.; kano pillars f.c.; nasarawa united f.c.; ocean boys f.c.; sunshine stars f.c.;
+     warri wolves f.c.
+CVL PSE: hilal al-quds club; jabal al-mukaber club
+CVL ROU: fc oțelul galați
+CVL SAU: al-fayha fc
+CVL SVN: kk krka
+CVL SWE: skövde aik; swedish football association
+CVL SYR: hitteen sc
+CVL TUR: turkish football federation
+CVL URY: uruguayan football association
+CVL USA: united states soccer federation; usa gymnastics
+CVL ARM: fc alashkert
+""")
+
+# key -> English name, where the key's title case is wrong (ArWikiCats drops "the", lower-cases, hyphenates).
+ENGLISH: dict[str, str] = _pairs("""
+dalian university-of-technology | Dalian University of Technology
+la galaxy | LA Galaxy
+queen of south f.c. | Queen of the South F.C.
+new saints f.c. | The New Saints F.C.
+strongest | The Strongest
+times | The Times
+university of oul | University of Oulu
+university of passa | University of Passau
+university of turk | University of Turku
+university of arts london | University of the Arts London
+university of basque country | University of the Basque Country
+university of fraser valley | University of the Fraser Valley
+university of sunshine coast | University of the Sunshine Coast
+university of andes (venezuela) | University of the Andes (Venezuela)
+university of witwatersrand | University of the Witwatersrand
+university of punjab | University of the Punjab
+man se | MAN SE
+mts (network provider) | MTS (network provider)
+mtn group | MTN Group
+kcb group | KCB Group
+tui group | TUI Group
+ratp group | RATP Group
+tvnz | TVNZ
+tnt (american tv network) | TNT (American TV network)
+radio free europe/radio liberty | Radio Free Europe/Radio Liberty
+u.s. news & world report | U.S. News & World Report
+sri international | SRI International
+rand corporation | RAND Corporation
+rmit university | RMIT University
+nscad university | NSCAD University
+ocad university | OCAD University
+soas, university of london | SOAS, University of London
+ts entertainment | TS Entertainment
+samsung c&t corporation | Samsung C&T Corporation
+texas a&m university | Texas A&M University
+cincinnati enquirer | The Cincinnati Enquirer
+usa gymnastics | USA Gymnastics
+""")
+
 
 # --------------------------------------------------------------------------------------------------------------
 
@@ -955,6 +1234,8 @@ _STRIP_EN = re.compile(r"\s*\((?:[^)]*)\)\s*$")
 
 
 def english_name(key: str) -> str:
+    if key in ENGLISH:
+        return ENGLISH[key]
     return title(_STRIP_EN.sub("", key).strip()) if not key.endswith(")") or "(" not in key else title(key)
 
 

@@ -274,14 +274,11 @@ class ActorIndex:
 
 
 def _single_words(names: frozenset[str]) -> frozenset[str]:
-    """Token-level name words: one-word names, the joined spelling of compound ones (عبد الله → عبدالله) and
-    their words (a compound name is read word by word, عبد being a name connector)."""
+    """Token-level name words: one-word names and the joined spelling of compound ones (عبد الله → عبدالله);
+    compound names themselves are read as phrases (`given_phrases`), so جاد in جاد الله is no name alone."""
     out = set()
     for n in names:
-        words = n.split()
-        out.add("".join(words))
-        if len(words) > 1:
-            out.update(w for w in words if len(w) > 2 and not w.startswith("ال") and w not in _HEADS)
+        out.add(n.replace(" ", ""))  # a compound name's words are read as a phrase, not one by one
     return frozenset(out)
 
 
