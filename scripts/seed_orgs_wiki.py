@@ -344,6 +344,7 @@ new orleans buccaneers | defunct
 new york nationals (asl) | defunct
 new york yanks | defunct
 north east stars f.c. | Arabic is a translation (نجوم الشمال الشرقي), not the club's name
+notre dame college, dhaka | Arabic needs its parenthesis (several Notre Dame colleges)
 oakland raiders | former name (Las Vegas Raiders)
 oakland seals | defunct; Arabic is another of its names
 odisha fc | Arabic is a former name (Delhi Dynamos)
@@ -366,11 +367,16 @@ talleres de remedios de escalada | Arabic (تاليريس) reads as Talleres (C�
 tampa bay mutiny | defunct
 texas revolution | Arabic (ثورة تكساس) is the 1835 revolution
 toronto lynx | defunct
+transylvania university | Arabic needs its parenthesis (Transilvania University, Romania)
 tulsa shock | relocated (Dallas Wings)
 turun palloseura | Arabic (نادي توركو) reads as any Turku club
 union luxembourg | defunct (merged 2005)
+university of andes (venezuela) | Arabic needs its parenthesis (several universities of the Andes)
+university of california, berkeley | in organisations_more.yaml (uc-berkeley)
+university of newcastle (australia) | Arabic needs its parenthesis to be told from Newcastle University (GBR)
 vancouver grizzlies | relocated (Memphis Grizzlies)
 vancouver royals | defunct
+victoria university, australia | Arabic needs its parenthesis (several Victoria universities)
 washington capitols | defunct
 washington senators | defunct
 washington whips | defunct
@@ -379,22 +385,29 @@ wollongong wolves fc | Arabic is only the city's name
 yokohama flügels | defunct
 """)
 
-# Arabic forms that are also a place, a common word or another thing (found while reviewing the one-word names):
-# they go to `ambiguous`. Normalised on use.
-AMBIGUOUS_FORMS = set("""
-باسفيك نيون بونر فريبيرغ بريست غانغون أوبه ستارت فيكينغ فيكتوري أطلس واريورز إكسلسيور ليبرتاس سيتيزن
-كوميونيكيشنس ديناموز تامبون المبرة الباطن السيلية بوهيميان أومونيا فويفودينا تراكاي داوغافا لاتشي لوسيتانوس
-كارنتين أوهيجينس سلوفاكو بتروجيت إكستريمادورا خيريث سانسوفينو أتلانتس فاردار كلنتن أوليسوند أكويلا هلسنغبورغ
-بالزان
-""".split())
-
 # key -> Arabic: corrected Arabic (replaces the ArWikiCats value).
 ARABIC: dict[str, str] = _pairs("""
 boston red sox | بوسطن ريد سوكس
+cincinnati enquirer | سينسيناتي إنكوايرر
 las vegas raiders | لاس فيغاس ريدرز
 los angeles chargers | لوس أنجلوس تشارجرز
+minnesota state university, mankato | جامعة ولاية منيسوتا في مانكاتو
 new york yankees | نيويورك يانكيز
 paris fc | باريس إف سي
+people (magazine) | مجلة بيبول
+queen's university belfast | جامعة كوينز بلفاست
+süleyman demirel university | جامعة سليمان ديميريل
+university of california, davis | جامعة كاليفورنيا في دافيس
+university of california, irvine | جامعة كاليفورنيا في إرفاين
+university of california, merced | جامعة كاليفورنيا في ميرسد
+university of california, riverside | جامعة كاليفورنيا في ريفرسايد
+university of california, san diego | جامعة كاليفورنيا في سان دييغو
+university of california, santa barbara | جامعة كاليفورنيا في سانتا باربرا
+university of california, santa cruz | جامعة كاليفورنيا في سانتا كروز
+university of engineering and technology, lahore | جامعة الهندسة والتكنولوجيا في لاهور
+university of maryland, college park | جامعة ميريلاند في كوليج بارك
+university of science and technology, sana'a | جامعة العلوم والتكنولوجيا اليمنية
+victoria university of wellington | جامعة فيكتوريا في ويلينغتون
 """)
 
 # Organisations picked by hand from the mixed tables (universities, media, companies, sports federations, clubs
@@ -593,7 +606,7 @@ BUS USA: amblin entertainment; blue note records; carnival corporation & plc; fa
      interplay entertainment; mack trucks; madison square garden company; marvel entertainment; mckinsey & company;
      nabisco; news corporation; nike, inc.; novell; oracle corporation; otis elevator company; quaker oats company;
      respawn entertainment; safeway inc.; skybound entertainment; southwest airlines; subway (restaurant);
-     tesla, inc.; tommy hilfiger (company); uber (company); united airlines; universal studios;
+     tesla, inc.; uber (company); united airlines; universal studios;
      warner bros. interactive entertainment; western union
 BUS ZAF: mtn group; south african airways
 CVL BEN: tonnerre d'abomey fc
@@ -672,6 +685,16 @@ texas a&m university | Texas A&M University
 cincinnati enquirer | The Cincinnati Enquirer
 usa gymnastics | USA Gymnastics
 """)
+
+# Arabic forms that are also a place, a common word or another thing (found while reviewing the one-word names):
+# they go to `ambiguous`. Normalised on use.
+AMBIGUOUS_FORMS = set("""
+باسفيك نيون بونر فريبيرغ بريست غانغون أوبه ستارت فيكينغ فيكتوري أطلس واريورز إكسلسيور ليبرتاس سيتيزن
+كوميونيكيشنس ديناموز تامبون المبرة الباطن السيلية بوهيميان أومونيا فويفودينا تراكاي داوغافا لاتشي لوسيتانوس
+كارنتين أوهيجينس سلوفاكو بتروجيت إكستريمادورا خيريث سانسوفينو أتلانتس فاردار كلنتن أوليسوند أكويلا هلسنغبورغ
+بالزان
+""".split())
+
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1117,6 +1140,7 @@ def decide(p: Project, geo: Geo, key: str, ar: str, qual: str) -> tuple[str | No
 # Names
 # --------------------------------------------------------------------------------------------------------------
 
+_TYPE_QUALS = ("صحيفة", "جريدة", "مجلة", "شركة", "قناة", "نادي")
 _REGION_QUAL = re.compile(r"^(مدينة|ولاية|مقاطعة|إقليم)\s")
 
 
@@ -1161,6 +1185,10 @@ class Namer:
         place_len = len(gram.split(":", 1)[1].split()) if gram else 0  # words of the place in the English name
         ar, qual = clean_ar(ar_raw)
         ar = re.sub(r"\s+", " ", ar).strip()
+        if qual in ("كرة سلة", "كرة السلة"):  # خيمكي (كرة سلة): the basketball club
+            ar, qual = f"{ar} لكرة السلة", ""
+        qual_head = qual.split()[0] if qual else ""
+        type_qual = qual_head in _TYPE_QUALS  # زمان (صحيفة), سيكو (شركة يابانية)
         names: list[str] = []
         amb: list[str] = []
         notes: list[str] = []
@@ -1173,8 +1201,15 @@ class Namer:
             fulls.append(ar[: -len(FOOTBALL_SUFFIX) - 1])
         head = ar.split(" ", 1)[0]
         has_desc = head in DESCRIPTORS and " " in ar
+        if type_qual and not ar.startswith(qual_head + " "):
+            names.append(f"{qual_head} {ar}")
         for f in fulls:
-            if place_qual:
+            if type_qual:
+                why = self.bare_problem(f)
+                (amb if why else names).append(f)
+                if why:
+                    notes.append(f"{f}: {why}")
+            elif place_qual:
                 amb.append(f)
                 notes.append(f"qualifier ({qual})")
             elif has_desc:
@@ -1195,12 +1230,6 @@ class Namer:
                 notes.append(f"bare {bare}: {why or 'qualifier'}")
             else:
                 names.append(bare)
-        elif qual and not place_qual:
-            # a type qualifier (شركة, مجلة ...): "descriptor + name" is how the news names it
-            d = {"BUS": "شركة", "MED": None, "ELI": None, "CVL": "نادي"}.get(sector)
-            if d and not ar.startswith(d + " "):
-                names.append(f"{d} {ar}")
-            bare = ar
         else:
             bare = fulls[-1]
         # the sports press's "X الألماني": a football club's bare name with its country's nisba
@@ -1308,14 +1337,16 @@ def main() -> int:
         football = sector == "CVL" and not _SPORT_AR.search(ar) and not re.search(
             r"women|ladies|basket|hockey|handball|volley|rugby|cricket|baseball", key)
         names, amb, notes = namer.build(key, ar, cc, sector, football)
+        full = clean_ar(ar)[0]
+        fulls = {norm(full), norm(full[: -len(FOOTBALL_SUFFIX) - 1]) if full.endswith(FOOTBALL_SUFFIX) else ""}
         recs.append({"key": key, "src": src, "ar": ar, "sector": sector, "country": cc, "names": names,
-                     "ambiguous": amb, "notes": notes, "ev": ev})
+                     "ambiguous": amb, "notes": notes, "ev": ev, "fulls": fulls - {""}})
 
     # duplicates of the shipped files: an organisation whose unambiguous name is already there is skipped
     # when that entry has the same country; a name that another organisation has is set apart
     kept: list[dict] = []
     for r in recs:
-        hits = {p.org_names[norm(n)] for n in r["names"] + r["ambiguous"][:1] if norm(n) in p.org_names}
+        hits = {p.org_names[n] for n in {norm(x) for x in r["names"]} | r["fulls"] if n in p.org_names}
         same = [h for h in hits if org_country.get(h) == r["country"]]
         en_hit = p.org_en.get(en_core(r["key"]))
         if same or (en_hit and org_country.get(en_hit) == r["country"]):

@@ -54,7 +54,7 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 _JOINABLE = ("عبد", "ابو")
-_PLACE_LEADS = frozenset({"دوله", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+_PLACE_LEADS = frozenset({"دوله"})
 _HEADS = frozenset({"عبد", "ابو", "ابي", "ابن", "بنت", "ام"})
 
 
@@ -241,8 +241,8 @@ class ActorIndex:
         return tuple(out)
 
     def _mark_leads(self) -> None:
-        """A country or region name that starts with a descriptor over a known place is matched whole but
-        reported as the place: دولة قطر → قطر, شمال أفريقيا → أفريقيا (its actor stays the whole region)."""
+        """A country name that starts with دولة over a known country is matched whole but reported as the
+        country: دولة قطر → قطر (a region such as جنوب لبنان stays whole)."""
         for key, entries in self.phrases.items():
             if len(key) < 2 or key[0] not in _PLACE_LEADS:
                 continue
