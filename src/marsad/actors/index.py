@@ -137,6 +137,8 @@ class ActorIndex:
                 key = phrase_key(n)  # صحيفة نيويورك تايمز: the descriptor is matched, the name reported
                 lead = 1 if len(key) > 1 and key[0] in kb.org_descriptor_heads else 0
                 self._add(n, Entry(Cat.ORG, actor, f"org:{org.id}", lead))
+        # first words of clubs' ambiguous bare names (السد, الأهلي): read as clubs in a sports sentence
+        self.club_words = frozenset(k[0] for k, e in self.ambiguous_orgs.items() if e.payload.sector == "CVL")
         for inst in kb.institutions:
             actor = Actor(inst.name, inst.country, inst.sector, inst.code, inst.id, "institution")
             for n in inst.names:

@@ -98,18 +98,22 @@ def credits(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]
     """A news-agency credit in parentheses (( الفرنسية ), ( اف ب - أرشيف )) or a newspaper's name in quotes
     (« الشرق الأوسط »): the organisation, even where the same words are a place. Returns the drafts to use
     instead of `drafts`."""
-    used = {x for d in drafts for x in range(d.i, d.j)}
     found = []
     for k, t in enumerate(toks):
         if t in ("(", "«", '"', "“") and k + 1 < len(toks):
-            d = _ambiguous_org(ix, toks, k + 1, set() if t != "(" else used)
+            d = _ambiguous_org(ix, toks, k + 1, set())
             closers = (")", "-", "–") if t == "(" else ("»", '"', "”")
             if d is not None and d.j < len(toks) and toks[d.j] in closers:
                 found.append(d)
+    return _override(drafts, found)
+
+
+def _override(drafts: list[Draft], found: list[Draft]) -> list[Draft]:
+    """`found` organisations replace the place or nationality readings of the same words."""
     if not found:
         return drafts
     covered = {x for d in found for x in range(d.i, d.j)}
-    return [d for d in drafts if not (d.type == "LOC" and d.i in covered)] + found
+    return [d for d in drafts if not (d.type in ("LOC", "NORP") and d.i in covered)] + found
 
 
 def _ambiguous_org(ix: ActorIndex, toks: list[str], k: int, used: set[int]) -> Draft | None:
@@ -184,6 +188,19 @@ def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[D
     if ix.sports_surface.isdisjoint(toks):
         return drafts
     # a place after a preposition (في القاهرة, بالقاهرة) is where the match is played, not a team
-    return [replace(d, type="ORG", rule=d.rule + "+team") if d.type == "LOC" and not d.nominal and d.actor
-            is not None and d.actor.kind == "country" and not toks[d.i].startswith(("ب", "في")) and not (
-                d.i > 0 and toks[d.i - 1] in _PLACE_PREPOSITIONS) else d for d in drafts]
+    teams = [replace(d, type="ORG", rule=d.rule + "+team") if d.type == "LOC" and not d.nominal and d.actor
+             is not None and d.actor.kind == "country" and not toks[d.i].startswith(("ب", "في")) and not (
+                 d.i > 0 and toks[d.i - 1] in _PLACE_PREPOSITIONS) else d for d in drafts]
+    # and a club's bare name (السد, الأهلي, النصر) is the club
+    used = {x for d in teams if d.type in ("PER", "ORG") for x in range(d.i, d.j)}
+    clubs = []
+    k = 0
+    while k < len(toks):
+        base = toks[k][1:] if toks[k][:1] == "و" and toks[k][1:] in ix.club_words else toks[k]
+        d = _ambiguous_org(ix, [*toks[:k], base, *toks[k + 1:]], k, used) if base in ix.club_words else None
+        if d is not None and d.actor is not None and d.actor.sector == "CVL":
+            clubs.append(replace(d, strip=len(toks[k]) - len(base)))
+            k = d.j
+        else:
+            k += 1
+    return _override(teams, clubs)
