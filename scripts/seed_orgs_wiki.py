@@ -1413,7 +1413,7 @@ def main() -> int:
                 skip(r["src"], r["key"], r["ar"], "no unambiguous name")
                 continue
         name = english_name(r["key"])
-        rid = "wiki-" + slug(name)
+        rid = "wiki-" + slug(re.sub(r"[.'’]", "", name))
         if rid in ids:
             rid = f"{rid}-{r['country'].lower()}"
         if rid in ids:

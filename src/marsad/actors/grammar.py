@@ -184,10 +184,10 @@ class Grammar:
         actor = Actor(name, country, sector, make_code(country, sector), None,
                       "generic" if e.cat == Cat.GENERIC else "institution")
         # a parliament, a court or a council is a named body (البرلمان, المحكمة العليا, مجلس الشيوخ); a government,
-        # ministry, army or police force is a description (الحكومة العراقية)
-        # (a lone المحكمة or القضاء is a description too; a lone البرلمان is the body)
-        named = e.cat != Cat.GENERIC and (sector in ("LEG", "JUD") or toks[c.i].endswith("مجلس")) and (
-            j - c.i > 1 or sector == "LEG")
+        # ministry, army or police force is a description (الحكومة العراقية) — unless it is named as the body a
+        # spokesman speaks for (المتحدث باسم الخارجية). A lone المحكمة or القضاء is a description, البرلمان the body.
+        named = e.cat != Cat.GENERIC and ((sector in ("LEG", "JUD") or toks[c.i].endswith("مجلس")) and (
+            j - c.i > 1 or sector == "LEG") or (c.i > 0 and toks[c.i - 1] == "باسم"))
         out.append(Draft(c.i, j, typ, actor, e.rule, nominal=not named, strip=c.strip))
         out.extend(self._inner(toks, c.i + 1, j))  # the place/nationality itself is a mention too
         return j

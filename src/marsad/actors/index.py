@@ -129,16 +129,19 @@ class ActorIndex:
         # names of organisations that are also common words or places (الجزيرة, الفرنسية): read only after a
         # descriptor (قناة الجزيرة, مراسل الجزيرة) or as a credit in parentheses ((الفرنسية))
         self.ambiguous_orgs: dict[tuple[str, ...], Entry] = {}
+        self.ambiguous_clubs: dict[tuple[str, ...], Entry] = {}
         for org in kb.organisations.values():
             actor = Actor(org.name, org.country, org.sector, org.code, org.id, "organisation")
             for n in org.ambiguous:
                 self.ambiguous_orgs.setdefault(phrase_key(n), Entry(Cat.ORG, actor, f"org:{org.id}"))
+                if org.sector == "CVL":  # clubs: in a sports sentence الجزيرة is the club, not the channel
+                    self.ambiguous_clubs.setdefault(phrase_key(n), Entry(Cat.ORG, actor, f"org:{org.id}"))
             for n in org.names + org.abbr:
                 key = phrase_key(n)  # صحيفة نيويورك تايمز: the descriptor is matched, the name reported
                 lead = 1 if len(key) > 1 and key[0] in kb.org_descriptor_heads else 0
                 self._add(n, Entry(Cat.ORG, actor, f"org:{org.id}", lead))
         # first words of clubs' ambiguous bare names (السد, الأهلي): read as clubs in a sports sentence
-        self.club_words = frozenset(k[0] for k, e in self.ambiguous_orgs.items() if e.payload.sector == "CVL")
+        self.club_words = frozenset(k[0] for k in self.ambiguous_clubs)
         for inst in kb.institutions:
             actor = Actor(inst.name, inst.country, inst.sector, inst.code, inst.id, "institution")
             for n in inst.names:

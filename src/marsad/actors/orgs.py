@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.actors.draft import Draft
-from marsad.actors.index import ActorIndex, Cat
+from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor
 
@@ -116,9 +116,10 @@ def _override(drafts: list[Draft], found: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not (d.type in ("LOC", "NORP") and d.i in covered)] + found
 
 
-def _ambiguous_org(ix: ActorIndex, toks: list[str], k: int, used: set[int]) -> Draft | None:
+def _ambiguous_org(ix: ActorIndex, toks: list[str], k: int, used: set[int],
+                   table: dict[tuple[str, ...], Entry] | None = None) -> Draft | None:
     for n in (3, 2, 1):
-        e = ix.ambiguous_orgs.get(tuple(toks[k:k + n]))
+        e = (ix.ambiguous_orgs if table is None else table).get(tuple(toks[k:k + n]))
         if e is not None and k + n <= len(toks) and not any(x in used for x in range(k, k + n)):
             return Draft(k, k + n, "ORG", e.payload, e.rule + "+descriptor")
     return None
@@ -197,8 +198,9 @@ def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[D
     k = 0
     while k < len(toks):
         base = toks[k][1:] if toks[k][:1] == "و" and toks[k][1:] in ix.club_words else toks[k]
-        d = _ambiguous_org(ix, [*toks[:k], base, *toks[k + 1:]], k, used) if base in ix.club_words else None
-        if d is not None and d.actor is not None and d.actor.sector == "CVL":
+        d = _ambiguous_org(ix, [*toks[:k], base, *toks[k + 1:]], k, used, ix.ambiguous_clubs) \
+            if base in ix.club_words else None
+        if d is not None:
             clubs.append(replace(d, strip=len(toks[k]) - len(base)))
             k = d.j
         else:
