@@ -337,6 +337,7 @@ houston comets | defunct
 houston oilers | relocated (Tennessee Titans)
 hull f.c. | rugby league club; Arabic (نادي هال) is how the news names Hull City
 instituto atlético central córdoba | misspelt Arabic
+iowa wolves | Arabic is a former name (Iowa Energy)
 jacksonville bulls | defunct
 junior f.c. | same club as atlético junior
 k. beerschot v.a.c. | defunct (2013)
@@ -765,9 +766,13 @@ def title(key: str) -> str:
 
 
 def _cap(w: str) -> str:
-    m = re.match(r"^([^a-zà-ÿœ]*)(.*)$", w)
-    lead, rest = m.group(1), m.group(2)
-    return lead + rest[:1].upper() + rest[1:] if rest else w
+    """Capitalise a word's first letter when the word starts with a letter (after any opening punctuation)."""
+    i = 0
+    while i < len(w) and not w[i].isalnum():
+        i += 1
+    if i < len(w) and w[i].isalpha():
+        return w[:i] + w[i].upper() + w[i + 1:]
+    return w
 
 
 _PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las",
@@ -780,7 +785,7 @@ _UPPER = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "ss", "ssc", "us", "if", "f
           "nac", "azs", "lks", "gks", "mks", "rkc", "vvv", "ado", "nec", "sbv", "fcsb", "usa", "uk", "ii", "iii",
           "ifk", "gais", "ab", "b93", "kb", "ob", "agf", "fcm", "hb", "nsí", "ki", "kí", "b36", "b68", "ía", "tb",
           "sjk", "hjk", "hifk", "tps", "kups", "ffc", "sfc", "ksc", "kv", "kaa", "rsc", "krc", "nk", "fcv", "rwd",
-          "ud", "cd", "ssd", "acf", "asd", "nbc", "kgc", "kcc", "lg", "sk", "ktf", "mvp", "dc", "nyc",
+          "ud", "cd", "ssd", "acf", "asd", "nbc", "kgc", "kcc", "lg", "sk", "ktf", "mvp", "dc", "nyc", "is", "rops", "mypa", "vsc", "vtk", "tc", "te", "fa", "aa", "ubk", "tf", "il",
           "psg", "kfc", "psm", "psms", "psis", "pss", "psir", "persib", "shb", "hagl", "bec", "tg", "gmbh", "ag",
           "nv", "sa", "spa", "plc", "bbc", "cnn", "tv", "mtv", "mts", "mtn", "kcb", "ratp", "sncf", "tui", "rte"}
 
