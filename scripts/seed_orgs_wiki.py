@@ -1,31 +1,34 @@
 #!/usr/bin/env python3
 """Generate src/marsad/data/organisations_wiki.yaml from the ArWikiCats translation tables (MIT licence).
 
-Sources (read as JSON from the installed package; ArWikiCats is NOT imported, its import prints to stdout):
+Sources (JSON read from the installed package; ArWikiCats is NOT imported, its import prints to stdout):
 
-* ``sports/Clubs_key.json``: English -> Arabic names of sports clubs (and some leagues, which are dropped);
-* ``sports/clubs_teams_leagues.json``: leagues and competitions only -- read, nothing kept but national sports
-  federations;
-* ``keys/companies_data.json``: category words only ("financial services companies of"), no named company;
-* ``_splited_data/*.json``, ``keys/keys2.json``, ``keys/keys2_py.json``, ``cities/yy2.json``,
-  ``cities/cities_full.json``, ``geography/P17_2_final_ll.json``, ``population/pop_All_2018.json``: mixed tables
-  from which the named universities, media and companies were picked by hand (table ``OTHER`` below).
+* ``sports/Clubs_key.json``: English -> Arabic names of sports clubs (plus some leagues, which are dropped);
+* ``sports/clubs_teams_leagues.json``, ``sports/inter_federations.json``: leagues and competitions (nothing kept);
+* ``keys/companies_data.json``: category words only ("financial services companies of"): no named company;
+* mixed tables (``_splited_data/*.json``, ``keys/keys2*.json``, ``cities/yy2.json``, ``cities/cities_full.json``,
+  ``geography/P17_2_final_ll.json``, ``population/pop_All_2018.json``): the universities, media, companies,
+  sports federations and clubs picked by hand in ``OTHER`` (sector and country written by hand).
 
-Method
-* clubs: leagues, cups, national teams, US college athletic programmes, defunct clubs (a year range in the key)
-  and clubs of other sports whose Arabic does not say so are dropped; the country is derived from the English key
-  (a city of GeoNames, a US/Canadian state or province, a country name) and from the Arabic (a country nisba
-  such as السعودي, a city of cities.tsv); a club whose signals disagree or give nothing is dropped unless
-  ``COUNTRY`` (hand-checked) names its country;
-* other organisations: only the hand-picked keys of ``OTHER`` (sector and country written by hand);
-* names: the Arabic as given (a disambiguating parenthesis dropped), the form without لكرة القدم, and the bare
-  name after a descriptor (نادي شركة جامعة صحيفة مجلة فريق); a bare form that is a place, a country, a person
-  name, a common or function word, or one word of three letters or fewer goes to ``ambiguous``; a form that
-  another organisation (shipped files or this one) also has is dropped or marked ambiguous; an organisation
-  whose main name is already in organisations.yaml / organisations_more.yaml / movements.yaml is skipped.
+Clubs: leagues, cups, national teams, US college athletics, reserve teams and defunct clubs are dropped. The
+country comes from ``COUNTRY`` (hand-checked) or is derived: a country nisba or name in the Arabic (السعودي,
+(الإمارات العربية المتحدة)), a place of the English key found in GeoNames (longest n-gram; a club-name affix such as
+F.C., Calcio, FK, -spor must fit the place's country, and a homonymous town needs a 4:1 population lead), a city
+of cities.tsv in the Arabic; disagreeing signals or no signal: the club is dropped unless ``COUNTRY`` names it.
 
-Run:  /work/venv/bin/python scripts/seed_orgs_wiki.py [--review FILE] [--check]
-The output was reviewed by hand (docs/provenance/organisations-wiki.md); fixes go into the tables below.
+Names: the Arabic as given (a disambiguating parenthesis dropped; a type parenthesis such as (صحيفة) becomes the
+descriptor: صحيفة زمان), the form without لكرة القدم, the bare name after a descriptor (نادي شركة جامعة صحيفة مجلة
+فريق) and, for football clubs outside GBR/USA/CAN, the sports press's "X + masculine country nisba" (نورنبرغ
+الألماني). A form goes to ``ambiguous`` when, normalised, it is a place or country (cities.tsv, regions.tsv,
+countries.yaml, Arabic GeoNames city names, or the place the English name consists of), a person name
+(person_names*.tsv, people/*.yaml), a common or function word (or a bare form opening with one), one word of
+three letters or fewer, listed in ``AMBIGUOUS_FORMS``, another organisation's name, or a university's bare name
+(جامعة بلغراد -> بلغراد). An organisation whose name is already in organisations.yaml, organisations_more.yaml or
+movements.yaml (same country) is skipped, as are second keys for one club (same Arabic and country).
+
+Run:  /work/venv/bin/python scripts/seed_orgs_wiki.py [--review FILE] [--out FILE]
+``--review`` writes every decision with its evidence. The output was reviewed by hand (see
+docs/provenance/organisations-wiki.md); fixes go into the tables below, then re-run.
 """
 
 from __future__ import annotations
@@ -56,8 +59,16 @@ def _load_norm():  # the matcher's own normalisation, loaded without importing t
 
 norm = _load_norm()
 
-PKG = Path(sys.prefix) / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
-JSONS = PKG / "ArWikiCats" / "jsons"
+def _jsons_dir() -> Path:
+    """The ArWikiCats data folder, located without importing the package (its import prints to stdout)."""
+    import importlib.util
+    spec = importlib.util.find_spec("ArWikiCats")  # a top-level package: found, not executed
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("ArWikiCats is not installed (pip install ArWikiCats)")
+    return Path(list(spec.submodule_search_locations)[0]) / "jsons"
+
+
+JSONS = _jsons_dir()
 
 # --------------------------------------------------------------------------------------------------------------
 # Hand tables (filled while reviewing the output)
@@ -183,6 +194,7 @@ GBR: aberdeen f.c.; accrington stanley f.c.; afan lido f.c.; airbus uk broughton
      worcester city f.c.
 GEO: fc dila gori; fc sioni bolnisi
 GHA: asante kotoko f.c.
+GIB: lincoln red imps f.c.
 GIN: as kaloum star
 GRC: anagennisi arta f.c.; apollon smyrni f.c.; aris b.c.; aris thessaloniki f.c.; arkadikos b.c.;
      asteras tripoli f.c.; atromitos f.c.; ergotelis f.c.; ionikos f.c.; kavala f.c.; levadiakos f.c.;
@@ -324,9 +336,13 @@ chicago stags | defunct
 chicago sting | defunct
 cincinnati royals | relocated (Sacramento Kings)
 cleveland rockers | defunct
+cleveland stokers | defunct
 coventry blaze | misspelt Arabic
+detroit shock | relocated (Tulsa Shock, now Dallas Wings)
 epa larnaca fc | defunct (merged into AEK Larnaca, 1994); Arabic is just "Larnaca club"
 fc barcelona hoquei | Arabic says ice hockey; the section plays roller hockey
+fc kansas city | defunct
+fc linz | defunct (merged into LASK, 1997)
 fc slavia-mozyr | duplicate of fc slavia mozyr with a truncated Arabic name
 fenerbahçe s.k. (football) | same club as fenerbahçe s.k.
 fk željezničar | same club as fk željezničar sarajevo
@@ -336,6 +352,7 @@ hapoel tel aviv | multi-sport club; its Arabic is that of hapoel tel aviv f.c. (
 houston comets | defunct
 houston oilers | relocated (Tennessee Titans)
 hull f.c. | rugby league club; Arabic (نادي هال) is how the news names Hull City
+indianapolis olympians | defunct
 instituto atlético central córdoba | misspelt Arabic
 iowa wolves | Arabic is a former name (Iowa Energy)
 jacksonville bulls | defunct
@@ -344,11 +361,15 @@ k. beerschot v.a.c. | defunct (2013)
 kentucky colonels | defunct
 köln 99ers | Arabic names the successor club (Rhein Stars Köln)
 lekhwiya sc | former name of Al-Duhail (organisations_more.yaml)
+limerick f.c. | misspelt Arabic (نادي يميريك)
 llanelli town a.f.c. | wrong Arabic
 louisiana–monroe warhawks | college athletics
 maccabi bucurești | defunct
+miami fusion | defunct
+miami sol | defunct
 milwaukee braves | relocated (Atlanta Braves)
 minneapolis millers (baseball) | defunct
+montreal expos | relocated (Washington Nationals)
 mtk budapest fc | Arabic (نادي بودابست) is not the club's name
 national central university | Arabic (الجامعة الوطنية المركزية) is generic
 new orleans buccaneers | defunct
@@ -361,10 +382,12 @@ oakland seals | defunct; Arabic is another of its names
 odisha fc | Arabic is a former name (Delhi Dynamos)
 oklahoma state cowboys basketball | college athletics
 orlando miracle | defunct
+ottawa rough riders | defunct
 podbeskidzie bielsko-biała | Arabic is only the city's name
 providence steamrollers | defunct
 racing club de avellaneda | Arabic (نادي راسينغ) names several clubs
 rayyan sarafand | country not verified
+real madrid castilla | reserve team
 river plate montevideo | Arabic (ريفر بلات) reads as River Plate (Buenos Aires)
 royal institute of technology | Arabic (المعهد الملكي للتكنولوجيا) is generic
 ruch chorzów | misspelt Arabic
@@ -394,6 +417,7 @@ washington capitols | defunct
 washington senators | defunct
 washington whips | defunct
 west ham united f.c. | misspelt Arabic; in organisations_more.yaml
+western new york flash | relocated (North Carolina Courage)
 wollongong wolves fc | Arabic is only the city's name
 yokohama flügels | defunct
 """)
@@ -419,8 +443,10 @@ university of california, san diego | جامعة كاليفورنيا في سا�
 university of california, santa barbara | جامعة كاليفورنيا في سانتا باربرا
 university of california, santa cruz | جامعة كاليفورنيا في سانتا كروز
 university of engineering and technology, lahore | جامعة الهندسة والتكنولوجيا في لاهور
+university of hull | جامعة هال
 university of maryland, college park | جامعة ميريلاند في كوليج بارك
 university of science and technology, sana'a | جامعة العلوم والتكنولوجيا اليمنية
+university of warwick | جامعة وارويك
 université catholique de louvain | الجامعة الكاثوليكية في لوفان
 victoria university of wellington | جامعة فيكتوريا في ويلينغتون
 """)
@@ -584,7 +610,7 @@ MED NZL: tvnz
 MED PAK: dawn (newspaper)
 MED TUR: turkish radio and television corporation; zaman (newspaper)
 MED UKR: ukrinform
-MED USA: chicago sun-times; cincinnati enquirer; heavy metal (magazine); los angeles times; mad (magazine);
+MED USA: chicago sun-times; cincinnati enquirer; news corporation; heavy metal (magazine); los angeles times; mad (magazine);
      new york (magazine); new york post; new york times; people (magazine); radio free europe/radio liberty;
      ring (magazine); tnt (american tv network); turner broadcasting system; u.s. news & world report;
      vanity fair (magazine); vogue (magazine); wall street journal; washington post; wired (magazine)
@@ -619,7 +645,7 @@ BUS SWE: scandinavian airlines; scania ab
 BUS TUR: turkish airlines
 BUS USA: amblin entertainment; blue note records; carnival corporation & plc; facebook; hershey company;
      interplay entertainment; mack trucks; madison square garden company; marvel entertainment; mckinsey & company;
-     nabisco; news corporation; nike, inc.; novell; oracle corporation; otis elevator company; quaker oats company;
+     nabisco; nike, inc.; novell; oracle corporation; otis elevator company; quaker oats company;
      respawn entertainment; safeway inc.; skybound entertainment; southwest airlines; subway (restaurant);
      tesla, inc.; uber (company); united airlines; universal studios;
      warner bros. interactive entertainment; western union
@@ -707,7 +733,8 @@ AMBIGUOUS_FORMS = set(w.replace("_", " ") for w in """
 باسفيك نيون بونر فريبيرغ بريست غانغون أوبه ستارت فيكينغ فيكتوري أطلس واريورز إكسلسيور ليبرتاس سيتيزن
 كوميونيكيشنس ديناموز تامبون المبرة الباطن السيلية بوهيميان أومونيا فويفودينا تراكاي داوغافا لاتشي لوسيتانوس
 كارنتين أوهيجينس سلوفاكو بتروجيت إكستريمادورا خيريث سانسوفينو أتلانتس فاردار كلنتن أوليسوند أكويلا هلسنغبورغ
-بالزان زمان داون هيفي_ميتال حطين الفيحاء جبل_المكبر توبول
+بالزان زمان داون هيفي_ميتال حطين الفيحاء جبل_المكبر توبول الرائد_السعودي الشعلة_السعودي الخليج_السعودي
+الأولمبي_الليبي
 """.split())
 
 
@@ -761,12 +788,18 @@ def title(key: str) -> str:
         elif i and bare in _PARTICLES and not w.startswith("("):
             out.append(w)
         else:
-            out.append("-".join(_cap(p) for p in w.split("-")))
+            parts = re.split(r"([-–/])", w)  # La Chaux-de-Fonds, EB/Streymur, Wisconsin–Madison
+            out.append("".join(
+                p if j and p in _PARTICLES else (p.upper() if p in _UPPER else _cap(p)) for j, p in enumerate(parts)))
     return " ".join(out)
 
 
 def _cap(w: str) -> str:
-    """Capitalise a word's first letter when the word starts with a letter (after any opening punctuation)."""
+    """Capitalise a word's first letter when the word starts with a letter (after any opening punctuation);
+    d'arc -> d'Arc, o'higgins -> O'Higgins, l'hospitalet -> L'Hospitalet."""
+    m = re.fullmatch(r"([dlo])'(\w.*)", w)
+    if m:
+        return ("d" if m.group(1) == "d" else m.group(1).upper()) + "'" + _cap(m.group(2))
     i = 0
     while i < len(w) and not w[i].isalnum():
         i += 1
@@ -775,8 +808,8 @@ def _cap(w: str) -> str:
     return w
 
 
-_PARTICLES = {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "los", "las",
-              "el", "y", "e", "et", "of", "the", "and", "van", "den", "der", "von", "for", "at", "in", "on", "&"}
+_PARTICLES = {"de", "del", "della", "degli", "di", "da", "do", "dos", "das", "du", "des", "y", "e", "et", "of", "the",
+              "and", "van", "der", "von", "for", "at", "in", "on", "à", "en", "&"}
 _CODES_IN_PARENS = {"rj", "pe", "pb", "nwsl", "asl", "uae", "usa", "uk"}
 _UPPER = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "ss", "ssc", "us", "if", "ff", "fk", "nk", "sk", "kf", "ks",
           "bk", "bc", "kk", "ud", "sd", "rcd", "rc", "ca", "cs", "es", "js", "jsm", "usm", "mc", "cr", "aj", "sv",
@@ -784,8 +817,8 @@ _UPPER = {"fc", "afc", "sc", "cf", "cd", "ac", "as", "ss", "ssc", "us", "if", "f
           "lb", "ue", "ce", "cp", "ec", "se", "gd", "cfr", "csm", "hšk", "hsk", "ofi", "paok", "aek", "bsc",
           "nac", "azs", "lks", "gks", "mks", "rkc", "vvv", "ado", "nec", "sbv", "fcsb", "usa", "uk", "ii", "iii",
           "ifk", "gais", "ab", "b93", "kb", "ob", "agf", "fcm", "hb", "nsí", "ki", "kí", "b36", "b68", "ía", "tb",
-          "sjk", "hjk", "hifk", "tps", "kups", "ffc", "sfc", "ksc", "kv", "kaa", "rsc", "krc", "nk", "fcv", "rwd",
-          "ud", "cd", "ssd", "acf", "asd", "nbc", "kgc", "kcc", "lg", "sk", "ktf", "mvp", "dc", "nyc", "is", "rops", "mypa", "vsc", "vtk", "tc", "te", "fa", "aa", "ubk", "tf", "il",
+          "sjk", "hjk", "hifk", "tps", "kups", "ffc", "sfc", "ksc", "kv", "kaa", "rsc", "krc", "fcv", "rwd",
+          "ssd", "acf", "asd", "nbc", "kgc", "kcc", "lg", "ktf", "mvp", "dc", "nyc", "is", "rops", "mypa", "asc", "eb", "csc", "co", "asm", "aso", "crb", "mo", "na", "cod", "rs", "vsc", "vtk", "tc", "te", "fa", "aa", "ubk", "tf", "il",
           "psg", "kfc", "psm", "psms", "psis", "pss", "psir", "persib", "shb", "hagl", "bec", "tg", "gmbh", "ag",
           "nv", "sa", "spa", "plc", "bbc", "cnn", "tv", "mtv", "mts", "mtn", "kcb", "ratp", "sncf", "tui", "rte"}
 
@@ -805,7 +838,11 @@ def _read_words(path: Path) -> set[str]:
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     head = lines[0].split("\t")
-    return [dict(zip(head, ln.split("\t") + [""] * (len(head) - len(ln.split("\t"))))) for ln in lines[1:]]
+    rows = []
+    for ln in lines[1:]:
+        cells = ln.split("\t")
+        rows.append(dict(zip(head, cells + [""] * (len(head) - len(cells)), strict=False)))
+    return rows
 
 
 class Project:
@@ -1258,8 +1295,9 @@ class Namer:
         # the sports press's "X الألماني": a football club's bare name with its country's nisba
         nis = self.nisba_of.get(country)
         if (football and nis and bare and country and not _SPORT_AR.search(" " + bare)
-                and self.p.why_ambiguous(bare) not in ("person", "common", "short")
-                and not any(norm(w) in p.nisba for w in bare.split()[-1:])):
+                and self.p.why_ambiguous(bare) not in ("person", "common", "short", "country", "hand")
+                and not any(norm(w) in p.nisba for w in bare.split()[-1:]) and norm(bare) not in p.country_ar
+                and not re.fullmatch(r"ال\S+(ي|ية)", bare.split()[-1])):  # المغرب التطواني, الغرافة الرياضي
             names.append(f"{bare} {nis}")
             if has_desc:
                 names.append(f"نادي {bare} {nis}")
@@ -1299,9 +1337,11 @@ def main() -> int:
     p, geo = Project(), Geo()
     namer = Namer(p, geo)
     org_country: dict[str, str] = {}
+    org_sector: dict[str, str] = {}
     for f in ("organisations.yaml", "organisations_more.yaml", "movements.yaml"):
         for rec in yaml.safe_load((DATA / f).read_text(encoding="utf-8")):
             org_country[rec["id"]] = rec["country"]
+            org_sector[rec["id"]] = rec["sector"]
 
     review: list[tuple[str, ...]] = []
     skipped: Counter[str] = Counter()
@@ -1371,8 +1411,9 @@ def main() -> int:
     for r in recs:
         hits = {p.org_names[n] for n in {norm(x) for x in r["names"]} | r["fulls"] if n in p.org_names}
         same = [h for h in hits if org_country.get(h) == r["country"]]
-        en_hit = p.org_en.get(en_core(r["key"]))
-        if same or (en_hit and org_country.get(en_hit) == r["country"]):
+        women = re.search(r"women|ladies|l\.f\.c\.|féminin", r["key"])  # a women's team is its own entry
+        en_hit = None if women else p.org_en.get(en_core(r["key"]))
+        if same or (en_hit and org_country.get(en_hit) == r["country"] and org_sector.get(en_hit) == r["sector"]):
             skip(r["src"], r["key"], r["ar"], f"duplicate: {(same or [en_hit])[0]}")
             continue
         for n in list(r["names"]):
@@ -1398,7 +1439,7 @@ def main() -> int:
     for i, r in enumerate(merged):
         for n in r["names"] + r["ambiguous"]:
             owners[norm(n)].add(i)
-    for i, r in enumerate(merged):
+    for r in merged:
         for n in list(r["names"]):
             if len(owners[norm(n)]) > 1:
                 r["names"].remove(n)
@@ -1454,8 +1495,9 @@ def write_yaml(path: Path, recs: list[dict]) -> None:
         "# translation tables (MIT licence). Generated by scripts/seed_orgs_wiki.py, reviewed by hand;",
         "# provenance: docs/provenance/organisations-wiki.md. Schema: docs/dictionaries.md.",
         "# `ambiguous`: forms that are also a place, a country, a person name, a common word, a short word or",
-        "# another organisation's name; they are not indexed on their own. Clubs CVL, companies BUS, media MED,",
-        "# universities ELI. Edit the tables in the script and re-run rather than editing this file.",
+        "# another organisation's name, and universities' names without جامعة; they are not indexed on their own",
+        "# (read only after a descriptor). Clubs and sports federations CVL, companies BUS, media MED, universities",
+        "# and research institutes ELI. Edit the tables in the script and re-run rather than editing this file.",
         "",
     ]
     lines = list(head)
