@@ -8,6 +8,7 @@ words (`requires_any` / `excludes_any`) are checked against the whole sentence.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,32 +33,36 @@ class TriggerHit:
     future: bool  # the head carries the future prefix س
 
 
-class TriggerIndex:
-    def __init__(self, triggers: tuple[Trigger, ...], segmenter: Segmenter) -> None:
-        self.triggers = triggers
-        self.segmenter = segmenter
-        self.verbs: dict[str, list[Trigger]] = {}
-        self.nouns: dict[str, list[Trigger]] = {}
-        for t in triggers:
-            for p, pr in zip(t.past or ("",) * len(t.present), t.present or ("",) * len(t.past), strict=False):
-                for f in verb_forms(p, pr):
-                    self.verbs.setdefault(f, []).append(t)
-            for p in t.past[len(t.present):]:
-                for f in verb_forms(p, ""):
-                    self.verbs.setdefault(f, []).append(t)
-            for pr in t.present[len(t.past):]:
-                for f in verb_forms("", pr):
-                    self.verbs.setdefault(f, []).append(t)
-            for m in t.masdar:
-                for f in noun_forms(m):
-                    self.nouns.setdefault(f, []).append(t)
-            for f in t.forms:
-                self.nouns.setdefault(norm(f), []).append(t)
-        self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
-            self._heads)
+def _tables(triggers: tuple[Trigger, ...]) -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
+    """Generated verb and noun forms of every trigger."""
+    verbs: dict[str, list[Trigger]] = {}
+    nouns: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        for p, pr in zip(t.past or ("",) * len(t.present), t.present or ("",) * len(t.past), strict=False):
+            for f in verb_forms(p, pr):
+                verbs.setdefault(f, []).append(t)
+        for p in t.past[len(t.present):]:
+            for f in verb_forms(p, ""):
+                verbs.setdefault(f, []).append(t)
+        for pr in t.present[len(t.past):]:
+            for f in verb_forms("", pr):
+                verbs.setdefault(f, []).append(t)
+        for m in t.masdar:
+            for f in noun_forms(m):
+                nouns.setdefault(f, []).append(t)
+        for f in t.forms:
+            nouns.setdefault(norm(f), []).append(t)
+    return verbs, nouns
 
-    def _heads(self, tok: str) -> tuple[tuple[Trigger, int, bool, bool], ...]:
-        """(trigger, clitic chars, verbal, future) for every reading of a token."""
+
+class _Readings:
+    """Mixed into TriggerIndex: the readings of one token against the generated tables."""
+
+    verbs: dict[str, list[Trigger]]
+    nouns: dict[str, list[Trigger]]
+    segmenter: Segmenter
+
+    def _readings(self, tok: str) -> tuple[tuple[Trigger, int, bool, bool], ...]:
         out: list[tuple[Trigger, int, bool, bool]] = []
         seen: set[str] = set()
         known = self.segmenter.known(tok)  # وزارة is a word, not و + زارة
@@ -117,6 +122,36 @@ class TriggerIndex:
             if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
                 out.add(t[1:])
         return out
+
+
+
+class TriggerIndex(_Readings):
+    """Surface forms → trigger entries. The tables are generated on first use (a pipeline that only finds
+    mentions never pays for them); building is guarded by a lock, so the index can be shared between threads."""
+
+    def __init__(self, triggers: tuple[Trigger, ...], segmenter: Segmenter) -> None:
+        self.triggers = triggers
+        self.segmenter = segmenter
+        self._lock = threading.Lock()
+        self._built = False
+        self.verbs: dict[str, list[Trigger]] = {}
+        self.nouns: dict[str, list[Trigger]] = {}
+        self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
+            self._heads)
+
+    def _build(self) -> None:
+        with self._lock:
+            if self._built:
+                return
+            verbs, nouns = _tables(self.triggers)
+            self.verbs, self.nouns = verbs, nouns
+            self._built = True
+
+    def _heads(self, tok: str) -> tuple[tuple[Trigger, int, bool, bool], ...]:
+        """(trigger, clitic chars, verbal, future) for every reading of a token."""
+        if not self._built:
+            self._build()
+        return self._readings(tok)
 
 
 def _rest_end(toks: list[str], k: int, rest: tuple[str, ...]) -> int:
