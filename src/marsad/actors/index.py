@@ -46,6 +46,7 @@ class Entry:
 
 NAME_CATS = frozenset({Cat.PERSON, Cat.ORG, Cat.INSTITUTION, Cat.METONYM, Cat.COUNTRY, Cat.PLACE, Cat.NISBA,
                        Cat.PEOPLE})
+_NAME_ONLY = frozenset({Cat.PERSON, Cat.ORG, Cat.INSTITUTION, Cat.PLACE})
 _PLACE_RANK = {"capital": 0, "province": 2, "city": 1, "region": 3, "landmark": 4}
 
 
@@ -104,6 +105,7 @@ class ActorIndex:
         self.phrases: dict[tuple[str, ...], list[Entry]] = {}
         self.first: dict[str, int] = {}
         self._skip: set[tuple[str, ...]] = set()
+        self._plain_words = kb.stopwords | kb.common_words
         countries = kb.countries
         for c in countries.values():
             # strings listed as ambiguous (also common words or other places) are left out
@@ -141,7 +143,8 @@ class ActorIndex:
                 lead = 1 if len(key) > 1 and key[0] in kb.org_descriptor_heads else 0
                 self._add(n, Entry(Cat.ORG, actor, f"org:{org.id}", lead))
         # first words of clubs' ambiguous bare names (السد, الأهلي): read as clubs in a sports sentence
-        self.club_words = frozenset(k[0] for k in self.ambiguous_clubs)
+        # (not function words: a club called كان must not turn every كان in a match report into a club)
+        self.club_words = frozenset(k[0] for k in self.ambiguous_clubs if k[0] not in kb.stopwords)
         for inst in kb.institutions:
             actor = Actor(inst.name, inst.country, inst.sector, inst.code, inst.id, "institution")
             for n in inst.names:
@@ -259,6 +262,8 @@ class ActorIndex:
         key = phrase_key(alias)
         if not key or key in self._skip:
             return
+        if len(key) == 1 and entry.cat in _NAME_ONLY and key[0] in self._plain_words:
+            return  # a one-word name that is also a function or common word (a club called كان) needs context
         for variant in spelling_variants(key):
             bucket = self.phrases.setdefault(variant, [])
             if not any(e.cat == entry.cat for e in bucket):  # the first (highest-ranked) entry of a category wins
