@@ -80,3 +80,34 @@ def test_eval_seed_checks_required_and_forbidden(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "seed", str(src), str(exp)])
     assert result.exit_code == 0, result.output
     assert "2/2 expectations met" in result.output
+
+
+def test_code_writes_each_format(tmp_path: Path) -> None:
+    import csv
+
+    art = {"id": "c1", "date": "2023-06-20", "text": "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي في القاهرة."}
+    src = _write(tmp_path / "a.jsonl", [json.dumps(art, ensure_ascii=False)])
+    for fmt in ("jsonl", "plover", "csv"):
+        out = tmp_path / f"o.{fmt}"
+        result = runner.invoke(app, ["code", str(src), "-o", str(out), "--format", fmt, "--quiet"])
+        assert result.exit_code == 0, result.output
+        if fmt == "csv":
+            with out.open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+            assert rows and rows[0]["Event Type"] == "CONSULT" and rows[0]["Story ID"] == "c1"
+            continue
+        recs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+        assert recs
+        if fmt == "plover":
+            r = recs[0]
+            assert {"id", "date", "source", "target", "event", "eventText", "text", "textInfo"} <= r.keys()
+            assert "(EVT: استقبل)" in r["textInfo"]["markup"]
+        else:
+            t = recs[0]["trigger"]
+            assert art["text"][t["start"]:t["end"]] == t["text"]
+
+
+def test_code_refuses_an_unknown_format(tmp_path: Path) -> None:
+    src = _write(tmp_path / "a.jsonl", [json.dumps(GOOD, ensure_ascii=False)])
+    result = runner.invoke(app, ["code", str(src), "-o", str(tmp_path / "o"), "--format", "xml"])
+    assert result.exit_code == 2

@@ -93,11 +93,21 @@ def code(
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write events (JSONL); - for stdout.")],
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
     text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="jsonl (our record), plover (PLOVER-shaped JSON lines) "
+                                                       "or csv (ICEWS-like columns).")] = "jsonl",
     dicts: DictOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
-    """Code each article into PLOVER events; one JSON object per event."""
+    """Code each article into PLOVER events; one record per event."""
+    import csv
+
+    from marsad import __version__
+    from marsad.events.formats import CSV_COLUMNS, to_csv_row, to_plover
     from marsad.io.readers import read_documents
+
+    if fmt not in ("jsonl", "plover", "csv"):
+        err.print(f"[red]error[/red] unknown format {fmt!r} (jsonl, plover, csv)")
+        raise typer.Exit(2)
 
     bad: list[MarsadError] = []
 
@@ -112,14 +122,21 @@ def code(
         nlp = _load(dicts)
         if str(output) != "-":
             output.parent.mkdir(parents=True, exist_ok=True)
-        out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
+        out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8", newline="")
         with out if out is not sys.stdout else _nullctx():
+            writer = csv.writer(out) if fmt == "csv" else None
+            if writer is not None:
+                writer.writerow(CSV_COLUMNS)
             docs = (d for src in sources for d in read_documents(src, text_column, on_error if skip_bad else None))
             for doc in nlp.pipe(docs):
                 ndocs += 1
                 for e in doc.events:
                     types[e.event_type] += 1
-                    out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+                    if writer is not None:
+                        writer.writerow(to_csv_row(doc, e))
+                    else:
+                        rec = to_plover(doc, e, __version__) if fmt == "plover" else e.to_dict()
+                        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     except MarsadError as exc:
         _fail(exc)
         return
