@@ -247,8 +247,10 @@ def eval_gsr(
                       f"{ts.hard_fp}/{ts.hard_total}", f"{ts.ambiguous['yes']}/{ts.ambiguous['no']}")
     console = Console()
     console.print(table)
-    share = score.actor_right / score.actor_spans if score.actor_spans else 0.0
-    console.print(f"actor country right for {score.actor_right}/{score.actor_spans} gold actor spans ({share:.3f})")
+    n = score.actor_spans or 1
+    console.print(f"gold actor spans: {score.actor_spans}; country right as an event's actor or recipient: "
+                  f"{score.actor_right} ({score.actor_right / n:.3f}); as a coded mention: {score.mention_right} "
+                  f"({score.mention_right / n:.3f})")
 
 
 @eval_app.command("seed")

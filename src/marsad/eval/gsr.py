@@ -3,8 +3,9 @@ type; `*_spans.json` gold actor spans with CAMEO country codes).
 
 Positives are label `yes`, negatives `easy no` and `difficult no`; `ambiguous` sentences are reported apart.
 A sentence is predicted positive when the coder finds a non-negated event of the file's type in it. Actor country
-accuracy: the share of gold actor spans (source or target) for which some event of the sentence has an actor or
-recipient whose text overlaps the gold span and whose country equals the gold code.
+accuracy, over gold actor spans (source or target) that can be found in the text: the share for which some event
+of the sentence has an actor or recipient overlapping the span with the gold country, and (apart) the share for
+which some coded mention overlapping the span has the gold country.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ class TypeScore:
 class GsrScore:
     types: dict[str, TypeScore] = field(default_factory=dict)
     actor_spans: int = 0
-    actor_right: int = 0
+    actor_right: int = 0  # as an event's actor or recipient
+    mention_right: int = 0  # as a coded mention, whatever the events
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -96,8 +98,8 @@ def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
         raise EvaluationDataError(f"cannot read: {exc}", str(path)) from exc
     for rec in records:
         text = rec.get("text") or ""
-        events = pipeline.code(text)
-        parts = [p for e in events for p in (e.actor, e.recipient) if p is not None and not p.implicit]
+        doc = pipeline.analyse(text)
+        parts = [p for e in doc.events for p in (e.actor, e.recipient) if p is not None and not p.implicit]
         seen: set[tuple[str, str]] = set()
         for span in rec.get("spans", []):
             for side in ("source", "target"):
@@ -109,6 +111,10 @@ def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
                 seen.add((" ".join(words), code))
                 start = text.find(words[0])
                 end = text.find(words[-1], max(start, 0)) + len(words[-1]) if start >= 0 else -1
+                if start < 0:
+                    continue
                 score.actor_spans += 1
                 score.actor_right += any(p.span.start < end and start < p.span.end and p.actor.country == code
-                                         for p in parts) if start >= 0 else 0
+                                         for p in parts)
+                score.mention_right += any(m.start < end and start < m.end and m.actor is not None
+                                           and m.actor.country == code for m in doc.mentions)
