@@ -6,14 +6,18 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from marsad.errors import MarsadError
+
+if TYPE_CHECKING:
+    from marsad.doc import Document
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="marsad (مرصد): Arabic news to PLOVER political event data.")
@@ -35,6 +39,49 @@ def _fail(exc: MarsadError) -> None:
     raise typer.Exit(2)
 
 
+class _Batch:
+    """What `mentions` and `code` share: documents from the sources (a bad record is fatal, or with --skip-bad
+    reported and skipped), one output file or stdout, counts, and a summary table on stderr."""
+
+    def __init__(self, sources: list[Path], text_column: str, skip_bad: bool) -> None:
+        self.sources, self.text_column, self.skip_bad = sources, text_column, skip_bad
+        self.bad: list[MarsadError] = []
+        self.counts: Counter[str] = Counter()
+        self.ndocs = 0
+        self.t0 = time.perf_counter()
+
+    def _skip(self, e: MarsadError) -> None:
+        self.bad.append(e)
+        err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
+
+    def documents(self) -> Iterator[Document]:
+        from marsad.io.readers import read_documents
+
+        for src in self.sources:
+            for doc in read_documents(src, self.text_column, self._skip if self.skip_bad else None):
+                self.ndocs += 1
+                yield doc
+
+    @staticmethod
+    def open(output: Path) -> IO[str] | _Unclosed:
+        if str(output) == "-":
+            return _Unclosed(sys.stdout)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        return output.open("w", encoding="utf-8", newline="")
+
+    def summary(self, what: str, column: str, quiet: bool) -> None:
+        if not quiet:
+            table = Table(title=f"{self.ndocs} documents, {sum(self.counts.values())} {what} "
+                                f"({time.perf_counter() - self.t0:.2f} s)")
+            table.add_column(column)
+            table.add_column(what, justify="right")
+            for key, n in self.counts.most_common():
+                table.add_row(key, str(n))
+            err.print(table)
+        if self.bad:
+            err.print(f"[yellow]{len(self.bad)} bad record(s) skipped[/yellow]")
+
+
 @app.command()
 def mentions(
     sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folder of text files (or .gz of each).")],
@@ -47,50 +94,25 @@ def mentions(
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Find and code the actors and places named in each article; one JSON object per mention."""
-    from marsad.io.readers import read_documents
-
-    bad: list[MarsadError] = []
-
-    def on_error(e: MarsadError) -> None:
-        bad.append(e)
-        err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
-
+    batch = _Batch(sources, text_column, skip_bad)
     try:
         nlp = _load(dicts)
-        if str(output) != "-":
-            output.parent.mkdir(parents=True, exist_ok=True)
-        out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8")
-        types: Counter[str] = Counter()
-        ndocs = 0
-        t0 = time.perf_counter()
-        with out if out is not sys.stdout else _nullctx():
-            docs = (d for src in sources for d in read_documents(src, text_column, on_error if skip_bad else None))
-            for doc in nlp.pipe(docs, upto="coref"):
-                ndocs += 1
+        with batch.open(output) as out:
+            for doc in nlp.pipe(batch.documents(), upto="coref"):
                 for m in doc.mentions:
                     if m.nominal and not all_mentions:
                         continue
-                    types[m.type] += 1
+                    batch.counts[m.type] += 1
                     out.write(json.dumps(m.to_dict(doc.id), ensure_ascii=False) + "\n")
     except MarsadError as exc:
         _fail(exc)
-        return
-    if not quiet:
-        table = Table(title=f"{ndocs} documents, {sum(types.values())} mentions "
-                            f"({time.perf_counter() - t0:.2f} s)")
-        table.add_column("type")
-        table.add_column("mentions", justify="right")
-        for typ, n in types.most_common():
-            table.add_row(typ, str(n))
-        err.print(table)
-    if bad:
-        err.print(f"[yellow]{len(bad)} bad record(s) skipped[/yellow]")
+    batch.summary("mentions", "type", quiet)
 
 
 @app.command()
 def code(
     sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folder of text files (or .gz of each).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write events (JSONL); - for stdout.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write events; - for stdout.")],
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
     text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
     fmt: Annotated[str, typer.Option("--format", help="jsonl (our record), plover (PLOVER-shaped JSON lines) "
@@ -103,35 +125,20 @@ def code(
 
     from marsad import __version__
     from marsad.events.formats import CSV_COLUMNS, to_csv_row, to_plover
-    from marsad.io.readers import read_documents
 
     if fmt not in ("jsonl", "plover", "csv"):
         err.print(f"[red]error[/red] unknown format {fmt!r} (jsonl, plover, csv)")
         raise typer.Exit(2)
-
-    bad: list[MarsadError] = []
-
-    def on_error(e: MarsadError) -> None:
-        bad.append(e)
-        err.print(f"[yellow]skipped[/yellow] {e}", highlight=False)
-
-    types: Counter[str] = Counter()
-    ndocs = 0
-    t0 = time.perf_counter()
+    batch = _Batch(sources, text_column, skip_bad)
     try:
         nlp = _load(dicts)
-        if str(output) != "-":
-            output.parent.mkdir(parents=True, exist_ok=True)
-        out = sys.stdout if str(output) == "-" else output.open("w", encoding="utf-8", newline="")
-        with out if out is not sys.stdout else _nullctx():
+        with batch.open(output) as out:
             writer = csv.writer(out) if fmt == "csv" else None
             if writer is not None:
                 writer.writerow(CSV_COLUMNS)
-            docs = (d for src in sources for d in read_documents(src, text_column, on_error if skip_bad else None))
-            for doc in nlp.pipe(docs):
-                ndocs += 1
+            for doc in nlp.pipe(batch.documents()):
                 for e in doc.events:
-                    types[e.event_type] += 1
+                    batch.counts[e.event_type] += 1
                     if writer is not None:
                         writer.writerow(to_csv_row(doc, e))
                     else:
@@ -139,24 +146,20 @@ def code(
                         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
     except MarsadError as exc:
         _fail(exc)
-        return
-    if not quiet:
-        table = Table(title=f"{ndocs} documents, {sum(types.values())} events ({time.perf_counter() - t0:.2f} s)")
-        table.add_column("event type")
-        table.add_column("events", justify="right")
-        for typ, n in types.most_common():
-            table.add_row(typ, str(n))
-        err.print(table)
-    if bad:
-        err.print(f"[yellow]{len(bad)} bad record(s) skipped[/yellow]")
+    batch.summary("events", "event type", quiet)
 
 
-class _nullctx:
-    def __enter__(self) -> None:
-        return None
+class _Unclosed:
+    """stdout as a context manager that is not closed on exit."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def __enter__(self) -> IO[str]:
+        return self.stream
 
     def __exit__(self, *exc: object) -> None:
-        return None
+        self.stream.flush()
 
 
 @app.command()

@@ -23,3 +23,8 @@ class Draft:
     nominal: bool = False
     strip: int = 0  # clitic characters to skip at the start of token i
     role_key: tuple[str, str] | None = None  # (role, country or organisation) for a title
+
+
+def covered(drafts: list[Draft]) -> set[int]:
+    """Token indices inside any of the drafts."""
+    return {x for d in drafts for x in range(d.i, d.j)}

@@ -3,7 +3,7 @@ units, compound given names) and, after a title or rank, from any word that is n
 
 from __future__ import annotations
 
-from marsad.actors.draft import Draft
+from marsad.actors.draft import Draft, covered
 from marsad.actors.index import ActorIndex, Cat
 from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor
@@ -152,9 +152,7 @@ class NameReader:
 
     def free(self, toks: list[str], at: dict[int, Chunk], drafts: list[Draft]) -> list[Draft]:
         """Persons found by name words outside dictionary chunks and earlier drafts."""
-        used = set()
-        for d in drafts:
-            used.update(range(d.i, d.j))
+        used = covered(drafts)
         for c in at.values():
             used.update(range(c.i, c.j))
         ix = self.ix

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.actors.draft import Draft
+from marsad.actors.draft import Draft, covered
 from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor
@@ -24,9 +24,8 @@ _CLOSE_QUOTES = {'"', "»", "”", "'"}
 
 
 def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: list[Draft]) -> list[Draft]:
-    used = set()
-    for d in drafts:
-        used.update(range(d.i, d.j))
+    """Organisations no dictionary lists, after a name head or a descriptor (see the module's docstring)."""
+    used = covered(drafts)
     out: list[Draft] = []
     surface = ix.org_head_surface
     nxt = 0
@@ -62,7 +61,7 @@ def place_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts
     """Places no dictionary lists: a place head and its name (مسجد الحسن الثاني, نهر النيجر: the whole), or a
     descriptor and an unlisted name (مدينة تشوانتشو, حي الزيتون: the name)."""
     kb = ix.kb
-    used = {x for d in drafts for x in range(d.i, d.j)}
+    used = covered(drafts)
     out: list[Draft] = []
     surface = ix.place_head_surface
     nxt = 0
