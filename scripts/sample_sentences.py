@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-import marsad  # noqa: E402
-from marsad.io.readers import read_documents  # noqa: E402
+import marsad
+from marsad.io.readers import read_documents
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
 

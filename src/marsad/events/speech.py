@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marsad.events.forms import verb_forms
-from marsad.knowledge.loader import _Ctx, _read_yaml, _records
+from marsad.knowledge.files import Ctx, read_yaml, records
 from marsad.text.normalize import norm
 
 _PREFIXES = ("", "و", "ف")
@@ -44,11 +44,11 @@ class SpeechLexicon:
 def load_speech(path: Path) -> SpeechLexicon:
     if not path.is_file():
         return SpeechLexicon(frozenset(), frozenset(), ())
-    ctx = _Ctx(path)
+    ctx = Ctx(path)
     verbs: set[str] = set()
-    for rec in _records(path, "verbs"):
+    for rec in records(path, "verbs"):
         verbs |= verb_forms(str(ctx.req(rec, "past")), str(rec.get("present") or ""))
-    data = _read_yaml(path) or {}
+    data = read_yaml(path) or {}
     participles = frozenset(norm(w) for w in ctx.strs(data, "participles"))
     handover = tuple(tuple(norm(w) for w in h.split()) for h in ctx.strs(data, "handover"))
     nouns = frozenset(norm(w) for w in ctx.strs(data, "nouns") if " " not in w)

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import calendar
-import csv
 import hashlib
-import json
-import os
 import re
-from collections.abc import Iterable, Iterator
-from datetime import date
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from marsad.errors import DictionaryReadError, DictionaryRecordError, DictionaryReferenceError
+from marsad.knowledge.files import DATA_DIR, LINE, Ctx, files, read_tsv, read_yaml, records
 from marsad.knowledge.records import (
     ROLES,
-    SECTORS,
     SPECIAL_COUNTRIES,
     Country,
     Generic,
@@ -33,161 +26,12 @@ from marsad.knowledge.records import (
 )
 from marsad.text.normalize import norm
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-_LINE = "__line__"
-_Loader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_Loader):  # type: ignore[misc, valid-type]
-    """YAML loader that records each mapping's line number under `__line__`."""
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict[str, Any]:
-        mapping = super().construct_mapping(node, deep=deep)
-        mapping[_LINE] = node.start_mark.line + 1
-        return mapping
-
-
-# Dates stay strings: the loader parses and checks them itself (with file and line in the error).
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
-
-
-def _cache_dir() -> Path | None:
-    """Where parsed dictionaries are cached (as JSON keyed by the file's hash): $MARSAD_CACHE, else
-    ~/.cache/marsad; None when it cannot be used (parsing then happens every time)."""
-    root = os.environ.get("MARSAD_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "marsad")
-    path = Path(root) / "dictionaries"
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return path if os.access(path, os.W_OK) else None
-
-
-def _read_yaml(path: Path) -> Any:
-    """Parse a YAML dictionary (mappings carry their line numbers); the parse is cached by content hash."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DictionaryReadError(f"cannot read: {exc}", str(path)) from exc
-    cache = _cache_dir()
-    cached = cache / f"{hashlib.sha256(raw).hexdigest()}.json" if cache else None
-    if cached is not None and cached.is_file():
-        try:
-            return json.loads(cached.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            pass  # a damaged cache entry: parse again
-    try:
-        data = yaml.load(raw.decode("utf-8"), Loader=_LineLoader)
-    except (UnicodeDecodeError, yaml.YAMLError, ValueError) as exc:
-        raise DictionaryReadError(f"cannot parse: {exc}", str(path)) from exc
-    if cached is not None:
-        try:
-            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            os.replace(tmp, cached)
-        except (OSError, TypeError, ValueError):
-            pass  # caching is an optimisation only
-    return data
-
-
-def _read_tsv(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    try:
-        with path.open(encoding="utf-8", newline="") as fh:
-            lines = [(i, ln) for i, ln in enumerate(fh, 1) if ln.strip() and not ln.lstrip().startswith("#")]
-    except OSError as exc:
-        raise DictionaryReadError(f"cannot read: {exc}", str(path)) from exc
-    if not lines:
-        return
-    header = lines[0][1].rstrip("\n").split("\t")
-    for lineno, ln in lines[1:]:
-        cells = next(csv.reader([ln.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
-        if len(cells) > len(header):
-            raise DictionaryRecordError(f"{len(cells)} cells for {len(header)} columns", f"{path}:{lineno}")
-        yield lineno, dict(zip(header, [c.strip() for c in cells] + [""] * (len(header) - len(cells)),
-                               strict=True))
-
-
-class _Ctx:
-    """Validation helpers bound to one file."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def where(self, rec: dict[str, Any] | int | None) -> str:
-        line = rec.get(_LINE) if isinstance(rec, dict) else rec
-        return f"{self.path}:{line}" if line else str(self.path)
-
-    def req(self, rec: dict[str, Any], key: str) -> Any:
-        val = rec.get(key)
-        if val is None or val == "" or val == []:
-            raise DictionaryRecordError(f"missing field '{key}'", self.where(rec))
-        return val
-
-    def strs(self, rec: dict[str, Any], key: str, required: bool = False) -> tuple[str, ...]:
-        val = self.req(rec, key) if required else rec.get(key)
-        if val is None:
-            return ()
-        if isinstance(val, str):
-            val = [val]
-        if not isinstance(val, list) or not all(isinstance(v, str) and v.strip() for v in val):
-            raise DictionaryRecordError(f"field '{key}' must be a list of non-empty strings", self.where(rec))
-        return tuple(v.strip() for v in val)
-
-    def sector(self, rec: dict[str, Any], value: Any, required: bool = True) -> str | None:
-        if value in (None, "") and not required:
-            return None
-        if value not in SECTORS:
-            raise DictionaryRecordError(f"unknown sector {value!r}", self.where(rec))
-        return str(value)
-
-    def country(self, rec: dict[str, Any], value: Any, known: Iterable[str] | None, required: bool = True
-                ) -> str | None:
-        if value in (None, "") and not required:
-            return None
-        ok = isinstance(value, str) and len(value) == 3 and value.isupper()
-        if ok and known is not None:
-            ok = value in known or value in SPECIAL_COUNTRIES
-        if not ok:
-            raise DictionaryRecordError(f"unknown country code {value!r}", self.where(rec))
-        return str(value)
-
-    def day(self, rec: dict[str, Any], value: Any, end: bool) -> date:
-        if isinstance(value, date):
-            return value
-        text = str(value)
-        try:
-            parts = [int(p) for p in text.split("-")]
-            if len(parts) == 1:
-                return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
-            if len(parts) == 2:
-                last = calendar.monthrange(parts[0], parts[1])[1]
-                return date(parts[0], parts[1], last if end else 1)
-            return date(parts[0], parts[1], parts[2])
-        except (ValueError, IndexError):
-            raise DictionaryRecordError(f"bad date {text!r} (YYYY-MM-DD, YYYY-MM or YYYY)",
-                                        self.where(rec)) from None
-
-
-def _records(path: Path, key: str | None = None) -> list[dict[str, Any]]:
-    data = _read_yaml(path)
-    if key is not None:
-        data = (data or {}).get(key, []) if isinstance(data, dict) else data
-    if data is None:
-        return []
-    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-        raise DictionaryRecordError("expected a list of records", str(path))
-    return data
-
-
-def _files(dirs: list[Path], name: str) -> list[Path]:
-    return [d / name for d in dirs if (d / name).is_file()]
-
 
 def _load_countries(paths: list[Path]) -> dict[str, Country]:
     out: dict[str, Country] = {}
     for path in paths:
-        ctx = _Ctx(path)
-        for rec in _records(path):
+        ctx = Ctx(path)
+        for rec in records(path):
             code = ctx.country(rec, ctx.req(rec, "code"), None)
             assert code is not None
             if code in out:
@@ -205,9 +49,9 @@ def _load_places(paths: list[Path], countries: dict[str, Country]) -> tuple[Plac
     out: dict[str, Place] = {}
     kinds = _STATE_KINDS | {"region", "landmark"}
     for path in paths:
-        ctx = _Ctx(path)
-        for line, row in _read_tsv(path):
-            rec: dict[str, Any] = {**row, _LINE: line}
+        ctx = Ctx(path)
+        for line, row in read_tsv(path):
+            rec: dict[str, Any] = {**row, LINE: line}
             pid = ctx.req(rec, "id")
             if pid in out:
                 raise DictionaryRecordError(f"duplicate place id {pid}", ctx.where(line))
@@ -228,8 +72,8 @@ def _load_places(paths: list[Path], countries: dict[str, Country]) -> tuple[Plac
 
 def _load_orgs(paths: list[Path], countries: dict[str, Country], into: dict[str, Organisation]) -> None:
     for path in paths:
-        ctx = _Ctx(path)
-        for rec in _records(path):
+        ctx = Ctx(path)
+        for rec in records(path):
             oid = str(ctx.req(rec, "id"))
             if oid in into:
                 raise DictionaryRecordError(f"duplicate organisation id {oid}", ctx.where(rec))
@@ -245,11 +89,11 @@ def _load_institutions(paths: list[Path], countries: dict[str, Country]
     patterns: list[InstitutionPattern] = []
     named: list[Organisation] = []
     for path in paths:
-        ctx = _Ctx(path)
-        for rec in _records(path, "patterns"):
+        ctx = Ctx(path)
+        for rec in records(path, "patterns"):
             patterns.append(InstitutionPattern(str(ctx.req(rec, "name")), ctx.sector(rec, rec.get("sector")) or "",
                                                ctx.strs(rec, "head", True), ctx.strs(rec, "construct")))
-        for rec in _records(path, "named"):
+        for rec in records(path, "named"):
             country = ctx.country(rec, ctx.req(rec, "country"), countries)
             sector = ctx.sector(rec, rec.get("sector"))
             name = str(ctx.req(rec, "name"))
@@ -264,8 +108,8 @@ def _load_titles(paths: list[Path], countries: dict[str, Country], orgs: dict[st
     titles: list[Title] = []
     honorifics: dict[str, str | None] = {}
     for path in paths:
-        ctx = _Ctx(path)
-        for rec in _records(path, "titles"):
+        ctx = Ctx(path)
+        for rec in records(path, "titles"):
             role = rec.get("role")
             if role is not None and role not in ROLES:
                 raise DictionaryRecordError(f"unknown role {role!r}", ctx.where(rec))
@@ -276,7 +120,7 @@ def _load_titles(paths: list[Path], countries: dict[str, Country], orgs: dict[st
                                 ctx.sector(rec, rec.get("sector"), required=False),
                                 ctx.country(rec, rec.get("country"), countries, required=False), of,
                                 rec.get("takes")))
-        for rec in _records(path, "honorifics"):
+        for rec in records(path, "honorifics"):
             honorifics[norm(str(ctx.req(rec, "word")))] = ctx.sector(rec, rec.get("sector"), required=False)
     return tuple(titles), honorifics
 
@@ -285,8 +129,8 @@ def _load_people(paths: list[Path], countries: dict[str, Country], orgs: dict[st
                  ) -> dict[str, Person]:
     out: dict[str, Person] = {}
     for path in paths:
-        ctx = _Ctx(path)
-        for rec in _records(path):
+        ctx = Ctx(path)
+        for rec in records(path):
             pid = str(ctx.req(rec, "id"))
             if pid in out:
                 raise DictionaryRecordError(f"duplicate person id {pid}", ctx.where(rec))
@@ -294,7 +138,7 @@ def _load_people(paths: list[Path], countries: dict[str, Country], orgs: dict[st
             for r in rec.get("roles") or []:
                 if not isinstance(r, dict):
                     raise DictionaryRecordError("a role must be a mapping", ctx.where(rec))
-                r.setdefault(_LINE, rec.get(_LINE))
+                r.setdefault(LINE, rec.get(LINE))
                 role = ctx.req(r, "role")
                 if role not in ROLES:
                     raise DictionaryRecordError(f"unknown role {role!r}", ctx.where(r))
@@ -329,9 +173,9 @@ def _check_capitals(countries: dict[str, Country], places: tuple[Place, ...], di
 def _load_generics(paths: list[Path], countries: dict[str, Country]) -> tuple[Generic, ...]:
     out = []
     for path in paths:
-        ctx = _Ctx(path)
-        for line, row in _read_tsv(path):
-            rec: dict[str, Any] = {**row, _LINE: line}
+        ctx = Ctx(path)
+        for line, row in read_tsv(path):
+            rec: dict[str, Any] = {**row, LINE: line}
             out.append(Generic(ctx.req(rec, "word"), ctx.sector(rec, row.get("sector")) or "",
                                ctx.country(rec, row.get("country"), countries, required=False)))
     return tuple(out)
@@ -340,12 +184,12 @@ def _load_generics(paths: list[Path], countries: dict[str, Country]) -> tuple[Ge
 def _load_names(paths: list[Path]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     buckets: dict[str, set[str]] = {"given": set(), "foreign": set(), "family": set(), "given_ambiguous": set()}
     for path in paths:
-        ctx = _Ctx(path)
-        for line, row in _read_tsv(path):
+        ctx = Ctx(path)
+        for line, row in read_tsv(path):
             kind = row.get("kind", "")
             if kind not in buckets:
                 raise DictionaryRecordError(f"kind must be one of {sorted(buckets)}", ctx.where(line))
-            buckets[kind].add(norm(ctx.req({**row, _LINE: line}, "name")))
+            buckets[kind].add(norm(ctx.req({**row, LINE: line}, "name")))
     given = frozenset(buckets["given"] | buckets["foreign"])
     return given, frozenset(buckets["family"]), frozenset(buckets["given_ambiguous"] - given)
 
@@ -366,10 +210,10 @@ def _load_org_heads(paths: list[Path]) -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {k: set() for k in ("name_heads", "descriptor_heads", "sports_cues", "place_heads",
                                                    "place_descriptors")}
     for path in paths:
-        data = _read_yaml(path) or {}
+        data = read_yaml(path) or {}
         if not isinstance(data, dict):
             raise DictionaryRecordError(f"expected the lists {sorted(out)}", str(path))
-        ctx = _Ctx(path)
+        ctx = Ctx(path)
         for key, words in out.items():
             words.update(norm(w) for w in ctx.strs(data, key))
     return {k: frozenset(v) for k, v in out.items()}
@@ -391,18 +235,18 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
     for d in dirs:
         if not d.is_dir():
             raise DictionaryReadError("dictionary folder does not exist", str(d))
-    countries = _load_countries(_files(dirs, "countries.yaml"))
-    places = _load_places(_files(dirs, "cities.tsv") + _files(dirs, "regions.tsv"), countries)
+    countries = _load_countries(files(dirs, "countries.yaml"))
+    places = _load_places(files(dirs, "cities.tsv") + files(dirs, "regions.tsv"), countries)
     _check_capitals(countries, places, dirs)
     orgs: dict[str, Organisation] = {}
-    org_files = [p for d in dirs for p in sorted(d.glob("organisations*.yaml"))] + _files(dirs, "movements.yaml")
+    org_files = [p for d in dirs for p in sorted(d.glob("organisations*.yaml"))] + files(dirs, "movements.yaml")
     _load_orgs(org_files, countries, orgs)
-    patterns, named = _load_institutions(_files(dirs, "institutions.yaml"), countries)
-    titles, honorifics = _load_titles(_files(dirs, "titles.yaml"), countries, orgs)
+    patterns, named = _load_institutions(files(dirs, "institutions.yaml"), countries)
+    titles, honorifics = _load_titles(files(dirs, "titles.yaml"), countries, orgs)
     people_files = [p for d in dirs if (d / "people").is_dir() for p in sorted((d / "people").glob("*.yaml"))]
     people = _load_people(people_files, countries, {**orgs, **{i.id: i for i in named}})
     given, family, ambiguous = _load_names([p for d in dirs for p in sorted(d.glob("person_names*.tsv"))])
-    heads = _load_org_heads(_files(dirs, "org_heads.yaml"))
+    heads = _load_org_heads(files(dirs, "org_heads.yaml"))
     role_index: dict[tuple[str, str], list[Person]] = {}
     for person in people.values():
         for r in person.roles:
@@ -410,9 +254,9 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
     return Knowledge(
         countries=countries, places=places, organisations=orgs, institution_patterns=patterns,
         institutions=named, titles=titles, honorifics=honorifics, people=people,
-        generics=_load_generics(_files(dirs, "generic.tsv"), countries), given_names=given, family_names=family,
-        ambiguous_given=ambiguous, stopwords=_load_words(_files(dirs, "stopwords.txt")),
-        common_words=_load_words(_files(dirs, "common_words.txt")),
+        generics=_load_generics(files(dirs, "generic.tsv"), countries), given_names=given, family_names=family,
+        ambiguous_given=ambiguous, stopwords=_load_words(files(dirs, "stopwords.txt")),
+        common_words=_load_words(files(dirs, "common_words.txt")),
         org_name_heads=heads["name_heads"], org_descriptor_heads=heads["descriptor_heads"],
         sports_cues=heads["sports_cues"], place_heads=heads["place_heads"],
         place_descriptors=heads["place_descriptors"],

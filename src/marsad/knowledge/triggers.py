@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import DictionaryRecordError
-from marsad.knowledge.loader import DATA_DIR, _Ctx, _read_tsv, _records
+from marsad.knowledge.files import DATA_DIR, Ctx, read_tsv, records
 from marsad.text.normalize import norm
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -59,9 +59,9 @@ class Trigger:
 
 
 def load_cameo(path: Path = DATA_DIR / "cameo.tsv") -> dict[str, CameoCode]:
-    ctx = _Ctx(path)
+    ctx = Ctx(path)
     out = {}
-    for line, row in _read_tsv(path):
+    for line, row in read_tsv(path):
         rec: dict[str, Any] = {**row, "__line__": line}
         code = ctx.req(rec, "cameo")
         if row.get("type") not in PLOVER_TYPES:
@@ -74,7 +74,7 @@ def load_cameo(path: Path = DATA_DIR / "cameo.tsv") -> dict[str, CameoCode]:
     return out
 
 
-def _context(ctx: _Ctx, rec: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
+def _context(ctx: Ctx, rec: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm(w) for w in phrase.split()) for phrase in ctx.strs(rec, key))
 
 
@@ -84,8 +84,8 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
     seen: set[str] = set()
     for d in dirs:
         for path in sorted((Path(d) / "triggers").glob("*.yaml")):
-            ctx = _Ctx(path)
-            for rec in _records(path):
+            ctx = Ctx(path)
+            for rec in records(path):
                 tid = str(ctx.req(rec, "id"))
                 if tid in seen:
                     raise DictionaryRecordError(f"duplicate trigger id {tid}", ctx.where(rec))
