@@ -9,6 +9,7 @@ from pathlib import Path
 from marsad.actors.index import ActorIndex
 from marsad.doc import Document, Mention
 from marsad.errors import PipelineChainError
+from marsad.events.detector import Detector
 from marsad.events.record import Event
 from marsad.events.speech import SpeechLexicon, load_speech
 from marsad.events.triggers import TriggerIndex
@@ -38,14 +39,15 @@ class Pipeline:
     `Document`."""
 
     def __init__(self, knowledge: Knowledge, stages: Sequence[Stage] | None = None,
-                 triggers: tuple[Trigger, ...] = (), speech: SpeechLexicon | None = None) -> None:
+                 triggers: tuple[Trigger, ...] = (), speech: SpeechLexicon | None = None,
+                 detector: Detector | None = None) -> None:
         self.knowledge = knowledge
         self.index = ActorIndex(knowledge)
         self.triggers = TriggerIndex(triggers, self.index.segmenter)
         default: list[Stage] = [NormalizeStage(), SentenceStage(), ActorStage(self.index), CorefStage(self.index)]
         if triggers:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
-                                      self.index.segmenter))
+                                      self.index.segmenter, detector))
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
 
@@ -84,4 +86,4 @@ def load(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path | None = No
     dirs = [Path(base_dir) if base_dir is not None else DATA_DIR, *(Path(d) for d in extra_dirs)]
     cameo = load_cameo(dirs[0] / "cameo.tsv") if (dirs[0] / "cameo.tsv").is_file() else load_cameo()
     return Pipeline(load_knowledge(extra_dirs, base_dir), triggers=load_triggers(dirs, cameo),
-                    speech=load_speech(dirs[0] / "speech.yaml"))
+                    speech=load_speech(dirs[0] / "speech.yaml"), detector=Detector.load(dirs[0] / "detector.json"))

@@ -2,7 +2,8 @@
 type; `*_spans.json` gold actor spans with CAMEO country codes).
 
 Positives are label `yes`, negatives `easy no` and `difficult no`; `ambiguous` sentences are reported apart.
-A sentence is predicted positive when the coder finds a non-negated event of the file's type in it. Actor country
+A sentence is predicted positive when the coder finds a non-negated event of the file's type in it that the
+learned check (events/detector.py) takes for a report. Actor country
 accuracy, over gold actor spans (source or target) that can be found in the text: the share for which some event
 of the sentence has an actor or recipient overlapping the span with the gold country, and (apart) the share for
 which some coded mention overlapping the span has the gold country.
@@ -73,7 +74,7 @@ def evaluate_gsr(pipeline: Pipeline, folder: str | Path) -> GsrScore:
             typ = row["event_type"].strip().upper()
             ts = score.types.setdefault(typ, TypeScore())
             events = pipeline.code(row["text"])
-            found = any(e.event_type == typ and not e.negated for e in events)
+            found = any(e.event_type == typ and not e.negated and e.reported for e in events)
             label = row["label"].strip()
             if label == POSITIVE:
                 ts.tp += found

@@ -64,6 +64,9 @@ class Event:
     confidence: float
     rule: str
     notes: tuple[str, ...] = field(default=())
+    reported: bool = True  # the learned check's verdict: a reported event, not a mere mention (events/detector)
+    token: int = field(default=-1, compare=False, repr=False)  # trigger's token index in its sentence
+    verbal: bool = field(default=False, compare=False, repr=False)  # trigger is a conjugated verb
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -75,5 +78,5 @@ class Event:
             "location": self.location.to_dict() if self.location else None,
             "trigger": self.trigger.to_dict(),
             "sentence": {"index": self.sentence[0], "start": self.sentence[1], "end": self.sentence[2]},
-            "confidence": round(self.confidence, 3), "rule": self.rule,
+            "confidence": round(self.confidence, 3), "reported": self.reported, "rule": self.rule,
         }

@@ -3,11 +3,13 @@ Event records on `doc.events`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events.arguments import Arg, conjuncts, sentence_args
 from marsad.events.context import event_date, event_location
+from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
@@ -24,10 +26,12 @@ class EventStage:
     requires: ClassVar[frozenset[str]] = frozenset({"mentions", "coref"})
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
-    def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter) -> None:
+    def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter,
+                 detector: Detector | None = None) -> None:
         self.triggers = triggers
         self.speech = speech
         self.segmenter = segmenter
+        self.detector = detector
 
     def __call__(self, doc: Document) -> None:
         nz = doc.normalized
@@ -114,7 +118,12 @@ class EventStage:
                             mode=t.mode, cameo=t.cameo.code, goldstein=t.goldstein, quad_class=t.quad_class,
                             negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
                             trigger=span, sentence=(si, sent.start, sent.end),
-                            confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"))
+                            confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}",
+                            token=hit.i, verbal=hit.verbal))
+                        if self.detector is not None and self.detector.knows(t.type):
+                            e = events[-1]
+                            p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
+                            events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
                         if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                             subject = actor
         doc.events = events
