@@ -41,3 +41,11 @@ def test_thread_safe_results(fictional: marsad.Pipeline) -> None:
     with ThreadPoolExecutor(4) as pool:
         parallel = list(pool.map(run, texts))
     assert parallel == [run(t) for t in texts]
+
+
+def test_token_stage_makes_tokens_eagerly(fictional: marsad.Pipeline) -> None:
+    from marsad.stages.text import SentenceStage, TokenStage
+
+    nlp = Pipeline(fictional.knowledge, [NormalizeStage(), SentenceStage(), TokenStage()])
+    doc = nlp.process(Document("t", "وصل سمير قندلي إلى تلمسار"))
+    assert doc._tokens is not None and [t.text for t in doc._tokens][:2] == ["وصل", "سمير"]

@@ -81,6 +81,3 @@ class Document:
                         out.append(Token(s, e, self.text[s:e], t, si))
             self._tokens = out
         return self._tokens
-
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]

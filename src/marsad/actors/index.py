@@ -44,8 +44,6 @@ class Entry:
     lead: int = 0  # leading tokens (a title such as الملك) matched but not part of the name
 
 
-NAME_CATS = frozenset({Cat.PERSON, Cat.ORG, Cat.INSTITUTION, Cat.METONYM, Cat.COUNTRY, Cat.PLACE, Cat.NISBA,
-                       Cat.PEOPLE})
 _NAME_ONLY = frozenset({Cat.PERSON, Cat.ORG, Cat.INSTITUTION, Cat.PLACE})
 _PLACE_RANK = {"capital": 0, "province": 2, "city": 1, "region": 3, "landmark": 4}
 
@@ -56,7 +54,6 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 _JOINABLE = ("عبد", "ابو")
 _PLACE_LEADS = frozenset({"دوله"})
-_HEADS = frozenset({"عبد", "ابو", "ابي", "ابن", "بنت", "ام"})
 
 
 def spelling_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -25,10 +25,6 @@ class Arg:
     place: bool  # a place (city, region) or a country after a locative preposition: a location, not an actor
     conj: bool = False  # joined to the participant before it by و (مصر والإمارات, القطرية والمصرية)
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
-
 
 def _rank(m: Mention) -> int:
     a = m.actor
