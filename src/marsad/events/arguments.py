@@ -78,9 +78,15 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             prep = out[-1].prep
             place = out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj))
-    for k in range(len(out) - 1):  # الحكومة والشعب الإيراني: a nationality closing a pair covers both nouns
+    for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
-        if a.actor.country is None and b.actor.kind == "nationality" and b.i - a.j == 1 and toks[a.j][:1] == "و":
+        if a.actor.country is not None or not b.actor.country:
+            continue
+        # الحكومة والشعب الإيراني: a nationality closing a pair covers both nouns;
+        # مسلحين من تنظيم القاعدة, دورية للجيش الأميركي: a group takes the country of what it belongs to
+        pair = b.actor.kind == "nationality" and b.i - a.j == 1 and toks[a.j][:1] == "و"
+        member = b.prep in ("من", "ل") and 0 <= b.i - a.j <= 2 and not b.place
+        if pair or member:
             c = b.actor.country
             out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
     return out

@@ -18,6 +18,7 @@ from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor
 from marsad.text.tokenize import Segmenter
 
+_TARGETED = frozenset({"ASSAULT", "COERCE"})
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
 
@@ -107,6 +108,11 @@ class EventStage:
                             recipient = None
                         if not hit.verbal and where is None and actor is None and recipient is None:
                             continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
+                        if recipient is None and t.type in _TARGETED and where is not None and where.actor.country \
+                                and (actor is None or actor.actor.country != where.actor.country):
+                            # غارة جوية في سوريا: an attack where no target is named hits the place's state
+                            recipient = Participant(Span(doc.text[where.start:where.end], where.start, where.end),
+                                                    _state(where.actor))
                         if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                             # بين البلدين: the other of the two countries last named
                             other = next((c for c in pair if c.country != actor.actor.country), None)
@@ -161,6 +167,11 @@ def _pair_reference(toks: list[str], start: int, recent: list[Actor]) -> list[Ac
     if len(recent) >= 2 and any(t in _PAIR_WORDS for t in toks[start:]):
         return recent[-2:]
     return []
+
+
+def _state(place: Actor) -> Actor:
+    """The state a place lies in, as an actor (a place's actor carries its country)."""
+    return Actor(None, place.country, None, place.country, place.country, "country")
 
 
 def _main_subject(args: list[Arg], before: int) -> Arg | None:
