@@ -20,10 +20,12 @@ $(VENV)/.test-deps: $(BIN)/marsad
 
 setup-test: $(VENV)/.test-deps
 
-# The main job on the bundled sample: find and code the actors of the sample articles.
+# The main job on the bundled sample: code the sample articles into a DuckDB store and show what it found.
 run: setup
-	$(BIN)/marsad mentions examples/ -o out/mentions.jsonl --skip-bad
-	@echo "mentions written to out/mentions.jsonl"
+	$(BIN)/marsad ingest examples/ --db out/marsad.duckdb --skip-bad
+	$(BIN)/marsad dyads --db out/marsad.duckdb
+	$(BIN)/marsad mentions examples/ -o out/mentions.jsonl --skip-bad --quiet
+	@echo "store: out/marsad.duckdb (try: .venv/bin/marsad events --db out/marsad.duckdb); mentions: out/mentions.jsonl"
 
 test: setup-test
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -200,6 +200,144 @@ def explain(
                               f"{a} → {r} ({flags}) rule={e.rule}", highlight=False, markup=False)
 
 
+DbOpt = Annotated[Path, typer.Option("--db", help="The store (DuckDB file).")]
+
+
+@app.command()
+def ingest(
+    sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folders of text files (or .gz of each).")],
+    db: DbOpt = Path("marsad.duckdb"),
+    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
+    text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
+    dicts: DictOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Code articles and store documents, sentences, mentions and events (re-ingesting adds nothing)."""
+    from marsad.store.ingest import connect
+    from marsad.store.ingest import ingest as run_ingest
+
+    batch = _Batch(sources, text_column, skip_bad)
+    try:
+        nlp = _load(dicts)
+        con = connect(db)
+        stats = run_ingest(con, nlp, batch.documents())
+        rows = con.execute("SELECT event_type, count(*) FROM events WHERE NOT negated GROUP BY 1 "
+                           "ORDER BY 2 DESC").fetchall()
+        con.close()
+    except MarsadError as exc:
+        _fail(exc)
+        return
+    batch.counts.update({typ: n for typ, n in rows})
+    if not quiet:
+        err.print(f"{stats.seen} read: {stats.coded} coded, {stats.skipped} already stored, {stats.updated} "
+                  f"updated, {stats.duplicates} duplicates; {stats.events} new events in {db}")
+    batch.summary("events", "event type (whole store)", quiet)
+
+
+def _filter(since: str | None, until: str | None, types: list[str] | None, quad: int | None,
+            actor_country: str | None, recipient_country: str | None, sector: str | None, name: str | None,
+            location: str | None, source: str | None, text: str | None):
+    from datetime import date as _date
+
+    from marsad.store.query import EventFilter
+
+    return EventFilter(_date.fromisoformat(since) if since else None, _date.fromisoformat(until) if until else None,
+                       tuple(types or ()), quad, actor_country, recipient_country, sector, name, location, source,
+                       text)
+
+
+def _table(title: str, rel) -> None:
+    table = Table(title=title)
+    for col in rel.columns:
+        table.add_column(col, overflow="fold")
+    for row in rel.fetchall():
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console().print(table)
+
+
+@app.command()
+def events(
+    db: DbOpt = Path("marsad.duckdb"),
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="To this date (YYYY-MM-DD).")] = None,
+    types: Annotated[list[str] | None, typer.Option("--type", help="Event type (repeatable).")] = None,
+    quad: Annotated[int | None, typer.Option(help="Quad class 1-4.")] = None,
+    actor_country: Annotated[str | None, typer.Option(help="Actor's country code.")] = None,
+    recipient_country: Annotated[str | None, typer.Option(help="Recipient's country code.")] = None,
+    sector: Annotated[str | None, typer.Option(help="Actor's or recipient's sector.")] = None,
+    name: Annotated[str | None, typer.Option(help="Part of the actor's or recipient's name.")] = None,
+    location: Annotated[str | None, typer.Option(help="Location name or country code.")] = None,
+    source: Annotated[str | None, typer.Option(help="The articles' source.")] = None,
+    text: Annotated[str | None, typer.Option(help="Words in the event's sentence.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
+) -> None:
+    """List stored events matching the filters."""
+    from marsad.store.ingest import connect
+    from marsad.store.query import events as query_events
+
+    con = connect(db)
+    flt = _filter(since, until, types, quad, actor_country, recipient_country, sector, name, location, source, text)
+    _table(f"events in {db}", query_events(con, flt, limit))
+
+
+@app.command()
+def dyads(
+    db: DbOpt = Path("marsad.duckdb"),
+    period: Annotated[str, typer.Option(help="day, week or month.")] = "month",
+    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="To this date (YYYY-MM-DD).")] = None,
+    types: Annotated[list[str] | None, typer.Option("--type", help="Event type (repeatable).")] = None,
+) -> None:
+    """Event counts and Goldstein sums per actor–recipient country pair and period."""
+    from marsad.store.ingest import connect
+    from marsad.store.query import dyads as query_dyads
+
+    con = connect(db)
+    flt = _filter(since, until, types, None, None, None, None, None, None, None, None)
+    try:
+        _table(f"dyads per {period}", query_dyads(con, period, flt))
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def actors(
+    db: DbOpt = Path("marsad.duckdb"),
+    limit: Annotated[int, typer.Option(help="How many rows.")] = 20,
+) -> None:
+    """The most active actors, and the most frequent names no dictionary knows (candidates to add)."""
+    from marsad.store.ingest import connect
+    from marsad.store.query import actors as query_actors
+    from marsad.store.query import unknown_names
+
+    con = connect(db)
+    _table("most active actors", query_actors(con, limit))
+    _table("most frequent unknown names", unknown_names(con, limit))
+
+
+@app.command()
+def export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="File (a folder for parquet).")],
+    db: DbOpt = Path("marsad.duckdb"),
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, plover, csv or parquet.")] = "jsonl",
+    since: Annotated[str | None, typer.Option(help="Only events ingested on or after this date.")] = None,
+) -> None:
+    """Export the stored events (streamed)."""
+    from datetime import date as _date
+
+    from marsad.store.export import export as run_export
+    from marsad.store.ingest import connect
+
+    con = connect(db)
+    try:
+        n = run_export(con, fmt, output, _date.fromisoformat(since) if since else None)
+    except ValueError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2) from None
+    err.print(f"{n} events written to {output}")
+
+
 @eval_app.command("ner")
 def eval_ner(
     conll: Annotated[Path, typer.Argument(help="ANERcorp-style file: token TAG per line.")],

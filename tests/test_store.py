@@ -1,0 +1,128 @@
+"""The embedded store: migrations, idempotent ingest, duplicates, updates, query filters and exports."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pytest
+
+import marsad
+from marsad.doc import Document
+from marsad.io.readers import read_documents
+from marsad.store.export import export
+from marsad.store.ingest import connect, ingest
+from marsad.store.query import EventFilter, dyads, events
+from marsad.store.schema import MIGRATIONS, migrate, schema_version
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _docs() -> list[Document]:
+    return [d for src in sorted(EXAMPLES.glob("*.jsonl")) for d in read_documents(src)]
+
+
+@pytest.fixture()
+def store(real: marsad.Pipeline) -> duckdb.DuckDBPyConnection:
+    con = connect(":memory:")
+    ingest(con, real, _docs())
+    return con
+
+
+def test_migrations_from_empty_and_again() -> None:
+    con = duckdb.connect(":memory:")
+    assert migrate(con) == [v for v, _, _ in MIGRATIONS]
+    assert migrate(con) == []
+    assert schema_version(con) == MIGRATIONS[-1][0]
+
+
+def test_migrations_from_the_previous_schema() -> None:
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    assert migrate(con) == [v for v, _, _ in MIGRATIONS]
+
+
+def test_reingest_adds_nothing(store: duckdb.DuckDBPyConnection, real: marsad.Pipeline) -> None:
+    before = store.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    stats = ingest(store, real, _docs())
+    assert (stats.coded, stats.skipped) == (0, len(_docs()))
+    assert store.execute("SELECT count(*) FROM events").fetchall()[0][0] == before > 0
+
+
+def test_the_same_story_under_another_id_is_a_duplicate(store: duckdb.DuckDBPyConnection,
+                                                        real: marsad.Pipeline) -> None:
+    doc = _docs()[0]
+    stats = ingest(store, real, [Document("copy-of-" + doc.id, doc.text + "  ", doc.date, "another source")])
+    assert stats.duplicates == 1
+    row = store.execute("SELECT duplicate_of FROM documents WHERE doc_id = ?", ["copy-of-" + doc.id]).fetchall()
+    assert row == [(doc.id,)]
+    assert store.execute("SELECT count(*) FROM events WHERE doc_id = ?", ["copy-of-" + doc.id]).fetchall() == [(0,)]
+
+
+def test_new_content_under_a_stored_id_is_recoded(store: duckdb.DuckDBPyConnection, real: marsad.Pipeline) -> None:
+    doc = _docs()[0]
+    stats = ingest(store, real, [replace(doc, text="تظاهر آلاف العراقيين في بغداد احتجاجا على الفساد.")])
+    assert stats.updated == 1
+    types = {t for (t,) in store.execute("SELECT event_type FROM events WHERE doc_id = ?", [doc.id]).fetchall()}
+    assert types == {"PROTEST"}
+
+
+@pytest.mark.parametrize(("flt", "check"), [
+    (EventFilter(event_types=("CONSULT",)), lambda r: r["event_type"] == "CONSULT"),
+    (EventFilter(actor_country="IRN"), lambda r: r["actor_country"] == "IRN"),
+    (EventFilter(since=date(2021, 1, 1)), lambda r: r["date"] >= date(2021, 1, 1)),
+    (EventFilter(until=date(2019, 12, 31)), lambda r: r["date"] <= date(2019, 12, 31)),
+    (EventFilter(quad_class=1), lambda r: r["quad_class"] == 1),
+    (EventFilter(name="Kadhimi"), lambda r: "Kadhimi" in f"{r['actor_name']} {r['recipient_name']}"),
+    (EventFilter(sector="GOV"), lambda r: "GOV" in (r["actor_sector"], r["recipient_sector"])),
+    (EventFilter(source="marsad-sample"), lambda r: r["source"] == "marsad-sample"),
+    (EventFilter(location="Tehran"), lambda r: True),
+    (EventFilter(text="طهران"), lambda r: True),
+])
+def test_each_filter_keeps_only_matching_events(store: duckdb.DuckDBPyConnection, flt: EventFilter,
+                                                check: object) -> None:
+    rel = events(store, flt)
+    rows = [dict(zip(rel.columns, row, strict=True)) for row in rel.fetchall()]
+    everything = events(store).fetchall()
+    assert rows and len(rows) < len(everything)
+    assert all(check(r) for r in rows)  # type: ignore[operator]
+
+
+def test_dyads_per_month(store: duckdb.DuckDBPyConnection) -> None:
+    rows = dyads(store, "month").fetchall()
+    assert rows and all(a and r and n >= 1 for _, a, r, n, _ in rows)
+    with pytest.raises(ValueError, match="period"):
+        dyads(store, "year")
+
+
+def test_jsonl_export_is_the_coders_record(store: duckdb.DuckDBPyConnection, real: marsad.Pipeline,
+                                           tmp_path: Path) -> None:
+    out = tmp_path / "e.jsonl"
+    n = export(store, "jsonl", out)
+    exported = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    coded = {e.id: e.to_dict() for d in _docs() for e in real.process(d).events}
+    assert n == len(exported) == len(coded) and exported == coded
+
+
+def test_plover_and_csv_exports(store: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    import csv
+
+    export(store, "plover", tmp_path / "p.jsonl")
+    rec = json.loads((tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert {"id", "date", "source", "target", "event", "eventText", "text", "textInfo", "language"} <= rec.keys()
+    export(store, "csv", tmp_path / "e.csv")
+    with (tmp_path / "e.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and {"Event ID", "Event Date", "CAMEO Code", "Source Country", "Target Country"} <= rows[0].keys()
+
+
+def test_parquet_export_reads_back(store: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    out = tmp_path / "pq"
+    n = export(store, "parquet", out)
+    assert any(p.name.startswith("month=") for p in out.iterdir())
+    back = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/*/*.parquet', hive_partitioning=true)")
+    assert back.fetchall()[0][0] == n
