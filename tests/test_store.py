@@ -126,3 +126,13 @@ def test_parquet_export_reads_back(store: duckdb.DuckDBPyConnection, tmp_path: P
     assert any(p.name.startswith("month=") for p in out.iterdir())
     back = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/*/*.parquet', hive_partitioning=true)")
     assert back.fetchall()[0][0] == n
+
+
+def test_the_store_folder_is_made_and_a_bad_path_is_a_coded_error(tmp_path: Path) -> None:
+    from marsad.errors import StoreError
+
+    con = connect(tmp_path / "new" / "folder" / "m.duckdb")
+    con.close()
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    with pytest.raises(StoreError, match="M500"):
+        connect(tmp_path / "afile" / "m.duckdb")

@@ -234,6 +234,15 @@ def ingest(
     batch.summary("events", "event type (whole store)", quiet)
 
 
+def _connect(db: Path):
+    from marsad.store.ingest import connect
+
+    try:
+        return connect(db)
+    except MarsadError as exc:
+        _fail(exc)
+
+
 def _filter(since: str | None, until: str | None, types: list[str] | None, quad: int | None,
             actor_country: str | None, recipient_country: str | None, sector: str | None, name: str | None,
             location: str | None, source: str | None, text: str | None):
@@ -272,10 +281,9 @@ def events(
     limit: Annotated[int, typer.Option(help="At most this many rows.")] = 50,
 ) -> None:
     """List stored events matching the filters."""
-    from marsad.store.ingest import connect
     from marsad.store.query import events as query_events
 
-    con = connect(db)
+    con = _connect(db)
     flt = _filter(since, until, types, quad, actor_country, recipient_country, sector, name, location, source, text)
     _table(f"events in {db}", query_events(con, flt, limit))
 
@@ -289,10 +297,9 @@ def dyads(
     types: Annotated[list[str] | None, typer.Option("--type", help="Event type (repeatable).")] = None,
 ) -> None:
     """Event counts and Goldstein sums per actor–recipient country pair and period."""
-    from marsad.store.ingest import connect
     from marsad.store.query import dyads as query_dyads
 
-    con = connect(db)
+    con = _connect(db)
     flt = _filter(since, until, types, None, None, None, None, None, None, None, None)
     try:
         _table(f"dyads per {period}", query_dyads(con, period, flt))
@@ -307,11 +314,10 @@ def actors(
     limit: Annotated[int, typer.Option(help="How many rows.")] = 20,
 ) -> None:
     """The most active actors, and the most frequent names no dictionary knows (candidates to add)."""
-    from marsad.store.ingest import connect
     from marsad.store.query import actors as query_actors
     from marsad.store.query import unknown_names
 
-    con = connect(db)
+    con = _connect(db)
     _table("most active actors", query_actors(con, limit))
     _table("most frequent unknown names", unknown_names(con, limit))
 
@@ -327,9 +333,8 @@ def export(
     from datetime import date as _date
 
     from marsad.store.export import export as run_export
-    from marsad.store.ingest import connect
 
-    con = connect(db)
+    con = _connect(db)
     try:
         n = run_export(con, fmt, output, _date.fromisoformat(since) if since else None)
     except ValueError as exc:

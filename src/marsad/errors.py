@@ -11,6 +11,7 @@ Codes:
   M202  dictionary reference points to something that does not exist
   M300  pipeline stages do not chain (a stage requires what no earlier stage provides)
   M400  evaluation data cannot be read
+  M500  the store cannot be opened or written
 """
 
 from __future__ import annotations
@@ -69,3 +70,7 @@ class PipelineChainError(MarsadError):
 
 class EvaluationDataError(MarsadError):
     code = "M400"
+
+
+class StoreError(MarsadError):
+    code = "M500"

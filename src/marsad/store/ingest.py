@@ -17,6 +17,7 @@ import duckdb
 
 from marsad import __version__
 from marsad.doc import Document
+from marsad.errors import StoreError
 from marsad.events.formats import to_plover
 from marsad.events.record import Event, Participant
 from marsad.pipeline import Pipeline
@@ -36,8 +37,13 @@ class IngestStats:
 
 def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
     """Open (or create) a store and bring its schema up to date."""
-    con = duckdb.connect(str(path))
-    migrate(con)
+    try:
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(path))
+        migrate(con)
+    except (OSError, duckdb.Error) as exc:
+        raise StoreError(f"cannot open the store: {exc}", str(path)) from exc
     return con
 
 
