@@ -136,3 +136,11 @@ def test_the_store_folder_is_made_and_a_bad_path_is_a_coded_error(tmp_path: Path
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     with pytest.raises(StoreError, match="M500"):
         connect(tmp_path / "afile" / "m.duckdb")
+
+
+def test_stored_text_is_byte_for_byte_the_input(real: marsad.Pipeline) -> None:
+    con = connect(":memory:")
+    text = 'قال "الوزير"، في بيان:\r\nإن بغداد\tترحب\n\n«بالاتفاق»\\N, ولا شيء آخر.'
+    ingest(con, real, [Document("raw", text, date(2021, 1, 1), "src", None, None)])
+    assert con.execute("SELECT text, title, url FROM documents WHERE doc_id = 'raw'").fetchall() == [
+        (text, None, None)]
