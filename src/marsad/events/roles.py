@@ -6,6 +6,9 @@
 * a verbal noun with a possessive pronoun (استقباله رئيس الوزراء): the pronoun's referent (the current speaker
   or subject) acts, the following participant receives; a verbal noun before a bare participant (زيارة الرئيس)
   takes it as its actor;
+* a verbal noun after a light verb (فرضت الوزارة عقوبات على ...) takes the verb's subject;
+* a violent verbal noun's genitive is its patient (اغتيال القادة), its author comes with على يد / من قبل;
+* blame (ACCUSE nouns) goes to the author of the blamed act named with من قبل / على يد;
 * no participant in reach: the current speaker or subject, marked implicit;
 * `visitor_is_object` (استقبل، استضاف): PLOVER's actor is the visitor, so the roles swap.
 """
@@ -20,6 +23,7 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
+_AGENT_MARKS = ("يد", "قبل")  # على يد X, من قبل X: X is the author
 
 
 def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | None, Arg | None, str | None]:
@@ -54,7 +58,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # اغتيال قادة المقاومة, اعتقال الصحفي: the noun's genitive is who suffers it; its author comes with
         # على يد / من قبل, or is the subject before it
         recipient = first
-        agent = next((a for a in after[1:] if toks[a.i - 1] in ("يد", "قبل")), None)
+        agent = next((a for a in after[1:] if toks[a.i - 1] in _AGENT_MARKS), None)
         actor = agent or (before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None
                           else None)
     elif not hit.verbal and before and hit.i - before[-1].j <= _REACH and before[-1].prep is None:
@@ -77,7 +81,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
 
 def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None) -> Arg | None:
     if toks is not None:  # الاحتلال الكارثي لأفغانستان من قبل الولايات المتحدة: blame goes to the act's author
-        agent = next((a for a in after if a.i > 0 and toks[a.i - 1] in ("قبل", "يد")), None)
+        agent = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
         if agent is not None:
             return agent
     for a in after[:3]:
