@@ -207,12 +207,16 @@ DbOpt = Annotated[Path, typer.Option("--db", help="The store (DuckDB file).")]
 def ingest(
     sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folders of text files (or .gz of each).")],
     db: DbOpt = Path("marsad.duckdb"),
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Coding processes (default: all cores).")] = 0,
+    batch_size: Annotated[int, typer.Option("--batch", help="Documents per committed transaction.")] = 200,
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
     text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
     dicts: DictOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
     """Code articles and store documents, sentences, mentions and events (re-ingesting adds nothing)."""
+    import os
+
     from marsad.store.ingest import connect
     from marsad.store.ingest import ingest as run_ingest
 
@@ -220,18 +224,57 @@ def ingest(
     try:
         nlp = _load(dicts)
         con = connect(db)
-        stats = run_ingest(con, nlp, batch.documents())
+        with _IngestProgress(quiet) as progress:
+            stats = run_ingest(con, nlp, batch.documents(), batch=max(1, batch_size),
+                               workers=workers or os.cpu_count() or 1, on_batch=progress.update)
         rows = con.execute("SELECT event_type, count(*) FROM events WHERE NOT negated GROUP BY 1 "
                            "ORDER BY 2 DESC").fetchall()
         con.close()
     except MarsadError as exc:
         _fail(exc)
         return
+    for e in stats.errors:
+        err.print(f"[yellow]not coded[/yellow] {e}", highlight=False)
     batch.counts.update({typ: n for typ, n in rows})
     if not quiet:
         err.print(f"{stats.seen} read: {stats.coded} coded, {stats.skipped} already stored, {stats.updated} "
-                  f"updated, {stats.duplicates} duplicates; {stats.events} new events in {db}")
+                  f"updated, {stats.duplicates} duplicates, {stats.failed} failed; {stats.events} new events "
+                  f"in {db}")
     batch.summary("events", "event type (whole store)", quiet)
+
+
+class _IngestProgress:
+    """A rich progress display on a terminal; a plain line per committed batch otherwise (logs); nothing with
+    --quiet."""
+
+    def __init__(self, quiet: bool) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.quiet, self.t0 = quiet, time.perf_counter()
+        self.bar = None
+        if not quiet and err.is_terminal:
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err)
+            self.task = self.bar.add_task("starting")
+
+    def __enter__(self) -> _IngestProgress:
+        if self.bar is not None:
+            self.bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+    def update(self, stats) -> None:
+        if self.quiet:
+            return
+        secs = max(time.perf_counter() - self.t0, 1e-9)
+        line = (f"{stats.seen} documents read, {stats.coded} coded, {stats.events} events "
+                f"({stats.seen / secs:.0f} documents/s, {stats.events / secs:.0f} events/s)")
+        if self.bar is not None:
+            self.bar.update(self.task, description=line)
+        else:
+            err.print(f"committed batch {stats.batches}: {line}", highlight=False, soft_wrap=True)
 
 
 def _connect(db: Path):

@@ -12,6 +12,7 @@ Codes:
   M300  pipeline stages do not chain (a stage requires what no earlier stage provides)
   M400  evaluation data cannot be read
   M500  the store cannot be opened or written
+  M501  a document could not be coded (the batch goes on without it)
 """
 
 from __future__ import annotations
@@ -74,3 +75,7 @@ class EvaluationDataError(MarsadError):
 
 class StoreError(MarsadError):
     code = "M500"
+
+
+class CodingError(MarsadError):
+    code = "M501"

@@ -50,6 +50,8 @@ class Pipeline:
                                       self.index.segmenter, detector))
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
+        # How `load` built this pipeline (extra dirs, base dir), so worker processes can build their own copy.
+        self.origin: tuple[tuple[str, ...], str | None] | None = None
 
     def process(self, doc: Document, upto: str | None = None) -> Document:
         """Run the stages on `doc` (up to and including the stage named `upto`)."""
@@ -85,5 +87,8 @@ def load(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path | None = No
     """Load the dictionaries (shipped, or `base_dir`, plus `extra_dirs`) and return a reusable pipeline."""
     dirs = [Path(base_dir) if base_dir is not None else DATA_DIR, *(Path(d) for d in extra_dirs)]
     cameo = load_cameo(dirs[0] / "cameo.tsv") if (dirs[0] / "cameo.tsv").is_file() else load_cameo()
-    return Pipeline(load_knowledge(extra_dirs, base_dir), triggers=load_triggers(dirs, cameo),
-                    speech=load_speech(dirs[0] / "speech.yaml"), detector=Detector.load(dirs[0] / "detector.json"))
+    extra = tuple(str(d) for d in dirs[1:])
+    nlp = Pipeline(load_knowledge(extra, base_dir), triggers=load_triggers(dirs, cameo),
+                   speech=load_speech(dirs[0] / "speech.yaml"), detector=Detector.load(dirs[0] / "detector.json"))
+    nlp.origin = (extra, None if base_dir is None else str(base_dir))
+    return nlp

@@ -1,6 +1,7 @@
 """Ingest articles into the store: code each new document and write it with its sentences, mentions and
 events in the same transaction as its batch, so an interrupted run loses no committed work and leaves no half
-document; running it again finishes the job. A document already stored with the same content is skipped; a
+document; running it again finishes the job (batches are committed in input order, so a duplicate is never
+committed before its original). A document already stored with the same content is skipped; a
 stored id with new content is recoded; the same story under another id (same normalised text) is linked as a
 duplicate and not coded twice."""
 
@@ -10,8 +11,8 @@ import csv
 import hashlib
 import json
 import tempfile
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,9 @@ import duckdb
 
 from marsad import __version__
 from marsad.doc import Document
-from marsad.errors import StoreError
-from marsad.events.formats import to_plover
-from marsad.events.record import Event, Participant
+from marsad.errors import CodingError, StoreError
 from marsad.pipeline import Pipeline
+from marsad.store.coding import Coded, WorkerPool, code_rows
 from marsad.store.schema import migrate
 from marsad.text.normalize import norm
 
@@ -35,6 +35,9 @@ class IngestStats:
     duplicates: int = 0
     updated: int = 0
     events: int = 0
+    failed: int = 0
+    batches: int = 0
+    errors: list[CodingError] = field(default_factory=list)
 
 
 def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
@@ -58,23 +61,6 @@ def dictionaries_checksum(pipeline: Pipeline) -> str:
     return hashlib.sha256(json.dumps(checks, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def _participant(p: Participant | None) -> list[Any]:
-    if p is None:
-        return [None] * 8
-    a = p.actor
-    return [p.span.text, p.span.start, p.span.end, a.name, a.country, a.sector, a.code, a.id]
-
-
-def event_row(doc: Document, e: Event, dicts: str) -> list[Any]:
-    loc = e.location
-    return [e.id, e.doc_id, e.date, e.event_type, e.mode, e.cameo, e.goldstein, e.quad_class, e.negated,
-            e.modality, e.reported, e.confidence, e.rule, e.trigger.text, e.trigger.start, e.trigger.end,
-            *e.sentence, *_participant(e.actor), *_participant(e.recipient),
-            loc.actor.name if loc else None, loc.actor.country if loc else None, loc.actor.lat if loc else None,
-            loc.actor.lon if loc else None, json.dumps(e.to_dict(), ensure_ascii=False),
-            json.dumps(to_plover(doc, e, __version__), ensure_ascii=False), __version__, dicts]
-
-
 def _delete(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     marks = ", ".join("?" * len(doc_ids))
     for table in ("events", "mentions", "sentences", "documents"):
@@ -91,15 +77,10 @@ class _Rows:
         self.tables["documents"].append([doc.id, digest, doc.date, doc.source, doc.title, doc.url, doc.text,
                                          duplicate_of, __version__, dicts])
 
-    def add_coded(self, doc: Document, dicts: str) -> int:
-        self.tables["sentences"] += [[doc.id, s.index, s.start, s.end] for s in doc.sentences]
-        self.tables["mentions"] += [
-            [doc.id, m.start, m.end, m.text, m.type, m.rule, m.nominal, m.sentence,
-             *([m.actor.name, m.actor.country, m.actor.sector, m.actor.code, m.actor.id] if m.actor else [None] * 5)]
-            for m in doc.mentions]
-        rows = [event_row(doc, e, dicts) for e in doc.events]
-        self.tables["events"] += rows
-        return len(rows)
+    def add_coded(self, coded: Coded) -> None:
+        self.tables["sentences"] += coded.sentences
+        self.tables["mentions"] += coded.mentions
+        self.tables["events"] += coded.events
 
     def flush(self, con: duckdb.DuckDBPyConnection) -> None:
         """Bulk-load the batch through CSV files and COPY (DuckDB's fastest way in from Python lists)."""
@@ -122,61 +103,125 @@ class _Rows:
 _NULL = "\\N"
 
 
+@dataclass
+class _Plan:
+    """One batch after the lookups: what to code, the duplicates' rows, the ids whose stored version it replaces."""
+
+    rows: _Rows
+    to_code: list[Document]
+    digests: dict[str, str]
+    changed: list[str]
+    reserved: list[tuple[str, str]]  # (doc id, digest) held until the batch is committed
+
+
+class _Ingest:
+    def __init__(self, con: duckdb.DuckDBPyConnection, dicts: str, stats: IngestStats) -> None:
+        self.con, self.dicts, self.stats = con, dicts, stats
+        # Documents planned but not yet committed (batches in flight), so a repeat or a duplicate of one of them
+        # is recognised before it reaches the database.
+        self.pending_ids: dict[str, str] = {}
+        self.pending_hashes: dict[str, str] = {}
+
+    def plan(self, docs: list[Document]) -> _Plan:
+        con, stats = self.con, self.stats
+        digests = {d.id: content_hash(d.text) for d in docs}
+        ids = list(digests)
+        stored = dict(con.execute("SELECT doc_id, content_hash FROM documents WHERE doc_id IN ("
+                                  + ", ".join("?" * len(ids)) + ")", ids).fetchall())
+        hashes = list(set(digests.values()))
+        originals = dict(con.execute("SELECT content_hash, min(doc_id) FROM documents WHERE duplicate_of IS NULL "
+                                     "AND content_hash IN (" + ", ".join("?" * len(hashes)) + ") GROUP BY 1",
+                                     hashes).fetchall())
+        plan = _Plan(_Rows(), [], digests, [], [])
+        for doc in docs:
+            stats.seen += 1
+            digest = digests[doc.id]
+            if stored.get(doc.id) == digest or doc.id in self.pending_ids:
+                stats.skipped += 1
+                continue
+            self.pending_ids[doc.id] = digest
+            plan.reserved.append((doc.id, digest))
+            if doc.id in stored:
+                plan.changed.append(doc.id)
+                stats.updated += 1
+            original = self.pending_hashes.get(digest) or originals.get(digest)
+            if original is not None and original != doc.id:
+                plan.rows.add_document(doc, digest, self.dicts, original)
+                stats.duplicates += 1
+                continue
+            self.pending_hashes.setdefault(digest, doc.id)
+            plan.to_code.append(doc)
+        return plan
+
+    def write(self, plan: _Plan, coded: list[Coded]) -> None:
+        """Write a planned batch and its coded rows in one transaction."""
+        stats, rows = self.stats, plan.rows
+        by_id = {d.id: d for d in plan.to_code}
+        for c in coded:
+            if c.error is not None:
+                stats.failed += 1
+                stats.errors.append(CodingError(c.error, f"document {c.doc_id}"))
+                continue
+            rows.add_document(by_id[c.doc_id], plan.digests[c.doc_id], self.dicts, None)
+            rows.add_coded(c)
+            stats.coded += 1
+            stats.events += len(c.events)
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if plan.changed:
+                _delete(con, plan.changed)
+            rows.flush(con)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        for doc_id, digest in plan.reserved:
+            self.pending_ids.pop(doc_id, None)
+            if self.pending_hashes.get(digest) == doc_id:
+                del self.pending_hashes[digest]
+        stats.batches += 1
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def ingest(con: duckdb.DuckDBPyConnection, pipeline: Pipeline, docs: Iterable[Document], batch: int = 200,
-           stats: IngestStats | None = None) -> IngestStats:
-    """Code and store `docs`; each batch of `batch` documents is written and committed as one transaction."""
+           stats: IngestStats | None = None, workers: int = 1,
+           on_batch: Callable[[IngestStats], None] | None = None) -> IngestStats:
+    """Code and store `docs`. Each batch of `batch` documents is written and committed as one transaction, in
+    input order, by this process (the single writer); with `workers` > 1 the coding runs in that many worker
+    processes, with a bounded number of batches in flight. `on_batch` is called after each commit."""
     stats = stats or IngestStats()
-    dicts = dictionaries_checksum(pipeline)
-    pending: list[Document] = []
-    for doc in docs:
-        pending.append(doc)
-        if len(pending) >= batch:
-            _ingest_batch(con, pipeline, pending, dicts, stats)
-            pending = []
-    if pending:
-        _ingest_batch(con, pipeline, pending, dicts, stats)
-    return stats
-
-
-def _ingest_batch(con: duckdb.DuckDBPyConnection, pipeline: Pipeline, docs: list[Document], dicts: str,
-                  stats: IngestStats) -> None:
-    digests = {d.id: content_hash(d.text) for d in docs}
-    ids = list(digests)
-    stored = dict(con.execute("SELECT doc_id, content_hash FROM documents WHERE doc_id IN ("
-                              + ", ".join("?" * len(ids)) + ")", ids).fetchall())
-    hashes = list(set(digests.values()))
-    originals = dict(con.execute("SELECT content_hash, min(doc_id) FROM documents WHERE duplicate_of IS NULL AND "
-                                 "content_hash IN (" + ", ".join("?" * len(hashes)) + ") GROUP BY 1",
-                                 hashes).fetchall())
-    rows = _Rows()
-    changed: list[str] = []
-    seen_ids: set[str] = set()
-    for doc in docs:
-        stats.seen += 1
-        digest = digests[doc.id]
-        if stored.get(doc.id) == digest or doc.id in seen_ids:
-            stats.skipped += 1
-            continue
-        seen_ids.add(doc.id)
-        if doc.id in stored:
-            changed.append(doc.id)
-            stats.updated += 1
-        original = originals.get(digest)
-        if original is not None and original != doc.id:
-            rows.add_document(doc, digest, dicts, original)
-            stats.duplicates += 1
-            continue
-        originals[digest] = doc.id
-        pipeline.process(doc)
-        rows.add_document(doc, digest, dicts, None)
-        stats.events += rows.add_coded(doc, dicts)
-        stats.coded += 1
-    con.execute("BEGIN TRANSACTION")
+    job = _Ingest(con, dictionaries_checksum(pipeline), stats)
+    if workers <= 1:
+        for chunk in _chunks(docs, batch):
+            plan = job.plan(chunk)
+            job.write(plan, code_rows(pipeline, plan.to_code, job.dicts))
+            if on_batch:
+                on_batch(stats)
+        return stats
+    pool = WorkerPool(pipeline, workers, job.dicts)
     try:
-        if changed:
-            _delete(con, changed)
-        rows.flush(con)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
+        for chunk in _chunks(docs, batch):
+            while pool.full():
+                job.write(*pool.next())
+                if on_batch:
+                    on_batch(stats)
+            plan = job.plan(chunk)
+            pool.submit(plan, plan.to_code)
+        while pool.inflight:
+            job.write(*pool.next())
+            if on_batch:
+                on_batch(stats)
+    finally:
+        pool.close()
+    return stats
