@@ -19,7 +19,7 @@ from pathlib import Path
 
 import marsad
 from marsad.io.readers import read_documents
-from marsad.store.ingest import connect, ingest
+from marsad.store.ingest import INGEST_MEMORY, connect, ingest
 from marsad.store.query import dyads
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
@@ -29,7 +29,7 @@ def run_one(args: argparse.Namespace, workers: int) -> dict:
     for p in (args.db, Path(str(args.db) + ".wal")):
         p.unlink(missing_ok=True)
     nlp = marsad.load()
-    con = connect(args.db)
+    con = connect(args.db, INGEST_MEMORY)
     docs = read_documents(args.corpus)
     if args.articles:
         docs = itertools.islice(docs, args.articles)

@@ -17,7 +17,8 @@ import pytest
 import marsad
 from marsad.doc import Document
 from marsad.io.readers import read_documents
-from marsad.store.ingest import connect, ingest
+from marsad.store.ingest import connect, dictionaries_checksum, ingest
+from marsad.store.recode import recode, stale
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 TABLES = {
@@ -101,3 +102,36 @@ def test_a_document_that_fails_to_code_is_reported_and_the_batch_goes_on(real: m
     assert (stats.coded, stats.failed) == (2, 1)
     assert stats.errors[0].code == "M501" and "bad-one" in str(stats.errors[0])
     assert con.execute("SELECT count(*) FROM documents").fetchall()[0][0] == 2
+
+
+def _events_by_doc(con: duckdb.DuckDBPyConnection, doc_id: str) -> list[tuple]:
+    return sorted(con.execute("SELECT * EXCLUDE (dictionaries) FROM events WHERE doc_id = ?", [doc_id]).fetchall(),
+                  key=repr)
+
+
+def test_recode_replaces_the_events_of_stale_documents_only(real: marsad.Pipeline) -> None:
+    con = connect(":memory:")
+    ingest(con, real, _corpus(6))
+    assert stale(con, dictionaries_checksum(real)) == []
+    before = _events_by_doc(con, "d0002")
+    con.execute("UPDATE documents SET dictionaries = 'older' WHERE doc_id IN ('d0002', 'd0004')")
+    con.execute("DELETE FROM events WHERE doc_id = 'd0002'")  # what an older coder found: nothing
+    stats = recode(con, real)
+    assert (stats.seen, stats.coded, stats.failed) == (2, 2, 0)
+    assert _events_by_doc(con, "d0002") == before and before
+    assert stale(con, dictionaries_checksum(real)) == []
+
+
+def test_recode_failure_keeps_the_previous_events(real: marsad.Pipeline) -> None:
+    class Failing(marsad.Pipeline):
+        def process(self, doc: Document, upto: str | None = None) -> Document:
+            raise ValueError("the new coder breaks")
+
+    con = connect(":memory:")
+    ingest(con, real, _corpus(3))
+    before = _events_by_doc(con, "d0001")
+    failing = copy.copy(real)
+    failing.__class__ = Failing
+    stats = recode(con, failing, everything=True)
+    assert (stats.coded, stats.failed) == (0, 3)
+    assert _events_by_doc(con, "d0001") == before and before

@@ -128,6 +128,24 @@ def test_parquet_export_reads_back(store: duckdb.DuckDBPyConnection, tmp_path: P
     assert back.fetchall()[0][0] == n
 
 
+def test_parquet_export_reads_back_with_polars(store: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    pl = pytest.importorskip("polars")
+    out = tmp_path / "pq"
+    n = export(store, "parquet", out)
+    frame = pl.read_parquet(out / "**" / "*.parquet", hive_partitioning=True)
+    assert frame.height == n
+    assert {"event_id", "event_type", "actor_country", "month"} <= set(frame.columns)
+
+
+def test_query_results_come_back_as_polars_and_arrow(store: duckdb.DuckDBPyConnection) -> None:
+    pytest.importorskip("polars")
+    pytest.importorskip("pyarrow")
+    wanted = EventFilter(event_types=("ASSAULT",))
+    frame = events(store, wanted).pl()
+    assert frame.height == len(events(store, wanted).fetchall()) > 0
+    assert events(store, wanted).to_arrow_table().num_rows == frame.height
+
+
 def test_the_store_folder_is_made_and_a_bad_path_is_a_coded_error(tmp_path: Path) -> None:
     from marsad.errors import StoreError
 

@@ -211,6 +211,7 @@ def ingest(
     batch_size: Annotated[int, typer.Option("--batch", help="Documents per committed transaction.")] = 200,
     skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
     text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
+    memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB cache limit while writing.")] = "256MB",
     dicts: DictOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
 ) -> None:
@@ -223,7 +224,7 @@ def ingest(
     batch = _Batch(sources, text_column, skip_bad)
     try:
         nlp = _load(dicts)
-        con = connect(db)
+        con = connect(db, memory_limit)
         with _IngestProgress(quiet) as progress:
             stats = run_ingest(con, nlp, batch.documents(), batch=max(1, batch_size),
                                workers=workers or os.cpu_count() or 1, on_batch=progress.update)
@@ -241,6 +242,40 @@ def ingest(
                   f"updated, {stats.duplicates} duplicates, {stats.failed} failed; {stats.events} new events "
                   f"in {db}")
     batch.summary("events", "event type (whole store)", quiet)
+
+
+@app.command()
+def recode(
+    db: DbOpt = Path("marsad.duckdb"),
+    everything: Annotated[bool, typer.Option("--all", help="Recode every document, not only stale ones.")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Coding processes (default: all cores).")] = 0,
+    batch_size: Annotated[int, typer.Option("--batch", help="Documents per committed transaction.")] = 200,
+    memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB cache limit while writing.")] = "256MB",
+    dicts: DictOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Recode stored documents coded by another coder version or other dictionaries (their previous events stay
+    until the new ones are committed; an interrupted recode resumes)."""
+    import os
+
+    from marsad.store.ingest import connect
+    from marsad.store.recode import recode as run_recode
+
+    try:
+        nlp = _load(dicts)
+        con = connect(db, memory_limit)
+        with _IngestProgress(quiet) as progress:
+            stats = run_recode(con, nlp, everything, batch=max(1, batch_size),
+                               workers=workers or os.cpu_count() or 1, on_batch=progress.update)
+        con.close()
+    except MarsadError as exc:
+        _fail(exc)
+        return
+    for e in stats.errors:
+        err.print(f"[yellow]not recoded[/yellow] {e}", highlight=False)
+    if not quiet:
+        err.print(f"{stats.coded} of {stats.seen} documents recoded ({stats.failed} failed); {stats.events} events "
+                  f"in {db}", highlight=False)
 
 
 class _IngestProgress:

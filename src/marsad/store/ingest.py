@@ -40,12 +40,18 @@ class IngestStats:
     errors: list[CodingError] = field(default_factory=list)
 
 
-def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
-    """Open (or create) a store and bring its schema up to date."""
+INGEST_MEMORY = "256MB"  # DuckDB's cache limit while ingesting: keeps the writer flat (~300-500 MB) on any corpus
+
+
+def connect(path: str | Path, memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
+    """Open (or create) a store and bring its schema up to date; `memory_limit` (e.g. "256MB") bounds DuckDB's
+    cache on this connection (it spills to disk beyond it)."""
     try:
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         con = duckdb.connect(str(path))
+        if memory_limit:
+            con.execute(f"SET memory_limit = '{memory_limit}'")
         migrate(con)
     except (OSError, duckdb.Error) as exc:
         raise StoreError(f"cannot open the store: {exc}", str(path)) from exc
@@ -157,8 +163,10 @@ class _Ingest:
         """Write a planned batch and its coded rows in one transaction."""
         stats, rows = self.stats, plan.rows
         by_id = {d.id: d for d in plan.to_code}
+        failed = set()
         for c in coded:
             if c.error is not None:
+                failed.add(c.doc_id)
                 stats.failed += 1
                 stats.errors.append(CodingError(c.error, f"document {c.doc_id}"))
                 continue
@@ -169,8 +177,9 @@ class _Ingest:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            if plan.changed:
-                _delete(con, plan.changed)
+            replaced = [i for i in plan.changed if i not in failed]  # a failure keeps the stored version
+            if replaced:
+                _delete(con, replaced)
             rows.flush(con)
             con.execute("COMMIT")
         except BaseException:
@@ -202,26 +211,30 @@ def ingest(con: duckdb.DuckDBPyConnection, pipeline: Pipeline, docs: Iterable[Do
     processes, with a bounded number of batches in flight. `on_batch` is called after each commit."""
     stats = stats or IngestStats()
     job = _Ingest(con, dictionaries_checksum(pipeline), stats)
+    run(job, pipeline, (job.plan(chunk) for chunk in _chunks(docs, batch)), workers, on_batch)
+    return stats
+
+
+def run(job: _Ingest, pipeline: Pipeline, plans: Iterator[_Plan], workers: int,
+        on_batch: Callable[[IngestStats], None] | None) -> None:
+    """Code the planned batches (here or in worker processes) and write them in order. A plan is drawn only when
+    a batch can be sent, so plans (and their documents) never pile up."""
+    def write(plan: _Plan, coded: list[Coded]) -> None:
+        job.write(plan, coded)
+        if on_batch:
+            on_batch(job.stats)
+
     if workers <= 1:
-        for chunk in _chunks(docs, batch):
-            plan = job.plan(chunk)
-            job.write(plan, code_rows(pipeline, plan.to_code, job.dicts))
-            if on_batch:
-                on_batch(stats)
-        return stats
+        for plan in plans:
+            write(plan, code_rows(pipeline, plan.to_code, job.dicts))
+        return
     pool = WorkerPool(pipeline, workers, job.dicts)
     try:
-        for chunk in _chunks(docs, batch):
-            while pool.full():
-                job.write(*pool.next())
-                if on_batch:
-                    on_batch(stats)
-            plan = job.plan(chunk)
+        for plan in plans:
             pool.submit(plan, plan.to_code)
+            while pool.full():
+                write(*pool.next())
         while pool.inflight:
-            job.write(*pool.next())
-            if on_batch:
-                on_batch(stats)
+            write(*pool.next())
     finally:
         pool.close()
-    return stats
