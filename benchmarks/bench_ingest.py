@@ -41,6 +41,7 @@ def run_one(args: argparse.Namespace, workers: int) -> dict:
     qsecs = time.perf_counter() - t1
     con.close()
     return {"workers": workers, "articles": stats.seen, "coded": stats.coded, "duplicates": stats.duplicates,
+            "near": stats.near_duplicates,
             "events": stats.events, "secs": secs, "dyad_rows": n, "dyads_secs": qsecs,
             "db_mb": args.db.stat().st_size / 1e6,
             "peak_writer_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -67,7 +68,8 @@ def main() -> int:
                str(args.corpus)] + (["--articles", str(args.articles)] if args.articles else [])
         r = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.splitlines()[-1])
         base = base or r["secs"]
-        print(f"--workers {w}: {r['articles']} articles ({r['coded']} coded, {r['duplicates']} duplicates) in "
+        print(f"--workers {w}: {r['articles']} articles ({r['coded']} coded, {r['duplicates']} duplicates, "
+              f"{r['near']} of them near) in "
               f"{r['secs']:.1f} s: {r['articles'] / r['secs']:.0f} articles/s, {r['events'] / r['secs']:.0f} "
               f"events/s ({r['events']} events); peak writer {r['peak_writer_mb']:.0f} MB, largest worker "
               f"{r['peak_worker_mb']:.0f} MB; database {r['db_mb']:.0f} MB; dyads per month ({r['dyad_rows']} "

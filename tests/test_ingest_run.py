@@ -6,9 +6,11 @@ from __future__ import annotations
 import copy
 import json
 import os
+import random
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -18,6 +20,7 @@ import marsad
 from marsad.doc import Document
 from marsad.io.readers import read_documents
 from marsad.store.ingest import connect, dictionaries_checksum, ingest
+from marsad.store.neardup import signature
 from marsad.store.recode import recode, stale
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -28,10 +31,11 @@ TABLES = {
 
 
 def _corpus(n: int) -> list[Document]:
-    """n distinct documents built from the examples (each gets its own closing sentence), plus one duplicate."""
+    """n distinct documents, each six sentences drawn (seeded) from the examples, plus one exact duplicate."""
     base = [d for src in sorted(EXAMPLES.glob("*.jsonl")) for d in read_documents(src)]
-    docs = [Document(f"d{i:04d}", base[i % len(base)].text + f"\nوقال المتحدث في البيان رقم {i} إن الاجتماع انتهى.",
-                     base[i % len(base)].date, f"source-{i % 3}") for i in range(n)]
+    sentences = [s.strip() for d in base for s in d.text.replace("\n", " ").split(".") if len(s.split()) > 4]
+    docs = [Document(f"d{i:04d}", ". ".join(random.Random(i).sample(sentences, 6)) + ".", base[i % len(base)].date,
+                     f"source-{i % 3}") for i in range(n)]
     docs.append(Document("dup-of-d0001", docs[1].text, docs[1].date, "another source"))
     return docs
 
@@ -58,7 +62,7 @@ def clean_run(real: marsad.Pipeline) -> dict[str, list[tuple]]:
 def test_two_workers_store_what_one_process_stores(real: marsad.Pipeline, clean_run: dict) -> None:
     con = connect(":memory:")
     stats = ingest(con, real, _corpus(120), batch=7, workers=2)
-    assert (stats.coded, stats.duplicates, stats.failed) == (120, 1, 0)
+    assert (stats.coded, stats.duplicates, stats.near_duplicates, stats.failed) == (120, 1, 0, 0)
     assert _snapshot(con) == clean_run
 
 
@@ -135,3 +139,39 @@ def test_recode_failure_keeps_the_previous_events(real: marsad.Pipeline) -> None
     stats = recode(con, failing, everything=True)
     assert (stats.coded, stats.failed) == (0, 3)
     assert _events_by_doc(con, "d0001") == before and before
+
+
+def _long_examples() -> list[Document]:
+    docs = [d for src in sorted(EXAMPLES.glob("*.jsonl")) for d in read_documents(src)]
+    return sorted((d for d in docs if signature(d.text) is not None), key=lambda d: -len(d.text))
+
+
+def test_a_story_republished_with_small_edits_is_linked_not_coded(real: marsad.Pipeline) -> None:
+    first = _long_examples()[0]
+    sentences = first.text.split(".")
+    edited = "بغداد - وكالات: " + ".".join(sentences[:-2] + ["وتابع المصدر حديثه للصحفيين"] + sentences[-1:])
+    con = connect(":memory:")
+    stats = ingest(con, real, [first, Document("republished", edited, first.date, "another agency")])
+    assert (stats.coded, stats.duplicates, stats.near_duplicates) == (1, 1, 1)
+    assert con.execute("SELECT duplicate_of FROM documents WHERE doc_id = 'republished'").fetchall() == [(first.id,)]
+    assert con.execute("SELECT count(*) FROM events WHERE doc_id = 'republished'").fetchall() == [(0,)]
+
+
+def test_a_republished_story_is_found_against_the_store_too(real: marsad.Pipeline) -> None:
+    first = _long_examples()[0]
+    con = connect(":memory:")
+    ingest(con, real, [first])
+    stats = ingest(con, real, [Document("later", "(رويترز) " + first.text + " (انتهى)", first.date)])
+    assert stats.near_duplicates == 1
+
+
+def test_different_stories_sharing_a_footer_are_not_linked(real: marsad.Pipeline) -> None:
+    footer = " ".join(["تابعوا آخر الأخبار العاجلة على موقعنا وصفحاتنا في مواقع التواصل الاجتماعي"] * 3)
+    a, b = _long_examples()[:2]
+    con = connect(":memory:")
+    stats = ingest(con, real, [replace(a, text=a.text + " " + footer), replace(b, text=b.text + " " + footer)])
+    assert (stats.coded, stats.duplicates) == (2, 0)
+
+
+def test_short_texts_are_left_to_the_exact_check() -> None:
+    assert signature("تظاهر آلاف العراقيين في بغداد احتجاجا على الفساد.") is None

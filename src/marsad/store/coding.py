@@ -20,6 +20,7 @@ from marsad.errors import StoreError
 from marsad.events.formats import to_plover
 from marsad.events.record import Event, Participant
 from marsad.pipeline import Pipeline, load
+from marsad.store.neardup import signature
 
 
 @dataclass
@@ -30,6 +31,7 @@ class Coded:
     sentences: list[list[Any]] = field(default_factory=list)
     mentions: list[list[Any]] = field(default_factory=list)
     events: list[list[Any]] = field(default_factory=list)
+    signature: list[int] | None = None  # MinHash, for near-duplicate stories (store/neardup.py)
     error: str | None = None
 
 
@@ -61,7 +63,8 @@ def code_rows(pipeline: Pipeline, docs: list[Document], dicts: str) -> list[Code
                 [[doc.id, m.start, m.end, m.text, m.type, m.rule, m.nominal, m.sentence,
                   *([m.actor.name, m.actor.country, m.actor.sector, m.actor.code, m.actor.id] if m.actor
                     else [None] * 5)] for m in doc.mentions],
-                [event_row(doc, e, dicts) for e in doc.events])
+                [event_row(doc, e, dicts) for e in doc.events],
+                signature(doc.text))
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch; it is reported
             coded = Coded(doc.id, error=f"{type(exc).__name__}: {exc}")
         out.append(coded)

@@ -22,6 +22,7 @@ from marsad import __version__
 from marsad.doc import Document
 from marsad.errors import CodingError, StoreError
 from marsad.pipeline import Pipeline
+from marsad.store import neardup
 from marsad.store.coding import Coded, WorkerPool, code_rows
 from marsad.store.schema import migrate
 from marsad.text.normalize import norm
@@ -33,6 +34,7 @@ class IngestStats:
     coded: int = 0
     skipped: int = 0
     duplicates: int = 0
+    near_duplicates: int = 0  # of the duplicates, those found similar rather than identical
     updated: int = 0
     events: int = 0
     failed: int = 0
@@ -69,7 +71,7 @@ def dictionaries_checksum(pipeline: Pipeline) -> str:
 
 def _delete(con: duckdb.DuckDBPyConnection, doc_ids: list[str]) -> None:
     marks = ", ".join("?" * len(doc_ids))
-    for table in ("events", "mentions", "sentences", "documents"):
+    for table in ("events", "mentions", "sentences", "doc_bands", "doc_signatures", "documents"):
         con.execute(f"DELETE FROM {table} WHERE doc_id IN ({marks})", doc_ids)
 
 
@@ -77,7 +79,8 @@ class _Rows:
     """Rows of one batch, written with multi-row INSERTs (far faster than one statement a row)."""
 
     def __init__(self) -> None:
-        self.tables: dict[str, list[list[Any]]] = {"documents": [], "sentences": [], "mentions": [], "events": []}
+        self.tables: dict[str, list[list[Any]]] = {"documents": [], "sentences": [], "mentions": [], "events": [],
+                                                   "doc_signatures": [], "doc_bands": []}
 
     def add_document(self, doc: Document, digest: str, dicts: str, duplicate_of: str | None) -> None:
         self.tables["documents"].append([doc.id, digest, doc.date, doc.source, doc.title, doc.url, doc.text,
@@ -87,6 +90,9 @@ class _Rows:
         self.tables["sentences"] += coded.sentences
         self.tables["mentions"] += coded.mentions
         self.tables["events"] += coded.events
+        if coded.signature is not None:
+            self.tables["doc_signatures"].append([coded.doc_id, neardup.encode(coded.signature)])
+            self.tables["doc_bands"] += [[key, coded.doc_id] for key in neardup.bands(coded.signature)]
 
     def flush(self, con: duckdb.DuckDBPyConnection) -> None:
         """Bulk-load the batch through CSV files and COPY (DuckDB's fastest way in from Python lists)."""
@@ -164,12 +170,20 @@ class _Ingest:
         stats, rows = self.stats, plan.rows
         by_id = {d.id: d for d in plan.to_code}
         failed = set()
+        near = _NearDuplicates(self.con, coded)
         for c in coded:
             if c.error is not None:
                 failed.add(c.doc_id)
                 stats.failed += 1
                 stats.errors.append(CodingError(c.error, f"document {c.doc_id}"))
                 continue
+            original = near.original(c) if c.doc_id not in plan.changed else None
+            if original is not None:
+                rows.add_document(by_id[c.doc_id], plan.digests[c.doc_id], self.dicts, original)
+                stats.duplicates += 1
+                stats.near_duplicates += 1
+                continue
+            near.add(c)
             rows.add_document(by_id[c.doc_id], plan.digests[c.doc_id], self.dicts, None)
             rows.add_coded(c)
             stats.coded += 1
@@ -190,6 +204,38 @@ class _Ingest:
             if self.pending_hashes.get(digest) == doc_id:
                 del self.pending_hashes[digest]
         stats.batches += 1
+
+
+class _NearDuplicates:
+    """The stored and in-batch originals a batch's coded documents are compared with (one query a batch)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, coded: list[Coded]) -> None:
+        keys = sorted({k for c in coded if c.signature for k in neardup.bands(c.signature)})
+        self.by_band: dict[int, list[str]] = {}
+        self.sigs: dict[str, list[int]] = {}
+        if keys:
+            found = con.execute("SELECT b.band_key, b.doc_id, s.signature FROM doc_bands b JOIN doc_signatures s "
+                                "USING (doc_id) WHERE b.band_key IN (SELECT unnest(?))", [keys]).fetchall()
+            for key, doc_id, sig in found:
+                self.by_band.setdefault(key, []).append(doc_id)
+                self.sigs[doc_id] = neardup.decode(sig)
+
+    def original(self, c: Coded) -> str | None:
+        if c.signature is None:
+            return None
+        best, best_sim = None, neardup.THRESHOLD
+        for key in neardup.bands(c.signature):
+            for doc_id in self.by_band.get(key, ()):
+                sim = neardup.similarity(c.signature, self.sigs[doc_id])
+                if doc_id != c.doc_id and (sim > best_sim or (sim == best_sim and best is None)):
+                    best, best_sim = doc_id, sim
+        return best
+
+    def add(self, c: Coded) -> None:
+        if c.signature is not None:
+            self.sigs[c.doc_id] = c.signature
+            for key in neardup.bands(c.signature):
+                self.by_band.setdefault(key, []).append(c.doc_id)
 
 
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -30,6 +30,11 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
         "CREATE INDEX events_doc ON events (doc_id)",
         "CREATE INDEX events_date ON events (date)",
     )),
+    (2, "near-duplicate stories: MinHash signatures and LSH band keys", (
+        "CREATE TABLE doc_signatures (doc_id VARCHAR PRIMARY KEY, signature VARCHAR NOT NULL)",
+        "CREATE TABLE doc_bands (band_key BIGINT NOT NULL, doc_id VARCHAR NOT NULL)",
+        "CREATE INDEX doc_bands_key ON doc_bands (band_key)",
+    )),
 )
 
 
