@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from marsad.store.export import export
 from marsad.store.ingest import connect, ingest
 from marsad.store.query import EventFilter, dyads, events
 from marsad.store.schema import MIGRATIONS, migrate, schema_version
+from tests.conftest import shared_path
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -39,11 +41,28 @@ def test_migrations_from_empty_and_again() -> None:
     assert schema_version(con) == MIGRATIONS[-1][0]
 
 
-def test_migrations_from_the_previous_schema() -> None:
+def test_migrations_from_a_bare_migrations_table() -> None:
     con = duckdb.connect(":memory:")
     con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, "
                 "applied_at TIMESTAMP DEFAULT current_timestamp)")
     assert migrate(con) == [v for v, _, _ in MIGRATIONS]
+
+
+def test_migrations_from_the_previous_schema_keep_the_data(real: marsad.Pipeline) -> None:
+    con = duckdb.connect(":memory:")
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    previous = MIGRATIONS[-2]
+    for version, description, statements in MIGRATIONS[:-1]:
+        for sql in statements:
+            con.execute(sql)
+        con.execute("INSERT INTO schema_migrations (version, description) VALUES (?, ?)", [version, description])
+    con.execute("INSERT INTO documents (doc_id, content_hash, text) VALUES ('old', 'h', 'نص قديم')")
+    assert schema_version(con) == previous[0]
+    assert migrate(con) == [MIGRATIONS[-1][0]]
+    assert con.execute("SELECT text FROM documents").fetchall() == [("نص قديم",)]
+    ingest(con, real, _docs()[:1])
+    assert con.execute("SELECT count(*) FROM documents").fetchall()[0][0] == 2
 
 
 def test_reingest_adds_nothing(store: duckdb.DuckDBPyConnection, real: marsad.Pipeline) -> None:
@@ -106,6 +125,35 @@ def test_jsonl_export_is_the_coders_record(store: duckdb.DuckDBPyConnection, rea
     exported = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     coded = {e.id: e.to_dict() for d in _docs() for e in real.process(d).events}
     assert n == len(exported) == len(coded) and exported == coded
+
+
+def _codebook() -> dict[str, set[str]]:
+    import csv
+
+    path = shared_path("reference", "plover", "PLOVER_structured_codebook_updated_NGEC2025.csv")
+    modes: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            modes.setdefault(row["event"], set()).add(row["mode"])
+    return modes
+
+
+def test_plover_export_validates_against_the_codebook(store: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
+    """Field names as in the PLOVER gold standard records; event and mode from the codebook's list; actors as
+    {actorText, code, sector} (our extra fields - cameo, goldstein, quadClass, offsets - come on top)."""
+    gsr = shared_path("reference", "plover", "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8")
+    fields = set(re.findall(r'^\s{4}"(\w+)":', gsr, re.M))
+    modes = _codebook()
+    export(store, "plover", tmp_path / "p.jsonl")
+    records = [json.loads(line) for line in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert records
+    for rec in records:
+        assert {"id", "date", "source", "target", "event", "mode", "eventText", "text", "textInfo", "language",
+                "coder", "version", "dateCoded"} <= rec.keys() and rec.keys() & fields >= {"id", "event", "text"}
+        assert rec["event"] in modes and rec["mode"] in modes[rec["event"]] | {""}, (rec["event"], rec["mode"])
+        for actor in rec["source"] + rec["target"]:
+            assert {"actorText", "code", "sector"} <= actor.keys()
+        assert all(k in fields for k in ("id", "date", "source", "target", "event", "mode", "eventText"))
 
 
 def test_plover_and_csv_exports(store: duckdb.DuckDBPyConnection, tmp_path: Path) -> None:
