@@ -74,8 +74,8 @@ def dyads(con: duckdb.DuckDBPyConnection, period: str = "month", flt: EventFilte
     if period not in PERIODS:
         raise ValueError(f"period must be one of {sorted(PERIODS)}")
     where, params = (flt or EventFilter()).where()
-    sql = (f"SELECT date_trunc('{PERIODS[period]}', e.date) AS period, e.actor_country, e.recipient_country, "
-           "count(*) AS events, round(sum(e.goldstein), 2) AS goldstein "
+    sql = (f"SELECT CAST(date_trunc('{PERIODS[period]}', e.date) AS DATE) AS period, e.actor_country, "
+           "e.recipient_country, count(*) AS events, round(sum(e.goldstein), 2) AS goldstein "
            "FROM events e JOIN documents d USING (doc_id) "
            f"WHERE {where} AND e.actor_country IS NOT NULL AND e.recipient_country IS NOT NULL "
            "AND e.date IS NOT NULL GROUP BY ALL ORDER BY period, events DESC")
