@@ -175,3 +175,18 @@ def test_different_stories_sharing_a_footer_are_not_linked(real: marsad.Pipeline
 
 def test_short_texts_are_left_to_the_exact_check() -> None:
     assert signature("تظاهر آلاف العراقيين في بغداد احتجاجا على الفساد.") is None
+
+
+def test_a_duplicate_of_a_document_that_failed_is_not_linked_to_nothing(real: marsad.Pipeline) -> None:
+    class Failing(marsad.Pipeline):
+        def process(self, doc: Document, upto: str | None = None) -> Document:
+            raise ValueError("cannot code")
+
+    failing = copy.copy(real)
+    failing.__class__ = Failing
+    doc = _corpus(2)[1]
+    con = connect(":memory:")
+    stats = ingest(con, failing, [doc, Document("copy", doc.text, doc.date)])
+    assert (stats.failed, stats.duplicates) == (1, 0)
+    assert con.execute("SELECT count(*) FROM documents").fetchall() == [(0,)]
+    assert ingest(con, real, [doc, Document("copy", doc.text, doc.date)]).duplicates == 1

@@ -11,6 +11,7 @@ import json
 import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -105,7 +106,11 @@ class WorkerPool:
 
     def next(self) -> tuple[Any, list[Coded]]:
         tag, fut = self.inflight.popleft()
-        return tag, fut.result()
+        try:
+            return tag, fut.result()
+        except BrokenProcessPool as exc:
+            raise StoreError("a worker process died (out of memory, or killed); the batches committed so far are "
+                             "kept: run the same command again to finish") from exc
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)

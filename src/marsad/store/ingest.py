@@ -133,6 +133,7 @@ class _Ingest:
         # is recognised before it reaches the database.
         self.pending_ids: dict[str, str] = {}
         self.pending_hashes: dict[str, str] = {}
+        self.failed: set[str] = set()  # documents that failed to code in this run (their duplicates wait too)
 
     def plan(self, docs: list[Document]) -> _Plan:
         con, stats = self.con, self.stats
@@ -188,6 +189,13 @@ class _Ingest:
             rows.add_coded(c)
             stats.coded += 1
             stats.events += len(c.events)
+        self.failed |= failed
+        docs = rows.tables["documents"]
+        orphans = [r for r in docs if r[7] in self.failed]  # duplicates of a document that failed: not stored
+        if orphans:
+            rows.tables["documents"] = [r for r in docs if r[7] not in self.failed]
+            stats.duplicates -= len(orphans)
+            stats.skipped += len(orphans)
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
