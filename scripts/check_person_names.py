@@ -13,8 +13,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from marsad.text.normalize import norm  # the matcher's own normalisation
+
 KINDS = {"given", "given_ambiguous", "foreign", "family"}
-_DIAC = re.compile("[\u064B-\u0652\u0670\u0640]")
 
 # Normalised forms that are frequent non-name words in news; only `given_ambiguous` may hold them.
 COMMON_WORDS = {
@@ -23,13 +24,6 @@ COMMON_WORDS = {
     "علامه", "النصف", "بري", "الحربي", "الشهري", "المدفعي", "العبري", "وزيري", "مرهون", "نقدي", "متري",
     "كروز", "سويفت", "غور", "امره", "اليس", "سكوت", "حكمت", "رفعت", "تحسين", "اشرف", "باسم", "كامل",
 }
-
-
-def norm(s: str) -> str:
-    s = _DIAC.sub("", s)
-    s = re.sub("[أإآٱ]", "ا", s)
-    s = s.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def main(path: Path) -> int:

@@ -26,6 +26,12 @@ app.add_typer(eval_app, name="eval")
 err = Console(stderr=True)
 
 DictOpt = Annotated[list[Path] | None, typer.Option("--dict", help="Extra dictionary folder (repeatable).")]
+SkipBadOpt = Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")]
+TextColOpt = Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Coding processes (default: all cores).")]
+BatchOpt = Annotated[int, typer.Option("--batch", help="Documents per committed transaction.")]
+MemoryOpt = Annotated[str, typer.Option("--memory-limit", help="DuckDB cache limit while writing.")]
 
 
 def _load(dicts: list[Path] | None):
@@ -86,12 +92,12 @@ class _Batch:
 def mentions(
     sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folder of text files (or .gz of each).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write mentions (JSONL); - for stdout.")],
-    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
-    text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
+    skip_bad: SkipBadOpt = False,
+    text_column: TextColOpt = "text",
     all_mentions: Annotated[bool, typer.Option("--all", help="Also write nominal mentions (titles, "
                                                              "institutions, generic agents).")] = False,
     dicts: DictOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Find and code the actors and places named in each article; one JSON object per mention."""
     batch = _Batch(sources, text_column, skip_bad)
@@ -113,12 +119,12 @@ def mentions(
 def code(
     sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folder of text files (or .gz of each).")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write events; - for stdout.")],
-    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
-    text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
+    skip_bad: SkipBadOpt = False,
+    text_column: TextColOpt = "text",
     fmt: Annotated[str, typer.Option("--format", help="jsonl (our record), plover (PLOVER-shaped JSON lines) "
                                                        "or csv (ICEWS-like columns).")] = "jsonl",
     dicts: DictOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Code each article into PLOVER events; one record per event."""
     import csv
@@ -207,13 +213,13 @@ DbOpt = Annotated[Path, typer.Option("--db", help="The store (DuckDB file).")]
 def ingest(
     sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folders of text files (or .gz of each).")],
     db: DbOpt = Path("marsad.duckdb"),
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Coding processes (default: all cores).")] = 0,
-    batch_size: Annotated[int, typer.Option("--batch", help="Documents per committed transaction.")] = 200,
-    skip_bad: Annotated[bool, typer.Option("--skip-bad", help="Report bad records and go on.")] = False,
-    text_column: Annotated[str, typer.Option("--text-col", help="CSV column holding the text.")] = "text",
-    memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB cache limit while writing.")] = "256MB",
+    workers: WorkersOpt = 0,
+    batch_size: BatchOpt = 200,
+    skip_bad: SkipBadOpt = False,
+    text_column: TextColOpt = "text",
+    memory_limit: MemoryOpt = "256MB",
     dicts: DictOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Code articles and store documents, sentences, mentions and events (re-ingesting adds nothing)."""
     import os
@@ -248,11 +254,11 @@ def ingest(
 def recode(
     db: DbOpt = Path("marsad.duckdb"),
     everything: Annotated[bool, typer.Option("--all", help="Recode every document, not only stale ones.")] = False,
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Coding processes (default: all cores).")] = 0,
-    batch_size: Annotated[int, typer.Option("--batch", help="Documents per committed transaction.")] = 200,
-    memory_limit: Annotated[str, typer.Option("--memory-limit", help="DuckDB cache limit while writing.")] = "256MB",
+    workers: WorkersOpt = 0,
+    batch_size: BatchOpt = 200,
+    memory_limit: MemoryOpt = "256MB",
     dicts: DictOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Recode stored documents coded by another coder version or other dictionaries (their previous events stay
     until the new ones are committed; an interrupted recode resumes)."""

@@ -48,8 +48,7 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             continue
         if not is_head:
             continue
-        end = _name_end(ix, toks, k + 1, at, used, definite=ix.segmenter.segment(toks[k]).has_article) \
-            if is_head else k + 1
+        end = _name_end(ix, toks, k + 1, at, used, definite=ix.segmenter.segment(toks[k]).has_article)
         if end > k + 1:
             out.append(Draft(k, end, "ORG", _org(), "org-pattern", strip=strip))
             used.update(range(k, end))
