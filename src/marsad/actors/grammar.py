@@ -172,7 +172,8 @@ class Grammar:
         if e.cat == Cat.GENERIC and e.payload.country:
             country = e.payload.country
         if nxt is not None:
-            if (n := nxt.get(Cat.NISBA)) and e.cat != Cat.INST_CONSTRUCT:
+            if (n := nxt.get(Cat.NISBA) or (nxt.get(Cat.PEOPLE) if e.cat == Cat.GENERIC else None)) \
+                    and e.cat != Cat.INST_CONSTRUCT:  # مدنيين أفغان: a people's name agrees like a nisba
                 country, j = n.payload.country, nxt.j
             elif (n := nxt.get(Cat.COUNTRY)) and (e.cat != Cat.INST_HEAD or nxt.strip):
                 country, j = n.payload.country, nxt.j

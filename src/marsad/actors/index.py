@@ -79,7 +79,7 @@ def spelling_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return out
 
 
-_NISBA_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
+_NISBA_SUFFIXES = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات", "ا")  # ا: accusative indefinite (جنديا عراقيا)
 
 
 def nisba_forms(base: str) -> list[str]:
@@ -115,8 +115,11 @@ class ActorIndex:
                 for form in nisba_forms(base):
                     self._add(form, Entry(Cat.NISBA, nat, f"nisba:{c.code}"))
             for p in c.people:
-                self._add(p, Entry(Cat.PEOPLE, Actor(c.name, c.code, "CVL", make_code(c.code, "CVL"), c.code,
-                                                     "nationality"), f"people:{c.code}"))
+                people = Entry(Cat.PEOPLE, Actor(c.name, c.code, "CVL", make_code(c.code, "CVL"), c.code,
+                                                 "nationality"), f"people:{c.code}")
+                self._add(p, people)
+                if norm(p).startswith("ال") and len(norm(p)) > 5:  # مدنيين أفغان: the people without the article
+                    self._add(norm(p)[2:], people)
             gov = Actor(c.name, c.code, "GOV", make_code(c.code, "GOV"), c.code, "institution")
             for m in c.metonyms:
                 self._add(m, Entry(Cat.METONYM, gov, f"metonym:{c.code}"))

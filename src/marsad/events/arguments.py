@@ -7,10 +7,16 @@ from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
 from marsad.knowledge.records import Actor, make_code
+from marsad.text.normalize import norm
 from marsad.text.tokenize import Segmenter
 
 PREPOSITIONS = frozenset("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر".split())
 _POSSESSED_FEMININE = ("ته", "تها", "تهم", "تهما")  # حكومته: ة written ت before a pronoun
+_QUOTES = frozenset('« » " “ ” ( )'.split())
+# عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)
+_QUANTITIES = frozenset("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد عددا العديد مجموعه مجموعات
+    حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره""".split())
+_GROUP_HEADS = frozenset("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش".split())
 _LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
 
 
@@ -24,6 +30,7 @@ class Arg:
     prep: str | None  # governing preposition (a separate word or a proclitic), None when bare
     place: bool  # a place (city, region) or a country after a locative preposition: a location, not an actor
     conj: bool = False  # joined to the participant before it by و (مصر والإمارات, القطرية والمصرية)
+    possessed: bool = False  # carries a possessive pronoun (قواته, جنودها): "its forces"
 
 
 def _rank(m: Mention) -> int:
@@ -62,7 +69,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         best = max(g, key=_rank)
         i = min(m.tok_span[0] for m in g)
         j = max(m.tok_span[1] for m in g)
-        prep = _preposition(toks, i, segmenter)
+        prep = _preposition(toks, i, segmenter, norm(best.text).split()[0] if best.text.strip() else "")
         a = best.actor
         assert a is not None
         # في طهران is where; طهران as a subject stands for its government
@@ -77,7 +84,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         if conj:
             prep = out[-1].prep
             place = out[-1].place
-        out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj))
+        out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
+                       possessed and j - i == 1))
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.actor.country is not None or not b.actor.country:
@@ -85,10 +93,37 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # الحكومة والشعب الإيراني: a nationality closing a pair covers both nouns;
         # مسلحين من تنظيم القاعدة, دورية للجيش الأميركي: a group takes the country of what it belongs to
         pair = b.actor.kind == "nationality" and b.i - a.j == 1 and toks[a.j][:1] == "و"
-        member = b.prep in ("من", "ل") and 0 <= b.i - a.j <= 2 and not b.place
+        between = [w for w in toks[a.j:b.i] if w not in _QUOTES and w not in _GROUP_HEADS]
+        member = (b.prep in ("من", "ل") or "من" in between) and len(between) <= 2 and not b.place or (
+            # قيادي في حركة حماس, الحكومة في تايلاند: a member of an organisation, a body of a country
+            b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind in ("organisation", "country")
+            and a.actor.kind in ("generic", "institution", "person", "nationality")) or (
+            # وزيرة الدولة بوزارة الطاقة السودانية: an office in a ministry of a country
+            b.prep == "ب" and 0 <= b.i - a.j <= 1 and b.actor.kind == "institution" and a.actor.kind == "person")
         if pair or member:
             c = b.actor.country
             out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
+    return out
+
+
+_UNPLACED = frozenset("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
+    متعدده التحالف الاطلسي الناتو الغربيه غربيه""".split())
+
+
+def localise(args: list[Arg], toks: list[str]) -> list[Arg]:
+    """Domestic agents named without a country (الشرطة, مسلحون, المتظاهرون, وزير الداخلية) belong to the country
+    the sentence places things in, when it names places of one country only — not those called foreign or
+    international (القوات الأجنبية, قوات التحالف)."""
+    countries = {a.actor.country for a in args if a.place and a.actor.country}
+    if len(countries) != 1:
+        return args
+    c = next(iter(countries))
+    out = []
+    for a in args:
+        if a.actor.country is None and not a.place and a.actor.kind in ("generic", "institution", "person") \
+                and a.actor.id is None and not any(w in _UNPLACED for w in toks[a.i:a.j + 1]):
+            a = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
+        out.append(a)
     return out
 
 
@@ -102,11 +137,19 @@ def conjuncts(args: list[Arg], first: Arg) -> list[Arg]:
     return out
 
 
-def _preposition(toks: list[str], i: int, segmenter: Segmenter) -> str | None:
+def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str = "") -> str | None:
     seg = segmenter.segment(toks[i])
     clitics = [p for p in seg.prefixes if p not in ("ال", "و", "ف")]
+    if not clitics and first_word and toks[i] != first_word and toks[i].endswith(first_word):
+        # لحركة طالبان: the mention starts after a proclitic the segmenter did not split off
+        clitics = [c for c in toks[i][:-len(first_word)] if c in ("ب", "ل", "ك")]
     if clitics:
         return clitics[-1]
-    if i > 0 and toks[i - 1] in PREPOSITIONS:
-        return toks[i - 1]
+    k = i - 1
+    while k > 0 and toks[k] in _QUOTES:  # من «القاعدة»
+        k -= 1
+    if k >= 0 and toks[k] in PREPOSITIONS:
+        if toks[k] == "من" and k > 0 and toks[k - 1] in _QUANTITIES:
+            return None
+        return toks[k]
     return None

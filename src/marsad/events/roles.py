@@ -23,13 +23,28 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
-_AGENT_MARKS = ("يد", "قبل")  # على يد X, من قبل X: X is the author
+_AGENT_MARKS = ("يد", "ايدي", "قبل")  # على يد X, من قبل X: X is the author
+_NUMBERS = frozenset("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
+    قرابه حوالي حوالى اكثر""".split())
+_SUFFERED = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا".split())  # تعرض X لهجوم: X suffers it
+_PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidnap", "assault-liquidate",
+                           "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
+_AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
+                           "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
+_PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+_CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
+                           "و ، , . : ؛ « » \" ( ) -".split())
+_CLAIMS = frozenset("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
+    تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا""".split())
+_PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
 
 
 def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | None, Arg | None, str | None]:
     """(actor, recipient, implicit) for one trigger; `implicit` names the role ("actor" or "recipient") that the
     caller fills with the current speaker or subject."""
     t = hit.trigger
+    preps = t.recipient + _PROTEST_TARGET if t.type == "PROTEST" else t.recipient
     people = [a for a in args if not a.place]
     after = [a for a in people if a.i >= hit.j and a.i - hit.j <= _REACH * 3]
     before = [a for a in people if a.j <= hit.i]
@@ -42,16 +57,34 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
     adjacent = before[-1] if before and before[-1].prep is None and (
         hit.i == before[-1].j or (hit.i - before[-1].j == 1 and toks[hit.i - 1] in _PARTICLES)) else None
-    if hit.verbal and adjacent is not None:
+    # a noun's author may stand before it only in the same clause (شنت الطائرات غارات), never across
+    # "قال المسؤولون إن التفجير" or a comma
+    near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
+        t.type in _MATERIAL and any(w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])) else None
+    suffered = _suffered(hit, toks, people)
+    author = _author_adjective(hit, toks, after) or _claimed_by(hit, toks, after)
+    if suffered is not None:
+        # تعرضت الدورية لهجوم, تعرض قيادي في الحركة للخطف: the subject of تعرض is the target
+        recipient = suffered
+        actor = author or next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
+    elif author is not None:
+        # ضربة جوية أميركية, القصف الإسرائيلي: the nationality agreeing with the noun is its author
+        actor = author
+        recipient = _recipient([a for a in after if a is not author], preps)
+    elif hit.verbal and t.type in _PATIENT_GENITIVE and _passive(hit, toks, adjacent, first):
+        # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
+        recipient = first if adjacent is None else adjacent
+        actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
+    elif hit.verbal and adjacent is not None:
         actor = adjacent
-        recipient = _recipient(after, t.recipient)
+        recipient = _recipient(after, preps)
     elif possessed:
         implicit = True
-        recipient = _recipient(after, t.recipient)
+        recipient = _recipient(after, preps)
     elif t.type == "ACCUSE" and not hit.verbal:
-        recipient = _recipient(after, t.recipient, toks)
-        if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None:
-            actor = before[-1]
+        recipient = _recipient(after, preps, toks)
+        if near is not None:
+            actor = near
         else:
             implicit = True
     elif not hit.verbal and t.type in _PATIENT_GENITIVE and first is not None and first.prep is None:
@@ -59,24 +92,74 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # على يد / من قبل, or is the subject before it
         recipient = first
         agent = next((a for a in after[1:] if toks[a.i - 1] in _AGENT_MARKS), None)
-        actor = agent or (before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None
-                          else None)
-    elif not hit.verbal and before and hit.i - before[-1].j <= _REACH and before[-1].prep is None:
+        actor = agent or near
+    elif not hit.verbal and near is not None:
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
-        actor = before[-1]
-        recipient = _recipient(after, t.recipient)
+        actor = near
+        recipient = _recipient(after, preps)
     elif first is not None and first.prep is None:
         actor = first
-        recipient = _recipient(after[1:], t.recipient)
+        recipient = _recipient(after[1:], preps)
     else:
-        if before and hit.i - before[-1].j <= _REACH * 2:
+        if before and hit.i - before[-1].j <= _REACH * 2 and (hit.verbal or t.type not in _MATERIAL or not any(
+                w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])):
             actor = before[-1]
         else:
             implicit = True
-        recipient = _recipient(after, t.recipient)
+        recipient = _recipient(after, preps)
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, "actor" if implicit else None
+
+
+def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg | None) -> bool:
+    """A Form I past verb of violence read as passive: a count right after it (قتل ستة أشخاص), or a plural or
+    dual subject before it with no object after it (ثمانية أشخاص قتلوا أمس في هجوم)."""
+    head, nxt = toks[hit.i], toks[hit.j] if hit.j < len(toks) else ""
+    if hit.trigger.id not in _PASSIVE_READ:
+        return False
+    if adjacent is None:
+        opens = hit.i == 0 or toks[hit.i - 1] in ("و", "كما", "فيما", "حيث", "بينما", "ان", "انه") or head[:1] == "و"
+        return opens and (nxt.isdigit() or nxt in _NUMBERS) and first is not None
+    return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
+        nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
+
+
+def _suffered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
+    """The subject of a تعرض governing this verbal noun (تعرض موكبه لهجوم)."""
+    if hit.verbal or not toks[hit.i].startswith("ل"):
+        return None
+    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 12), -1) if toks[k] in _SUFFERED), -1)
+    if k < 0:
+        return None
+    between = [a for a in people if a.i > k and a.j <= hit.i and a.prep is None]
+    if between:
+        return between[0]
+    before = [a for a in people if a.j <= k and k - a.j <= 1 and a.prep is None]
+    return before[-1] if before else None
+
+
+def _author_adjective(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """A nationality adjective agreeing with a verbal noun (غارة إسرائيلية, الضربات الجوية الأميركية)."""
+    if hit.verbal or not after:
+        return None
+    a = after[0]
+    if a.actor.kind != "nationality" or a.prep is not None or a.i - hit.j > 1 or a.j - a.i != 1:
+        return None
+    return None if toks[a.i].endswith(_PEOPLE_ENDINGS) else a
+
+
+def _claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """The author of a violent noun named in a clause after it: هجوم شنه متمردون, الهجوم الذي نفذته طالبان,
+    ... وتبنته حركة طالبان."""
+    if hit.verbal or hit.trigger.type not in _PATIENT_GENITIVE:
+        return None
+    for a in after:
+        w = toks[a.i - 1] if a.i > 0 else ""
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in _CLAIMS else w
+        if w in _CLAIMS and a.prep is None:
+            return a
+    return None
 
 
 def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None) -> Arg | None:

@@ -109,7 +109,7 @@ class _Readings:
                     if any(_has(words, toks, p) for p in t.excludes_any):
                         continue
                 hits.append(TriggerHit(t, i, j, strip, verbal, future))
-        return hits
+        return _outermost(hits)
 
     def _words(self, toks: list[str]) -> set[str]:
         """Every token with its clitic-free readings, for context checks."""
@@ -152,6 +152,19 @@ class TriggerIndex(_Readings):
         if not self._built:
             self._build()
         return self._readings(tok)
+
+
+def _outermost(hits: list[TriggerHit]) -> list[TriggerHit]:
+    """One hit per event: of two hits of the same type, one inside the other (محاولة اغتيال / اغتيال) or on the
+    same words (two entries sharing a head), the longer, first listed one stays."""
+    out: list[TriggerHit] = []
+    for h in hits:
+        if any(g is not h and g.trigger.type == h.trigger.type and g.i <= h.i and h.j <= g.j
+               and ((g.j - g.i) > (h.j - h.i) or (g.i, g.j) == (h.i, h.j) and hits.index(g) < hits.index(h))
+               for g in hits):
+            continue
+        out.append(h)
+    return out
 
 
 def _rest_end(toks: list[str], k: int, rest: tuple[str, ...]) -> int:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.arguments import Arg, conjuncts, sentence_args
+from marsad.events.arguments import Arg, conjuncts, localise, sentence_args
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
@@ -18,7 +18,8 @@ from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor
 from marsad.text.tokenize import Segmenter
 
-_TARGETED = frozenset({"ASSAULT", "COERCE"})
+_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_BODIES = frozenset({"organisation", "institution", "country"})
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
 
@@ -48,7 +49,7 @@ class EventStage:
         for si, ntoks in enumerate(doc.norm_tokens):
             toks = [t for _, _, t in ntoks]
             hits = self.triggers.find(toks)
-            args = sentence_args(by_sentence.get(si, []), toks, self.segmenter)
+            args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
                     recent = [a for a in recent if a.country != m.actor.country] + [m.actor]
@@ -99,6 +100,9 @@ class EventStage:
                 for a_arg in actors:
                     for r_arg in recipients:
                         actor = _participant(doc.text, a_arg) if a_arg else None
+                        if a_arg is not None and a_arg.possessed and in_speech and speaker is not None \
+                                and a_arg.actor.kind == "generic" and speaker.actor.kind in _BODIES:
+                            actor = speaker  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
                         recipient = _participant(doc.text, r_arg) if r_arg else None
                         if implicit == "actor" and carried is not None:
                             actor = Participant(span, carried.actor, implicit=True)
@@ -108,11 +112,14 @@ class EventStage:
                             recipient = None
                         if not hit.verbal and where is None and actor is None and recipient is None:
                             continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
-                        if recipient is None and t.type in _TARGETED and where is not None and where.actor.country \
-                                and (actor is None or actor.actor.country != where.actor.country):
-                            # غارة جوية في سوريا: an attack where no target is named hits the place's state
-                            recipient = Participant(Span(doc.text[where.start:where.end], where.start, where.end),
-                                                    _state(where.actor))
+                        target = next((a for a in args if a.place and a.i >= hit.j), where)  # the nearest after it
+                        if recipient is None and t.type in _TARGETED and target is not None and target.actor.country \
+                                and (actor is None or actor.actor.country != target.actor.country
+                                     or t.type == "PROTEST"):
+                            # غارة جوية في سوريا: an attack where no target is named hits the place's state; a
+                            # protest that names no addressee (تظاهر الآلاف في أثينا) addresses the state it is in
+                            recipient = Participant(Span(doc.text[target.start:target.end], target.start, target.end),
+                                                    _state(target.actor))
                         if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                             # بين البلدين: the other of the two countries last named
                             other = next((c for c in pair if c.country != actor.actor.country), None)
