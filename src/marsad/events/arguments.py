@@ -111,9 +111,10 @@ _UNPLACED = frozenset("""اجنبي اجنبيه الاجنبي الاجنبيه
 
 
 def localise(args: list[Arg], toks: list[str]) -> list[Arg]:
-    """Domestic agents named without a country (الشرطة, مسلحون, المتظاهرون, وزير الداخلية) belong to the country
+    """Domestic agents named without a country (الشرطة, المتظاهرون, وزير الداخلية) belong to the country
     the sentence places things in, when it names places of one country only — not those called foreign or
-    international (القوات الأجنبية, قوات التحالف)."""
+    international (القوات الأجنبية, قوات التحالف); armed groups and unknown gunmen (مسلحون مجهولون) may come from
+    anywhere and are left alone."""
     countries = {a.actor.country for a in args if a.place and a.actor.country}
     if len(countries) != 1:
         return args
@@ -121,7 +122,8 @@ def localise(args: list[Arg], toks: list[str]) -> list[Arg]:
     out = []
     for a in args:
         if a.actor.country is None and not a.place and a.actor.kind in ("generic", "institution", "person") \
-                and a.actor.id is None and not any(w in _UNPLACED for w in toks[a.i:a.j + 1]):
+                and a.actor.id is None and a.actor.sector not in ("REB", "UNK") \
+                and not any(w in _UNPLACED for w in toks[a.i:a.j + 1]):
             a = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
         out.append(a)
     return out

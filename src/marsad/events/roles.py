@@ -46,7 +46,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     t = hit.trigger
     preps = t.recipient + _PROTEST_TARGET if t.type == "PROTEST" else t.recipient
     people = [a for a in args if not a.place]
+    if t.type == "MOBILIZE":  # حشدت روسيا مئة ألف جندي على حدودها مع أوكرانيا: the troops are not the recipient
+        preps = preps + ("مع", "قرب", "تجاه")
+        people = [a for a in people if not (a.actor.kind == "generic" and a.actor.sector == "MIL" and a.i >= hit.j)]
     after = [a for a in people if a.i >= hit.j and a.i - hit.j <= _REACH * 3]
+    inside = [a for a in people if hit.i < a.i and a.j <= hit.j and a.prep is None]
     before = [a for a in people if a.j <= hit.i]
     head = toks[hit.i]
     possessed = not hit.verbal and head.endswith(_POSSESSIVE) and len(head) > 4
@@ -75,6 +79,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
         recipient = first if adjacent is None else adjacent
         actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
+    elif inside:  # أعرب الاتحاد الأوروبي عن دعمه ...: the subject stands inside a multiword trigger
+        actor = inside[0]
+        recipient = _recipient(after, preps)
     elif hit.verbal and adjacent is not None:
         actor = adjacent
         recipient = _recipient(after, preps)
@@ -107,6 +114,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         else:
             implicit = True
         recipient = _recipient(after, preps)
+    if actor is not None and recipient is not None and actor.actor.id is not None \
+            and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
+        recipient = _recipient([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, "actor" if implicit else None

@@ -13,12 +13,12 @@ from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
+from marsad.events.sides import domestic, mutual, place_target
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor
 from marsad.text.tokenize import Segmenter
 
-_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 _BODIES = frozenset({"organisation", "institution", "country"})
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
@@ -96,49 +96,47 @@ class EventStage:
                 negated, mood = modality(toks, hit.i, hit.future)
                 if in_speech and mood == "background" and t.type not in _STATEMENT_TYPES:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
-                # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية)
-                for a_arg in actors:
-                    for r_arg in recipients:
-                        actor = _participant(doc.text, a_arg) if a_arg else None
-                        if a_arg is not None and a_arg.possessed and in_speech and speaker is not None \
-                                and a_arg.actor.kind == "generic" and speaker.actor.kind in _BODIES:
-                            actor = speaker  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
-                        recipient = _participant(doc.text, r_arg) if r_arg else None
-                        if implicit == "actor" and carried is not None:
-                            actor = Participant(span, carried.actor, implicit=True)
-                        elif implicit == "recipient" and carried is not None:
-                            recipient = Participant(span, carried.actor, implicit=True)
-                        if actor is not None and recipient is not None and actor.actor == recipient.actor:
-                            recipient = None
-                        if not hit.verbal and where is None and actor is None and recipient is None:
-                            continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
-                        target = next((a for a in args if a.place and a.i >= hit.j), where)  # the nearest after it
-                        if recipient is None and t.type in _TARGETED and target is not None and target.actor.country \
-                                and (actor is None or actor.actor.country != target.actor.country
-                                     or t.type == "PROTEST"):
-                            # غارة جوية في سوريا: an attack where no target is named hits the place's state; a
-                            # protest that names no addressee (تظاهر الآلاف في أثينا) addresses the state it is in
-                            recipient = Participant(Span(doc.text[target.start:target.end], target.start, target.end),
-                                                    _state(target.actor))
-                        if pair and actor is not None and (recipient is None or recipient.actor.country is None):
-                            # بين البلدين: the other of the two countries last named
-                            other = next((c for c in pair if c.country != actor.actor.country), None)
-                            if other is not None:
-                                recipient = Participant(span, other, implicit=True)
-                        n = len(events)
-                        events.append(Event(
-                            id=f"{doc.id}:{si}:{hit.i}:{t.id}:{n}", doc_id=doc.id, date=when, event_type=t.type,
-                            mode=t.mode, cameo=t.cameo.code, goldstein=t.goldstein, quad_class=t.quad_class,
-                            negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
-                            trigger=span, sentence=(si, sent.start, sent.end),
-                            confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}",
-                            token=hit.i, verbal=hit.verbal))
-                        if self.detector is not None and self.detector.knows(t.type):
-                            e = events[-1]
-                            p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
-                            events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
-                        if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
-                            subject = actor
+                # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
+                # event (اشتباكات بين X و Y, تبادلت X و Y الاتهامات) one per side, the other its recipient
+                sides = mutual(hit, toks, args, actor_arg, recipient_arg) if implicit is None else None
+                pairs = [(sides[0], sides[1]), (sides[1], sides[0])] if sides else [
+                    (a, r) for a in actors for r in recipients]
+                for a_arg, r_arg in pairs:
+                    actor = _participant(doc.text, a_arg) if a_arg else None
+                    if a_arg is not None and a_arg.possessed and in_speech and speaker is not None \
+                            and a_arg.actor.kind == "generic" and speaker.actor.kind in _BODIES:
+                        actor = speaker  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
+                    recipient = _participant(doc.text, r_arg) if r_arg else None
+                    if implicit == "actor" and carried is not None:
+                        actor = Participant(span, carried.actor, implicit=True)
+                    elif implicit == "recipient" and carried is not None:
+                        recipient = Participant(span, carried.actor, implicit=True)
+                    if actor is not None and recipient is not None and actor.actor == recipient.actor:
+                        recipient = None
+                    if not hit.verbal and where is None and actor is None and recipient is None:
+                        continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
+                    if recipient is None:
+                        recipient = place_target(t.type, hit, args, where, actor, doc.text)
+                    recipient = domestic(t.type, actor, recipient)
+                    if pair and actor is not None and (recipient is None or recipient.actor.country is None):
+                        # بين البلدين: the other of the two countries last named
+                        other = next((c for c in pair if c.country != actor.actor.country), None)
+                        if other is not None:
+                            recipient = Participant(span, other, implicit=True)
+                    n = len(events)
+                    events.append(Event(
+                        id=f"{doc.id}:{si}:{hit.i}:{t.id}:{n}", doc_id=doc.id, date=when, event_type=t.type,
+                        mode=t.mode, cameo=t.cameo.code, goldstein=t.goldstein, quad_class=t.quad_class,
+                        negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
+                        trigger=span, sentence=(si, sent.start, sent.end),
+                        confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}",
+                        token=hit.i, verbal=hit.verbal))
+                    if self.detector is not None and self.detector.knows(t.type):
+                        e = events[-1]
+                        p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
+                        events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
+                    if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
+                        subject = actor
         doc.events = events
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
@@ -174,11 +172,6 @@ def _pair_reference(toks: list[str], start: int, recent: list[Actor]) -> list[Ac
     if len(recent) >= 2 and any(t in _PAIR_WORDS for t in toks[start:]):
         return recent[-2:]
     return []
-
-
-def _state(place: Actor) -> Actor:
-    """The state a place lies in, as an actor (a place's actor carries its country)."""
-    return Actor(None, place.country, None, place.country, place.country, "country")
 
 
 def _main_subject(args: list[Arg], before: int) -> Arg | None:

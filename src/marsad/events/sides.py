@@ -1,0 +1,61 @@
+"""Who stands on each side of an event once the roles are found: two-sided events (تبادل الاتهامات, اشتباكات بين
+X و Y, اتفقت مصر والسودان), targets read from the place of an attack or a protest, and the authorities' own
+people as the target of domestic coercion."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.events.arguments import Arg, conjuncts
+from marsad.events.record import Participant, Span
+from marsad.events.triggers import TriggerHit
+from marsad.knowledge.records import Actor, make_code
+
+_BILATERAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # X و Y agree / meet / cooperate: with each other
+_EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وتبادل", "وتبادلت", "تبادلت", "تبادلا", "يتبادلان", "تتبادلان")
+_PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the place's state, even the actor's own
+_FOREIGN_TARGETED = frozenset({"MOBILIZE", "THREATEN"})  # the place's state when it is another country
+_DOMESTIC = frozenset({"COERCE", "CONCEDE"})
+_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+
+
+def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
+           recipient: Arg | None) -> list[Arg] | None:
+    """The two sides of a two-sided event, each actor and recipient of the other, or None."""
+    exchange = toks[hit.i].startswith(_EXCHANGE) or (hit.i > 0 and toks[hit.i - 1].startswith(_EXCHANGE))
+    if actor is None and recipient is None or exchange:
+        # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
+        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 3 and not a.place), None)
+        if between is not None and len(sides := conjuncts(args, between)) == 2:
+            return sides
+    if actor is not None and recipient is None and (exchange or hit.trigger.type in _BILATERAL):
+        sides = conjuncts(args, actor)
+        if len(sides) == 2 and sides[0].actor.country != sides[1].actor.country:
+            return sides
+    return None
+
+
+def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg | None,
+                 actor: Participant | None, text: str) -> Participant | None:
+    """غارة جوية في سوريا: an attack, arrest or protest that names no target hits the state of the place it
+    happens in (the nearest place after the trigger, else the sentence's); drills or threats around another
+    country (تدريبات حول تايوان) address that country."""
+    target = next((a for a in args if a.place and a.i >= hit.j), where)
+    if target is None or not target.actor.country:
+        return None
+    if event_type in _FOREIGN_TARGETED and (actor is None or actor.actor.country == target.actor.country):
+        return None
+    if event_type not in _PLACE_TARGETED | _FOREIGN_TARGETED:
+        return None
+    c = target.actor.country
+    return Participant(Span(text[target.start:target.end], target.start, target.end),
+                       Actor(None, c, None, c, c, "country"))
+
+
+def domestic(event_type: str, actor: Participant | None, recipient: Participant | None) -> Participant | None:
+    """اعتقلت الشرطة التونسية صحفيين: people the authorities coerce are their own, unless named otherwise."""
+    if event_type not in _DOMESTIC or actor is None or recipient is None or recipient.actor.country is not None \
+            or not actor.actor.country or actor.actor.sector not in _AUTHORITIES or recipient.actor.kind != "generic":
+        return recipient
+    c = actor.actor.country
+    return replace(recipient, actor=replace(recipient.actor, country=c, code=make_code(c, recipient.actor.sector)))
