@@ -14,8 +14,9 @@ PREPOSITIONS = frozenset("في ب ل الي الى على علي مع ضد من 
 _POSSESSED_FEMININE = ("ته", "تها", "تهم", "تهما")  # حكومته: ة written ت before a pronoun
 _QUOTES = frozenset('« » " “ ” ( )'.split())
 # عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)
-_QUANTITIES = frozenset("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد عددا العديد مجموعه مجموعات
-    حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره""".split())
+_QUANTITIES = frozenset("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
+    حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
+    عناصر عنصر افراد""".split())
 _GROUP_HEADS = frozenset("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش".split())
 _LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
 
@@ -31,6 +32,7 @@ class Arg:
     place: bool  # a place (city, region) or a country after a locative preposition: a location, not an actor
     conj: bool = False  # joined to the participant before it by و (مصر والإمارات, القطرية والمصرية)
     possessed: bool = False  # carries a possessive pronoun (قواته, جنودها): "its forces"
+    accusative: bool = False  # an indefinite accusative noun (ناشطاً, مسلحا, جنديا عراقيا): an object, never a subject
 
 
 def _rank(m: Mention) -> int:
@@ -85,7 +87,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             prep = out[-1].prep
             place = out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
-                       possessed and j - i == 1))
+                       possessed and j - i == 1, _accusative(best, toks[i])))
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.actor.country is not None or not b.actor.country:
@@ -127,6 +129,15 @@ def localise(args: list[Arg], toks: list[str]) -> list[Arg]:
             a = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
         out.append(a)
     return out
+
+
+def _accusative(m: Mention, tok: str) -> bool:
+    """ناشطاً, مسلحا, جنديا: an indefinite noun with the accusative ending (tanwin fath, written ا) — the object of
+    a verb, not its subject. Definite nouns and broken plurals in ـايا (ضحايا) cannot carry it."""
+    if m.type not in ("AGENT", "NORP") or tok.startswith(("ال", "وال", "بال", "لل")):
+        return False
+    return m.text.rstrip().endswith("\u064b") or (
+        len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
 
 
 def conjuncts(args: list[Arg], first: Arg) -> list[Arg]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
@@ -32,6 +33,8 @@ _PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidna
 _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
                            "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
+_LIGHT = frozenset("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا".split())
+_PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما بانه بانها بانهم لانه لانها".split())
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
 _CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
                            "و ، , . : ؛ « » \" ( ) -".split())
@@ -53,11 +56,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     inside = [a for a in people if hit.i < a.i and a.j <= hit.j and a.prep is None]
     before = [a for a in people if a.j <= hit.i]
     head = toks[hit.i]
-    possessed = not hit.verbal and head.endswith(_POSSESSIVE) and len(head) > 4
+    possessed = not hit.verbal and _possessed(head[hit.strip:], t.masdar)
     actor: Arg | None = None
     recipient: Arg | None = None
     implicit = False
     first = after[0] if after and after[0].i - hit.j <= _REACH else None
+    pronoun_subject = hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PRONOUN_SUBJECTS  # انه قتل: "that he killed"
     # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
     adjacent = before[-1] if before and before[-1].prep is None and (
         hit.i == before[-1].j or (hit.i - before[-1].j == 1 and toks[hit.i - 1] in _PARTICLES)) else None
@@ -65,6 +69,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
         t.type in _MATERIAL and any(w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])) else None
+    light = _light_subject(hit, toks, people)
+    if light is not None:  # قامت قوة من الشرطة بمداهمة المسجد: the masdar's author is the subject of قام
+        near = light
     suffered = _suffered(hit, toks, people)
     author = _author_adjective(hit, toks, after) or _claimed_by(hit, toks, after)
     if suffered is not None:
@@ -79,6 +86,15 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
         recipient = first if adjacent is None else adjacent
         actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
+    elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and first.accusative):
+        # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
+        # اغتالت وحدة خاصة ناشطاً: an accusative noun after the verb is its object
+        implicit = pronoun_subject or not before
+        if not implicit:
+            actor = next((a for a in reversed(before) if a.prep is None and hit.i - a.j <= _REACH * 2), None)
+            implicit = actor is None
+        recipient = first if first is not None and (first.prep is None or first.prep in preps) else _recipient(
+            after, preps)
     elif inside:  # أعرب الاتحاد الأوروبي عن دعمه ...: the subject stands inside a multiword trigger
         actor = inside[0]
         recipient = _recipient(after, preps)
@@ -108,9 +124,13 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         actor = first
         recipient = _recipient(after[1:], preps)
     else:
-        if before and hit.i - before[-1].j <= _REACH * 2 and (hit.verbal or t.type not in _MATERIAL or not any(
-                w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])):
-            actor = before[-1]
+        # the nearest participant before that is not inside a prepositional phrase (كتائب القسام، الجناح العسكري
+        # لحركة حماس، قد أطلقت: the brigades, not Hamas)
+        bare = [a for a in before if a.prep is None and hit.i - a.j <= _REACH * 2]
+        last = bare[-1] if bare else before[-1] if before else None
+        if last is not None and hit.i - last.j <= _REACH * 2 and (hit.verbal or t.type not in _MATERIAL or not any(
+                w in _CLAUSE_BREAKS for w in toks[last.j:hit.i])):
+            actor = last
         else:
             implicit = True
         recipient = _recipient(after, preps)
@@ -133,6 +153,29 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
         return opens and (nxt.isdigit() or nxt in _NUMBERS) and first is not None
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
+
+
+def _possessed(body: str, masdars: tuple[str, ...]) -> bool:
+    """استقباله, زيارتها: a verbal noun with a possessive pronoun — not a bare feminine masdar (مداهمة, whose ة
+    normalises to ه)."""
+    body = body[2:] if body.startswith("ال") else body
+    if not body.endswith(_POSSESSIVE) or len(body) <= 4:
+        return False
+    return all(body not in (m, m + "ات") for m in map(norm, masdars))
+
+
+def _light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
+    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>)."""
+    if hit.verbal or toks[hit.i][:1] != "ب":
+        return None
+    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
+    if k < 0:
+        return None
+    inner = [a for a in people if k < a.i and a.j <= hit.i and a.prep is None and not a.accusative]
+    if inner:
+        return inner[0]
+    outer = [a for a in people if a.j <= k and k - a.j <= 1 and a.prep is None]
+    return outer[-1] if outer else None
 
 
 def _suffered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
