@@ -117,7 +117,7 @@ def localise(args: list[Arg], toks: list[str]) -> list[Arg]:
     the sentence places things in, when it names places of one country only — not those called foreign or
     international (القوات الأجنبية, قوات التحالف); armed groups and unknown gunmen (مسلحون مجهولون) may come from
     anywhere and are left alone."""
-    countries = {a.actor.country for a in args if a.place and a.actor.country}
+    countries = {a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country}
     if len(countries) != 1:
         return args
     c = next(iter(countries))

@@ -33,6 +33,8 @@ _PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidna
 _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
                            "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
+_PROTEST_CUES = frozenset("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
+    المناوئه معارضه""".split())
 _LIGHT = frozenset("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا".split())
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما بانه بانها بانهم لانه لانها".split())
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
@@ -134,6 +136,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         else:
             implicit = True
         recipient = _recipient(after, preps)
+    if t.type == "PROTEST":
+        recipient = _protest_target(hit, toks, people, actor) or recipient
     if actor is not None and recipient is not None and actor.actor.id is not None \
             and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
         recipient = _recipient([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
@@ -153,6 +157,18 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
         return opens and (nxt.isdigit() or nxt in _NUMBERS) and first is not None
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
+
+
+def _protest_target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
+    """What a protest is against or in front of, however far after it: احتجاجا على قرار الحكومة, تنديدا بـ,
+    ضد الحكومة, أمام / حول مقر السفارة الإستونية."""
+    for a in people:
+        if a.i < hit.j or a is actor or a.accusative:
+            continue
+        cue = [w for w in toks[max(hit.j, a.i - 3):a.i] if w in _PROTEST_CUES]
+        if cue:
+            return a
+    return None
 
 
 def _possessed(body: str, masdars: tuple[str, ...]) -> bool:
