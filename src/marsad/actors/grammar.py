@@ -177,7 +177,9 @@ class Grammar:
                 country, j = n.payload.country, nxt.j
             elif (n := nxt.get(Cat.COUNTRY)) and (e.cat != Cat.INST_HEAD or nxt.strip):
                 country, j = n.payload.country, nxt.j
-            elif (n := nxt.get(Cat.PLACE)) and e.cat == Cat.INST_CONSTRUCT:
+            elif (n := nxt.get(Cat.PLACE)) and (e.cat == Cat.INST_CONSTRUCT or e.cat == Cat.GENERIC and not toks[
+                    c.i].startswith(("ال", "وال", "بال", "لل")) and not e.payload.country):
+                # سكان غزة, أهالي الموصل: a people noun in construct with a place belongs to its country
                 country, j = n.payload.country, nxt.j
         sector = e.payload.sector
         name = e.payload.name if e.cat != Cat.GENERIC else None

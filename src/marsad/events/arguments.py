@@ -17,6 +17,8 @@ _QUOTES = frozenset('« » " “ ” ( )'.split())
 _QUANTITIES = frozenset("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
     عناصر عنصر افراد""".split())
+_DESCRIPTORS = frozenset("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
+    ضاحيه ضواحي""".split())
 _GROUP_HEADS = frozenset("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش".split())
 _LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
 
@@ -159,7 +161,7 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     if clitics:
         return clitics[-1]
     k = i - 1
-    while k > 0 and toks[k] in _QUOTES:  # من «القاعدة»
+    while k > 0 and (toks[k] in _QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
         k -= 1
     if k >= 0 and toks[k] in PREPOSITIONS:
         if toks[k] == "من" and k > 0 and toks[k - 1] in _QUANTITIES:

@@ -83,7 +83,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     elif author is not None:
         # ضربة جوية أميركية, القصف الإسرائيلي: the nationality agreeing with the noun is its author
         actor = author
-        recipient = _recipient([a for a in after if a is not author], preps)
+        recipient = _recipient([a for a in after if a is not author], preps, toks=toks, agents=False)
     elif hit.verbal and t.type in _PATIENT_GENITIVE and _passive(hit, toks, adjacent, first):
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
         recipient = first if adjacent is None else adjacent
@@ -96,16 +96,16 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
             actor = next((a for a in reversed(before) if a.prep is None and hit.i - a.j <= _REACH * 2), None)
             implicit = actor is None
         recipient = first if first is not None and (first.prep is None or first.prep in preps) else _recipient(
-            after, preps)
+            after, preps, toks=toks, agents=False)
     elif inside:  # أعرب الاتحاد الأوروبي عن دعمه ...: the subject stands inside a multiword trigger
         actor = inside[0]
-        recipient = _recipient(after, preps)
+        recipient = _recipient(after, preps, toks=toks, agents=False)
     elif hit.verbal and adjacent is not None:
         actor = adjacent
-        recipient = _recipient(after, preps)
+        recipient = _recipient(after, preps, toks=toks, agents=False)
     elif possessed:
         implicit = True
-        recipient = _recipient(after, preps)
+        recipient = _recipient(after, preps, toks=toks, agents=False)
     elif t.type == "ACCUSE" and not hit.verbal:
         recipient = _recipient(after, preps, toks)
         if near is not None:
@@ -121,10 +121,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     elif not hit.verbal and near is not None:
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = near
-        recipient = _recipient(after, preps)
+        recipient = _recipient(after, preps, toks=toks, agents=False)
     elif first is not None and first.prep is None:
         actor = first
-        recipient = _recipient(after[1:], preps)
+        recipient = _recipient(after[1:], preps, toks=toks, agents=False)
     else:
         # the nearest participant before that is not inside a prepositional phrase (كتائب القسام، الجناح العسكري
         # لحركة حماس، قد أطلقت: the brigades, not Hamas)
@@ -135,7 +135,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
             actor = last
         else:
             implicit = True
-        recipient = _recipient(after, preps)
+        recipient = _recipient(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         recipient = _protest_target(hit, toks, people, actor) or recipient
     if actor is not None and recipient is not None and actor.actor.id is not None \
@@ -198,7 +198,7 @@ def _suffered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None
     """The subject of a تعرض governing this verbal noun (تعرض موكبه لهجوم)."""
     if hit.verbal or not toks[hit.i].startswith("ل"):
         return None
-    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 12), -1) if toks[k] in _SUFFERED), -1)
+    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 16), -1) if toks[k] in _SUFFERED), -1)
     if k < 0:
         return None
     between = [a for a in people if a.i > k and a.j <= hit.i and a.prep is None]
@@ -231,12 +231,16 @@ def _claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | Non
     return None
 
 
-def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None) -> Arg | None:
-    if toks is not None:  # الاحتلال الكارثي لأفغانستان من قبل الولايات المتحدة: blame goes to the act's author
+def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None,
+               agents: bool = True) -> Arg | None:
+    if toks is not None and agents:
+        # الاحتلال الكارثي لأفغانستان من قبل الولايات المتحدة: blame goes to the act's author
         agent = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
         if agent is not None:
             return agent
     for a in after[:3]:
         if a.prep is None or a.prep in preps or (a.prep not in _NOT_SUBJECT_PREPS and not preps):
             return a
+        if toks is not None and a.prep in ("ل", "من") and any(w in preps for w in toks[max(0, a.i - 3):a.i - 1]):
+            return a  # على تجمع للمواطنين: the recipient preposition governs the phrase the participant closes
     return None
