@@ -469,18 +469,21 @@ def eval_gsr(
         _fail(exc)
         return
     table = Table(title=f"Event detection on {folder} ({time.perf_counter() - t0:.1f} s)")
-    for col in ("type", "tp", "fp", "fn", "precision", "recall", "F1", "FP on difficult no", "ambiguous yes/no"):
+    for col in ("type", "tp", "fp", "fn", "precision", "recall", "F1", "FP on difficult no", "ambiguous yes/no",
+                "F1 vs easy no", "majority ceiling F1"):
         table.add_column(col, justify="right")
     for typ, ts in sorted(score.types.items()):
         p, r, f = ts.prf()
         table.add_row(typ, str(ts.tp), str(ts.fp), str(ts.fn), f"{p:.3f}", f"{r:.3f}", f"{f:.3f}",
-                      f"{ts.hard_fp}/{ts.hard_total}", f"{ts.ambiguous['yes']}/{ts.ambiguous['no']}")
+                      f"{ts.hard_fp}/{ts.hard_total}", f"{ts.ambiguous['yes']}/{ts.ambiguous['no']}",
+                      f"{ts.prf_easy()[2]:.3f}", f"{ts.ceiling()[2]:.3f}")
     console = Console()
     console.print(table)
     n = score.actor_spans or 1
     console.print(f"gold actor spans: {score.actor_spans}; country right as an event's actor or recipient: "
                   f"{score.actor_right} ({score.actor_right / n:.3f}); as a coded mention: {score.mention_right} "
-                  f"({score.mention_right / n:.3f})")
+                  f"({score.mention_right / n:.3f}); actors (annotator variants merged): {score.actors}, right "
+                  f"{score.actors_right} ({score.actors_right / (score.actors or 1):.3f})")
 
 
 @eval_app.command("seed")

@@ -43,7 +43,7 @@ class Pipeline:
                  detector: Detector | None = None) -> None:
         self.knowledge = knowledge
         self.index = ActorIndex(knowledge)
-        self.triggers = TriggerIndex(triggers, self.index.segmenter)
+        self.triggers = TriggerIndex(triggers, self.index.segmenter, knowledge.stopwords)
         default: list[Stage] = [NormalizeStage(), SentenceStage(), ActorStage(self.index), CorefStage(self.index)]
         if triggers:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),

@@ -6,7 +6,13 @@ A sentence is predicted positive when the coder finds a non-negated event of the
 learned check (events/detector.py) takes for a report. Actor country
 accuracy, over gold actor spans (source or target) that can be found in the text: the share for which some event
 of the sentence has an actor or recipient overlapping the span with the gold country, and (apart) the share for
-which some coded mention overlapping the span has the gold country.
+which some coded mention overlapping the span has the gold country. Several annotators often marked the same actor
+with slightly different spans; the figure is also given with those variants merged (one actor, right if any of its
+spans is).
+
+The labels come from several annotators (`accept` of `total`); "yes" means (nearly) all accepted, "difficult no"
+that a minority — often half — did. The ceiling printed beside each type is what a coder that always agreed with
+the majority of the annotators (yes when at least half accepted) would score against these labels.
 """
 
 from __future__ import annotations
@@ -35,11 +41,25 @@ class TypeScore:
     ambiguous: Counter[str] = field(default_factory=Counter)  # predicted yes / no on ambiguous sentences
     hard_fp: int = 0  # false positives on "difficult no"
     hard_total: int = 0
+    # what a coder that always sided with the majority of the annotators (yes when at least half of them
+    # accepted) would score against these labels (positives: unanimous or near-unanimous "yes")
+    majority: Counter[str] = field(default_factory=Counter)
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
+        return _prf(self.tp, self.fp, self.fn)
+
+    def prf_easy(self) -> tuple[float, float, float]:
+        """Against "easy no" negatives only (sentences no annotator accepted)."""
+        return _prf(self.tp, self.fp - self.hard_fp, self.fn)
+
+    def ceiling(self) -> tuple[float, float, float]:
+        return _prf(self.majority["tp"], self.majority["fp"], self.majority["fn"])
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -48,6 +68,8 @@ class GsrScore:
     actor_spans: int = 0
     actor_right: int = 0  # as an event's actor or recipient
     mention_right: int = 0  # as a coded mention, whatever the events
+    actors: int = 0  # the same, with the overlapping spans of one actor by several annotators counted once
+    actors_right: int = 0
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -76,6 +98,7 @@ def evaluate_gsr(pipeline: Pipeline, folder: str | Path) -> GsrScore:
             events = pipeline.code(row["text"])
             found = any(e.event_type == typ and not e.negated and e.reported for e in events)
             label = row["label"].strip()
+            _majority(ts, row, label)
             if label == POSITIVE:
                 ts.tp += found
                 ts.fn += not found
@@ -92,6 +115,18 @@ def evaluate_gsr(pipeline: Pipeline, folder: str | Path) -> GsrScore:
     return score
 
 
+def _majority(ts: TypeScore, row: dict[str, str], label: str) -> None:
+    try:
+        accept, total = int(row.get("accept") or ""), int(row.get("total") or "")
+    except ValueError:
+        return
+    if label not in (POSITIVE, *NEGATIVE) or total <= 0:
+        return
+    says_yes = 2 * accept >= total
+    key = ("tp" if says_yes else "fn") if label == POSITIVE else ("fp" if says_yes else "tn")
+    ts.majority[key] += 1
+
+
 def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
     try:
         records: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
@@ -102,6 +137,7 @@ def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
         doc = pipeline.analyse(text)
         parts = [p for e in doc.events for p in (e.actor, e.recipient) if p is not None and not p.implicit]
         seen: set[tuple[str, str]] = set()
+        groups: list[tuple[str, str, list[tuple[int, int]], list[bool]]] = []
         for span in rec.get("spans", []):
             for side in ("source", "target"):
                 words = span.get(f"{side}_actor") or []
@@ -115,7 +151,16 @@ def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
                 if start < 0:
                     continue
                 score.actor_spans += 1
-                score.actor_right += any(p.span.start < end and start < p.span.end and p.actor.country == code
-                                         for p in parts)
+                right = any(p.span.start < end and start < p.span.end and p.actor.country == code for p in parts)
+                score.actor_right += right
+                g = next((g for g in groups if g[0] == side and g[1] == code and any(
+                    s < end and start < e for s, e in g[2])), None)
+                if g is None:
+                    groups.append((side, code, [(start, end)], [right]))
+                else:
+                    g[2].append((start, end))
+                    g[3].append(right)
                 score.mention_right += any(m.start < end and start < m.end and m.actor is not None
                                            and m.actor.country == code for m in doc.mentions)
+        score.actors += len(groups)
+        score.actors_right += sum(any(g[3]) for g in groups)

@@ -7,7 +7,7 @@ from marsad.text.normalize import norm
 
 _OBJECTS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
 _PAST_SUBJECTS = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
-_PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
+_PRESENT_PREFIXES = ("ي", "ت", "ن")  # not أ (I): أسلحه would read أسلحة (weapons), أبعد "further"
 _PRESENT_ENDINGS = ("", "ون", "ان", "ين", "ن", "وا")
 _POSSESSIVES = ("", "ه", "ها", "هم", "هما", "نا")
 

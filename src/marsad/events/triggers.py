@@ -33,26 +33,37 @@ class TriggerHit:
     future: bool  # the head carries the future prefix س
 
 
-def _tables(triggers: tuple[Trigger, ...]) -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
-    """Generated verb and noun forms of every trigger."""
+def _tables(triggers: tuple[Trigger, ...], blocked: frozenset[str] = frozenset()
+            ) -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
+    """Generated verb and noun forms of every trigger. A generated form that is a function word (`blocked`: هنأ
+    normalised and conjugated gives هنا and هناك, آوى gives أوت) is dropped; forms an entry lists itself are kept."""
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     for t in triggers:
-        for p, pr in zip(t.past or ("",) * len(t.present), t.present or ("",) * len(t.past), strict=False):
-            for f in verb_forms(p, pr):
-                verbs.setdefault(f, []).append(t)
-        for p in t.past[len(t.present):]:
-            for f in verb_forms(p, ""):
-                verbs.setdefault(f, []).append(t)
-        for pr in t.present[len(t.past):]:
-            for f in verb_forms("", pr):
-                verbs.setdefault(f, []).append(t)
-        for m in t.masdar:
-            for f in noun_forms(m):
-                nouns.setdefault(f, []).append(t)
+        _generated(t, verbs, nouns)
+    for table in (verbs, nouns):
+        for f in blocked & table.keys():
+            del table[f]
+    for t in triggers:
         for f in t.forms:
-            nouns.setdefault(norm(f), []).append(t)
+            if t not in nouns.setdefault(norm(f), []):
+                nouns[norm(f)].append(t)
     return verbs, nouns
+
+
+def _generated(t: Trigger, verbs: dict[str, list[Trigger]], nouns: dict[str, list[Trigger]]) -> None:
+    for p, pr in zip(t.past or ("",) * len(t.present), t.present or ("",) * len(t.past), strict=False):
+        for f in verb_forms(p, pr):
+            verbs.setdefault(f, []).append(t)
+    for p in t.past[len(t.present):]:
+        for f in verb_forms(p, ""):
+            verbs.setdefault(f, []).append(t)
+    for pr in t.present[len(t.past):]:
+        for f in verb_forms("", pr):
+            verbs.setdefault(f, []).append(t)
+    for m in t.masdar:
+        for f in noun_forms(m):
+            nouns.setdefault(f, []).append(t)
 
 
 class _Readings:
@@ -129,9 +140,11 @@ class TriggerIndex(_Readings):
     """Surface forms → trigger entries. The tables are generated on first use (a pipeline that only finds
     mentions never pays for them); building is guarded by a lock, so the index can be shared between threads."""
 
-    def __init__(self, triggers: tuple[Trigger, ...], segmenter: Segmenter) -> None:
+    def __init__(self, triggers: tuple[Trigger, ...], segmenter: Segmenter,
+                 blocked: frozenset[str] = frozenset()) -> None:
         self.triggers = triggers
         self.segmenter = segmenter
+        self.blocked = blocked
         self._lock = threading.Lock()
         self._built = False
         self.verbs: dict[str, list[Trigger]] = {}
@@ -143,7 +156,7 @@ class TriggerIndex(_Readings):
         with self._lock:
             if self._built:
                 return
-            verbs, nouns = _tables(self.triggers)
+            verbs, nouns = _tables(self.triggers, self.blocked)
             self.verbs, self.nouns = verbs, nouns
             self._built = True
 

@@ -1,0 +1,113 @@
+"""Draw a reproducible random sample of coded events from the dev corpus for reading by hand, and score the
+judgements recorded for it.
+
+    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample.tsv]
+    python benchmarks/sample_events.py show [--sample benchmarks/event_sample.tsv]   # the sentences, to read
+    python benchmarks/sample_events.py score [--sample benchmarks/event_sample.tsv]
+
+`draw` codes the whole corpus (../shared/data/corpus, read at run time; skipped cleanly when absent), keeps the
+events a user counts as having happened (not negated, reported by the coder) and writes a TSV with the document
+id, the sentence and trigger offsets, what the coder said (type, actor and recipient codes, rule) and empty
+judgement columns — no article text. `show` prints each sampled sentence with its coded event, from the corpus.
+A reader fills `type_ok`, `actor_ok`, `recipient_ok` (1 right / 0 wrong) and `note`; an actor or recipient is
+right when the code's country (and sector, where coded) is what the sentence says, or when the coder left it
+empty and the sentence names none. `score` prints the shares; an event is correct when all three are right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
+SAMPLE = ROOT / "benchmarks" / "event_sample.tsv"
+FIELDS = ["doc_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "event_type", "actor",
+          "recipient", "rule", "type_ok", "actor_ok", "recipient_ok", "note"]
+
+
+def _code(p: object) -> str:
+    return (p.actor.code or p.actor.country or "?") if p is not None else ""  # type: ignore[attr-defined]
+
+
+def draw(corpus: Path, n: int, seed: int, out: Path) -> int:
+    import marsad
+    from marsad.io.readers import read_documents
+
+    nlp = marsad.load()
+    pool: list[dict[str, object]] = []
+    for doc in read_documents(corpus):
+        nlp.process(doc)
+        for e in doc.events:
+            if e.negated or not e.reported:
+                continue
+            pool.append({"doc_id": doc.id, "sentence_start": e.sentence[1], "sentence_end": e.sentence[2],
+                         "trigger_start": e.trigger.start, "trigger_end": e.trigger.end, "event_type": e.event_type,
+                         "actor": _code(e.actor), "recipient": _code(e.recipient), "rule": e.rule.split("@")[0],
+                         "type_ok": "", "actor_ok": "", "recipient_ok": "", "note": ""})
+    rows = random.Random(seed).sample(pool, min(n, len(pool)))
+    rows.sort(key=lambda r: (str(r["doc_id"]), int(r["trigger_start"])))  # type: ignore[call-overload]
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, FIELDS, delimiter="\t")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{len(pool)} reported events in the corpus; {len(rows)} sampled (seed {seed}) -> {out}")
+    return 0
+
+
+def _rows(sample: Path) -> list[dict[str, str]]:
+    with sample.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def show(corpus: Path, sample: Path) -> int:
+    from marsad.io.readers import read_documents
+
+    rows = _rows(sample)
+    wanted = {r["doc_id"] for r in rows}
+    texts = {d.id: d.text for d in read_documents(corpus) if d.id in wanted}
+    for k, r in enumerate(rows, 1):
+        text = texts[r["doc_id"]]
+        s, e = int(r["sentence_start"]), int(r["sentence_end"])
+        ts, te = int(r["trigger_start"]), int(r["trigger_end"])
+        print(f"#{k} {r['event_type']} actor={r['actor']} recipient={r['recipient']} [{text[ts:te]}] {r['rule']}")
+        print("   ", text[s:ts] + "[[" + text[ts:te] + "]]" + text[te:e])
+    return 0
+
+
+def score(sample: Path) -> int:
+    rows = [r for r in _rows(sample) if r["type_ok"] in ("0", "1")]
+    if not rows:
+        print("no judgements recorded yet")
+        return 1
+    n = len(rows)
+    share = {c: sum(r[c] == "1" for r in rows) / n for c in ("type_ok", "actor_ok", "recipient_ok")}
+    correct = sum(all(r[c] == "1" for c in ("type_ok", "actor_ok", "recipient_ok")) for r in rows) / n
+    print(f"{n} judged events: type right {share['type_ok']:.2f}, actor right {share['actor_ok']:.2f}, "
+          f"recipient right {share['recipient_ok']:.2f}; correct (all three) {correct:.2f}")
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("command", choices=("draw", "show", "score"))
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--sample", "--out", dest="sample", type=Path, default=SAMPLE)
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--seed", type=int, default=2026)
+    args = ap.parse_args()
+    if args.command == "score":
+        return score(args.sample)
+    if not args.corpus.exists():
+        print(f"skipped: corpus not found at {args.corpus}")
+        return 0
+    if args.command == "draw":
+        return draw(args.corpus, args.n, args.seed, args.sample)
+    return show(args.corpus, args.sample)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
