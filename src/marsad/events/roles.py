@@ -97,6 +97,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
             implicit = actor is None
         recipient = first if first is not None and (first.prep is None or first.prep in preps) else _recipient(
             after, preps, toks=toks, agents=False)
+    elif hit.verbal and adjacent is not None and first is not None and first.prep is None and \
+            _object_pronoun(head[hit.strip:]):
+        # جنود أتراك تتهمهم أنقرة ...: the verb's pronoun object resumes the noun before; the subject follows
+        actor, recipient = first, adjacent
     elif inside:  # أعرب الاتحاد الأوروبي عن دعمه ...: the subject stands inside a multiword trigger
         actor = inside[0]
         recipient = _recipient(after, preps, toks=toks, agents=False)
@@ -153,8 +157,11 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
     if hit.trigger.id not in _PASSIVE_READ:
         return False
     if adjacent is None:
-        opens = hit.i == 0 or toks[hit.i - 1] in ("و", "كما", "فيما", "حيث", "بينما", "ان", "انه") or head[:1] == "و"
-        return opens and (nxt.isdigit() or nxt in _NUMBERS) and first is not None
+        opens = hit.i == 0 or toks[hit.i - 1] in ("و", "كما", "فيما", "حيث", "بينما", "ان", "انه", "،", ",") \
+            or head[:1] == "و"
+        # قتل ستة أشخاص / قُتل مدنيان: a count, or civilians, right after the verb are its victims
+        victims = first is not None and first.i == hit.j and first.actor.sector == "CVL" and first.prep is None
+        return opens and ((nxt.isdigit() or nxt in _NUMBERS) and first is not None or victims)
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
 
@@ -169,6 +176,11 @@ def _protest_target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: 
         if cue:
             return a
     return None
+
+
+def _object_pronoun(verb: str) -> bool:
+    """تتهمهم, أطلقتها: a conjugated verb carrying a third-person object pronoun."""
+    return verb.endswith(("هم", "ها", "هما")) and len(verb) > 4 or verb.endswith("ه") and len(verb) > 5
 
 
 def _possessed(body: str, masdars: tuple[str, ...]) -> bool:

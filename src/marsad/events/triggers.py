@@ -36,7 +36,8 @@ class TriggerHit:
 def _tables(triggers: tuple[Trigger, ...], blocked: frozenset[str] = frozenset()
             ) -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
     """Generated verb and noun forms of every trigger. A generated form that is a function word (`blocked`: هنأ
-    normalised and conjugated gives هنا and هناك, آوى gives أوت) is dropped; forms an entry lists itself are kept."""
+    normalised and conjugated gives هنا and هناك, آوى gives أوت) is dropped; forms an entry lists itself (`forms`,
+    read as verbal nouns, and `verbs`, read as conjugated verbs) are kept."""
     verbs: dict[str, list[Trigger]] = {}
     nouns: dict[str, list[Trigger]] = {}
     for t in triggers:
@@ -45,9 +46,10 @@ def _tables(triggers: tuple[Trigger, ...], blocked: frozenset[str] = frozenset()
         for f in blocked & table.keys():
             del table[f]
     for t in triggers:
-        for f in t.forms:
-            if t not in nouns.setdefault(norm(f), []):
-                nouns[norm(f)].append(t)
+        for table, listed in ((nouns, t.forms), (verbs, t.verbs)):
+            for f in listed:
+                if t not in table.setdefault(norm(f), []):
+                    table[norm(f)].append(t)
     return verbs, nouns
 
 

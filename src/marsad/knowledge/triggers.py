@@ -48,6 +48,7 @@ class Trigger:
     requires_any: tuple[tuple[str, ...], ...] = ()
     excludes_any: tuple[tuple[str, ...], ...] = ()
     where: str = ""
+    verbs: tuple[str, ...] = ()  # exact conjugated forms generation misses (دعت, نفوا): matched as verbs
 
     @property
     def goldstein(self) -> float:
@@ -103,8 +104,9 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
                             ctx.strs(rec, "rest"), tuple(norm(p) for p in ctx.strs(rec, "recipient")),
                             bool(rec.get("visitor_is_object")),
                             _context(ctx, rec, "requires_any"), _context(ctx, rec, "excludes_any"),
-                            f"triggers/{path.name}:{rec.get('__line__')}")
-                if not (t.past or t.present or t.masdar or t.forms):
-                    raise DictionaryRecordError("a trigger needs past, present, masdar or forms", ctx.where(rec))
+                            f"triggers/{path.name}:{rec.get('__line__')}", ctx.strs(rec, "verbs"))
+                if not (t.past or t.present or t.masdar or t.forms or t.verbs):
+                    raise DictionaryRecordError("a trigger needs past, present, masdar, forms or verbs",
+                                                ctx.where(rec))
                 out.append(t)
     return tuple(out)

@@ -135,6 +135,10 @@ class EventStage:
                         e = events[-1]
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
+                    if not (_coded(actor) or _coded(recipient)):
+                        # as in PETRARCH and ICEWS, an event counts only when someone in it can be coded: "a visit",
+                        # "the singer thanked his fans" stay in the output, marked as not reported
+                        events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
         doc.events = events
@@ -176,6 +180,14 @@ def _pair_reference(toks: list[str], start: int, recent: list[Actor]) -> list[Ac
 
 def _main_subject(args: list[Arg], before: int) -> Arg | None:
     return next((a for a in args if a.j <= before and a.prep is None and not a.place), None)
+
+
+_POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
+
+
+def _coded(p: Participant | None) -> bool:
+    """A participant with a country or a political sector (a state, its bodies, armed groups, IGOs, NGOs)."""
+    return p is not None and (p.actor.country is not None or p.actor.sector in _POLITICAL)
 
 
 def _participant(text: str, a: Arg) -> Participant:
