@@ -78,6 +78,13 @@ class EventStage:
             place = _place(doc.text, where) if where is not None else dateline
             for hit in hits:
                 t = hit.trigger
+                if hit.verbal and _ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])):
+                    # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه): read it as
+                    # the entry's verbal noun if it has one of that shape, else it is no trigger
+                    body = toks[hit.i][hit.strip:]
+                    if t not in self.triggers.nouns.get(body, ()) and t not in self.triggers.nouns.get(body[2:], ()):
+                        continue
+                    hit = replace(hit, verbal=False)
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args)
                 actors = conjuncts(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
@@ -183,6 +190,11 @@ def _main_subject(args: list[Arg], before: int) -> Arg | None:
 
 
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
+
+
+def _ta_marbuta(text: str, start: int, end: int) -> bool:
+    word = "".join(c for c in text[start:end] if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return word.endswith("ة")
 
 
 def _coded(p: Participant | None) -> bool:
