@@ -29,11 +29,12 @@ class EventStage:
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
     def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter,
-                 detector: Detector | None = None) -> None:
+                 detector: Detector | None = None, sports: frozenset[str] = frozenset()) -> None:
         self.triggers = triggers
         self.speech = speech
         self.segmenter = segmenter
         self.detector = detector
+        self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
 
     def __call__(self, doc: Document) -> None:
         nz = doc.normalized
@@ -71,6 +72,7 @@ class EventStage:
                     sv = sn
             if not hits:
                 continue
+            sport = not self.sports.isdisjoint(toks)
             sent = doc.sentences[si]
             norm_sentence = " ".join(toks)
             when, _ = event_date(toks, norm_sentence, doc.date)
@@ -142,9 +144,11 @@ class EventStage:
                         e = events[-1]
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
-                    if not (_coded(actor) or _coded(recipient)):
+                    if not (_coded(actor) or _coded(recipient)) or sport and not (
+                            _political(actor) or _political(recipient)):
                         # as in PETRARCH and ICEWS, an event counts only when someone in it can be coded: "a visit",
-                        # "the singer thanked his fans" stay in the output, marked as not reported
+                        # "the singer thanked his fans" stay in the output, marked as not reported; in a sports
+                        # report (رفض المدرب ... قبل مباراة الغد) only a political actor makes it an event
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
@@ -200,6 +204,10 @@ def _ta_marbuta(text: str, start: int, end: int) -> bool:
 def _coded(p: Participant | None) -> bool:
     """A participant with a country or a political sector (a state, its bodies, armed groups, IGOs, NGOs)."""
     return p is not None and (p.actor.country is not None or p.actor.sector in _POLITICAL)
+
+
+def _political(p: Participant | None) -> bool:
+    return p is not None and p.actor.sector in _POLITICAL
 
 
 def _participant(text: str, a: Arg) -> Participant:
