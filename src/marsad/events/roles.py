@@ -35,6 +35,7 @@ _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بع
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
 _PROTEST_CUES = frozenset("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
     المناوئه معارضه""".split())
+_ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kills, when قتل has a subject after it
 _LIGHT = frozenset("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا".split())
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما بانه بانها بانهم لانه لانها".split())
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
@@ -159,8 +160,10 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
     if adjacent is None:
         opens = hit.i == 0 or toks[hit.i - 1] in ("و", "كما", "فيما", "حيث", "بينما", "ان", "انه", "،", ",") \
             or head[:1] == "و"
-        # قتل ستة أشخاص / قُتل مدنيان: a count, or civilians, right after the verb are its victims
-        victims = first is not None and first.i == hit.j and first.actor.sector == "CVL" and first.prep is None
+        # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
+        # after the verb are its victims
+        victims = first is not None and first.i == hit.j and first.prep is None and (
+            first.actor.sector not in _ARMED or first.actor.kind == "person")
         return opens and ((nxt.isdigit() or nxt in _NUMBERS) and first is not None or victims)
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))

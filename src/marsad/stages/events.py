@@ -144,11 +144,14 @@ class EventStage:
                         e = events[-1]
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
-                    if not (_coded(actor) or _coded(recipient)) or sport and not (
+                    learned = self.detector is not None and self.detector.knows(t.type)
+                    if not (_coded(actor) or learned and _coded(recipient)) or sport and not (
                             _political(actor) or _political(recipient)):
-                        # as in PETRARCH and ICEWS, an event counts only when someone in it can be coded: "a visit",
-                        # "the singer thanked his fans" stay in the output, marked as not reported; in a sports
-                        # report (رفض المدرب ... قبل مباراة الغد) only a political actor makes it an event
+                        # as in PETRARCH and ICEWS, an event counts only when its source can be coded (a country or
+                        # a political sector; for an attack or a protest, which the learned check vets, the target
+                        # will do: انفجرت سيارة مفخخة في بغداد): "a visit", "the singer thanked his fans" stay in
+                        # the output, marked as not reported; in a sports report (رفض المدرب ... قبل مباراة الغد)
+                        # only a political actor makes it an event
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
