@@ -1,6 +1,9 @@
 """Golden event sentences (tests/golden/events_*.yaml, written by us, each with a `why`), run on the real
-dictionaries. The event coder is still being built (issue 3): this test is a ratchet on its rates — raise the
-floors as the coder improves, never lower them — and a per-sentence check follows when the coder is complete."""
+dictionaries. Every sentence is its own test case: its expected events (type, negation, actor and recipient
+country) must be coded and its forbidden types must not. Sentences the coder does not get right yet are listed in
+tests/golden/known_failures.txt and run as strict expected failures, so a fix shows up (XPASS fails the run until
+the sentence is taken off the list). The rates over all sentences are a ratchet too: raise the floors as the coder
+improves, never lower them."""
 
 from __future__ import annotations
 
@@ -13,6 +16,9 @@ import marsad
 
 GOLDEN = sorted((Path(__file__).parent / "golden").glob("events_*.yaml"))
 CASES = [case for path in GOLDEN for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
+IDS = [f"{path.stem}:{k}" for path in GOLDEN for k, _ in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")))]
+KNOWN = frozenset(line.split("#")[0].strip() for line in (Path(__file__).parent / "golden" / "known_failures.txt")
+                  .read_text(encoding="utf-8").splitlines() if line.split("#")[0].strip())
 
 
 def _country(p: object) -> str | None:
@@ -48,6 +54,36 @@ def test_every_event_type_has_golden_sentences() -> None:
     assert all(n >= 8 for n in counts.values()), counts
 
 
-@pytest.mark.parametrize(("rate", "floor"), [("type", 0.90), ("full", 0.55), ("forbidden", 0.85)])
+@pytest.mark.parametrize(("rate", "floor"), [("type", 0.93), ("full", 0.70), ("forbidden", 0.87)])
 def test_golden_rates_do_not_fall(rates: dict[str, float], rate: str, floor: float) -> None:
     assert rates[rate] >= floor, rates
+
+
+def problems(pipeline: marsad.Pipeline, case: dict) -> list[str]:
+    """What the coder gets wrong in one golden sentence (empty when it is right)."""
+    date = str(case["date"]) if case.get("date") else None
+    events = pipeline.code(case["sentence"], date)
+    out = []
+    for exp in case.get("events") or []:
+        same = [e for e in events if e.event_type == exp["type"] and e.negated == bool(exp.get("negated"))]
+        if not any((exp.get("actor") is None or _country(e.actor) == exp["actor"]) and (
+                exp.get("recipient") is None or _country(e.recipient) == exp["recipient"]) for e in same):
+            got = [(e.event_type, _country(e.actor), _country(e.recipient), e.negated) for e in events]
+            out.append(f"expected {exp}, coded {got}")
+    for typ in case.get("forbidden") or []:
+        if any(e.event_type == typ and not e.negated for e in events):
+            out.append(f"forbidden {typ} coded")
+    return out
+
+
+def test_known_failures_name_existing_cases() -> None:
+    assert KNOWN <= set(IDS), sorted(KNOWN - set(IDS))
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(case, id=cid, marks=[pytest.mark.xfail(strict=True, reason="tests/golden/known_failures.txt")]
+                 if cid in KNOWN else []) for cid, case in zip(IDS, CASES, strict=True)])
+def test_golden_sentence(real: marsad.Pipeline, case: dict) -> None:
+    wrong = problems(real, case)
+    assert not wrong, f"{case['sentence']} ({case['why']}): " + "; ".join(wrong)
+
