@@ -86,8 +86,12 @@ def score(sample: Path) -> int:
     n = len(rows)
     share = {c: sum(r[c] == "1" for r in rows) / n for c in ("type_ok", "actor_ok", "recipient_ok")}
     correct = sum(all(r[c] == "1" for c in ("type_ok", "actor_ok", "recipient_ok")) for r in rows) / n
+    typed = [r for r in rows if r["type_ok"] == "1"]
+    m = len(typed) or 1
     print(f"{n} judged events: type right {share['type_ok']:.2f}, actor right {share['actor_ok']:.2f}, "
           f"recipient right {share['recipient_ok']:.2f}; correct (all three) {correct:.2f}")
+    print(f"of the {len(typed)} with the right type: actor right {sum(r['actor_ok'] == '1' for r in typed) / m:.2f}, "
+          f"recipient right {sum(r['recipient_ok'] == '1' for r in typed) / m:.2f}")
     return 0
 
 
