@@ -60,7 +60,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         i, j = m.tok_span
         prev = groups[-1] if groups else None
         # nested mentions join; so does a title and the name right after it (رئيس الوزراء العراقي + مصطفى الكاظمي)
-        joins = prev is not None and (i < end or (i == end and m.type == "PER" and not m.nominal and any(
+        # (a comma may stand between: الرئيس الإيراني السابق، محمود أحمدي نجاد، ...)
+        joins = prev is not None and (i < end or ((i == end or i == end + 1 and toks[end] in ("،", ",")) and
+                                                  m.type == "PER" and not m.nominal and any(
             p.nominal and p.type == "PER" for p in prev) and not any(not p.nominal and p.type == "PER" for p in prev)))
         if joins and prev is not None:
             prev.append(m)

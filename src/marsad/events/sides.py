@@ -28,9 +28,11 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 3 and not a.place), None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
-    if actor is not None and recipient is None and (exchange or hit.trigger.type in _BILATERAL):
+    if actor is not None and (exchange or hit.trigger.type in _BILATERAL):
+        # اتفق ترامب وآبي: two joined subjects of a bilateral act, each the other's counterpart
         sides = conjuncts(args, actor)
-        if len(sides) == 2 and sides[0].actor.country != sides[1].actor.country:
+        if (recipient is None or recipient in sides) and len(sides) == 2 and \
+                sides[0].actor.country != sides[1].actor.country:
             return sides
     return None
 
