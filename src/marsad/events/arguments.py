@@ -116,23 +116,40 @@ _UNPLACED = frozenset("""اجنبي اجنبيه الاجنبي الاجنبيه
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""".split())
 
 
-def localise(args: list[Arg], toks: list[str]) -> list[Arg]:
+def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[Arg]:
     """Domestic agents named without a country (الشرطة, المتظاهرون, وزير الداخلية) belong to the country
     the sentence places things in, when it names places of one country only — not those called foreign or
     international (القوات الأجنبية, قوات التحالف); armed groups and unknown gunmen (مسلحون مجهولون) may come from
-    anywhere and are left alone."""
+    anywhere and are left alone. A sentence that names no place falls back on `home`, the country the whole
+    article is about (doc_country), and there armed groups (الميليشيات in a report from Yemen) take it too."""
     countries = {a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country}
-    if len(countries) != 1:
+    if len(countries) > 1 or not countries and home is None:
         return args
-    c = next(iter(countries))
+    c = next(iter(countries)) if countries else home
+    assert c is not None
+    left = ("REB", "UNK") if countries else ("UNK",)
     out = []
     for a in args:
         if a.actor.country is None and not a.place and a.actor.kind in ("generic", "institution", "person") \
-                and a.actor.id is None and a.actor.sector not in ("REB", "UNK") \
+                and a.actor.id is None and a.actor.sector not in left \
                 and not any(w in _UNPLACED for w in toks[a.i:a.j + 1]):
             a = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
         out.append(a)
     return out
+
+
+def doc_country(mentions: list[Mention]) -> str | None:
+    """The country an article is about: the one its mentions name most, if it has at least two mentions and
+    at least half of all mentions with a state's country (international bodies and armed groups aside)."""
+    counts: dict[str, int] = {}
+    for m in mentions:
+        c = m.actor.country if m.actor is not None else None
+        if c and len(c) == 3 and c not in ("IGO", "IMG", "UNO", "NGO"):
+            counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] >= 2 and 2 * counts[best] >= sum(counts.values()) else None
 
 
 def _accusative(m: Mention, tok: str) -> bool:

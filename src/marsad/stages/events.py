@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.arguments import Arg, conjuncts, localise, sentence_args
+from marsad.events.arguments import Arg, conjuncts, doc_country, localise, sentence_args
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
@@ -45,12 +45,13 @@ class EventStage:
         speaker: Participant | None = None
         subject: Participant | None = None
         dateline = self._dateline(doc, by_sentence.get(0, []))
+        home = doc_country(doc.mentions)
         events: list[Event] = []
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         for si, ntoks in enumerate(doc.norm_tokens):
             toks = [t for _, _, t in ntoks]
             hits = self.triggers.find(toks)
-            args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks)
+            args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
                     recent = [a for a in recent if a.country != m.actor.country] + [m.actor]
