@@ -64,6 +64,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     recipient: Arg | None = None
     implicit = False
     first = after[0] if after and after[0].i - hit.j <= _REACH else None
+    # a definite verbal noun (الزيارة, الاعتقال) takes no genitive: the participant after it is not its own
+    genitive = first if first is not None and not (not hit.verbal and head[hit.strip:].startswith("ال")) else None
     pronoun_subject = hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PRONOUN_SUBJECTS  # انه قتل: "that he killed"
     # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
     adjacent = before[-1] if before and before[-1].prep is None and (
@@ -117,7 +119,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
             actor = near
         else:
             implicit = True
-    elif not hit.verbal and t.type in _PATIENT_GENITIVE and first is not None and first.prep is None:
+    elif not hit.verbal and t.type in _PATIENT_GENITIVE and genitive is not None and genitive.prep is None:
         # اغتيال قادة المقاومة, اعتقال الصحفي: the noun's genitive is who suffers it; its author comes with
         # على يد / من قبل, or is the subject before it
         recipient = first
@@ -127,8 +129,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = near
         recipient = _recipient(after, preps, toks=toks, agents=False)
-    elif first is not None and first.prep is None:
-        actor = first
+    elif genitive is not None and genitive.prep is None:
+        actor = genitive
         recipient = _recipient(after[1:], preps, toks=toks, agents=False)
     else:
         # the nearest participant before that is not inside a prepositional phrase (كتائب القسام، الجناح العسكري
