@@ -10,7 +10,8 @@ _FUTURE = frozenset({"سوف", "يعتزم", "تعتزم", "سيتم", "المق
                      "ينوي", "يرتقب", "المرتقب", "المتوقع", "تدرس", "يدرس", "عزم", "عزمه", "عزمها", "يخطط", "تخطط",
                      "خطه", "تعتزمان", "بصدد", "ينوون", "يسعي", "تسعي", "محاوله", "تهدد", "يهدد", "هددت", "هدد"})
 # (إن is left out: after normalisation it is also أن / إنّ 'that', which opens reported speech)
-_CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا"})
+_CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "ربما", "احتمال", "احتمالات", "المحتمل", "محتمل",
+                          "يحتمل", "يمكن", "بامكان", "مقترح", "المقترح", "مشروع", "اقتراح", "يجب", "ينبغي"})
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
 _DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
@@ -31,6 +32,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4) -> t
             mode = "future"
         elif t in _CONDITIONAL and mode == "asserted":
             mode = "conditional"
+        elif t == "قد" and k + 1 < i and toks[k + 1][:1] in ("ي", "ت", "ن") and mode == "asserted":
+            mode = "conditional"  # قد + present: "may" (قد + past, "already", is background)
         elif t in _BACKGROUND and mode == "asserted":
             mode = "background"
         k -= 1

@@ -146,6 +146,9 @@ class EventStage:
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
                     learned = self.detector is not None and self.detector.knows(t.type)
+                    if mood in ("future", "conditional"):
+                        # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened
+                        events[-1] = replace(events[-1], reported=False)
                     if not (_coded(actor) or learned and _coded(recipient)) or sport and not (
                             _political(actor) or _political(recipient)):
                         # as in PETRARCH and ICEWS, an event counts only when its source can be coded (a country or
