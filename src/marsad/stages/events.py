@@ -146,6 +146,9 @@ class EventStage:
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
                     learned = self.detector is not None and self.detector.knows(t.type)
+                    if t.type == "CONSULT" and recipient is None:
+                        # a consultation needs two parties: a visit to a school, a meeting of one body is no event
+                        events[-1] = replace(events[-1], reported=False)
                     if mood in ("future", "conditional"):
                         # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened
                         events[-1] = replace(events[-1], reported=False)
