@@ -92,6 +92,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             place = out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
                        possessed and j - i == 1, _accusative(best, toks[i])))
+    out = _spokesmen(out, toks)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.actor.country is not None or not b.actor.country:
@@ -159,6 +160,20 @@ def _accusative(m: Mention, tok: str) -> bool:
         return False
     return m.text.rstrip().endswith("\u064b") or (
         len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
+
+
+def _spokesmen(args: list[Arg], toks: list[str]) -> list[Arg]:
+    """المتحدث الرسمي باسم قوات التحالف: a spokesman speaks and acts for the body he is named for."""
+    out: list[Arg] = []
+    for a in args:
+        prev = out[-1] if out else None
+        if prev is not None and (toks[prev.j:a.i] in (["باسم"], ["الرسمي", "باسم"], ["الرسمية", "باسم"]) or (
+                a.i == prev.j and toks[prev.j - 1] == "باسم")) and prev.actor.kind in ("person", "generic") \
+                and not prev.actor.id:
+            out[-1] = replace(prev, j=a.j, end=a.end, actor=a.actor)
+            continue
+        out.append(a)
+    return out
 
 
 def conjuncts(args: list[Arg], first: Arg) -> list[Arg]:
