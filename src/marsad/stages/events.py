@@ -50,7 +50,10 @@ class EventStage:
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         for si, ntoks in enumerate(doc.norm_tokens):
             toks = [t for _, _, t in ntoks]
-            hits = self.triggers.find(toks)
+            # a trigger word inside a name is part of the name (قوى الحوار الوطني, مباركة هلال, مركز المؤتمرات)
+            named = {k for m in by_sentence.get(si, []) if m.type in ("PER", "ORG", "LOC") and not m.nominal
+                     and m.tok_span[1] - m.tok_span[0] > 1 for k in range(*m.tok_span)}
+            hits = [h for h in self.triggers.find(toks) if h.i not in named]
             args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
@@ -146,8 +149,9 @@ class EventStage:
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
                     learned = self.detector is not None and self.detector.knows(t.type)
-                    if t.type == "CONSULT" and recipient is None:
-                        # a consultation needs two parties: a visit to a school, a meeting of one body is no event
+                    if t.type in ("CONSULT", "COOPERATE") and recipient is None:
+                        # a consultation or cooperation needs two parties: a visit to a school, a meeting of one
+                        # body, a firm investing in technology is no event
                         events[-1] = replace(events[-1], reported=False)
                     if mood in ("future", "conditional"):
                         # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened
