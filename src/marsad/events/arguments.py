@@ -92,7 +92,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             place = out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
                        possessed and j - i == 1, _accusative(best, toks[i])))
-    out = _spokesmen(out, toks)
+    out = [a for a in _spokesmen(out, toks) if not _source(a, toks)]
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.actor.country is not None or not b.actor.country:
@@ -160,6 +160,17 @@ def _accusative(m: Mention, tok: str) -> bool:
         return False
     return m.text.rstrip().endswith("\u064b") or (
         len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
+
+
+_ATTRIBUTION = frozenset("""حسب بحسب وفق وفقا طبقا نقلت نقلته نقلها نقلا ذكرت ذكره ذكرته ذكرتها افادت افاده اوردت
+    اوردته اوردتها بثته بثتها مصادر مصدر لموقع لوكاله لصحيفه لقناه وكاله صحيفه قناه موقع""".split())
+
+
+def _source(a: Arg, toks: list[str]) -> bool:
+    """A news outlet named as the source of a report (حسب ما نقلته وكالة رويترز, أفادت مصادر سكاي نيوز عربية) is not a
+    participant of the events it reports."""
+    return a.actor.sector == "MED" and a.actor.kind == "organisation" and any(
+        w in _ATTRIBUTION or w.startswith(("ل", "و")) and w[1:] in _ATTRIBUTION for w in toks[max(0, a.i - 3):a.i])
 
 
 def _spokesmen(args: list[Arg], toks: list[str]) -> list[Arg]:

@@ -137,14 +137,20 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # لحركة حماس، قد أطلقت: the brigades, not Hamas)
         bare = [a for a in before if a.prep is None and hit.i - a.j <= _REACH * 2]
         last = bare[-1] if bare else before[-1] if before else None
-        if last is not None and hit.i - last.j <= _REACH * 2 and (hit.verbal or t.type not in _MATERIAL or not any(
-                w in _CLAUSE_BREAKS for w in toks[last.j:hit.i])):
+        # ، وتتهمه ...: a verb joined by و after a comma shares the subject of the clause before (the caller's)
+        joined = hit.verbal and head[:1] == "و" and hit.i > 0 and toks[hit.i - 1] in ("،", ",")
+        if last is not None and not joined and hit.i - last.j <= _REACH * 2 and (
+                hit.verbal or t.type not in _MATERIAL or not any(w in _CLAUSE_BREAKS for w in toks[last.j:hit.i])):
             actor = last
         else:
             implicit = True
         recipient = _recipient(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         recipient = _protest_target(hit, toks, people, actor) or recipient
+    if recipient is None and hit.verbal and _object_pronoun(head[hit.strip:]):
+        # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
+        recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and (
+            actor is None or a.actor.country != actor.actor.country)), None)
     if actor is not None and recipient is not None and actor.actor.id is not None \
             and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
         recipient = _recipient([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
