@@ -39,6 +39,7 @@ eval-ner: setup
 
 bench: setup
 	$(BIN)/python benchmarks/bench_mentions.py --corpus $(SHARED)/data/corpus/news-ar-2018.jsonl.gz
+	$(BIN)/python benchmarks/bench_code.py --corpus $(SHARED)/data/corpus/news-ar-2018.jsonl.gz
 	$(BIN)/python benchmarks/bench_ingest.py --corpus $(SHARED)/data/corpus/news-ar-2018.jsonl.gz --workers 1 2
 
 clean:
