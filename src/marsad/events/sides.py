@@ -1,13 +1,14 @@
 """Who stands on each side of an event once the roles are found: two-sided events (تبادل الاتهامات, اشتباكات بين
-X و Y, اتفقت مصر والسودان), targets read from the place of an attack or a protest, and the authorities' own
-people as the target of domestic coercion."""
+X و Y, اتفقت مصر والسودان), targets read from the place of an attack or a protest, the authorities' own
+people as the target of domestic coercion — and one event per incident: the words of one sentence that name the
+same act between the same parties (قتل ... في هجوم انتحاري بسيارة مفخخة استهدف ...) make one event."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from marsad.events.arguments import Arg, conjuncts
-from marsad.events.record import Participant, Span
+from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
 
@@ -61,3 +62,30 @@ def domestic(event_type: str, actor: Participant | None, recipient: Participant 
         return recipient
     c = actor.actor.country
     return replace(recipient, actor=replace(recipient.actor, country=c, code=make_code(c, recipient.actor.sector)))
+
+
+def _codes(e: Event) -> tuple[str | None, str | None]:
+    return (e.actor.actor.code if e.actor else None, e.recipient.actor.code if e.recipient else None)
+
+
+def _covers(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """a says all b says: each of b's codes is a's or unknown."""
+    return all(y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def merge_same(events: list[Event]) -> list[Event]:
+    """The events of one sentence, one per (type, negation, actor, recipient): an event whose parties another of the
+    same type already names (or leaves unknown) is the same incident told in more words. The one kept is the one
+    counted as reported, with the most parties, a verb rather than a noun, the highest confidence."""
+    def rank(e: Event) -> tuple[bool, int, bool, float]:
+        return (e.reported, sum(c is not None for c in _codes(e)), e.verbal, e.confidence)
+
+    kept: list[Event] = []
+    for e in sorted(events, key=rank, reverse=True):
+        if any(k.event_type == e.event_type and k.negated == e.negated and k.modality == e.modality
+               and _covers(_codes(k), _codes(e)) for k in kept):
+            continue
+        kept.append(e)
+    order = {id(e): n for n, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
+

@@ -13,7 +13,7 @@ from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
-from marsad.events.sides import domestic, mutual, place_target
+from marsad.events.sides import domestic, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor
@@ -47,8 +47,11 @@ class EventStage:
         dateline = self._dateline(doc, by_sentence.get(0, []))
         home = doc_country(doc.mentions)
         events: list[Event] = []
+        sentence_start = 0
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         for si, ntoks in enumerate(doc.norm_tokens):
+            events[sentence_start:] = merge_same(events[sentence_start:])
+            sentence_start = len(events)
             toks = [t for _, _, t in ntoks]
             # a trigger word inside a name is part of the name (قوى الحوار الوطني, مباركة هلال, مركز المؤتمرات)
             named = {k for m in by_sentence.get(si, []) if m.type in ("PER", "ORG", "LOC") and not m.nominal
@@ -166,6 +169,7 @@ class EventStage:
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
+        events[sentence_start:] = merge_same(events[sentence_start:])
         doc.events = events
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
