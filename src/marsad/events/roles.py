@@ -147,6 +147,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         recipient = _recipient(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         recipient = _protest_target(hit, toks, people, actor) or recipient
+    if recipient is None and hit.verbal and t.type in _PATIENT_GENITIVE:
+        # استهدف نقطة تفتيش للجيش الأميركي: the object is named by what it belongs to
+        recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 3 and a is not actor), None)
     if recipient is None and hit.verbal and _object_pronoun(head[hit.strip:]):
         # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
         recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and (
