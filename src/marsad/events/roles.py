@@ -24,7 +24,8 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
-_AGENT_MARKS = ("يد", "ايدي", "قبل")  # على يد X, من قبل X: X is the author
+_AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
+# على يد X, من قبل X, برصاص X: X is the author
 _NUMBERS = frozenset("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
     قرابه حوالي حوالى اكثر""".split())
 _SUFFERED = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا".split())  # تعرض X لهجوم: X suffers it
@@ -36,6 +37,9 @@ _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "
 _PROTEST_CUES = frozenset("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
     المناوئه معارضه""".split())
 _ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kills, when قتل has a subject after it
+_STOPPERS = frozenset("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
+    صد""".split())
+_PASSIVE_LIGHT = frozenset("تم يتم سيتم وتم جرى جري يجري وجرى وجري".split())
 _LIGHT = frozenset("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا".split())
 _PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما بانه بانها بانهم لانه لانها".split())
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
@@ -74,12 +78,29 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
         t.type in _MATERIAL and any(w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])) else None
+    # أوقفت الشرطة الهجوم, تصدت الدفاعات لهجوم صاروخي: who stops an attack is not its author but its target
+    stopped = not hit.verbal and t.type in _PATIENT_GENITIVE and any(
+        w in _STOPPERS for w in toks[max(0, hit.i - 3):hit.i])
+    if stopped:
+        near = None
+    # تم حظر 18 شبكة, جرى اعتقال الصحفي: a verbal noun after تم / جرى is passive, its genitive suffers it
+    passive_noun = not hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PASSIVE_LIGHT
     light = _light_subject(hit, toks, people)
     if light is not None:  # قامت قوة من الشرطة بمداهمة المسجد: the masdar's author is the subject of قام
         near = light
     suffered = _suffered(hit, toks, people)
     author = _author_adjective(hit, toks, after) or _claimed_by(hit, toks, after)
-    if suffered is not None:
+    if not hit.verbal and head in _AGENT_MARKS and genitive is not None and genitive.prep is None:
+        # قتل فلسطينيان برصاص الجيش الإسرائيلي: whose bullets fired them
+        actor = genitive
+        recipient = before[-1] if before and before[-1].prep is None else None
+    elif passive_noun:
+        recipient = first if first is not None and first.prep in (None, *preps) else None
+        actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
+    elif stopped:
+        recipient = before[-1] if before and before[-1].prep is None else None
+        actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
+    elif suffered is not None:
         # تعرضت الدورية لهجوم, تعرض قيادي في الحركة للخطف: the subject of تعرض is the target
         recipient = suffered
         actor = author or next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
@@ -152,8 +173,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 3 and a is not actor), None)
     if recipient is None and hit.verbal and _object_pronoun(head[hit.strip:]):
         # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
-        recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and (
-            actor is None or a.actor.country != actor.actor.country)), None)
+        recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and a.prep is None and (
+            actor is None or a.actor != actor.actor)), None)
     if actor is not None and recipient is not None and actor.actor.id is not None \
             and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
         recipient = _recipient([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
