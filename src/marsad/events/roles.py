@@ -19,6 +19,11 @@ from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written in plain Arabic, in the normal form tokens are matched in (مئات → ميات)."""
+    return frozenset(norm(w) for w in text.split())
+
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
@@ -26,27 +31,27 @@ _PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 # على يد X, من قبل X, برصاص X: X is the author
-_NUMBERS = frozenset("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
-    قرابه حوالي حوالى اكثر""".split())
-_SUFFERED = frozenset("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا".split())  # تعرض X لهجوم: X suffers it
+_NUMBERS = _words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
+    قرابه حوالي حوالى اكثر""")
+_SUFFERED = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
 _PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidnap", "assault-liquidate",
                            "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
 _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
                            "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
-_PROTEST_CUES = frozenset("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
-    المناوئه معارضه""".split())
+_PROTEST_CUES = _words("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
+    المناوئه معارضه""")
 _ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kills, when قتل has a subject after it
-_STOPPERS = frozenset("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
-    صد""".split())
-_PASSIVE_LIGHT = frozenset("تم يتم سيتم وتم جرى جري يجري وجرى وجري".split())
-_LIGHT = frozenset("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا".split())
-_PRONOUN_SUBJECTS = frozenset("انه انها انهم انهما بانه بانها بانهم لانه لانها".split())
+_STOPPERS = _words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
+    صد""")
+_PASSIVE_LIGHT = _words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
+_LIGHT = _words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا")
+_PRONOUN_SUBJECTS = _words("انه انها انهم انهما بانه بانها بانهم لانه لانها")
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
 _CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
                            "و ، , . : ؛ « » \" ( ) -".split())
-_CLAIMS = frozenset("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
-    تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا""".split())
+_CLAIMS = _words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
+    تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا""")
 _PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
 
 
@@ -248,7 +253,7 @@ def _suffered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None
     k = next((k for k in range(hit.i - 1, max(-1, hit.i - 16), -1) if toks[k] in _SUFFERED), -1)
     if k < 0:
         return None
-    between = [a for a in people if a.i > k and a.j <= hit.i and a.prep is None]
+    between = [a for a in people if a.i > k and a.j <= hit.i and a.prep in (None, "ل")]  # دورية للجيش
     if between:
         return between[0]
     before = [a for a in people if a.j <= k and k - a.j <= 1 and a.prep is None]
