@@ -91,9 +91,10 @@ class _Readings:
             if not tok.startswith(prefix) or (prefix and known and tok not in self.nouns):
                 continue
             body = tok[len(prefix):]
-            if prefix.endswith("ل") and body.startswith("ل"):
-                body = "ا" + body  # لل = ل + ال
-            for form in (body, body[2:] if body.startswith("ال") else None):
+            article = prefix.endswith("ل") and body.startswith("ل")
+            if article:
+                body = "ا" + body  # لل = ل + ال: only the definite reading (للقاء is ل + لقاء, not ل + إلقاء)
+            for form in ((body[2:],) if article else (body, body[2:] if body.startswith("ال") else None)):
                 for t in self.nouns.get(form, ()) if form else ():
                     if t.id not in seen:
                         seen.add(t.id)
