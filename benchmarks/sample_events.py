@@ -1,9 +1,9 @@
 """Draw a reproducible random sample of coded events from the dev corpus for reading by hand, and score the
 judgements recorded for it.
 
-    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_b.tsv]
-    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_b.tsv]   # the sentences, to read
-    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_b.tsv]
+    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_c.tsv]
+    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_c.tsv]   # the sentences, to read
+    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_c.tsv]
 
 `draw` codes the whole corpus (../shared/data/corpus, read at run time; skipped cleanly when absent), keeps the
 events a user counts as having happened (not negated, reported by the coder) and writes a TSV with the document
@@ -13,8 +13,9 @@ A reader fills `type_ok`, `actor_ok`, `recipient_ok` (1 right / 0 wrong) and `no
 right when the code's country (and sector, where coded) is what the sentence says, or when the coder left it
 empty and the sentence names none. `score` prints the shares; an event is correct when all three are right.
 
-Judged samples: benchmarks/event_sample_a.tsv (drawn at commit 125afc7, seed 2026) and event_sample_b.tsv (drawn at
-c89ea7e, seed 7711, after changes made while reading sample A and other pilot draws, so B is the fair figure).
+Judged samples (each drawn fresh after the changes made while reading the one before and other pilot draws, so
+the latest is the fair figure): event_sample_a.tsv (commit 125afc7, seed 2026), event_sample_b.tsv (c89ea7e, seed
+7711), event_sample_c.tsv (453747f, seed 4242).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
-SAMPLE = ROOT / "benchmarks" / "event_sample_b.tsv"  # the latest judged sample (event_sample_a.tsv: the first)
+SAMPLE = ROOT / "benchmarks" / "event_sample_c.tsv"  # the latest judged sample (a, b: earlier ones)
 FIELDS = ["doc_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "event_type", "actor",
           "recipient", "rule", "type_ok", "actor_ok", "recipient_ok", "note"]
 
