@@ -69,6 +69,10 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         joins = prev is not None and (i < end or ((i == end or i == end + 1 and toks[end] in ("،", ",")) and
                                                   m.type == "PER" and not m.nominal and any(
             p.nominal and p.type == "PER" for p in prev) and not any(not p.nominal and p.type == "PER" for p in prev)))
+        # ميليشيات الحوثي الإيرانية: a nationality after a body that has its own country is an epithet of it
+        joins = joins or prev is not None and i == end and m.type == "NORP" and j - i == 1 and toks[i][:1] != "و" \
+            and any(
+            p.type in ("ORG", "AGENT") and p.actor is not None and p.actor.country for p in prev)
         if joins and prev is not None:
             prev.append(m)
             end = max(end, j)
@@ -214,7 +218,7 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     while k > 0 and (toks[k] in _QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
         k -= 1
     if k >= 0 and toks[k] in PREPOSITIONS:
-        if toks[k] == "من" and k > 0 and toks[k - 1] in _QUANTITIES:
+        if toks[k] == "من" and k > 0 and (toks[k - 1] in _QUANTITIES or toks[k - 1].isdigit()):  # 14 من الحوثيين
             return None
         return toks[k]
     return None

@@ -45,6 +45,12 @@ _ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kil
 _STOPPERS = _words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
     صد""")
 _PASSIVE_LIGHT = _words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
+_OPENERS = _words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
+_REPORTERS = _words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
+_SOME = _words("احد أحد احدى إحدى بعض")
+_DIRECTED = _words("الموجهه موجهه الموجهة موجهة")
+_TO_IT = _words("لها له لهم اليها اليه اليهم")
+_ON_IT = _words("عليها عليه عليهم ضدها ضده ضدهم")
 _LIGHT = _words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا")
 _PRONOUN_SUBJECTS = _words("انه انها انهم انهما بانه بانها بانهم لانه لانها")
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
@@ -83,6 +89,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
         t.type in _MATERIAL and any(w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])) else None
+    if near is not None and t.type in _MATERIAL and not hit.verbal and any(
+            w in _REPORTERS for w in toks[max(0, near.i - 3):near.i]):
+        near = None  # أفادت مصادر يمنية بمقتل ...: who reports an attack is not its author
     # أوقفت الشرطة الهجوم, تصدت الدفاعات لهجوم صاروخي: who stops an attack is not its author but its target
     stopped = not hit.verbal and t.type in _PATIENT_GENITIVE and any(
         w in _STOPPERS for w in toks[max(0, hit.i - 3):hit.i])
@@ -173,6 +182,21 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         recipient = _recipient(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         recipient = _protest_target(hit, toks, people, actor) or recipient
+    directed = head[hit.strip:].removeprefix("ال") in _DIRECTED or hit.j < len(toks) and toks[hit.j] in _DIRECTED
+    if not hit.verbal and t.type == "ACCUSE" and directed:
+        # الاتهامات الموجهة لها / إليه: the accused is named after the participle (or is the pronoun's referent,
+        # the last party before), the accuser is not
+        k = hit.j if toks[hit.j - 1] in _DIRECTED or hit.j >= len(toks) else hit.j + 1
+        to = next((a for a in after if a.i - k <= 1 and a.prep in ("ل", "الي", "الى")), None)
+        if to is None and k < len(toks) and toks[k] in _TO_IT:
+            to = next((a for a in reversed(before) if a.actor.country and a.prep is None), None)
+        if to is not None:
+            actor, recipient, implicit = None, to, False
+    if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
+            w in _ON_IT for w in toks[hit.j:hit.j + 3]):
+        # إعادة فرض العقوبات عليها: the pronoun points back to the last other country named
+        recipient = next((a for a in reversed(before) if a.actor.country and a is not actor and (
+            actor is None or a.actor.country != actor.actor.country)), None)
     if recipient is None and hit.verbal and t.type in _PATIENT_GENITIVE:
         # استهدف نقطة تفتيش للجيش الأميركي: the object is named by what it belongs to
         recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 3 and a is not actor), None)
@@ -195,12 +219,11 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
     if hit.trigger.id not in _PASSIVE_READ:
         return False
     if adjacent is None:
-        opens = hit.i == 0 or toks[hit.i - 1] in ("و", "كما", "فيما", "حيث", "بينما", "ان", "انه", "،", ",") \
-            or head[:1] == "و"
+        opens = hit.i == 0 or toks[hit.i - 1] in _OPENERS or head[:1] == "و"
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
-        victims = first is not None and first.i == hit.j and first.prep is None and (
-            first.actor.sector not in _ARMED or first.actor.kind == "person")
+        victims = first is not None and (first.i == hit.j + 1 and nxt in _SOME or first.i == hit.j and (
+            first.prep is None and (first.actor.sector not in _ARMED or first.actor.kind == "person")))
         return opens and ((nxt.isdigit() or nxt in _NUMBERS) and first is not None or victims)
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
@@ -220,7 +243,7 @@ def _protest_target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: 
 
 def _object_pronoun(verb: str) -> bool:
     """تتهمهم, أطلقتها: a conjugated verb carrying a third-person object pronoun."""
-    return verb.endswith(("هم", "ها", "هما")) and len(verb) > 4 or verb.endswith("ه") and len(verb) > 5
+    return verb.endswith(("هم", "ها", "هما")) and len(verb) > 4 or verb.endswith("ه") and len(verb) >= 5
 
 
 def _possessed(body: str, masdars: tuple[str, ...]) -> bool:
