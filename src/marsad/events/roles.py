@@ -47,6 +47,8 @@ _STOPPERS = _words("""اوقف اوقفت اوقفوا احبط احبطت اح�
 _PASSIVE_LIGHT = _words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
 _OPENERS = _words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
 _REPORTERS = _words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
+_CIRCUMSTANCE = _words("في جراء اثر إثر بسبب خلال عقب لدى")
+_ESCAPED = _words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _SOME = _words("احد أحد احدى إحدى بعض")
 _DIRECTED = _words("الموجهه موجهه الموجهة موجهة")
 _TO_IT = _words("لها له لهم اليها اليه اليهم")
@@ -97,6 +99,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         w in _STOPPERS for w in toks[max(0, hit.i - 3):hit.i])
     if stopped:
         near = None
+    # قتل خمسة جنود في هجوم / أصيب مدنيون جراء القصف / نجا الوزير من محاولة اغتيال: the people before an attack
+    # named as the circumstance (في، جراء، إثر، بـ) or escaped (نجا) are its victims, not its authors
+    victim_frame = not hit.verbal and t.type == "ASSAULT" and (
+        hit.i > 0 and toks[hit.i - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب") or any(
+            w in _ESCAPED for w in toks[max(0, hit.i - 10):hit.i]))
     # تم حظر 18 شبكة, جرى اعتقال الصحفي: a verbal noun after تم / جرى is passive, its genitive suffers it
     passive_noun = not hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PASSIVE_LIGHT
     light = _light_subject(hit, toks, people)
@@ -111,6 +118,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     elif passive_noun:
         recipient = first if first is not None and first.prep in (None, *preps) else None
         actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
+    elif victim_frame and before and before[-1].prep is None and hit.i - before[-1].j <= 8 and not (
+            near is not None and light is not None):
+        recipient = before[-1]
+        actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
     elif stopped:
         recipient = before[-1] if before and before[-1].prep is None else None
         actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
