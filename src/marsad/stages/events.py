@@ -20,6 +20,7 @@ from marsad.knowledge.records import Actor
 from marsad.text.tokenize import Segmenter
 
 _BODIES = frozenset({"organisation", "institution", "country"})
+_NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين حول نحو عبر لدى لدي ضد".split())
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
 
@@ -87,9 +88,11 @@ class EventStage:
             place = _place(doc.text, where) if where is not None else dateline
             for hit in hits:
                 t = hit.trigger
-                if hit.verbal and _ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])):
-                    # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه): read it as
-                    # the entry's verbal noun if it has one of that shape, else it is no trigger
+                if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
+                        hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE)):
+                    # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه); إشارة إلى
+                    # تعاون: after a preposition a word is a noun. Read it as the entry's verbal noun if it has
+                    # one of that shape, else it is no trigger
                     body = toks[hit.i][hit.strip:]
                     if t not in self.triggers.nouns.get(body, ()) and t not in self.triggers.nouns.get(body[2:], ()):
                         continue
@@ -129,6 +132,9 @@ class EventStage:
                         recipient = Participant(span, carried.actor, implicit=True)
                     if actor is not None and recipient is not None and actor.actor == recipient.actor:
                         recipient = None
+                    if len(recipients) > 1 and actor is not None and recipient is not None \
+                            and recipient.actor.country == actor.actor.country:
+                        continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
                     if not hit.verbal and where is None and actor is None and recipient is None:
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
                     if recipient is None:
