@@ -11,6 +11,7 @@ Usage: python scripts/check_person_names.py [path/to/person_names.tsv]
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from marsad.text.normalize import norm  # the matcher's own normalisation
@@ -26,13 +27,8 @@ COMMON_WORDS = {
 }
 
 
-def main(path: Path) -> int:
-    errors = []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines or lines[0] != "name\tkind":
-        errors.append("line 1: header must be 'name\\tkind'")
-    seen = {}
-    counts = Counter()
+def rows(lines: list[str], errors: list[str], kinds) -> Iterator[tuple[int, str, str]]:
+    """(line number, name, kind) of each entry after the header; malformed lines go to `errors`."""
     for i, line in enumerate(lines[1:], start=2):
         if not line.strip() or line.startswith("#"):
             continue
@@ -41,8 +37,19 @@ def main(path: Path) -> int:
             errors.append(f"line {i}: expected 2 columns, got {len(cols)}")
             continue
         name, kind = cols
-        if kind not in KINDS:
+        if kind not in kinds:
             errors.append(f"line {i}: unknown kind {kind!r}")
+        yield i, name, kind
+
+
+def main(path: Path) -> int:
+    errors = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0] != "name\tkind":
+        errors.append("line 1: header must be 'name\\tkind'")
+    seen = {}
+    counts = Counter()
+    for i, name, kind in rows(lines, errors, KINDS):
         if not re.fullmatch(r"[\u0621-\u064A]+( [\u0621-\u064A]+)*", name):
             errors.append(f"line {i}: name must be Arabic letters separated by single spaces: {name!r}")
         n = norm(name)

@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "marsad" / "data"
 sys.path.insert(0, str(ROOT / "src"))
 
+from check_person_names import rows  # noqa: E402  (the shared row reader of person-name lexicons)
+
 from marsad.text.normalize import norm  # noqa: E402
 
 KINDS = ("given", "given_ambiguous", "foreign", "family")
@@ -86,16 +88,7 @@ def main(path: Path) -> int:
     places = place_forms()
     seen: dict[str, int] = {}
     counts: Counter[str] = Counter()
-    for i, line in enumerate(lines[1:], start=2):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 2:
-            errors.append(f"line {i}: expected 2 columns, got {len(cols)}")
-            continue
-        name, kind = cols
-        if kind not in KINDS:
-            errors.append(f"line {i}: unknown kind {kind!r}")
+    for i, name, kind in rows(lines, errors, KINDS):
         if not NAME_RE.fullmatch(name):
             errors.append(f"line {i}: not Arabic letters separated by single spaces: {name!r}")
         n = norm(name)

@@ -15,8 +15,10 @@ import yaml
 import marsad
 
 GOLDEN = sorted((Path(__file__).parent / "golden").glob("events_*.yaml"))
-CASES = [case for path in GOLDEN for case in yaml.safe_load(path.read_text(encoding="utf-8"))]
-IDS = [f"{path.stem}:{k}" for path in GOLDEN for k, _ in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")))]
+_LOADED = [(f"{path.stem}:{k}", case) for path in GOLDEN
+           for k, case in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")))]
+IDS = [cid for cid, _ in _LOADED]
+CASES = [case for _, case in _LOADED]
 KNOWN = frozenset(line.split("#")[0].strip() for line in (Path(__file__).parent / "golden" / "known_failures.txt")
                   .read_text(encoding="utf-8").splitlines() if line.split("#")[0].strip())
 

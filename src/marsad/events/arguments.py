@@ -7,24 +7,19 @@ from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
 from marsad.knowledge.records import Actor, make_code
-from marsad.text.normalize import norm
+from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import Segmenter
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written in plain Arabic, in the normal form tokens are matched in (مئات → ميات)."""
-    return frozenset(norm(w) for w in text.split())
-
-PREPOSITIONS = _words("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر")
+PREPOSITIONS = norm_words("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر")
 _POSSESSED_FEMININE = ("ته", "تها", "تهم", "تهما")  # حكومته: ة written ت before a pronoun
 _QUOTES = frozenset('« » " “ ” ( )'.split())
 # عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)
-_QUANTITIES = _words("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
+_QUANTITIES = norm_words("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
     عناصر عنصر افراد""")
-_DESCRIPTORS = _words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
+_DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
     ضاحيه ضواحي""")
-_GROUP_HEADS = _words("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش")
+_GROUP_HEADS = norm_words("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش")
 _LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
 
 
@@ -122,7 +117,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
     return out
 
 
-_UNPLACED = _words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
+_UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")
 
 
@@ -171,7 +166,7 @@ def _accusative(m: Mention, tok: str) -> bool:
         len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
 
 
-_ATTRIBUTION = _words("""حسب بحسب وفق وفقا طبقا نقلت نقلته نقلها نقلا ذكرت ذكره ذكرته ذكرتها افادت افاده اوردت
+_ATTRIBUTION = norm_words("""حسب بحسب وفق وفقا طبقا نقلت نقلته نقلها نقلا ذكرت ذكره ذكرته ذكرتها افادت افاده اوردت
     اوردته اوردتها بثته بثتها مصادر مصدر لموقع لوكاله لصحيفه لقناه وكاله صحيفه قناه موقع""")
 
 

@@ -17,12 +17,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
-from marsad.text.normalize import norm
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written in plain Arabic, in the normal form tokens are matched in (مئات → ميات)."""
-    return frozenset(norm(w) for w in text.split())
+from marsad.text.normalize import norm, norm_words
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
@@ -31,34 +26,34 @@ _PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 # على يد X, من قبل X, برصاص X: X is the author
-_NUMBERS = _words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
+_NUMBERS = norm_words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
     قرابه حوالي حوالى اكثر""")
-_SUFFERED = _words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
+_SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
 _PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidnap", "assault-liquidate",
                            "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
 _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
                            "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
-_PROTEST_CUES = _words("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
+_PROTEST_CUES = norm_words("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
     المناوئه معارضه""")
 _ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kills, when قتل has a subject after it
-_STOPPERS = _words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
+_STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
     صد""")
-_PASSIVE_LIGHT = _words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
-_OPENERS = _words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
-_REPORTERS = _words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
-_CIRCUMSTANCE = _words("في جراء اثر إثر بسبب خلال عقب لدى")
-_ESCAPED = _words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
-_SOME = _words("احد أحد احدى إحدى بعض")
-_DIRECTED = _words("الموجهه موجهه الموجهة موجهة")
-_TO_IT = _words("لها له لهم اليها اليه اليهم")
-_ON_IT = _words("عليها عليه عليهم ضدها ضده ضدهم")
-_LIGHT = _words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا")
-_PRONOUN_SUBJECTS = _words("انه انها انهم انهما بانه بانها بانهم لانه لانها")
+_PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
+_OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
+_REPORTERS = norm_words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
+_CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
+_ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
+_SOME = norm_words("احد أحد احدى إحدى بعض")
+_DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
+_TO_IT = norm_words("لها له لهم اليها اليه اليهم")
+_ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
+_LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا")
+_PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها")
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
 _CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
                            "و ، , . : ؛ « » \" ( ) -".split())
-_CLAIMS = _words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
+_CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
     تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا""")
 _PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
 

@@ -20,7 +20,7 @@ from marsad.knowledge.records import Actor
 from marsad.text.tokenize import Segmenter
 
 _BODIES = frozenset({"organisation", "institution", "country"})
-_NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين حول نحو عبر لدى لدي ضد".split())
+_NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين حول نحو عبر لدى لدي ضد".split())  # no verb after these
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
 

@@ -170,3 +170,8 @@ def normalize(text: str) -> Normalized:
 def norm(text: str) -> str:
     """The matching form of `text` alone (for dictionary keys)."""
     return normalize(text).norm
+
+
+def norm_words(text: str) -> frozenset[str]:
+    """A space-separated word list written in plain Arabic, in the matching form (مئات → ميات)."""
+    return frozenset(norm(w) for w in text.split())
