@@ -482,8 +482,9 @@ def eval_gsr(
     n = score.actor_spans or 1
     console.print(f"gold actor spans: {score.actor_spans}; country right as an event's actor or recipient: "
                   f"{score.actor_right} ({score.actor_right / n:.3f}); as a coded mention: {score.mention_right} "
-                  f"({score.mention_right / n:.3f}); actors (annotator variants merged): {score.actors}, right "
-                  f"{score.actors_right} ({score.actors_right / (score.actors or 1):.3f})")
+                  f"({score.mention_right / n:.3f}); in the same role of an event of the type, whatever the span: "
+                  f"{score.role_right} ({score.role_right / n:.3f}); actors (annotator variants merged): "
+                  f"{score.actors}, right {score.actors_right} ({score.actors_right / (score.actors or 1):.3f})")
 
 
 @eval_app.command("seed")

@@ -5,8 +5,11 @@ Positives are label `yes`, negatives `easy no` and `difficult no`; `ambiguous` s
 A sentence is predicted positive when the coder finds a non-negated event of the file's type in it that the
 learned check (events/detector.py) takes for a report. Actor country
 accuracy, over gold actor spans (source or target) that can be found in the text: the share for which some event
-of the sentence has an actor or recipient overlapping the span with the gold country, and (apart) the share for
-which some coded mention overlapping the span has the gold country. Several annotators often marked the same actor
+of the sentence has an actor or recipient overlapping the span with the gold country (an implicit participant —
+a pronoun, a speaker carried over — by the words it refers back to); apart, the share for which some coded mention
+overlapping the span has the gold country, and the share for which an event of the file's type has the gold
+country in the same role (source: actor, target: recipient) whatever words it was named by (ضربة أميركية for
+the gold "الجيش الأميركي"), as event data compare coders. Several annotators often marked the same actor
 with slightly different spans; the figure is also given with those variants merged (one actor, right if any of its
 spans is).
 
@@ -68,6 +71,7 @@ class GsrScore:
     actor_spans: int = 0
     actor_right: int = 0  # as an event's actor or recipient
     mention_right: int = 0  # as a coded mention, whatever the events
+    role_right: int = 0  # an event of the type with the gold country in the same role, whatever its span
     actors: int = 0  # the same, with the overlapping spans of one actor by several annotators counted once
     actors_right: int = 0
 
@@ -135,7 +139,10 @@ def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
     for rec in records:
         text = rec.get("text") or ""
         doc = pipeline.analyse(text)
-        parts = [p for e in doc.events for p in (e.actor, e.recipient) if p is not None and not p.implicit]
+        typ = path.name.split("_")[0].upper()
+        parts = [(p.named_span(), p) for e in doc.events for p in (e.actor, e.recipient)
+                 if p is not None and (not p.implicit or p.antecedent is not None)]
+        same_type = [e for e in doc.events if e.event_type == typ and not e.negated]
         seen: set[tuple[str, str]] = set()
         groups: list[tuple[str, str, list[tuple[int, int]], list[bool]]] = []
         for span in rec.get("spans", []):
@@ -151,8 +158,10 @@ def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
                 if start < 0:
                     continue
                 score.actor_spans += 1
-                right = any(p.span.start < end and start < p.span.end and p.actor.country == code for p in parts)
+                right = any(s.start < end and start < s.end and p.actor.country == code for s, p in parts)
                 score.actor_right += right
+                score.role_right += any(p is not None and p.actor.country == code
+                                        for p in (e.actor if side == "source" else e.recipient for e in same_type))
                 g = next((g for g in groups if g[0] == side and g[1] == code and any(
                     s < end and start < e for s, e in g[2])), None)
                 if g is None:

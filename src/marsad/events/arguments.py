@@ -109,6 +109,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             # قيادي في حركة حماس, الحكومة في تايلاند: a member of an organisation, a body of a country
             b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind in ("organisation", "country")
             and a.actor.kind in ("generic", "institution", "person", "nationality")) or (
+            # مسلحين في شمال العراق, المتظاهرين في بغداد: people named by what they do, where they are
+            b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind == "place"
+            and a.actor.kind == "generic" and not any(w in _UNPLACED for w in toks[a.i:a.j])) or (
             # وزيرة الدولة بوزارة الطاقة السودانية: an office in a ministry of a country
             b.prep == "ب" and 0 <= b.i - a.j <= 1 and b.actor.kind == "institution" and a.actor.kind == "person")
         if pair or member:

@@ -20,6 +20,8 @@ def _plover_actor(p: Participant) -> dict[str, Any]:
                            "name": a.name, "start": p.span.start, "end": p.span.end}
     if p.implicit:
         out["implicit"] = True
+        if p.antecedent is not None:
+            out["antecedent"] = p.antecedent.to_dict()
     return out
 
 

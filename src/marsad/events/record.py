@@ -26,11 +26,17 @@ class Participant:
     span: Span
     actor: Actor
     implicit: bool = False  # a pronoun, a subject-less verb or a speaker carried over (span = the verb's)
+    antecedent: Span | None = None  # for an implicit one: the words that named it earlier (the speaker, the subject)
 
     def to_dict(self) -> dict[str, Any]:
         a = self.actor
         return {**self.span.to_dict(), "name": a.name, "country": a.country, "sector": a.sector, "code": a.code,
-                "id": a.id, "implicit": self.implicit}
+                "id": a.id, "implicit": self.implicit,
+                "antecedent": self.antecedent.to_dict() if self.antecedent is not None else None}
+
+    def named_span(self) -> Span:
+        """Where the text names this participant: its own span, or for an implicit one its antecedent's."""
+        return self.antecedent if self.implicit and self.antecedent is not None else self.span
 
 
 @dataclass(frozen=True, slots=True)

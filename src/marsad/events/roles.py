@@ -128,7 +128,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # ضربة جوية أميركية, القصف الإسرائيلي: the nationality agreeing with the noun is its author
         actor = author
         recipient = _recipient([a for a in after if a is not author], preps, toks=toks, agents=False)
-    elif hit.verbal and t.type in _PATIENT_GENITIVE and _passive(hit, toks, adjacent, first):
+    elif hit.verbal and t.type in _PATIENT_GENITIVE and _passive(hit, toks, adjacent, first) and not (
+            pronoun_subject and first is not None and first.prep is None):
+        # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
         recipient = first if adjacent is None else adjacent
         actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)

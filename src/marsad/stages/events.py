@@ -127,9 +127,9 @@ class EventStage:
                         actor = speaker  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
                     recipient = _participant(doc.text, r_arg) if r_arg else None
                     if implicit == "actor" and carried is not None:
-                        actor = Participant(span, carried.actor, implicit=True)
+                        actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
-                        recipient = Participant(span, carried.actor, implicit=True)
+                        recipient = _carry(span, carried)
                     if actor is not None and recipient is not None and actor.actor == recipient.actor:
                         recipient = None
                     if len(recipients) > 1 and actor is not None and recipient is not None \
@@ -236,6 +236,12 @@ def _political(p: Participant | None) -> bool:
 
 def _participant(text: str, a: Arg) -> Participant:
     return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor)
+
+
+def _carry(span: Span, carried: Participant) -> Participant:
+    """The speaker or subject carried to a verb with no subject of its own: at the verb, pointing back to where
+    the text named it."""
+    return Participant(span, carried.actor, implicit=True, antecedent=carried.named_span())
 
 
 def _place(text: str, a: Arg) -> Place:

@@ -1,0 +1,29 @@
+"""Participants carried over from an earlier mention (a speaker, the sentence's subject) point back to it."""
+
+from __future__ import annotations
+
+import marsad
+from marsad.events.formats import to_plover
+
+SENTENCE = "وقال الجيشُ الأميركي في بيان إنه قتل عشرة مسلحين في غارة جوية"
+
+
+def test_implicit_actor_points_to_its_antecedent(real: marsad.Pipeline) -> None:
+    event = next(e for e in real.code(SENTENCE) if e.event_type == "ASSAULT")
+    assert event.actor is not None and event.actor.implicit
+    ante = event.actor.antecedent
+    assert ante is not None and SENTENCE[ante.start:ante.end] == ante.text == "الجيشُ الأميركي"
+
+
+def test_named_span_is_the_antecedent_for_an_implicit_participant(real: marsad.Pipeline) -> None:
+    event = next(e for e in real.code(SENTENCE) if e.event_type == "ASSAULT")
+    assert event.actor is not None and event.actor.named_span() == event.actor.antecedent
+    assert event.recipient is not None and event.recipient.named_span() == event.recipient.span
+
+
+def test_antecedent_is_written_in_both_json_shapes(real: marsad.Pipeline) -> None:
+    doc = real.analyse(SENTENCE)
+    event = next(e for e in doc.events if e.event_type == "ASSAULT")
+    assert event.to_dict()["actor"]["antecedent"]["text"] == "الجيشُ الأميركي"
+    assert event.to_dict()["recipient"]["antecedent"] is None
+    assert to_plover(doc, event, "test")["source"][0]["antecedent"]["start"] == SENTENCE.index("الجيش")
