@@ -105,6 +105,10 @@ def main() -> int:
     print(f"{len(data)} labelled events ({len(fit)} train, {len(held)} held out)")
     print("held-out sentences, rules only:      P={:.3f} R={:.3f} F1={:.3f}".format(*sentence_scores(held, None)))
     print("held-out sentences, rules + check:   P={:.3f} R={:.3f} F1={:.3f}".format(*sentence_scores(held, w)))
+    for typ in sorted({x[3] for x in held}):
+        part = [x for x in held if x[3] == typ]
+        print(f"  {typ}: rules only P={{:.3f}} R={{:.3f}} F1={{:.3f}}; ".format(*sentence_scores(part, None))
+              + "rules + check P={:.3f} R={:.3f} F1={:.3f}".format(*sentence_scores(part, w)))
     if args.dry_run:
         return 0
     w = train(data, args.epochs)

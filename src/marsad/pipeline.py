@@ -11,6 +11,7 @@ from marsad.doc import Document, Mention
 from marsad.errors import PipelineChainError
 from marsad.events.detector import Detector
 from marsad.events.record import Event
+from marsad.events.sentence_check import SentenceCheck
 from marsad.events.speech import SpeechLexicon, load_speech
 from marsad.events.triggers import TriggerIndex
 from marsad.knowledge.loader import DATA_DIR, load_knowledge
@@ -40,14 +41,14 @@ class Pipeline:
 
     def __init__(self, knowledge: Knowledge, stages: Sequence[Stage] | None = None,
                  triggers: tuple[Trigger, ...] = (), speech: SpeechLexicon | None = None,
-                 detector: Detector | None = None) -> None:
+                 detector: Detector | None = None, check: SentenceCheck | None = None) -> None:
         self.knowledge = knowledge
         self.index = ActorIndex(knowledge)
         self.triggers = TriggerIndex(triggers, self.index.segmenter, knowledge.stopwords)
         default: list[Stage] = [NormalizeStage(), SentenceStage(), ActorStage(self.index), CorefStage(self.index)]
         if triggers:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
-                                      self.index.segmenter, detector, self.index.sports_surface))
+                                      self.index.segmenter, detector, self.index.sports_surface, check))
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
         # How `load` built this pipeline (extra dirs, base dir), so worker processes can build their own copy.
@@ -89,6 +90,7 @@ def load(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path | None = No
     cameo = load_cameo(dirs[0] / "cameo.tsv") if (dirs[0] / "cameo.tsv").is_file() else load_cameo()
     extra = tuple(str(d) for d in dirs[1:])
     nlp = Pipeline(load_knowledge(extra, base_dir), triggers=load_triggers(dirs, cameo),
-                   speech=load_speech(dirs[0] / "speech.yaml"), detector=Detector.load(dirs[0] / "detector.json"))
+                   speech=load_speech(dirs[0] / "speech.yaml"), detector=Detector.load(dirs[0] / "detector.json"),
+                   check=SentenceCheck.load(dirs[0] / "sentence_check.json"))
     nlp.origin = (extra, None if base_dir is None else str(base_dir))
     return nlp

@@ -2,14 +2,14 @@
 type; `*_spans.json` gold actor spans with CAMEO country codes).
 
 Positives are label `yes`, negatives `easy no` and `difficult no`; `ambiguous` sentences are reported apart.
-A sentence is predicted positive when the coder finds a non-negated event of the file's type in it that the
-learned check (events/detector.py) takes for a report. Actor country
-accuracy, over gold actor spans (source or target) that can be found in the text: the share for which some event
-of the sentence has an actor or recipient overlapping the span with the gold country (an implicit participant —
-a pronoun, a speaker carried over — by the words it refers back to); apart, the share for which some coded mention
-overlapping the span has the gold country, and the share for which an event of the file's type has the gold
-country in the same role (source: actor, target: recipient) whatever words it was named by (ضربة أميركية for
-the gold "الجيش الأميركي"), as event data compare coders. Several annotators often marked the same actor
+A sentence is predicted positive when the coder finds a non-negated event of the file's type in it that it
+counts as reported (the counting rules and the learned checks: events/sentence_check.py, events/detector.py).
+Actor country accuracy, over gold actor spans (source or target) that can be found in the text: the share for which
+some event of the sentence has an actor or recipient overlapping the span with the gold country (an implicit
+participant — a pronoun, a speaker carried over — by the words it refers back to); apart, the share for which some
+coded mention overlapping the span has the gold country, and the share for which an event of the file's type has
+the gold country in the same role (source: actor, target: recipient) whatever words it was named by (ضربة أميركية
+for the gold "الجيش الأميركي"), as event data compare coders. Several annotators often marked the same actor
 with slightly different spans; the figure is also given with those variants merged (one actor, right if any of its
 spans is).
 

@@ -13,6 +13,7 @@ from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
+from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import domestic, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
@@ -30,11 +31,13 @@ class EventStage:
     provides: ClassVar[frozenset[str]] = frozenset({"events"})
 
     def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter,
-                 detector: Detector | None = None, sports: frozenset[str] = frozenset()) -> None:
+                 detector: Detector | None = None, sports: frozenset[str] = frozenset(),
+                 check: SentenceCheck | None = None) -> None:
         self.triggers = triggers
         self.speech = speech
         self.segmenter = segmenter
-        self.detector = detector
+        self.detector = detector  # the feature check of `reported`, for the types it was trained on ...
+        self.check = check  # ... unless the sentence check (an encoder) knows the type
         self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
 
     def __call__(self, doc: Document) -> None:
@@ -153,11 +156,12 @@ class EventStage:
                         trigger=span, sentence=(si, sent.start, sent.end),
                         confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}",
                         token=hit.i, verbal=hit.verbal))
-                    if self.detector is not None and self.detector.knows(t.type):
+                    checked = self.check is not None and self.check.knows(t.type)
+                    if self.detector is not None and self.detector.knows(t.type) and not checked:
                         e = events[-1]
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
-                    learned = self.detector is not None and self.detector.knows(t.type)
+                    learned = checked or self.detector is not None and self.detector.knows(t.type)
                     if t.type in ("CONSULT", "COOPERATE") and recipient is None:
                         # a consultation or cooperation needs two parties: a visit to a school, a meeting of one
                         # body, a firm investing in technology is no event
@@ -176,7 +180,26 @@ class EventStage:
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
         events[sentence_start:] = merge_same(events[sentence_start:])
-        doc.events = events
+        doc.events = self._check_sentences(doc, events) if self.check is not None else events
+
+    def _check_sentences(self, doc: Document, events: list[Event]) -> list[Event]:
+        """The sentence check's verdict on the events of the types it knows that the rules count: each such
+        sentence is encoded once, all of a document's in one batch. An event the rules do not count (negated,
+        planned, no coded party) stays uncounted, with the rules' confidence."""
+        check = self.check
+        assert check is not None
+        todo = sorted({e.sentence[0] for e in events if check.knows(e.event_type) and e.reported and not e.negated})
+        if not todo:
+            return events
+        texts = [doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in todo]
+        vectors = dict(zip(todo, check.embed(texts), strict=True))
+        out = []
+        for e in events:
+            if check.knows(e.event_type) and e.sentence[0] in vectors:
+                p = check.probability(e.event_type, vectors[e.sentence[0]])
+                e = replace(e, confidence=round(p, 3), reported=e.reported and p >= 0.5)
+            out.append(e)
+        return out
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
         nz = doc.normalized

