@@ -66,7 +66,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             p.nominal and p.type == "PER" for p in prev) and not any(not p.nominal and p.type == "PER" for p in prev)))
         # ميليشيات الحوثي الإيرانية: a nationality after a body that has its own country is an epithet of it
         joins = joins or prev is not None and i == end and m.type == "NORP" and j - i == 1 and toks[i][:1] != "و" \
-            and any(
+            and not _accusative(m, toks[i]) and any(
             p.type in ("ORG", "AGENT") and p.actor is not None and p.actor.country for p in prev)
         if joins and prev is not None:
             prev.append(m)

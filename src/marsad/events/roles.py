@@ -43,6 +43,7 @@ _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري 
 _OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
 _REPORTERS = norm_words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
+_ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _SOME = norm_words("احد أحد احدى إحدى بعض")
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
@@ -96,8 +97,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         near = None
     # قتل خمسة جنود في هجوم / أصيب مدنيون جراء القصف / نجا الوزير من محاولة اغتيال: the people before an attack
     # named as the circumstance (في، جراء، إثر، بـ) or escaped (نجا) are its victims, not its authors
+    # (في هجوم انتحاري: the attack noun may stand between the circumstance word and the trigger)
+    k = hit.i - 1 if hit.i > 1 and toks[hit.i - 1] in _ATTACK_NOUNS else hit.i
     victim_frame = not hit.verbal and t.type == "ASSAULT" and (
-        hit.i > 0 and toks[hit.i - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب") or any(
+        k > 0 and toks[k - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب") or any(
             w in _ESCAPED for w in toks[max(0, hit.i - 10):hit.i]))
     # تم حظر 18 شبكة, جرى اعتقال الصحفي: a verbal noun after تم / جرى is passive, its genitive suffers it
     passive_noun = not hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PASSIVE_LIGHT
@@ -114,7 +117,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         recipient = first if first is not None and first.prep in (None, *preps) else None
         actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
     elif victim_frame and before and before[-1].prep is None and hit.i - before[-1].j <= 8 and not (
-            near is not None and light is not None):
+            near is not None and light is not None) and not (
+            # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author
+            before[-1].actor.kind in ("institution", "organisation", "country")
+            and before[-1].actor.sector in _ARMED):
         recipient = before[-1]
         actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
     elif stopped:
@@ -128,7 +134,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # ضربة جوية أميركية, القصف الإسرائيلي: the nationality agreeing with the noun is its author
         actor = author
         recipient = _recipient([a for a in after if a is not author], preps, toks=toks, agents=False)
-    elif hit.verbal and t.type in _PATIENT_GENITIVE and _passive(hit, toks, adjacent, first) and not (
+    elif hit.verbal and t.type in _PATIENT_GENITIVE and _passive(hit, toks, adjacent, first, after) and not (
             pronoun_subject and first is not None and first.prep is None):
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
@@ -215,12 +221,20 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     if actor is not None and recipient is not None and actor.actor.id is not None \
             and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
         recipient = _recipient([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
+    if t.type == "ASSAULT" and actor is not None and actor.actor.kind == "place" and (
+            recipient is None or recipient.actor.kind == "place"):
+        # شهدت مدينة كركوك تفجيرات, تفجيرات كركوك: a town does not attack; it is where the attack struck
+        # (when the attack is of it or it witnessed it; a capital further off stands for its government)
+        struck = actor.i > hit.i or actor.i > 0 and any(
+            w.lstrip("و").startswith("شهد") for w in toks[max(0, actor.i - 2):actor.i])
+        actor, recipient = None, recipient or (actor if struck else None)
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, "actor" if implicit else None
 
 
-def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg | None) -> bool:
+def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg | None,
+             after: list[Arg] | None = None) -> bool:
     """A Form I past verb of violence read as passive: a count right after it (قتل ستة أشخاص), or a plural or
     dual subject before it with no object after it (ثمانية أشخاص قتلوا أمس في هجوم)."""
     head, nxt = toks[hit.i], toks[hit.j] if hit.j < len(toks) else ""
@@ -231,10 +245,26 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
         victims = first is not None and (first.i == hit.j + 1 and nxt in _SOME or first.i == hit.j and (
-            first.prep is None and (first.actor.sector not in _ARMED or first.actor.kind == "person")))
+            first.prep is None and (first.actor.sector not in _ARMED or first.actor.kind == "person" or (
+                # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
+                # it was killed; الجيش, القوات (a body) kill
+                not nxt.startswith(("ال", "وال")) and not any(
+                    a.prep is None and (a.i - first.j <= 1 or a.accusative) for a in (after or []) if a.i > first.i)
+                and not _count_follows(toks, first.j)))))
         return opens and ((nxt.isdigit() or nxt in _NUMBERS) and first is not None or victims)
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
+
+
+def _count_follows(toks: list[str], k: int) -> bool:
+    """A number after position k in the same clause (قتل مسلحون من التنظيم 21 مسيحيا: the count is the object);
+    the clause ends at a comma or a word joined by و (واصيب تسعة ...)."""
+    for w in toks[k:k + 6]:
+        if w in ("،", ",", ".") or w[:1] == "و" and len(w) > 1:
+            return False
+        if w.isdigit() or w in _NUMBERS:
+            return True
+    return False
 
 
 def _protest_target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
