@@ -3,7 +3,10 @@ reading the labelled sentences from ../shared/data/corpus at run time. Documents
 their id; the script prints sentence-level P/R/F1 on the held-out 20% with and without the check, then trains on
 all labels and writes src/marsad/data/detector.json (feature weights only, the largest ones).
 
-    python scripts/train_detector.py [--epochs 30] [--keep 4000] [--dry-run]
+    python scripts/train_detector.py [--epochs 30] [--keep 1500] [--dry-run]
+
+--keep is per event type: the largest weights of each type's word features are kept, with every bias and rule
+weight.
 """
 
 from __future__ import annotations
@@ -90,7 +93,7 @@ def sentence_scores(data: list[Example], w: dict[str, float] | None) -> tuple[fl
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--epochs", type=int, default=30)
-    ap.add_argument("--keep", type=int, default=4000)
+    ap.add_argument("--keep", type=int, default=1500, help="word-feature weights kept per event type")
     ap.add_argument("--dry-run", action="store_true")
     args = ap.parse_args()
     if not CORPUS.exists():
@@ -112,8 +115,13 @@ def main() -> int:
     if args.dry_run:
         return 0
     w = train(data, args.epochs)
-    top = dict(sorted(w.items(), key=lambda kv: -abs(kv[1]))[: args.keep])
-    top.update({k: v for k, v in w.items() if k.startswith("bias:")})
+    by_type: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for k, v in w.items():
+        if not k.startswith(("bias:", "rule:")):
+            by_type[k.split(":", 1)[0]].append((k, v))
+    top = {k: v for k, v in w.items() if k.startswith(("bias:", "rule:"))}
+    for items in by_type.values():
+        top.update(sorted(items, key=lambda kv: -abs(kv[1]))[: args.keep])
     out = {"about": "weights of the reported-event check (events/detector.py), trained by scripts/"
                     "train_detector.py on benchmarks/labels", "weights": {k: round(v, 4) for k, v in top.items()}}
     (DATA_DIR / "detector.json").write_text(json.dumps(out, ensure_ascii=False, indent=0), encoding="utf-8")

@@ -43,6 +43,7 @@ _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري 
 _OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
 _REPORTERS = norm_words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
+_PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _SOME = norm_words("احد أحد احدى إحدى بعض")
@@ -211,9 +212,16 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # إعادة فرض العقوبات عليها: the pronoun points back to the last other country named
         recipient = next((a for a in reversed(before) if a.actor.country and a is not actor and (
             actor is None or a.actor.country != actor.actor.country)), None)
-    if recipient is None and hit.verbal and t.type in _PATIENT_GENITIVE:
-        # استهدف نقطة تفتيش للجيش الأميركي: the object is named by what it belongs to
-        recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 3 and a is not actor), None)
+    placed = recipient is None or recipient.actor.kind == "place"
+    if placed and hit.verbal and t.type in _PATIENT_GENITIVE:
+        # استهدف نقطة تفتيش (مشتركة،) للجيش الأميركي: the object is named by what it belongs to
+        recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 5 and a is not actor),
+                         recipient)
+    if placed and t.type == "ASSAULT":
+        # انفجرت عبوة ناسفة لدى مرور دورية للجيش: what was passing by was the target
+        k = next((k for k in range(hit.j, len(toks)) if toks[k] in _PASSING), -1)
+        recipient = next((a for a in after if k >= 0 and 1 <= a.i - k <= 3 and a is not actor and not a.place),
+                         recipient)
     if recipient is None and hit.verbal and _object_pronoun(head[hit.strip:]):
         # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
         recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and a.prep is None and (

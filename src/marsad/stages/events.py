@@ -23,6 +23,7 @@ from marsad.text.tokenize import Segmenter
 _BODIES = frozenset({"organisation", "institution", "country"})
 _NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين حول نحو عبر لدى لدي ضد".split())  # no verb after these
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+_BY_TARGET = frozenset({"ASSAULT", "PROTEST"})
 
 
 class EventStage:
@@ -161,7 +162,9 @@ class EventStage:
                         e = events[-1]
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
-                    learned = checked or self.detector is not None and self.detector.knows(t.type)
+                    # an attack or a protest the learned check vets may count by its target alone
+                    by_target = t.type in _BY_TARGET and (
+                        checked or self.detector is not None and self.detector.knows(t.type))
                     if t.type in ("CONSULT", "COOPERATE") and recipient is None:
                         # a consultation or cooperation needs two parties: a visit to a school, a meeting of one
                         # body, a firm investing in technology is no event
@@ -169,7 +172,7 @@ class EventStage:
                     if mood in ("future", "conditional"):
                         # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened
                         events[-1] = replace(events[-1], reported=False)
-                    if not (_coded(actor) or learned and _coded(recipient)) or sport and not (
+                    if not (_coded(actor) or by_target and _coded(recipient)) or sport and not (
                             _political(actor) or _political(recipient)):
                         # as in PETRARCH and ICEWS, an event counts only when its source can be coded (a country or
                         # a political sector; for an attack or a protest, which the learned check vets, the target
