@@ -3,7 +3,8 @@
 Each trigger entry contributes its generated surface forms; a token is looked up as it is and with its
 proclitics removed (verbs take و ف س ل; verbal nouns also ب ك and the article). A multiword entry needs its
 `rest` words to follow (up to two words may stand between, for a subject: أطلق الجيش سراح), and context
-words (`requires_any` / `excludes_any`) are checked against the whole sentence.
+words (`requires_any` / `excludes_any`) are checked against the whole sentence, `requires_next` against the few
+words after the trigger.
 """
 
 from __future__ import annotations
@@ -115,6 +116,11 @@ class _Readings:
                     j = _rest_end(toks, i + 1, t.rest)
                     if j < 0:
                         continue
+                if t.requires_next:
+                    lo, hi = j, min(len(toks), j + NEXT_REACH)
+                    near = self._words(toks[lo:hi])
+                    if not any(_has(near, toks[lo:hi], p) for p in t.requires_next):
+                        continue
                 if t.requires_any or t.excludes_any:
                     if words is None:
                         words = self._words(toks)
@@ -202,6 +208,9 @@ def _word_is(tok: str, want: str, last: bool) -> bool:
         tail = tok[len(want) - (1 if want.endswith("ه") else 0):]
         return tail in ENCLITICS or (want.endswith("ه") and tail[:1] == "ت" and tail[1:] in ENCLITICS)
     return False
+
+
+NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (علقت نقابة الأطباء في لبنان إضرابها)
 
 
 def _has(words: set[str], toks: list[str], phrase: tuple[str, ...]) -> bool:

@@ -49,6 +49,7 @@ class Trigger:
     excludes_any: tuple[tuple[str, ...], ...] = ()
     where: str = ""
     verbs: tuple[str, ...] = ()  # exact conjugated forms generation misses (دعت, نفوا): matched as verbs
+    requires_next: tuple[tuple[str, ...], ...] = ()  # one of these within NEXT_REACH words after the trigger
 
     @property
     def goldstein(self) -> float:
@@ -104,7 +105,8 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
                             ctx.strs(rec, "rest"), tuple(norm(p) for p in ctx.strs(rec, "recipient")),
                             bool(rec.get("visitor_is_object")),
                             _context(ctx, rec, "requires_any"), _context(ctx, rec, "excludes_any"),
-                            f"triggers/{path.name}:{rec.get('__line__')}", ctx.strs(rec, "verbs"))
+                            f"triggers/{path.name}:{rec.get('__line__')}", ctx.strs(rec, "verbs"),
+                            _context(ctx, rec, "requires_next"))
                 if not (t.past or t.present or t.masdar or t.forms or t.verbs):
                     raise DictionaryRecordError("a trigger needs past, present, masdar, forms or verbs",
                                                 ctx.where(rec))
