@@ -1,0 +1,64 @@
+"""Trigger context words: anywhere in the sentence (requires_any / excludes_any) or right after the trigger
+(requires_next). A trigger file of our own, so trigger edits do not move these tests; proclitics and the article
+are seen through by the shipped segmenter, suffixed forms are listed as the dictionaries list them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad.events.triggers import NEXT_REACH, TriggerIndex
+from marsad.knowledge.triggers import load_cameo, load_triggers
+from marsad.text.normalize import norm
+
+ENTRIES = """
+- id: concede-suspend-strike
+  type: CONCEDE
+  cameo: "082"
+  past: [علق]
+  requires_next: [إضراب, الإضراب, إضرابها]
+- id: coerce-arrest
+  type: COERCE
+  cameo: "173"
+  past: [اعتقل]
+  requires_any: [الشرطة]
+  excludes_any: [مباراة]
+"""
+
+
+@pytest.fixture(scope="module")
+def index(real: marsad.Pipeline, tmp_path_factory: pytest.TempPathFactory) -> TriggerIndex:
+    folder = tmp_path_factory.mktemp("kb")
+    (folder / "triggers").mkdir()
+    (folder / "triggers" / "t.yaml").write_text(ENTRIES, encoding="utf-8")
+    return TriggerIndex(load_triggers([Path(folder)], load_cameo()), real.index.segmenter)
+
+
+def _ids(index: TriggerIndex, sentence: str) -> list[str]:
+    return [h.trigger.id for h in index.find(norm(sentence).split())]
+
+
+@pytest.mark.parametrize(("sentence", "found", "why"), [
+    ("علقت النقابة إضرابها أمس", True, "the strike is the verb's object"),
+    ("علقت نقابة الأطباء في العاصمة إضرابها", True, "a subject of four words may stand between"),
+    ("بعد الإضراب علقت الحكومة الدروس", False, "the strike word before the verb is not its object"),
+    ("علقت الحكومة الدروس في كل المدارس والجامعات حتى نهاية الإضراب", False, "too far after the verb"),
+])
+def test_requires_next(index: TriggerIndex, sentence: str, found: bool, why: str) -> None:
+    assert ("concede-suspend-strike" in _ids(index, sentence)) is found, why
+
+
+def test_next_reach_is_a_few_words() -> None:
+    assert 3 <= NEXT_REACH <= 8
+
+
+@pytest.mark.parametrize(("sentence", "found", "why"), [
+    ("قالت الشرطة إنها اعتقلت ثلاثة أشخاص", True, "the required word may stand anywhere in the sentence"),
+    ("اعتقلت قوات الأمن ثلاثة أشخاص", False, "no required word"),
+    ("اعتقلت الشرطة مشجعين بعد مباراة", False, "an excluded word anywhere blocks the trigger"),
+    ("اعتقلت الشرطة مشجعين بعد المباراة", False, "context words are seen through the article and clitics"),
+])
+def test_sentence_context(index: TriggerIndex, sentence: str, found: bool, why: str) -> None:
+    assert ("coerce-arrest" in _ids(index, sentence)) is found, why
