@@ -1,12 +1,13 @@
 """Draw a reproducible random sample of coded events from the dev corpus for reading by hand, and score the
 judgements recorded for it.
 
-    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_c.tsv]
-    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_c.tsv]   # the sentences, to read
-    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_c.tsv]
+    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_e.tsv]
+    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_d.tsv]   # the sentences, to read
+    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_d.tsv]
 
 `draw` codes the whole corpus (../shared/data/corpus, read at run time; skipped cleanly when absent), keeps the
-events a user counts as having happened (not negated, reported by the coder) and writes a TSV with the document
+events a user counts as having happened (not negated, reported by the coder) outside the sentences we labelled
+to train the learned checks (benchmarks/labels) and writes a TSV with the document
 id, the sentence and trigger offsets, what the coder said (type, actor and recipient codes, rule) and empty
 judgement columns — no article text. `show` prints each sampled sentence with its coded event, from the corpus.
 A reader fills `type_ok`, `actor_ok`, `recipient_ok` (1 right / 0 wrong) and `note`; an actor or recipient is
@@ -15,7 +16,8 @@ empty and the sentence names none. `score` prints the shares; an event is correc
 
 Judged samples (each drawn fresh after the changes made while reading the one before and other pilot draws, so
 the latest is the fair figure): event_sample_a.tsv (commit 125afc7, seed 2026), event_sample_b.tsv (c89ea7e, seed
-7711), event_sample_c.tsv (453747f, seed 4242).
+7711), event_sample_c.tsv (453747f, seed 4242), event_sample_d.tsv (6e8b59c, seed 9090, the sentences labelled for
+the learned checks left out; judged by two of us, 50 events each, following the PLOVER codebook).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
-SAMPLE = ROOT / "benchmarks" / "event_sample_c.tsv"  # the latest judged sample (a, b: earlier ones)
+SAMPLE = ROOT / "benchmarks" / "event_sample_d.tsv"  # the latest judged sample (a, b, c: earlier ones)
 FIELDS = ["doc_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "event_type", "actor",
           "recipient", "rule", "type_ok", "actor_ok", "recipient_ok", "note"]
 
@@ -42,11 +44,12 @@ def draw(corpus: Path, n: int, seed: int, out: Path) -> int:
     from marsad.io.readers import read_documents
 
     nlp = marsad.load()
+    labelled = _labelled()
     pool: list[dict[str, object]] = []
     for doc in read_documents(corpus):
         nlp.process(doc)
         for e in doc.events:
-            if e.negated or not e.reported:
+            if e.negated or not e.reported or (doc.id, e.sentence[1]) in labelled:
                 continue
             pool.append({"doc_id": doc.id, "sentence_start": e.sentence[1], "sentence_end": e.sentence[2],
                          "trigger_start": e.trigger.start, "trigger_end": e.trigger.end, "event_type": e.event_type,
@@ -60,6 +63,15 @@ def draw(corpus: Path, n: int, seed: int, out: Path) -> int:
         w.writerows(rows)
     print(f"{len(pool)} reported events in the corpus; {len(rows)} sampled (seed {seed}) -> {out}")
     return 0
+
+
+def _labelled() -> set[tuple[str, int]]:
+    """The sentences of benchmarks/labels: the learned checks were trained on them, so a sample leaves them out."""
+    out: set[tuple[str, int]] = set()
+    for path in (ROOT / "benchmarks" / "labels").glob("*_dev_labels.tsv"):
+        with path.open(encoding="utf-8", newline="") as fh:
+            out |= {(r["doc_id"], int(r["start"])) for r in csv.DictReader(fh, delimiter="\t")}
+    return out
 
 
 def _rows(sample: Path) -> list[dict[str, str]]:

@@ -109,6 +109,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             # قيادي في حركة حماس, الحكومة في تايلاند: a member of an organisation, a body of a country
             b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind in ("organisation", "country")
             and a.actor.kind in ("generic", "institution", "person", "nationality")) or (
+            # حزب البعث العربي الاشتراكي في السودان: a party or movement of no one country, in a country
+            b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind == "country"
+            and a.actor.kind == "organisation") or (
             # مسلحين في شمال العراق, المتظاهرين في بغداد: people named by what they do, where they are
             b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind == "place"
             and a.actor.kind == "generic" and not any(w in _UNPLACED for w in toks[a.i:a.j])) or (

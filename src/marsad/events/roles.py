@@ -43,6 +43,7 @@ _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري 
 _OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
 _REPORTERS = norm_words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
+_RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
@@ -60,9 +61,10 @@ _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها
 _PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
 
 
-def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | None, Arg | None, str | None]:
+def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
+           verbs: frozenset[int] = frozenset()) -> tuple[Arg | None, Arg | None, str | None]:
     """(actor, recipient, implicit) for one trigger; `implicit` names the role ("actor" or "recipient") that the
-    caller fills with the current speaker or subject."""
+    caller fills with the current speaker or subject. `verbs`: where the sentence's other verbal triggers stand."""
     t = hit.trigger
     preps = t.recipient + _PROTEST_TARGET if t.type == "PROTEST" else t.recipient
     people = [a for a in args if not a.place]
@@ -88,14 +90,19 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
         t.type in _MATERIAL and any(w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])) else None
-    if near is not None and t.type in _MATERIAL and not hit.verbal and any(
-            w in _REPORTERS for w in toks[max(0, near.i - 3):near.i]):
-        near = None  # أفادت مصادر يمنية بمقتل ...: who reports an attack is not its author
+    if near is not None and t.type in _MATERIAL and not hit.verbal and (any(
+            w in _REPORTERS for w in toks[max(0, near.i - 3):near.i]) or near.i - 1 in verbs):
+        # أفادت مصادر يمنية بمقتل ...: who reports an attack is not its author; nor is the subject of another
+        # event's verb (أدانت الحكومة مقتل الصحفي: the government condemned the killing, it did not kill)
+        near = None
     # أوقفت الشرطة الهجوم, تصدت الدفاعات لهجوم صاروخي: who stops an attack is not its author but its target
     stopped = not hit.verbal and t.type in _PATIENT_GENITIVE and any(
         w in _STOPPERS for w in toks[max(0, hit.i - 3):hit.i])
     if stopped:
         near = None
+    # the antecedent of a relative pronoun right before a verb of violence or coercion (X، الذي اعتقل)
+    relative = before[-1] if hit.verbal and t.type in _PATIENT_GENITIVE and hit.i > 0 and toks[hit.i - 1] in \
+        _RELATIVES and before and before[-1].prep is None and hit.i - 1 - before[-1].j <= 1 else None
     # قتل خمسة جنود في هجوم / أصيب مدنيون جراء القصف / نجا الوزير من محاولة اغتيال: the people before an attack
     # named as the circumstance (في، جراء، إثر، بـ) or escaped (نجا) are its victims, not its authors
     # (في هجوم انتحاري: the attack noun may stand between the circumstance word and the trigger)
@@ -135,6 +142,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg]) -> tuple[Arg | Non
         # ضربة جوية أميركية, القصف الإسرائيلي: the nationality agreeing with the noun is its author
         actor = author
         recipient = _recipient([a for a in after if a is not author], preps, toks=toks, agents=False)
+    elif relative is not None and (first is None or first.prep is not None or first.i - hit.j > 1):
+        # ناصر الزفزافي، الذي اعتقل يوم الاثنين / الصحفي الذي قتل في القنصلية: a relative clause with no object
+        # after its verb is passive; its antecedent suffers the act
+        recipient = relative
+        actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
     elif hit.verbal and t.type in _PATIENT_GENITIVE and _passive(hit, toks, adjacent, first, after) and not (
             pronoun_subject and first is not None and first.prep is None):
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")

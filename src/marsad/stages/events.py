@@ -62,6 +62,7 @@ class EventStage:
             named = {k for m in by_sentence.get(si, []) if m.type in ("PER", "ORG", "LOC") and not m.nominal
                      and m.tok_span[1] - m.tok_span[0] > 1 for k in range(*m.tok_span)}
             hits = [h for h in self.triggers.find(toks) if h.i not in named]
+            verbal_at = frozenset(h.i for h in hits if h.verbal)
             args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
@@ -101,7 +102,7 @@ class EventStage:
                     if t not in self.triggers.nouns.get(body, ()) and t not in self.triggers.nouns.get(body[2:], ()):
                         continue
                     hit = replace(hit, verbal=False)
-                actor_arg, recipient_arg, implicit = assign(hit, toks, args)
+                actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at)
                 actors = conjuncts(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
