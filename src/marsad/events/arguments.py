@@ -105,6 +105,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # مسلحين من تنظيم القاعدة, دورية للجيش الأميركي: a group takes the country of what it belongs to
         pair = b.actor.kind == "nationality" and b.i - a.j == 1 and toks[a.j][:1] == "و"
         between = [w for w in toks[a.j:b.i] if w not in _QUOTES and w not in _GROUP_HEADS]
+        if any(w.startswith(_BACKED) for w in between):
+            continue  # الحكومة المدعومة من روسيا: backed by a country is not of it
         member = (b.prep in ("من", "ل") or "من" in between) and len(between) <= 2 and not b.place or (
             # قيادي في حركة حماس, الحكومة في تايلاند: a member of an organisation, a body of a country
             b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind in ("organisation", "country")
@@ -123,6 +125,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
     return out
 
 
+_BACKED = tuple(norm_words("مدعوم المدعوم مدعومه المدعومه المقرب المقربة مقرب"))
 _UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")
 

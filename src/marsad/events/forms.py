@@ -41,4 +41,6 @@ def noun_forms(masdar: str) -> set[str]:
     forms = {m} | {stem + p for p in _POSSESSIVES if p}
     if not m.endswith(("ات", "ه")):
         forms.add(m + "ات")
+    if not m.endswith(("ه", "ا", "ى", "ي", "ء", "ات")):
+        forms.add(m + "ا")  # the indefinite accusative after a light verb: شن هجوما، قدم دعما، وجه تهديدا
     return forms

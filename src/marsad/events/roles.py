@@ -43,6 +43,9 @@ _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري 
 _OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
 _REPORTERS = norm_words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
+_AUTHOR_NOUNS = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات قذائف صواريخ
+    نيران""")
+_CLASHES = norm_words("مواجهات المواجهات اشتباكات الاشتباكات معارك المعارك قتال القتال مواجهه اشتباك")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
@@ -116,8 +119,14 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     if light is not None:  # قامت قوة من الشرطة بمداهمة المسجد: the masdar's author is the subject of قام
         near = light
     suffered = _suffered(hit, toks, people)
-    author = _author_adjective(hit, toks, after) or _claimed_by(hit, toks, after)
-    if not hit.verbal and head in _AGENT_MARKS and genitive is not None and genitive.prep is None:
+    author = _author_adjective(hit, toks, after) or _claimed_by(hit, toks, after) or _genitive_author(
+        hit, head, genitive, after)
+    if t.modifies:
+        # الميليشيات المدعومة من إيران: the participle describes the noun before it; its من phrase acts
+        recipient = before[-1] if before and hit.i - before[-1].j <= 1 else None
+        actor = next((a for a in after if (a.prep in preps and a.i - hit.j <= 2) or (
+            a.i == hit.j and a.actor.kind == "nationality")), None)  # ... المدعومة أميركيا
+    elif not hit.verbal and head in _AGENT_MARKS and genitive is not None and genitive.prep is None:
         # قتل فلسطينيان برصاص الجيش الإسرائيلي: whose bullets fired them
         actor = genitive
         recipient = before[-1] if before and before[-1].prep is None else None
@@ -152,7 +161,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
         recipient = first if adjacent is None else adjacent
-        actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
+        actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None) or _clash_side(
+            hit, toks, after, recipient)
     elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and first.accusative):
         # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
         # اغتالت وحدة خاصة ناشطاً: an accusative noun after the verb is its object
@@ -274,6 +284,28 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
         return opens and ((nxt.isdigit() or nxt in _NUMBERS) and first is not None or victims)
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
+
+
+def _genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: list[Arg]) -> Arg | None:
+    """غارات التحالف، قصف الجيش، هجمات الحوثيين: after a noun of attack the genitive is who attacks (after a noun of
+    killing or arrest — اغتيال القادة، اعتقال الصحفي — it is who suffers). A town after it is the target (قصف
+    المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""
+    if hit.verbal or hit.trigger.type != "ASSAULT" or genitive is None or genitive.prep is not None \
+            or genitive.i != hit.j or head[hit.strip:] not in _AUTHOR_NOUNS or genitive.actor.kind == "place":
+        return None
+    if genitive.actor.kind == "country" and not any(a.prep in ("علي", "على", "ضد") for a in after if a is not genitive):
+        return None
+    return genitive
+
+
+def _clash_side(hit: TriggerHit, toks: list[str], after: list[Arg], victim: Arg | None) -> Arg | None:
+    """قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: who killed them is the other side of the clashes."""
+    for k in range(hit.j, min(len(toks), hit.j + 12)):
+        if toks[k].lstrip("وب") in _CLASHES or toks[k][1:] in _CLASHES:
+            side = next((a for a in after if a.i > k and a.i - k <= 3 and a.prep == "مع" and a is not victim), None)
+            if side is not None:
+                return side
+    return None
 
 
 def _count_follows(toks: list[str], k: int) -> bool:

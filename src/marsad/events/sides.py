@@ -11,6 +11,7 @@ from marsad.events.arguments import Arg, conjuncts
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
+from marsad.text.normalize import norm_words
 
 _BILATERAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # X و Y agree / meet / cooperate: with each other
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وتبادل", "وتبادلت", "تبادلت", "تبادلا", "يتبادلان", "تتبادلان")
@@ -18,6 +19,9 @@ _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the place's sta
 _FOREIGN_TARGETED = frozenset({"MOBILIZE", "THREATEN"})  # the place's state when it is another country
 _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+
+
+_CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
 
 
 def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
@@ -29,6 +33,13 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 3 and not a.place), None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
+    if hit.trigger.type == "ASSAULT" and toks[hit.i][hit.strip:] in _CLASH_NOUNS:
+        # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
+        other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 1 and not a.place), None)
+        side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.prep in (None, "من")
+                     and hit.i - a.j <= 8), None)
+        if other is not None and side is not None and side.actor != other.actor:
+            return [side, other]
     if actor is not None and (exchange or hit.trigger.type in _BILATERAL):
         # اتفق ترامب وآبي: two joined subjects of a bilateral act, each the other's counterpart
         sides = conjuncts(args, actor)

@@ -50,6 +50,7 @@ class Trigger:
     where: str = ""
     verbs: tuple[str, ...] = ()  # exact conjugated forms generation misses (دعت, نفوا): matched as verbs
     requires_next: tuple[tuple[str, ...], ...] = ()  # one of these within NEXT_REACH words after the trigger
+    modifies: bool = False  # a participle (مدعومة من): the noun right before it is the recipient
 
     @property
     def goldstein(self) -> float:
@@ -106,7 +107,7 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
                             bool(rec.get("visitor_is_object")),
                             _context(ctx, rec, "requires_any"), _context(ctx, rec, "excludes_any"),
                             f"triggers/{path.name}:{rec.get('__line__')}", ctx.strs(rec, "verbs"),
-                            _context(ctx, rec, "requires_next"))
+                            _context(ctx, rec, "requires_next"), bool(rec.get("modifies")))
                 if not (t.past or t.present or t.masdar or t.forms or t.verbs):
                     raise DictionaryRecordError("a trigger needs past, present, masdar, forms or verbs",
                                                 ctx.where(rec))
