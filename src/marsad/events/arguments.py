@@ -179,10 +179,15 @@ _ATTRIBUTION = norm_words("""حسب بحسب وفق وفقا طبقا نقلت �
     اوردته اوردتها بثته بثتها مصادر مصدر لموقع لوكاله لصحيفه لقناه وكاله صحيفه قناه موقع""")
 
 
+_CONFERENCE = norm_words("مؤتمر المؤتمر بمؤتمر لمؤتمر ومؤتمر")
+
+
 def _source(a: Arg, toks: list[str]) -> bool:
     """A news outlet named as the source of a report (حسب ما نقلته وكالة رويترز, أفادت مصادر سكاي نيوز عربية) is not a
     participant of the events it reports."""
-    return a.actor.sector == "MED" and a.actor.kind == "organisation" and any(
+    if a.actor.sector == "MED" and a.i > 0 and toks[a.i - 1] in _CONFERENCE:
+        return True  # مؤتمر صحفي is a press conference, not a journalist
+    return a.actor.sector == "MED" and a.actor.kind in ("organisation", "institution", "generic") and any(
         w in _ATTRIBUTION or w.startswith(("ل", "و")) and w[1:] in _ATTRIBUTION for w in toks[max(0, a.i - 3):a.i])
 
 

@@ -41,7 +41,8 @@ _STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت �
     صد""")
 _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
 _OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
-_REPORTERS = norm_words("افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر")
+_REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
+    لفت لفتت رصد رصدت وثق وثقت""")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
 _AUTHOR_NOUNS = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات قذائف صواريخ
     نيران""")
@@ -93,8 +94,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
         t.type in _MATERIAL and any(w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])) else None
-    if near is not None and t.type in _MATERIAL and not hit.verbal and (any(
-            w in _REPORTERS for w in toks[max(0, near.i - 3):near.i]) or near.i - 1 in verbs):
+    def says(a: Arg) -> bool:  # the subject of a verb of reporting or of another event's verb
+        return any(w in _REPORTERS or w[:1] == "و" and w[1:] in _REPORTERS for w in toks[max(0, a.i - 3):a.i]) \
+            or a.i - 1 in verbs
+
+    if near is not None and t.type in _MATERIAL and not hit.verbal and says(near):
         # أفادت مصادر يمنية بمقتل ...: who reports an attack is not its author; nor is the subject of another
         # event's verb (أدانت الحكومة مقتل الصحفي: the government condemned the killing, it did not kill)
         near = None
@@ -211,7 +215,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         last = bare[-1] if bare else before[-1] if before else None
         # ، وتتهمه ...: a verb joined by و after a comma shares the subject of the clause before (the caller's)
         joined = hit.verbal and head[:1] == "و" and hit.i > 0 and toks[hit.i - 1] in ("،", ",")
-        if last is not None and not joined and hit.i - last.j <= _REACH * 2 and (
+        if last is not None and not joined and hit.i - last.j <= _REACH * 2 and not (
+                t.type in _MATERIAL and not hit.verbal and says(last)) and (
                 hit.verbal or t.type not in _MATERIAL or not any(w in _CLAUSE_BREAKS for w in toks[last.j:hit.i])):
             actor = last
         else:

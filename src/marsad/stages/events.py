@@ -62,7 +62,6 @@ class EventStage:
             named = {k for m in by_sentence.get(si, []) if m.type in ("PER", "ORG", "LOC") and not m.nominal
                      and m.tok_span[1] - m.tok_span[0] > 1 for k in range(*m.tok_span)}
             hits = [h for h in self.triggers.find(toks) if h.i not in named]
-            verbal_at = frozenset(h.i for h in hits if h.verbal)
             args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
@@ -85,6 +84,8 @@ class EventStage:
                     sv = sn
             if not hits:
                 continue
+            # where other events' verbs and the speech verb stand: their subjects are not an attack noun's author
+            verbal_at = frozenset(h.i for h in hits if h.verbal) | ({sv} if sv >= 0 else set())
             sport = not self.sports.isdisjoint(toks)
             sent = doc.sentences[si]
             norm_sentence = " ".join(toks)
