@@ -119,7 +119,10 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             and a.actor.kind == "generic" and not any(w in _UNPLACED for w in toks[a.i:a.j])) or (
             # وزيرة الدولة بوزارة الطاقة السودانية: an office in a ministry of a country
             b.prep == "ب" and 0 <= b.i - a.j <= 1 and b.actor.kind == "institution" and a.actor.kind == "person")
-        if pair or member:
+        # رئيس المصرف المركزي الإيراني, حكومة قطر: an office or body followed by what it heads or governs (idafa)
+        idafa = b.i == a.j and b.prep is None and a.actor.kind in ("person", "institution") and \
+            b.actor.kind in ("institution", "organisation", "country") and b.actor.country not in ("IGO", "UNO", "NGO")
+        if pair or member or idafa:
             c = b.actor.country
             out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
     return out
