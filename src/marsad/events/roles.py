@@ -47,6 +47,8 @@ _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب
 _AUTHOR_NOUNS = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات قذائف صواريخ
     نيران""")
 _CLASHES = norm_words("مواجهات المواجهات اشتباكات الاشتباكات معارك المعارك قتال القتال مواجهه اشتباك")
+_CONDEMNED = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات تفجير تفجيرات انفجار
+    عمليه""")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
@@ -256,6 +258,13 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     if actor is not None and recipient is not None and actor.actor.id is not None \
             and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
         recipient = _recipient([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
+    # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
+    # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
+    k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if toks[k] in _CONDEMNED or (
+        toks[k][:2] == "ال" and toks[k][2:] in _CONDEMNED)), -1) if t.type == "ACCUSE" else -1
+    if k >= 0:
+        recipient = next((a for a in after if a.i == k + 1 and a.prep is None and not a.place
+                          and a.actor.kind != "place"), None)
     if t.type == "ASSAULT" and actor is not None and actor.actor.kind == "place" and (
             recipient is None or recipient.actor.kind == "place"):
         # شهدت مدينة كركوك تفجيرات, تفجيرات كركوك: a town does not attack; it is where the attack struck
