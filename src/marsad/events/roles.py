@@ -49,6 +49,7 @@ _AUTHOR_NOUNS = norm_words("""هجوم هجمات هجوما غاره غارات
 _CLASHES = norm_words("مواجهات المواجهات اشتباكات الاشتباكات معارك المعارك قتال القتال مواجهه اشتباك")
 _CONDEMNED = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات تفجير تفجيرات انفجار
     عمليه""")
+_LIGHT_OBJECT = norm_words("شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
@@ -360,10 +361,17 @@ def _possessed(body: str, masdars: tuple[str, ...]) -> bool:
 
 
 def _light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
-    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>)."""
-    if hit.verbal or toks[hit.i][:1] != "ب":
+    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>), or of a light verb whose object the noun is
+    (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما)."""
+    if hit.verbal:
         return None
-    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
+    if toks[hit.i][:1] == "ب":
+        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
+    elif hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
+        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT_OBJECT or (
+            toks[k][:1] in ("و", "ف") and toks[k][1:] in _LIGHT_OBJECT)), -1)
+    else:
+        return None
     if k < 0:
         return None
     inner = [a for a in people if k < a.i and a.j <= hit.i and a.prep is None and not a.accusative]
