@@ -86,11 +86,13 @@ def nisba_forms(base: str) -> list[str]:
     """All regular forms of a nisba adjective (masc./fem., dual, plural), bare and with the article. In a
     two-word nisba (كوري شمالي) every word ending in ي agrees: كورية شمالية, الكوريون الشماليون."""
     words = norm(base).split()
+    # an article already there is kept; a normalised alef-hamza (ألماني → الماني) is no article
+    has_article = [w.startswith("ال") for w in base.split()]
     forms = []
     for suffix in _NISBA_SUFFIXES if all(w.endswith("ي") for w in words) else ("",):
         inflected = [w + suffix for w in words]
         forms.append(" ".join(inflected))
-        forms.append(" ".join(w if w.startswith("ال") else "ال" + w for w in inflected))
+        forms.append(" ".join(w if art else "ال" + w for w, art in zip(inflected, has_article, strict=True)))
     return forms
 
 
