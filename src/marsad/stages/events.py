@@ -17,7 +17,7 @@ from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import domestic, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
-from marsad.knowledge.records import Actor
+from marsad.knowledge.records import Actor, make_code
 from marsad.text.tokenize import Segmenter
 
 _BODIES = frozenset({"organisation", "institution", "country"})
@@ -146,6 +146,8 @@ class EventStage:
                     if recipient is None:
                         recipient = place_target(t.type, hit, args, where, actor, doc.text)
                     recipient = domestic(t.type, actor, recipient)
+                    if t.type == "PROTEST" and actor is None:
+                        actor = _crowd(span, place, home)
                     if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                         # بين البلدين: the other of the two countries last named
                         other = next((c for c in pair if c.country != actor.actor.country), None)
@@ -264,6 +266,15 @@ def _political(p: Participant | None) -> bool:
 
 def _participant(text: str, a: Arg) -> Participant:
     return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor)
+
+
+def _crowd(span: Span, place: Place | None, home: str | None) -> Participant | None:
+    """A protest with no one named (تظاهرات نظمت في المدن الإيرانية) was made by civilians of the country it took
+    place in (or the article is about), as event data code unnamed protesters: implicit, at the trigger."""
+    c = place.actor.country if place is not None and place.actor.country else home
+    if not c or len(c) != 3 or c in ("IGO", "IMG", "UNO", "NGO"):
+        return None
+    return Participant(span, Actor(None, c, "CVL", make_code(c, "CVL"), None, "generic"), implicit=True)
 
 
 def _carry(span: Span, carried: Participant) -> Participant:
