@@ -18,12 +18,14 @@ from marsad.events.sides import domestic, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor, make_code
+from marsad.text.normalize import norm_words
 from marsad.text.tokenize import Segmenter
 
 _BODIES = frozenset({"organisation", "institution", "country"})
 _NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين حول نحو عبر لدى لدي ضد".split())  # no verb after these
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _BY_TARGET = frozenset({"ASSAULT", "PROTEST"})
+_TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
 
 
 class EventStage:
@@ -147,7 +149,7 @@ class EventStage:
                         recipient = place_target(t.type, hit, args, where, actor, doc.text)
                     recipient = domestic(t.type, actor, recipient)
                     if t.type == "PROTEST" and actor is None:
-                        actor = _crowd(span, place, home)
+                        actor = _crowd(span, place, home, args, toks)
                     if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                         # بين البلدين: the other of the two countries last named
                         other = next((c for c in pair if c.country != actor.actor.country), None)
@@ -268,10 +270,12 @@ def _participant(text: str, a: Arg) -> Participant:
     return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor)
 
 
-def _crowd(span: Span, place: Place | None, home: str | None) -> Participant | None:
+def _crowd(span: Span, place: Place | None, home: str | None, args: list[Arg], toks: list[str]) -> Participant | None:
     """A protest with no one named (تظاهرات نظمت في المدن الإيرانية) was made by civilians of the country it took
     place in (or the article is about), as event data code unnamed protesters: implicit, at the trigger."""
-    c = place.actor.country if place is not None and place.actor.country else home
+    towns = next((a.actor.country for a in args if a.actor.kind == "nationality" and a.i > 0
+                  and toks[a.i - 1] in _TOWNS), None)  # المدن الإيرانية: a place described by its nationality
+    c = place.actor.country if place is not None and place.actor.country else towns or home
     if not c or len(c) != 3 or c in ("IGO", "IMG", "UNO", "NGO"):
         return None
     return Participant(span, Actor(None, c, "CVL", make_code(c, "CVL"), None, "generic"), implicit=True)
