@@ -136,15 +136,15 @@ _UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبي�
 def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[Arg]:
     """Domestic agents named without a country (الشرطة, المتظاهرون, وزير الداخلية) belong to the country
     the sentence places things in, when it names places of one country only — not those called foreign or
-    international (القوات الأجنبية, قوات التحالف); armed groups and unknown gunmen (مسلحون مجهولون) may come from
-    anywhere and are left alone. A sentence that names no place falls back on `home`, the country the whole
-    article is about (doc_country), and there armed groups (الميليشيات in a report from Yemen) take it too."""
+    international (القوات الأجنبية, قوات التحالف), nor unknown gunmen (مسلحون مجهولون), who may come from anywhere;
+    armed groups named by what they are (الميليشيات, المتمردون in a report from Yemen) are local. A sentence that
+    names no place falls back on `home`, the country the whole article is about (doc_country)."""
     countries = {a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country}
     if len(countries) > 1 or not countries and home is None:
         return args
     c = next(iter(countries)) if countries else home
     assert c is not None
-    left = ("REB", "UNK") if countries else ("UNK",)
+    left = ("UNK",)
     out = []
     for a in args:
         if a.actor.country is None and not a.place and a.actor.kind in ("generic", "institution", "person") \
