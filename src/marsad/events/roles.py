@@ -55,6 +55,7 @@ _PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _SOME = norm_words("احد أحد احدى إحدى بعض")
+_IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه جراءها")  # نفذ عملية دهس قتل فيها جنديان: killed in it
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 _TO_IT = norm_words("لها له لهم اليها اليه اليهم")
 _ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
@@ -289,7 +290,7 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
         opens = hit.i == 0 or toks[hit.i - 1] in _OPENERS or head[:1] == "و"
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
-        victims = first is not None and (first.i == hit.j + 1 and nxt in _SOME or first.i == hit.j and (
+        victims = first is not None and (first.i == hit.j + 1 and nxt in _SOME | _IN_IT or first.i == hit.j and (
             first.prep is None and (first.actor.sector not in _ARMED or first.actor.kind == "person" or (
                 # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
                 # it was killed; الجيش, القوات (a body) kill
