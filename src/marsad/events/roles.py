@@ -287,7 +287,7 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
     if hit.trigger.id not in _PASSIVE_READ:
         return False
     if adjacent is None:
-        opens = hit.i == 0 or toks[hit.i - 1] in _OPENERS or head[:1] == "و"
+        opens = hit.i == 0 or toks[hit.i - 1] in _OPENERS or head[:1] == "و" or nxt in _IN_IT
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
         victims = first is not None and (first.i == hit.j + 1 and nxt in _SOME | _IN_IT or first.i == hit.j and (

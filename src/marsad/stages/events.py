@@ -22,7 +22,8 @@ from marsad.text.normalize import norm_words
 from marsad.text.tokenize import Segmenter
 
 _BODIES = frozenset({"organisation", "institution", "country"})
-_NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين حول نحو عبر لدى لدي ضد".split())  # no verb after these
+# no verb after these: prepositions, and nouns that take a verbal noun as genitive (عملية دهس، محاولة اغتيال)
+_NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين حول نحو عبر لدى لدي ضد عمليه عمليات محاوله".split())
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _BY_TARGET = frozenset({"ASSAULT", "PROTEST"})
 _TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
