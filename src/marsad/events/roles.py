@@ -50,6 +50,8 @@ _CLASHES = norm_words("مواجهات المواجهات اشتباكات الا
 _CONDEMNED = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات تفجير تفجيرات انفجار
     عمليه""")
 _LIGHT_OBJECT = norm_words("شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون")
+# قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
+_LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدمون وجه وجهت وجهوا يوجه توجه ابدى ابدت يبدي تبدي")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
@@ -363,16 +365,15 @@ def _possessed(body: str, masdars: tuple[str, ...]) -> bool:
 
 def _light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
     """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>), or of a light verb whose object the noun is
-    (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما)."""
+    (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما، قدمت الصين اعتراضا)."""
     if hit.verbal:
         return None
     if toks[hit.i][:1] == "ب":
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
-    elif hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
-        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT_OBJECT or (
-            toks[k][:1] in ("و", "ف") and toks[k][1:] in _LIGHT_OBJECT)), -1)
     else:
-        return None
+        light = _LIGHT_OBJECT if hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") else _LIGHT_GIVE
+        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in light or (
+            toks[k][:1] in ("و", "ف") and toks[k][1:] in light)), -1)
     if k < 0:
         return None
     inner = [a for a in people if k < a.i and a.j <= hit.i and a.prep is None and not a.accusative]

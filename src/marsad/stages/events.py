@@ -26,6 +26,7 @@ _BODIES = frozenset({"organisation", "institution", "country"})
 _NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين حول نحو عبر لدى لدي ضد عمليه عمليات محاوله".split())
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _BY_TARGET = frozenset({"ASSAULT", "PROTEST"})
+_WHILE = norm_words("فيما بينما وفيما وبينما حين")
 _TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
 
 
@@ -112,7 +113,9 @@ class EventStage:
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
                     recipients = [None]
                 pair = _pair_reference(toks, hit.j, recent)
-                in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported)
+                # فيما / بينما / في حين open the reporter's own clause: what follows is no longer the speaker's
+                in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported) and not any(
+                    w in _WHILE for w in toks[max(sv, 0):hit.i])
                 carried = speaker if in_speech else (subject if hit.verbal else None)
                 if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal or implicit == "actor"):
                     # قال X إن ...: a statement inside reported speech is the speaker's; a noun's own
