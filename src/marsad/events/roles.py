@@ -64,6 +64,9 @@ _ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
 _LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا")
 _PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها")
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
+# types whose verbal noun a speaker may utter as his own act (ندين، نرفض، نطالب): the others' nouns are not the
+# speaker's (قال X إن زيارة Y ..., سعداء بزيارة Y)
+_SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
                            "و ، , . : ؛ « » \" ( ) -".split())
 _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
@@ -104,7 +107,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         return any(w in _REPORTERS or w[:1] == "و" and w[1:] in _REPORTERS for w in toks[max(0, a.i - 3):a.i]) \
             or a.i - 1 in verbs
 
-    if near is not None and t.type in _MATERIAL and not hit.verbal and says(near):
+    if near is not None and t.type not in _SAID and not hit.verbal and says(near):
         # أفادت مصادر يمنية بمقتل ...: who reports an attack is not its author; nor is the subject of another
         # event's verb (أدانت الحكومة مقتل الصحفي: the government condemned the killing, it did not kill)
         near = None
@@ -222,7 +225,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # ، وتتهمه ...: a verb joined by و after a comma shares the subject of the clause before (the caller's)
         joined = hit.verbal and head[:1] == "و" and hit.i > 0 and toks[hit.i - 1] in ("،", ",")
         if last is not None and not joined and hit.i - last.j <= _REACH * 2 and not (
-                t.type in _MATERIAL and not hit.verbal and says(last)) and (
+                t.type not in _SAID and not hit.verbal and says(last)) and (
                 hit.verbal or t.type not in _MATERIAL or not any(w in _CLAUSE_BREAKS for w in toks[last.j:hit.i])):
             actor = last
         else:
