@@ -4,6 +4,7 @@ Event records on `doc.events`."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
@@ -27,6 +28,7 @@ _NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _BY_TARGET = frozenset({"ASSAULT", "PROTEST"})
 _WHILE = norm_words("فيما بينما وفيما وبينما حين")
+_SINCE = norm_words("منذ ومنذ")
 _TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
 
 
@@ -179,8 +181,9 @@ class EventStage:
                         # a consultation or cooperation needs two parties: a visit to a school, a meeting of one
                         # body, a firm investing in technology is no event
                         events[-1] = replace(events[-1], reported=False)
-                    if mood in ("future", "conditional"):
-                        # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened
+                    if mood in ("future", "conditional") or _years_ago(toks, hit.j, doc.date):
+                        # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened;
+                        # history recalled (وقعت عام 2015, اعتقل في 2012): coded, not news of the article's time
                         events[-1] = replace(events[-1], reported=False)
                     if not (_coded(actor) or by_target and _coded(recipient)) or sport and not (
                             _political(actor) or _political(recipient)):
@@ -272,6 +275,19 @@ def _political(p: Participant | None) -> bool:
 
 def _participant(text: str, a: Arg) -> Participant:
     return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor)
+
+
+def _years_ago(toks: list[str], end: int, day: date | None) -> bool:
+    """A year two or more before the article's, in the trigger's clause after it (عام 2015, في 2012; not منذ 2012)."""
+    if day is None:
+        return False
+    for k in range(end, min(len(toks), end + 8)):
+        w = toks[k]
+        if w in ("،", ",", ".", "؛"):
+            return False
+        if len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2:
+            return not any(p in _SINCE for p in toks[max(end, k - 2):k])
+    return False
 
 
 def _crowd(span: Span, place: Place | None, home: str | None, args: list[Arg], toks: list[str]) -> Participant | None:

@@ -1,0 +1,20 @@
+"""What the coder counts as having happened (`reported`): history recalled with its year is coded, not counted."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+
+
+@pytest.mark.parametrize(("sentence", "typ", "reported", "why"), [
+    ("واعتقلت الشرطة التركية الصحفي في إسطنبول أمس", "COERCE", True, "news of the article's time"),
+    ("واعتقلت الشرطة التركية الصحفي في إسطنبول عام 2012", "COERCE", False, "a year long before the article's"),
+    ("وتحتجز السلطات التركية الصحفي منذ عام 2016", "COERCE", True, "منذ: still going on"),
+    ("واعتقلت الشرطة التركية الصحفي في إسطنبول عام 2017", "COERCE", True, "last year is recent background"),
+])
+def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ: str, reported: bool,
+                                      why: str) -> None:
+    events = [e for e in real.code(sentence, "2018-05-10") if e.event_type == typ]
+    assert events, why
+    assert any(e.reported for e in events) is reported, why
