@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from marsad.text.normalize import norm_words
+
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا",
                       "فلم", "فلن", "لما"})
 _CONTINUITY = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "برح", "يبرح", "فتي", "يفتا", "تنفك",
@@ -15,6 +17,9 @@ _CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "�
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
 _DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
+
+
+_COMING = norm_words("القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره")
 
 
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4) -> tuple[bool, str]:
@@ -39,4 +44,6 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4) -> t
         k -= 1
     if any(t in _DENIAL for t in toks[max(0, i - 8):i]):  # نفى أن يكون قد ...: the denied act did not happen
         negated = True
+    if mode == "asserted" and any(t in _COMING for t in toks[i + 1:i + 3]):
+        mode = "future"  # اجتماعه القادم، القمة المرتقبة: a meeting or summit still to come
     return negated, mode
