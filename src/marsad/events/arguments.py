@@ -120,8 +120,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             # وزيرة الدولة بوزارة الطاقة السودانية: an office in a ministry of a country
             b.prep == "ب" and 0 <= b.i - a.j <= 1 and b.actor.kind == "institution" and a.actor.kind == "person")
         # رئيس المصرف المركزي الإيراني, حكومة قطر: an office or body followed by what it heads or governs (idafa)
-        idafa = b.i == a.j and b.prep is None and a.actor.kind in ("person", "institution") and \
-            b.actor.kind in ("institution", "organisation", "country") and b.actor.country not in ("IGO", "UNO", "NGO")
+        idafa = b.i == a.j and b.prep is None and (a.actor.kind in ("person", "institution") and b.actor.kind in (
+            "institution", "organisation", "country") or a.actor.kind == "generic" and b.actor.kind == "organisation"
+        ) and b.actor.country not in ("IGO", "UNO", "NGO")  # ... and مسلحو حماس, عناصر حزب الله
         if pair or member or idafa:
             c = b.actor.country
             out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
