@@ -1,9 +1,9 @@
 """Draw a reproducible random sample of coded events from the dev corpus for reading by hand, and score the
 judgements recorded for it.
 
-    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_f.tsv]
-    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_e.tsv]   # the sentences, to read
-    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_e.tsv]
+    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_g.tsv]
+    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_f.tsv]   # the sentences, to read
+    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_f.tsv]
 
 `draw` codes the whole corpus (../shared/data/corpus, read at run time; skipped cleanly when absent), keeps the
 events a user counts as having happened (not negated, reported by the coder) outside the sentences we labelled
@@ -18,7 +18,8 @@ Judged samples (each drawn fresh after the changes made while reading the one be
 the latest is the fair figure): event_sample_a.tsv (commit 125afc7, seed 2026), event_sample_b.tsv (c89ea7e, seed
 7711), event_sample_c.tsv (453747f, seed 4242), event_sample_d.tsv (6e8b59c, seed 9090, the sentences labelled for
 the learned checks left out; judged by two of us, 50 events each, following the PLOVER codebook), event_sample_e.tsv
-(6942b10, seed 31415, drawn and judged the same way by two others of us).
+(6942b10, seed 31415, drawn and judged the same way by two others of us), event_sample_f.tsv (16593f9, seed 27182,
+the same way again).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
-SAMPLE = ROOT / "benchmarks" / "event_sample_e.tsv"  # the latest judged sample (a to d: earlier ones)
+SAMPLE = ROOT / "benchmarks" / "event_sample_f.tsv"  # the latest judged sample (a to e: earlier ones)
 FIELDS = ["doc_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "event_type", "actor",
           "recipient", "rule", "type_ok", "actor_ok", "recipient_ok", "note"]
 
