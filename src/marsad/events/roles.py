@@ -375,7 +375,7 @@ def _light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg |
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
     else:
         light = _LIGHT_OBJECT if hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") else _LIGHT_GIVE
-        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in light or (
+        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 12), -1) if toks[k] in light or (
             toks[k][:1] in ("و", "ف") and toks[k][1:] in light)), -1)
     if k < 0:
         return None
