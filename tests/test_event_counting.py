@@ -27,3 +27,14 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]
     assert events and events[0].modality == mode, why
+
+
+@pytest.mark.parametrize(("sentence", "typ", "mode", "why"), [
+    ("والشركتان معرضتان لعقوبات أميركية في حال واصلتا العمل في إيران", "SANCTION", "conditional",
+     "exposed to sanctions if they go on: a condition after the act"),
+    ("وهددت واشنطن بفرض عقوبات على أنقرة إذا لم تفرج عن القس", "THREATEN", "asserted",
+     "the threat was made; the condition is its content"),
+])
+def test_conditions_after_the_act(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
+    events = [e for e in real.code(sentence, "2018-08-01") if e.event_type == typ]
+    assert events and events[0].modality == mode, why

@@ -13,17 +13,32 @@ _FUTURE = frozenset({"سوف", "يعتزم", "تعتزم", "سيتم", "المق
                      "خطه", "تعتزمان", "بصدد", "ينوون", "يسعي", "تسعي", "محاوله", "تهدد", "يهدد", "هددت", "هدد"})
 # (إن is left out: after normalisation it is also أن / إنّ 'that', which opens reported speech)
 _CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "ربما", "احتمال", "احتمالات", "المحتمل", "محتمل",
-                          "يحتمل", "يمكن", "بامكان", "مقترح", "المقترح", "مشروع", "اقتراح", "يجب", "ينبغي"})
+                          "يحتمل", "يمكن", "بامكان", "مقترح", "المقترح", "مشروع", "اقتراح", "يجب", "ينبغي",
+                          "خوفا", "خشيه", "تخوفا", "معرض", "معرضه", "معرضتان", "معرضون", "معرضين"})
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
 _DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
 
 
+def _condition_after(toks: list[str], i: int) -> bool:
+    """إذا / في حال / ما لم within the trigger's clause after it."""
+    for k in range(i + 1, min(len(toks), i + 7)):
+        t = toks[k]
+        if t in ("،", ",", ".", "؛", ":"):
+            return False
+        if t in ("اذا", "واذا", "لو") or t == "حال" and toks[k - 1] == "في" or t == "لم" and toks[k - 1] == "ما":
+            return True
+    return False
+
+
 _COMING = norm_words("القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره")
 
 
-def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4) -> tuple[bool, str]:
-    """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background."""
+def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
+             ahead: bool = True) -> tuple[bool, str]:
+    """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background.
+    `ahead`: a condition after the trigger (في حال، إذا) makes it conditional — not for a statement, whose content
+    the condition is (هددت بفرض عقوبات إذا لم ...: the threat was made)."""
     negated = False
     mode = "future" if future_prefix else "asserted"
     k = i - 1
@@ -46,4 +61,6 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4) -> t
         negated = True
     if mode == "asserted" and any(t in _COMING for t in toks[i + 1:i + 3]):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة: a meeting or summit still to come
+    if ahead and mode == "asserted" and _condition_after(toks, i):
+        mode = "conditional"  # ستفرض عقوبات في حال واصلت ...: the act hangs on a condition that follows
     return negated, mode

@@ -126,7 +126,7 @@ class EventStage:
                         recipients = conjuncts(args, actor_arg)
                     actors, implicit = [None], "actor"
                 span = self._span(doc, ntoks, hit)
-                negated, mood = modality(toks, hit.i, hit.future)
+                negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES)
                 if in_speech and mood == "background" and t.type not in _STATEMENT_TYPES:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
