@@ -40,7 +40,7 @@ _ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kil
 _STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
     صد""")
 _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
-_OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت")
+_OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت فقد وقد")
 _REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
     لفت لفتت رصد رصدت وثق وثقت""")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
@@ -52,11 +52,13 @@ _CONDEMNED = norm_words("""هجوم هجمات هجوما غاره غارات ض
 _LIGHT_OBJECT = norm_words("شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون")
 # قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
 _LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدمون وجه وجهت وجهوا يوجه توجه ابدى ابدت يبدي تبدي")
+_IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _SOME = norm_words("احد أحد احدى إحدى بعض")
+_AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
 _IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه جراءها")  # نفذ عملية دهس قتل فيها جنديان: killed in it
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 _TO_IT = norm_words("لها له لهم اليها اليه اليهم")
@@ -292,10 +294,14 @@ def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg 
     if hit.trigger.id not in _PASSIVE_READ:
         return False
     if adjacent is None:
+        if nxt in _AND_WOUNDED and hit.j + 1 < len(toks):  # قتل وجرح عدد من ...: the pair of verbs, then who
+            hit_j, nxt = hit.j + 1, toks[hit.j + 1]
+        else:
+            hit_j = hit.j
         opens = hit.i == 0 or toks[hit.i - 1] in _OPENERS or head[:1] == "و" or nxt in _IN_IT
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
-        victims = first is not None and (first.i == hit.j + 1 and nxt in _SOME | _IN_IT or first.i == hit.j and (
+        victims = first is not None and (first.i == hit_j + 1 and nxt in _SOME | _IN_IT or first.i == hit_j and (
             first.prep is None and (first.actor.sector not in _ARMED or first.actor.kind == "person" or (
                 # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
                 # it was killed; الجيش, القوات (a body) kill
@@ -412,13 +418,14 @@ def _author_adjective(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg
 
 def _claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
     """The author of a violent noun named in a clause after it: هجوم شنه متمردون, الهجوم الذي نفذته طالبان,
-    ... وتبنته حركة طالبان."""
-    if hit.verbal or hit.trigger.type not in _PATIENT_GENITIVE:
+    ... وتبنته حركة طالبان; of sanctions: العقوبات التي فرضتها واشنطن."""
+    if hit.verbal or hit.trigger.type not in (*_PATIENT_GENITIVE, "SANCTION"):
         return None
+    claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
     for a in after:
         w = toks[a.i - 1] if a.i > 0 else ""
-        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in _CLAIMS else w
-        if w in _CLAIMS and a.prep is None:
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
+        if w in claims and a.prep is None:
             return a
     return None
 
