@@ -317,8 +317,13 @@ def _genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: li
     """غارات التحالف، قصف الجيش، هجمات الحوثيين: after a noun of attack the genitive is who attacks (after a noun of
     killing or arrest — اغتيال القادة، اعتقال الصحفي — it is who suffers). A town after it is the target (قصف
     المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""
-    if hit.verbal or hit.trigger.type != "ASSAULT" or genitive is None or genitive.prep is not None \
-            or genitive.i != hit.j or head[hit.strip:] not in _AUTHOR_NOUNS or genitive.actor.kind == "place":
+    if hit.verbal or hit.trigger.type != "ASSAULT" or head[hit.strip:] not in _AUTHOR_NOUNS:
+        return None
+    owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 1 and a.actor.kind != "place"
+                  and not a.place), None)
+    if owner is not None and owner.actor.kind != "country":
+        return owner  # غارات جوية للتحالف العربي، هجوم للحوثيين: the attack belongs to its author
+    if genitive is None or genitive.prep is not None or genitive.i != hit.j or genitive.actor.kind == "place":
         return None
     if genitive.actor.kind == "country" and not any(a.prep in ("علي", "على", "ضد") for a in after if a is not genitive):
         return None
