@@ -212,7 +212,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         recipient = first
         agent = next((a for a in after[1:] if toks[a.i - 1] in _AGENT_MARKS), None)
         actor = agent or near
-    elif not hit.verbal and near is not None:
+    elif not hit.verbal and near is not None and not (
+            # عقب انسحاب واشنطن من الاتفاق: a genitive right after the noun is its own subject, not the clause's
+            genitive is not None and genitive.prep is None and genitive.i == hit.j and t.type not in _MATERIAL):
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = near
         recipient = _recipient(after, preps, toks=toks, agents=False)

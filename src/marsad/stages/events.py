@@ -144,8 +144,9 @@ class EventStage:
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
                         recipient = _carry(span, carried)
-                    if actor is not None and recipient is not None and actor.actor == recipient.actor:
-                        recipient = None
+                    if actor is not None and recipient is not None and (actor.actor == recipient.actor or (
+                            t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):
+                        recipient = None  # (a state does not sanction itself: واشنطن after الولايات المتحدة)
                     if len(recipients) > 1 and actor is not None and recipient is not None \
                             and recipient.actor.country == actor.actor.country:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
