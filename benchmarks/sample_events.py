@@ -1,9 +1,9 @@
 """Draw a reproducible random sample of coded events from the dev corpus for reading by hand, and score the
 judgements recorded for it.
 
-    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_g.tsv]
-    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_f.tsv]   # the sentences, to read
-    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_f.tsv]
+    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_h.tsv]
+    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_g.tsv]   # the sentences, to read
+    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_g.tsv]
 
 `draw` codes the whole corpus (../shared/data/corpus, read at run time; skipped cleanly when absent), keeps the
 events a user counts as having happened (not negated, reported by the coder) outside the sentences we labelled
@@ -19,7 +19,7 @@ the latest is the fair figure): event_sample_a.tsv (commit 125afc7, seed 2026), 
 7711), event_sample_c.tsv (453747f, seed 4242), event_sample_d.tsv (6e8b59c, seed 9090, the sentences labelled for
 the learned checks left out; judged by two of us, 50 events each, following the PLOVER codebook), event_sample_e.tsv
 (6942b10, seed 31415, drawn and judged the same way by two others of us), event_sample_f.tsv (16593f9, seed 27182,
-the same way again).
+the same way again), event_sample_g.tsv (b506af2, the session's final rules, seed 16180, the same way).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
-SAMPLE = ROOT / "benchmarks" / "event_sample_f.tsv"  # the latest judged sample (a to e: earlier ones)
+SAMPLE = ROOT / "benchmarks" / "event_sample_g.tsv"  # the latest judged sample (a to f: earlier ones)
 FIELDS = ["doc_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "event_type", "actor",
           "recipient", "rule", "type_ok", "actor_ok", "recipient_ok", "note"]
 
