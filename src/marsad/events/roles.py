@@ -16,54 +16,44 @@
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.authors import (
+    ARMED,
+    PATIENT_GENITIVE,
+    author_adjective,
+    claimed_by,
+    clash_side,
+    genitive_author,
+    light_subject,
+    passive_reading,
+    suffered_by,
+)
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
-_PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 # على يد X, من قبل X, برصاص X: X is the author
-_NUMBERS = norm_words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
-    قرابه حوالي حوالى اكثر""")
-_SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
-_PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidnap", "assault-liquidate",
-                           "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
-_AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
-                           "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
 _PROTEST_CUES = norm_words("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
     المناوئه معارضه""")
-_ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kills, when قتل has a subject after it
 _STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
     صد""")
 _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
-_OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت فقد وقد")
 _REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
     لفت لفتت رصد رصدت وثق وثقت""")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
-_AUTHOR_NOUNS = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات قذائف صواريخ
-    نيران""")
-_CLASHES = norm_words("مواجهات المواجهات اشتباكات الاشتباكات معارك المعارك قتال القتال مواجهه اشتباك")
 _CONDEMNED = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات تفجير تفجيرات انفجار
     عمليه""")
-_LIGHT_OBJECT = norm_words("شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون")
-# قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
-_LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدمون وجه وجهت وجهوا يوجه توجه ابدى ابدت يبدي تبدي")
-_IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور اثناء_مرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
-_SOME = norm_words("احد أحد احدى إحدى بعض")
-_AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
-_IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه جراءها")  # نفذ عملية دهس قتل فيها جنديان: killed in it
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 _TO_IT = norm_words("لها له لهم اليها اليه اليهم")
 _ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
-_LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا")
 _PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها")
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
 # types whose verbal noun a speaker may utter as his own act (ندين، نرفض، نطالب): the others' nouns are not the
@@ -71,9 +61,6 @@ _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "
 _SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
                            "و ، , . : ؛ « » \" ( ) -".split())
-_CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
-    تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا""")
-_PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
 
 
 def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
@@ -114,12 +101,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # event's verb (أدانت الحكومة مقتل الصحفي: the government condemned the killing, it did not kill)
         near = None
     # أوقفت الشرطة الهجوم, تصدت الدفاعات لهجوم صاروخي: who stops an attack is not its author but its target
-    stopped = not hit.verbal and t.type in _PATIENT_GENITIVE and any(
+    stopped = not hit.verbal and t.type in PATIENT_GENITIVE and any(
         w in _STOPPERS for w in toks[max(0, hit.i - 3):hit.i])
     if stopped:
         near = None
     # the antecedent of a relative pronoun right before a verb of violence or coercion (X، الذي اعتقل)
-    relative = before[-1] if hit.verbal and t.type in _PATIENT_GENITIVE and hit.i > 0 and toks[hit.i - 1] in \
+    relative = before[-1] if hit.verbal and t.type in PATIENT_GENITIVE and hit.i > 0 and toks[hit.i - 1] in \
         _RELATIVES and before and before[-1].prep is None and hit.i - 1 - before[-1].j <= 1 else None
     # قتل خمسة جنود في هجوم / أصيب مدنيون جراء القصف / نجا الوزير من محاولة اغتيال: the people before an attack
     # named as the circumstance (في، جراء، إثر، بـ) or escaped (نجا) are its victims, not its authors
@@ -130,11 +117,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
             w in _ESCAPED for w in toks[max(0, hit.i - 10):hit.i]))
     # تم حظر 18 شبكة, جرى اعتقال الصحفي: a verbal noun after تم / جرى is passive, its genitive suffers it
     passive_noun = not hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PASSIVE_LIGHT
-    light = _light_subject(hit, toks, people)
+    light = light_subject(hit, toks, people)
     if light is not None:  # قامت قوة من الشرطة بمداهمة المسجد: the masdar's author is the subject of قام
         near = light
-    suffered = _suffered(hit, toks, people)
-    author = _author_adjective(hit, toks, after) or _claimed_by(hit, toks, after) or _genitive_author(
+    suffered = suffered_by(hit, toks, people)
+    author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
         hit, head, genitive, after)
     if t.modifies:
         # الميليشيات المدعومة من إيران: the participle describes the noun before it; its من phrase acts
@@ -152,7 +139,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
             near is not None and light is not None) and not (
             # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author
             before[-1].actor.kind in ("institution", "organisation", "country")
-            and before[-1].actor.sector in _ARMED):
+            and before[-1].actor.sector in ARMED):
         recipient = before[-1]
         actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
     elif stopped:
@@ -171,12 +158,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # after its verb is passive; its antecedent suffers the act
         recipient = relative
         actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
-    elif hit.verbal and t.type in _PATIENT_GENITIVE and _passive(hit, toks, adjacent, first, after) and not (
+    elif hit.verbal and t.type in PATIENT_GENITIVE and passive_reading(hit, toks, adjacent, first, after) and not (
             pronoun_subject and first is not None and first.prep is None):
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
         recipient = first if adjacent is None else adjacent
-        actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None) or _clash_side(
+        actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None) or clash_side(
             hit, toks, after, recipient)
     elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and first.accusative):
         # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
@@ -206,7 +193,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
             actor = near
         else:
             implicit = True
-    elif not hit.verbal and t.type in _PATIENT_GENITIVE and genitive is not None and genitive.prep is None:
+    elif not hit.verbal and t.type in PATIENT_GENITIVE and genitive is not None and genitive.prep is None:
         # اغتيال قادة المقاومة, اعتقال الصحفي: the noun's genitive is who suffers it; its author comes with
         # على يد / من قبل, or is the subject before it
         recipient = first
@@ -253,7 +240,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         recipient = next((a for a in reversed(before) if a.actor.country and a is not actor and (
             actor is None or a.actor.country != actor.actor.country)), None)
     placed = recipient is None or recipient.actor.kind == "place"
-    if placed and hit.verbal and t.type in _PATIENT_GENITIVE:
+    if placed and hit.verbal and t.type in PATIENT_GENITIVE:
         # استهدف نقطة تفتيش (مشتركة،) للجيش الأميركي: the object is named by what it belongs to
         recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 5 and a is not actor),
                          recipient)
@@ -288,71 +275,6 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     return actor, recipient, "actor" if implicit else None
 
 
-def _passive(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg | None,
-             after: list[Arg] | None = None) -> bool:
-    """A Form I past verb of violence read as passive: a count right after it (قتل ستة أشخاص), or a plural or
-    dual subject before it with no object after it (ثمانية أشخاص قتلوا أمس في هجوم)."""
-    head, nxt = toks[hit.i], toks[hit.j] if hit.j < len(toks) else ""
-    if hit.trigger.id not in _PASSIVE_READ:
-        return False
-    if adjacent is None:
-        if nxt in _AND_WOUNDED and hit.j + 1 < len(toks):  # قتل وجرح عدد من ...: the pair of verbs, then who
-            hit_j, nxt = hit.j + 1, toks[hit.j + 1]
-        else:
-            hit_j = hit.j
-        opens = hit.i == 0 or toks[hit.i - 1] in _OPENERS or head[:1] == "و" or nxt in _IN_IT
-        # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
-        # after the verb are its victims
-        victims = first is not None and (first.i == hit_j + 1 and nxt in _SOME | _IN_IT or first.i == hit_j and (
-            first.prep is None and (first.actor.sector not in _ARMED or first.actor.kind == "person" or (
-                # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
-                # it was killed; الجيش, القوات (a body) kill
-                not nxt.startswith(("ال", "وال")) and not any(
-                    a.prep is None and (a.i - first.j <= 1 or a.accusative) for a in (after or []) if a.i > first.i)
-                and not _count_follows(toks, first.j)))))
-        return opens and ((nxt.isdigit() or nxt in _NUMBERS) and first is not None or victims)
-    return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
-        nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
-
-
-def _genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: list[Arg]) -> Arg | None:
-    """غارات التحالف، قصف الجيش، هجمات الحوثيين: after a noun of attack the genitive is who attacks (after a noun of
-    killing or arrest — اغتيال القادة، اعتقال الصحفي — it is who suffers). A town after it is the target (قصف
-    المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""
-    if hit.verbal or hit.trigger.type != "ASSAULT" or head[hit.strip:] not in _AUTHOR_NOUNS:
-        return None
-    owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 1 and a.actor.kind != "place"
-                  and not a.place), None)
-    if owner is not None and owner.actor.kind != "country":
-        return owner  # غارات جوية للتحالف العربي، هجوم للحوثيين: the attack belongs to its author
-    if genitive is None or genitive.prep is not None or genitive.i != hit.j or genitive.actor.kind == "place":
-        return None
-    if genitive.actor.kind == "country" and not any(a.prep in ("علي", "على", "ضد") for a in after if a is not genitive):
-        return None
-    return genitive
-
-
-def _clash_side(hit: TriggerHit, toks: list[str], after: list[Arg], victim: Arg | None) -> Arg | None:
-    """قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: who killed them is the other side of the clashes."""
-    for k in range(hit.j, min(len(toks), hit.j + 12)):
-        if toks[k].lstrip("وب") in _CLASHES or toks[k][1:] in _CLASHES:
-            side = next((a for a in after if a.i > k and a.i - k <= 3 and a.prep == "مع" and a is not victim), None)
-            if side is not None:
-                return side
-    return None
-
-
-def _count_follows(toks: list[str], k: int) -> bool:
-    """A number after position k in the same clause (قتل مسلحون من التنظيم 21 مسيحيا: the count is the object);
-    the clause ends at a comma or a word joined by و (واصيب تسعة ...)."""
-    for w in toks[k:k + 6]:
-        if w in ("،", ",", ".") or w[:1] == "و" and len(w) > 1:
-            return False
-        if w.isdigit() or w in _NUMBERS:
-            return True
-    return False
-
-
 def _protest_target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
     """What a protest is against or in front of, however far after it: احتجاجا على قرار الحكومة, تنديدا بـ,
     ضد الحكومة, أمام / حول مقر السفارة الإستونية."""
@@ -377,64 +299,6 @@ def _possessed(body: str, masdars: tuple[str, ...]) -> bool:
     if not body.endswith(_POSSESSIVE) or len(body) <= 4:
         return False
     return all(body not in (m, m + "ات") for m in map(norm, masdars))
-
-
-def _light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
-    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>), or of a light verb whose object the noun is
-    (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما، قدمت الصين اعتراضا)."""
-    if hit.verbal:
-        return None
-    if toks[hit.i][:1] == "ب":
-        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
-    else:
-        light = _LIGHT_OBJECT if hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") else _LIGHT_GIVE
-        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 12), -1) if toks[k] in light or (
-            toks[k][:1] in ("و", "ف") and toks[k][1:] in light)), -1)
-    if k < 0:
-        return None
-    inner = [a for a in people if k < a.i and a.j <= hit.i and a.prep is None and not a.accusative]
-    if inner:
-        return inner[0]
-    outer = [a for a in people if a.j <= k and k - a.j <= 1 and a.prep is None]
-    return outer[-1] if outer else None
-
-
-def _suffered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
-    """The subject of a تعرض governing this verbal noun (تعرض موكبه لهجوم)."""
-    if hit.verbal or not toks[hit.i].startswith("ل"):
-        return None
-    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 16), -1) if toks[k] in _SUFFERED), -1)
-    if k < 0:
-        return None
-    between = [a for a in people if a.i > k and a.j <= hit.i and a.prep in (None, "ل")]  # دورية للجيش
-    if between:
-        return between[0]
-    before = [a for a in people if a.j <= k and k - a.j <= 1 and a.prep is None]
-    return before[-1] if before else None
-
-
-def _author_adjective(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
-    """A nationality adjective agreeing with a verbal noun (غارة إسرائيلية, الضربات الجوية الأميركية)."""
-    if hit.verbal or not after:
-        return None
-    a = after[0]
-    if a.actor.kind != "nationality" or a.prep is not None or a.i - hit.j > 1 or a.j - a.i != 1:
-        return None
-    return None if toks[a.i].endswith(_PEOPLE_ENDINGS) else a
-
-
-def _claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
-    """The author of a violent noun named in a clause after it: هجوم شنه متمردون, الهجوم الذي نفذته طالبان,
-    ... وتبنته حركة طالبان; of sanctions: العقوبات التي فرضتها واشنطن."""
-    if hit.verbal or hit.trigger.type not in (*_PATIENT_GENITIVE, "SANCTION"):
-        return None
-    claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
-    for a in after:
-        w = toks[a.i - 1] if a.i > 0 else ""
-        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
-        if w in claims and a.prep is None:
-            return a
-    return None
 
 
 def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None,

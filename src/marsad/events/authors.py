@@ -1,0 +1,157 @@
+"""Who did it, and who suffered it, where the word order alone does not tell (used by events/roles): the passive
+reading of a verb of violence, the author of an attack noun (its adjective, its genitive, a claim clause, a light
+verb's subject, the other side of clashes) and the subject of تعرض."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
+ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kills, when قتل has a subject after it
+OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت فقد وقد")
+_PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidnap", "assault-liquidate",
+                           "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
+_NUMBERS = norm_words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
+    قرابه حوالي حوالى اكثر""")
+_SOME = norm_words("احد أحد احدى إحدى بعض")
+_IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه جراءها")  # نفذ عملية دهس قتل فيها جنديان: killed in it
+_AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
+_AUTHOR_NOUNS = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات قذائف صواريخ
+    نيران""")
+_CLASHES = norm_words("مواجهات المواجهات اشتباكات الاشتباكات معارك المعارك قتال القتال مواجهه اشتباك")
+_LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا")
+_LIGHT_OBJECT = norm_words("شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون")
+# قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
+_LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدمون وجه وجهت وجهوا يوجه توجه ابدى ابدت يبدي تبدي")
+_SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
+_CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
+    تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا""")
+_IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
+_AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
+                           "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
+_PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
+
+
+def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg | None,
+             after: list[Arg] | None = None) -> bool:
+    """A Form I past verb of violence read as passive: a count right after it (قتل ستة أشخاص), or a plural or
+    dual subject before it with no object after it (ثمانية أشخاص قتلوا أمس في هجوم)."""
+    head, nxt = toks[hit.i], toks[hit.j] if hit.j < len(toks) else ""
+    if hit.trigger.id not in _PASSIVE_READ:
+        return False
+    if adjacent is None:
+        if nxt in _AND_WOUNDED and hit.j + 1 < len(toks):  # قتل وجرح عدد من ...: the pair of verbs, then who
+            hit_j, nxt = hit.j + 1, toks[hit.j + 1]
+        else:
+            hit_j = hit.j
+        opens = hit.i == 0 or toks[hit.i - 1] in OPENERS or head[:1] == "و" or nxt in _IN_IT
+        # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
+        # after the verb are its victims
+        victims = first is not None and (first.i == hit_j + 1 and nxt in _SOME | _IN_IT or first.i == hit_j and (
+            first.prep is None and (first.actor.sector not in ARMED or first.actor.kind == "person" or (
+                # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
+                # it was killed; الجيش, القوات (a body) kill
+                not nxt.startswith(("ال", "وال")) and not any(
+                    a.prep is None and (a.i - first.j <= 1 or a.accusative) for a in (after or []) if a.i > first.i)
+                and not _count_follows(toks, first.j)))))
+        return opens and ((nxt.isdigit() or nxt in _NUMBERS) and first is not None or victims)
+    return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
+        nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
+
+
+def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: list[Arg]) -> Arg | None:
+    """غارات التحالف، قصف الجيش، هجمات الحوثيين: after a noun of attack the genitive is who attacks (after a noun of
+    killing or arrest — اغتيال القادة، اعتقال الصحفي — it is who suffers). A town after it is the target (قصف
+    المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""
+    if hit.verbal or hit.trigger.type != "ASSAULT" or head[hit.strip:] not in _AUTHOR_NOUNS:
+        return None
+    owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 1 and a.actor.kind != "place"
+                  and not a.place), None)
+    if owner is not None and owner.actor.kind != "country":
+        return owner  # غارات جوية للتحالف العربي، هجوم للحوثيين: the attack belongs to its author
+    if genitive is None or genitive.prep is not None or genitive.i != hit.j or genitive.actor.kind == "place":
+        return None
+    if genitive.actor.kind == "country" and not any(a.prep in ("علي", "على", "ضد") for a in after if a is not genitive):
+        return None
+    return genitive
+
+
+def clash_side(hit: TriggerHit, toks: list[str], after: list[Arg], victim: Arg | None) -> Arg | None:
+    """قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: who killed them is the other side of the clashes."""
+    for k in range(hit.j, min(len(toks), hit.j + 12)):
+        if toks[k].lstrip("وب") in _CLASHES or toks[k][1:] in _CLASHES:
+            side = next((a for a in after if a.i > k and a.i - k <= 3 and a.prep == "مع" and a is not victim), None)
+            if side is not None:
+                return side
+    return None
+
+
+def _count_follows(toks: list[str], k: int) -> bool:
+    """A number after position k in the same clause (قتل مسلحون من التنظيم 21 مسيحيا: the count is the object);
+    the clause ends at a comma or a word joined by و (واصيب تسعة ...)."""
+    for w in toks[k:k + 6]:
+        if w in ("،", ",", ".") or w[:1] == "و" and len(w) > 1:
+            return False
+        if w.isdigit() or w in _NUMBERS:
+            return True
+    return False
+
+
+def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
+    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>), or of a light verb whose object the noun is
+    (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما، قدمت الصين اعتراضا)."""
+    if hit.verbal:
+        return None
+    if toks[hit.i][:1] == "ب":
+        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
+    else:
+        light = _LIGHT_OBJECT if hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") else _LIGHT_GIVE
+        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 12), -1) if toks[k] in light or (
+            toks[k][:1] in ("و", "ف") and toks[k][1:] in light)), -1)
+    if k < 0:
+        return None
+    inner = [a for a in people if k < a.i and a.j <= hit.i and a.prep is None and not a.accusative]
+    if inner:
+        return inner[0]
+    outer = [a for a in people if a.j <= k and k - a.j <= 1 and a.prep is None]
+    return outer[-1] if outer else None
+
+
+def suffered_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
+    """The subject of a تعرض governing this verbal noun (تعرض موكبه لهجوم)."""
+    if hit.verbal or not toks[hit.i].startswith("ل"):
+        return None
+    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 16), -1) if toks[k] in _SUFFERED), -1)
+    if k < 0:
+        return None
+    between = [a for a in people if a.i > k and a.j <= hit.i and a.prep in (None, "ل")]  # دورية للجيش
+    if between:
+        return between[0]
+    before = [a for a in people if a.j <= k and k - a.j <= 1 and a.prep is None]
+    return before[-1] if before else None
+
+
+def author_adjective(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """A nationality adjective agreeing with a verbal noun (غارة إسرائيلية, الضربات الجوية الأميركية)."""
+    if hit.verbal or not after:
+        return None
+    a = after[0]
+    if a.actor.kind != "nationality" or a.prep is not None or a.i - hit.j > 1 or a.j - a.i != 1:
+        return None
+    return None if toks[a.i].endswith(_PEOPLE_ENDINGS) else a
+
+
+def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """The author of a violent noun named in a clause after it: هجوم شنه متمردون, الهجوم الذي نفذته طالبان,
+    ... وتبنته حركة طالبان; of sanctions: العقوبات التي فرضتها واشنطن."""
+    if hit.verbal or hit.trigger.type not in (*PATIENT_GENITIVE, "SANCTION"):
+        return None
+    claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
+    for a in after:
+        w = toks[a.i - 1] if a.i > 0 else ""
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
+        if w in claims and a.prep is None:
+            return a
+    return None
