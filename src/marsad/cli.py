@@ -6,9 +6,9 @@ import json
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -209,6 +209,24 @@ def explain(
 DbOpt = Annotated[Path, typer.Option("--db", help="The store (DuckDB file).")]
 
 
+def _workers(n: int) -> int:
+    import os
+
+    return n or os.cpu_count() or 1
+
+
+def _store_job(db: Path, memory_limit: str, dicts: list[Path] | None, quiet: bool,
+               job: Callable[[Any, Any, Callable[..., None]], Any]) -> tuple[Any, Any]:
+    """Load the pipeline, open the store and run an ingest-like job under a progress bar: (connection, stats)."""
+    from marsad.store.ingest import connect
+
+    nlp = _load(dicts)
+    con = connect(db, memory_limit)
+    with _IngestProgress(quiet) as progress:
+        stats = job(con, nlp, progress.update)
+    return con, stats
+
+
 @app.command()
 def ingest(
     sources: Annotated[list[Path], typer.Argument(help="JSONL, CSV or folders of text files (or .gz of each).")],
@@ -222,18 +240,12 @@ def ingest(
     quiet: QuietOpt = False,
 ) -> None:
     """Code articles and store documents, sentences, mentions and events (re-ingesting adds nothing)."""
-    import os
-
-    from marsad.store.ingest import connect
     from marsad.store.ingest import ingest as run_ingest
 
     batch = _Batch(sources, text_column, skip_bad)
     try:
-        nlp = _load(dicts)
-        con = connect(db, memory_limit)
-        with _IngestProgress(quiet) as progress:
-            stats = run_ingest(con, nlp, batch.documents(), batch=max(1, batch_size),
-                               workers=workers or os.cpu_count() or 1, on_batch=progress.update)
+        con, stats = _store_job(db, memory_limit, dicts, quiet, lambda con, nlp, on_batch: run_ingest(
+            con, nlp, batch.documents(), batch=max(1, batch_size), workers=_workers(workers), on_batch=on_batch))
         rows = con.execute("SELECT event_type, count(*) FROM events WHERE NOT negated GROUP BY 1 "
                            "ORDER BY 2 DESC").fetchall()
         con.close()
@@ -262,17 +274,11 @@ def recode(
 ) -> None:
     """Recode stored documents coded by another coder version or other dictionaries (their previous events stay
     until the new ones are committed; an interrupted recode resumes)."""
-    import os
-
-    from marsad.store.ingest import connect
     from marsad.store.recode import recode as run_recode
 
     try:
-        nlp = _load(dicts)
-        con = connect(db, memory_limit)
-        with _IngestProgress(quiet) as progress:
-            stats = run_recode(con, nlp, everything, batch=max(1, batch_size),
-                               workers=workers or os.cpu_count() or 1, on_batch=progress.update)
+        con, stats = _store_job(db, memory_limit, dicts, quiet, lambda con, nlp, on_batch: run_recode(
+            con, nlp, everything, batch=max(1, batch_size), workers=_workers(workers), on_batch=on_batch))
         con.close()
     except MarsadError as exc:
         _fail(exc)

@@ -18,9 +18,12 @@ _NUMBERS = norm_words("""اثنان اثنين ثلاثه اربعه خمسه س
 _SOME = norm_words("احد أحد احدى إحدى بعض")
 _IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه جراءها")  # نفذ عملية دهس قتل فيها جنديان: killed in it
 _AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
-_AUTHOR_NOUNS = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات قذائف صواريخ
-    نيران""")
-_CLASHES = norm_words("مواجهات المواجهات اشتباكات الاشتباكات معارك المعارك قتال القتال مواجهه اشتباك")
+# nouns of an attack, without the article (غارات التحالف، أدان الهجمات)
+ATTACK_NOUNS = norm_words("هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات")
+_AUTHOR_NOUNS = ATTACK_NOUNS | norm_words("قذائف صواريخ نيران")
+# nouns of clashes, without the article (في مواجهات مع X)
+CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
+_CLASHES = CLASH_NOUNS | norm_words("المواجهات الاشتباكات المعارك القتال")
 _LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا")
 _LIGHT_OBJECT = norm_words("شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون")
 # قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author

@@ -18,6 +18,7 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.authors import (
     ARMED,
+    ATTACK_NOUNS,
     PATIENT_GENITIVE,
     author_adjective,
     claimed_by,
@@ -45,10 +46,9 @@ _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري 
 _REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
     لفت لفتت رصد رصدت وثق وثقت""")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
-_CONDEMNED = norm_words("""هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات تفجير تفجيرات انفجار
-    عمليه""")
+_CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
-_PASSING = norm_words("مرور لمرور اثناء_مرور")
+_PASSING = norm_words("مرور لمرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")

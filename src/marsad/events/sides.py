@@ -8,10 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.arguments import Arg, conjuncts
+from marsad.events.authors import CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
-from marsad.text.normalize import norm_words
 
 _BILATERAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # X و Y agree / meet / cooperate: with each other
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وتبادل", "وتبادلت", "تبادلت", "تبادلا", "يتبادلان", "تتبادلان")
@@ -21,7 +21,6 @@ _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 
 
-_CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
 
 
 def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
@@ -33,7 +32,7 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 3 and not a.place), None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
-    if hit.trigger.type == "ASSAULT" and toks[hit.i][hit.strip:] in _CLASH_NOUNS:
+    if hit.trigger.type == "ASSAULT" and toks[hit.i][hit.strip:] in CLASH_NOUNS:
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
         other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 1 and not a.place), None)
         side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.prep in (None, "من")
