@@ -14,7 +14,7 @@ from dataclasses import replace
 from marsad.actors.draft import Draft, covered
 from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
-from marsad.knowledge.records import Actor
+from marsad.knowledge.records import Actor, make_code
 
 _MAX_WORDS = 6
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر", "الى"})
@@ -50,7 +50,7 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             continue
         end = _name_end(ix, toks, k + 1, at, used, definite=ix.segmenter.segment(toks[k]).has_article)
         if end > k + 1:
-            out.append(Draft(k, end, "ORG", _org(), "org-pattern", strip=strip))
+            out.append(Draft(k, end, "ORG", _org(_named_country(at, k + 1, end)), "org-pattern", strip=strip))
             used.update(range(k, end))
             nxt = end
     return out
@@ -123,8 +123,20 @@ def _ambiguous_org(ix: ActorIndex, toks: list[str], k: int, used: set[int],
     return None
 
 
-def _org() -> Actor:
-    return Actor(None, None, None, None, None, "organisation")
+def _org(country: str | None = None) -> Actor:
+    return Actor(None, country, None, make_code(country, None), None, "organisation")
+
+
+def _named_country(at: dict[int, Chunk], i: int, j: int) -> str | None:
+    """The country a name states (الحزب القومي الألماني, جامعة بغداد, منتخب فرنسا): its first country, place or
+    nationality word's."""
+    for k in range(i, j):
+        c = at.get(k)
+        if c is not None and c.cat in _NAME_PARTS:
+            country = getattr(c.entries[0].payload, "country", None)
+            if country:
+                return str(country)
+    return None
 
 
 def _quoted(toks: list[str], k: int) -> int:

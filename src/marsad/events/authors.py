@@ -126,8 +126,9 @@ def suffered_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | No
     """The subject of a تعرض governing this verbal noun (تعرض موكبه لهجوم)."""
     if hit.verbal or not toks[hit.i].startswith("ل"):
         return None
-    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 16), -1) if toks[k] in _SUFFERED), -1)
-    if k < 0:
+    # (the subject may carry a long apposition: تعرضت وزيرة الدولة ...، انجلينا مانج، حرم ...، لمحاولة اغتيال)
+    k = next((k for k in range(hit.i - 1, max(-1, hit.i - 24), -1) if toks[k] in _SUFFERED), -1)
+    if k < 0 or any(w in (".", "؛", ":") for w in toks[k:hit.i]):
         return None
     between = [a for a in people if a.i > k and a.j <= hit.i and a.prep in (None, "ل")]  # دورية للجيش
     if between:

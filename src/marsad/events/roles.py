@@ -39,7 +39,7 @@ _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بني�
 # على يد X, من قبل X, برصاص X: X is the author
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
 _PROTEST_CUES = norm_words("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
-    المناوئه معارضه""")
+    المناوئه معارضه خارج قرب بالقرب مقابل قباله بمحيط محيط""")
 _STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
     صد""")
 _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
@@ -178,6 +178,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
             _object_pronoun(head[hit.strip:]):
         # جنود أتراك تتهمهم أنقرة ...: the verb's pronoun object resumes the noun before; the subject follows
         actor, recipient = first, adjacent
+    elif hit.verbal and adjacent is not None and first is None and _object_pronoun(head[hit.strip:]) and \
+            _indefinite(adjacent, toks):
+        # ثلاثة جنود أميركيين خطفتهم: after an indefinite noun a verb whose pronoun resumes it is a relative clause
+        # (soldiers "whom it kidnapped"); the noun is the object, the subject is the one spoken of
+        recipient, implicit = adjacent, True
     elif inside:  # أعرب الاتحاد الأوروبي عن دعمه ...: the subject stands inside a multiword trigger
         actor = inside[0]
         recipient = _recipient(after, preps, toks=toks, agents=False)
@@ -285,6 +290,12 @@ def _protest_target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: 
         if cue:
             return a
     return None
+
+
+def _indefinite(a: Arg, toks: list[str]) -> bool:
+    """A common noun without the article or a possessor (جنود, مسلحين): not a clause's subject before its verb."""
+    w = toks[a.i][1:] if toks[a.i][:1] == "و" else toks[a.i]
+    return a.actor.kind == "generic" and not a.possessed and not w.startswith(("ال", "لل"))
 
 
 def _object_pronoun(verb: str) -> bool:

@@ -77,7 +77,7 @@ class EventStage:
             reported = toks[:1] in (['"'], ['«'], ['“']) or (si > 0 and sv < 0 and toks[:1] == [":"])
             if sv >= 0:
                 # مضيفا / موضحا: the participle's speaker is the subject of the sentence's main verb
-                named = _main_subject(args, sv) if participle else _speech_subject(args, sv)
+                named = _main_subject(args, sv) if participle else _speech_subject(args, sv, toks)
                 if named is not None:
                     speaker = _participant(doc.text, named)
                 elif self.speech.hands_over(toks):
@@ -234,14 +234,20 @@ class EventStage:
         return None
 
 
-def _speech_subject(args: list[Arg], sv: int) -> Arg | None:
+def _speech_subject(args: list[Arg], sv: int, toks: list[str]) -> Arg | None:
     after = [a for a in args if a.i > sv and a.i - sv <= 4 and a.prep is None and not a.place]
     if after:
         return after[0]
+    if sv > 0 and toks[sv - 1] in ("،", ","):
+        # «دولة العراق الإسلامية»، وهي تحالف ... بزعامة تنظيم القاعدة، أعلنت: the subject stands before the aside
+        k = next((k for k in range(sv - 2, max(-1, sv - 16), -1) if toks[k] in ("،", ",")), -1)
+        if k >= 0 and toks[k + 1] in _ASIDES:
+            sv = k
     before = [a for a in args if a.j <= sv and sv - a.j <= 1 and not a.place]
     return before[-1] if before else None
 
 
+_ASIDES = frozenset({"وهي", "وهو", "وهم", "وهما"})
 _PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين", "والبلدين", "الجانبين", "للجانبين", "الطرفين",
                          "للطرفين", "الدولتين", "للدولتين"})
 
