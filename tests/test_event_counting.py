@@ -38,3 +38,9 @@ def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str
 def test_conditions_after_the_act(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-08-01") if e.event_type == typ]
     assert events and events[0].modality == mode, why
+
+
+def test_a_protests_stated_purpose_is_not_a_second_protest(real: marsad.Pipeline) -> None:
+    # احتجاجا على after a protest verb says what the protest is against; it is the same protest
+    events = real.code("اعتصم مئات العمال أمام مقر الشركة احتجاجا على تأخر صرف رواتبهم", "2018-04-11")
+    assert [e.event_type for e in events].count("PROTEST") == 1

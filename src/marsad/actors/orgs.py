@@ -15,6 +15,7 @@ from marsad.actors.draft import Draft, covered
 from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor, make_code
+from marsad.text.months import MONTH_WORDS
 
 _MAX_WORDS = 6
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر", "الى"})
@@ -98,7 +99,8 @@ def credits(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[Draft]
     instead of `drafts`."""
     found = []
     for k, t in enumerate(toks):
-        if t in ("(", "«", '"', "“") and k + 1 < len(toks):
+        if t in ("(", "«", '"', "“") and k + 1 < len(toks) and not (k > 0 and toks[k - 1] in MONTH_WORDS):
+            # (not a month's other name: أبريل (نيسان) is April, not Nissan)
             d = _ambiguous_org(ix, toks, k + 1, set())
             closers = (")", "-", "–") if t == "(" else ("»", '"', "”")
             if d is not None and d.j < len(toks) and toks[d.j] in closers:

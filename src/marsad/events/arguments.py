@@ -20,6 +20,7 @@ _QUANTITIES = norm_words("""عشرات العشرات مئات المئات ال
 _DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
     ضاحيه ضواحي""")
 _GROUP_HEADS = norm_words("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش")
+TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
 _LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
 
 
@@ -83,7 +84,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         a = best.actor
         assert a is not None
         # في طهران is where; طهران as a subject stands for its government
-        place = a.kind in ("place", "country") and prep in _LOCATIVE
+        place = a.kind in ("place", "country") and prep in _LOCATIVE or _town_nationality(a.kind, toks, i)
         seg = segmenter.segment(toks[i])
         possessed = bool(seg.suffixes) or best.text.endswith(_POSSESSED_FEMININE)
         if a.country is None and possessed and out and out[-1].actor.country:
@@ -95,7 +96,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             prep = out[-1].prep
             place = out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
-                       possessed and j - i == 1, _accusative(best, toks[i])))
+                       possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)))
     out = [a for a in _spokesmen(out, toks) if not _source(a, toks)]
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -127,6 +128,13 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             c = b.actor.country
             out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
     return out
+
+
+def _town_nationality(kind: str, toks: list[str], i: int) -> bool:
+    """في عدة مدن باكستانية, بالمدن الإيرانية: a nationality describing towns after في / بـ is a location."""
+    if kind != "nationality" or i == 0 or toks[i - 1].removeprefix("ب") not in TOWNS:
+        return False
+    return toks[i - 1].startswith("ب") or any(w in _LOCATIVE for w in toks[max(0, i - 3):i - 1])
 
 
 _BACKED = tuple(norm_words("مدعوم المدعوم مدعومه المدعومه المقرب المقربة مقرب"))
@@ -177,6 +185,16 @@ def _accusative(m: Mention, tok: str) -> bool:
         return False
     return m.text.rstrip().endswith("\u064b") or (
         len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
+
+
+_TENS = norm_words("""عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين
+    تسعون تسعين""")
+
+
+def _counted(toks: list[str], i: int) -> bool:
+    """نحو 40 متظاهرا, عشرين شخصا: after a number from 11 to 99 the accusative is the count's, the noun may be a
+    subject (تجمع نحو 40 متظاهرا أمام ...)."""
+    return i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in _TENS)
 
 
 _ATTRIBUTION = norm_words("""حسب بحسب وفق وفقا طبقا نقلت نقلته نقلها نقلا ذكرت ذكره ذكرته ذكرتها افادت افاده اوردت

@@ -43,4 +43,6 @@ def noun_forms(masdar: str) -> set[str]:
         forms.add(m + "ات")
     if not m.endswith(("ه", "ا", "ى", "ي", "ء", "ات")):
         forms.add(m + "ا")  # the indefinite accusative after a light verb: شن هجوما، قدم دعما، وجه تهديدا
+    if not m.endswith(("ات", "ا", "ى", "ي", "ء")) and len(m) >= 3:
+        forms.update({stem + "ين", stem + "ان"})  # the dual: مسيرتين، انفجاران، هجومين
     return forms

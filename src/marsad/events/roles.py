@@ -275,6 +275,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         struck = actor.i > hit.i or actor.i > 0 and any(
             w.lstrip("و").startswith("شهد") for w in toks[max(0, actor.i - 2):actor.i])
         actor, recipient = None, recipient or (actor if struck else None)
+    if t.type == "PROTEST" and actor is not None and actor.actor.kind in ("place", "country") and actor.i > 0 and \
+            any(w.lstrip("و").startswith("شهد") for w in toks[max(0, actor.i - 4):actor.i]):
+        # شهدت تركيا مسيرتين (ضمت مليون متظاهر): the country that witnessed protests is where they were and whom
+        # they address, not their author; the crowd is its people (the caller's)
+        keep = recipient is not None and recipient.actor.sector != "CVL"
+        actor, recipient = None, recipient if keep else actor
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, "actor" if implicit else None

@@ -8,7 +8,7 @@ from datetime import date
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.arguments import Arg, conjuncts, doc_country, localise, sentence_args
+from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
@@ -29,7 +29,6 @@ _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATE
 _BY_TARGET = frozenset({"ASSAULT", "PROTEST"})
 _WHILE = norm_words("فيما بينما وفيما وبينما حين")
 _SINCE = norm_words("منذ ومنذ")
-_TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
 
 
 class EventStage:
@@ -100,6 +99,9 @@ class EventStage:
             place = _place(doc.text, where) if where is not None else dateline
             for hit in hits:
                 t = hit.trigger
+                # تجمعوا أمام السفارة احتجاجا على ...: the purpose of a protest already coded is that protest
+                purpose_of = next((e for e in reversed(events[sentence_start:]) if e.event_type == "PROTEST"),
+                                  None) if t.type == "PROTEST" and toks[hit.i] in _PURPOSE else None
                 if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
                         hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE)):
                     # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه); إشارة إلى
@@ -140,6 +142,15 @@ class EventStage:
                             and a_arg.actor.kind == "generic" and speaker.actor.kind in _BODIES:
                         actor = speaker  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
                     recipient = _participant(doc.text, r_arg) if r_arg else None
+                    if purpose_of is not None:
+                        # it is no second protest; what it names the protest against (احتجاجا على قرار الحكومة) is
+                        # the target when the protest had none but its place
+                        old = purpose_of.recipient
+                        if recipient is not None and recipient.actor.kind != "place" and recipient.actor.country \
+                                and (old is None or old.actor.kind in ("place", "country")) and purpose_of in events:
+                            k = events.index(purpose_of)
+                            events[k] = purpose_of = replace(purpose_of, recipient=recipient)
+                        continue
                     if implicit == "actor" and carried is not None:
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
@@ -247,6 +258,7 @@ def _speech_subject(args: list[Arg], sv: int, toks: list[str]) -> Arg | None:
     return before[-1] if before else None
 
 
+_PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
 _ASIDES = frozenset({"وهي", "وهو", "وهم", "وهما"})
 _PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين", "والبلدين", "الجانبين", "للجانبين", "الطرفين",
                          "للطرفين", "الدولتين", "للدولتين"})
@@ -301,7 +313,7 @@ def _crowd(span: Span, place: Place | None, home: str | None, args: list[Arg], t
     """A protest with no one named (تظاهرات نظمت في المدن الإيرانية) was made by civilians of the country it took
     place in (or the article is about), as event data code unnamed protesters: implicit, at the trigger."""
     towns = next((a.actor.country for a in args if a.actor.kind == "nationality" and a.i > 0
-                  and toks[a.i - 1] in _TOWNS), None)  # المدن الإيرانية: a place described by its nationality
+                  and toks[a.i - 1] in TOWNS), None)  # المدن الإيرانية: a place described by its nationality
     c = place.actor.country if place is not None and place.actor.country else towns or home
     if not c or len(c) != 3 or c in ("IGO", "IMG", "UNO", "NGO"):
         return None
