@@ -228,6 +228,8 @@ iq-kurdistan ; Kurdistan Region ; إقليم كردستان|إقليم كردس�
 iq-north ; Northern Iraq ; شمال العراق ; reg ; 36.0,43.8
 sadr-city ; Sadr City ; مدينة الصدر ; city ; gn:7802746
 kadhimiya ; Kadhimiya ; الكاظمية ; city ; 33.38,44.34
+karrada ; Karrada ; الكرادة|الكرادة الشرقية|الكرادة داخل ; city ; 33.30,44.43
+dhuluiya ; Dhuluiya ; الضلوعية ; city ; 34.26,44.20
 adhamiyah ; Adhamiyah ; الأعظمية ; city ; 33.37,44.36
 abu-ghraib-town ; Abu Ghraib ; أبو غريب ; city ; gn:100077
 mahmudiyah ; Mahmudiyah ; المحمودية ; city ; gn:99100
@@ -2156,6 +2158,7 @@ pk-sindh-prov ; Sindh ; إقليم السند ; prov ; =karachi
 waziristan ; Waziristan ; وزيرستان|شمال وزيرستان|جنوب وزيرستان ; reg ; 32.70,69.90
 azad-kashmir ; Azad Kashmir ; كشمير الباكستانية|آزاد كشمير ; reg ; 34.00,73.70
 swat ; Swat Valley ; وادي سوات ; reg ; 35.20,72.45
+bajaur ; Bajaur ; باجور|منطقة باجور|باجاور ; reg ; 34.75,71.50
 
 == IND
 new-delhi ; New Delhi ; نيودلهي|نيو دلهي ; cap ; gn:1261481

@@ -27,3 +27,13 @@ def test_antecedent_is_written_in_both_json_shapes(real: marsad.Pipeline) -> Non
     assert event.to_dict()["actor"]["antecedent"]["text"] == "الجيشُ الأميركي"
     assert event.to_dict()["recipient"]["antecedent"] is None
     assert to_plover(doc, event, "test")["source"][0]["antecedent"]["start"] == SENTENCE.index("الجيش")
+
+
+def test_a_possessed_noun_points_to_the_pronouns_referent(real: marsad.Pipeline) -> None:
+    text = "أعلن الجيش الأميركي مقتل أحد جنوده في انفجار عبوة ناسفة"
+    event = next(e for e in real.code(text) if e.event_type == "ASSAULT")
+    assert event.recipient is not None and not event.recipient.implicit
+    assert event.recipient.span.text == "جنوده" and event.recipient.actor.country == "USA"
+    ante = event.recipient.antecedent
+    assert ante is not None and text[ante.start:ante.end] == ante.text == "الجيش الأميركي"
+    assert event.recipient.spans() == (event.recipient.span, ante)

@@ -140,8 +140,7 @@ def _score_spans(pipeline: Pipeline, path: Path, score: GsrScore) -> None:
         text = rec.get("text") or ""
         doc = pipeline.analyse(text)
         typ = path.name.split("_")[0].upper()
-        parts = [(p.named_span(), p) for e in doc.events for p in (e.actor, e.recipient)
-                 if p is not None and (not p.implicit or p.antecedent is not None)]
+        parts = [(s, p) for e in doc.events for p in (e.actor, e.recipient) if p is not None for s in p.spans()]
         same_type = [e for e in doc.events if e.event_type == typ and not e.negated]
         seen: set[tuple[str, str]] = set()
         groups: list[tuple[str, str, list[tuple[int, int]], list[bool]]] = []

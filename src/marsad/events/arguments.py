@@ -36,6 +36,7 @@ class Arg:
     conj: bool = False  # joined to the participant before it by و (مصر والإمارات, القطرية والمصرية)
     possessed: bool = False  # carries a possessive pronoun (قواته, جنودها): "its forces"
     accusative: bool = False  # an indefinite accusative noun (ناشطاً, مسلحا, جنديا عراقيا): an object, never a subject
+    owner: tuple[int, int] | None = None  # جنوده after الجيش الأميركي: where the possessive pronoun's referent is named
 
 
 def _rank(m: Mention) -> int:
@@ -87,16 +88,18 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         place = a.kind in ("place", "country") and prep in _LOCATIVE or _town_nationality(a.kind, toks, i)
         seg = segmenter.segment(toks[i])
         possessed = bool(seg.suffixes) or best.text.endswith(_POSSESSED_FEMININE)
+        owner = None
         if a.country is None and possessed and out and out[-1].actor.country:
             # وحكومته: the pronoun refers to the participant before (الشعب العراقي وحكومته → Iraq's government)
             c = out[-1].actor.country
             a = replace(a, country=c, code=make_code(c, a.sector))
+            owner = (out[-1].start, out[-1].end)
         conj = bool(out) and out[-1].j == i and seg.prefixes[:1] == ("و",)
         if conj:
             prep = out[-1].prep
             place = out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
-                       possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)))
+                       possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i), owner))
     out = [a for a in _spokesmen(out, toks) if not _source(a, toks)]
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -126,7 +129,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         ) and b.actor.country not in ("IGO", "UNO", "NGO")  # ... and مسلحو حماس, عناصر حزب الله
         if pair or member or idafa:
             c = b.actor.country
-            out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
+            # (a member of a body, a body of a state: that body or state is what it stands for)
+            owner = (b.start, b.end) if not pair and b.actor.kind != "place" and a.owner is None else a.owner
+            out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)), owner=owner)
     return out
 
 

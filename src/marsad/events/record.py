@@ -26,7 +26,9 @@ class Participant:
     span: Span
     actor: Actor
     implicit: bool = False  # a pronoun, a subject-less verb or a speaker carried over (span = the verb's)
-    antecedent: Span | None = None  # for an implicit one: the words that named it earlier (the speaker, the subject)
+    # the words that name whom it stands for: for an implicit one the speaker or subject named earlier; for a noun
+    # with a possessive pronoun (جنوده, حكومته) the pronoun's referent (الجيش الأميركي)
+    antecedent: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         a = self.actor
@@ -37,6 +39,11 @@ class Participant:
     def named_span(self) -> Span:
         """Where the text names this participant: its own span, or for an implicit one its antecedent's."""
         return self.antecedent if self.implicit and self.antecedent is not None else self.span
+
+    def spans(self) -> tuple[Span, ...]:
+        """Every span of the text that names it: its own (unless implicit) and its antecedent's."""
+        own = () if self.implicit else (self.span,)
+        return own + ((self.antecedent,) if self.antecedent is not None else ())
 
 
 @dataclass(frozen=True, slots=True)

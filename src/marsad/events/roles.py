@@ -77,7 +77,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     inside = [a for a in people if hit.i < a.i and a.j <= hit.j and a.prep is None]
     before = [a for a in people if a.j <= hit.i]
     head = toks[hit.i]
-    possessed = not hit.verbal and _possessed(head[hit.strip:], t.masdar)
+    possessed = not hit.verbal and _possessed(head[hit.strip:], t.masdar + t.forms)
     actor: Arg | None = None
     recipient: Arg | None = None
     implicit = False
@@ -229,6 +229,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         recipient = _recipient(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         recipient = _protest_target(hit, toks, people, actor) or recipient
+    if recipient is None and t.type == "ASSAULT":
+        # خطف 23 متطوعا مسيحيا من كوريا الجنوبية: the people a country follows with من (after a count and a noun
+        # no dictionary lists) are its nationals
+        recipient = next((a for a in after if a.prep == "من" and a.actor.kind == "country" and a is not actor
+                          and 2 <= a.i - hit.j <= 5 and any(w.isdigit() for w in toks[hit.j:a.i])), None)
     directed = head[hit.strip:].removeprefix("ال") in _DIRECTED or hit.j < len(toks) and toks[hit.j] in _DIRECTED
     if not hit.verbal and t.type == "ACCUSE" and directed:
         # الاتهامات الموجهة لها / إليه: the accused is named after the participle (or is the pronoun's referent,
@@ -310,8 +315,8 @@ def _object_pronoun(verb: str) -> bool:
 
 
 def _possessed(body: str, masdars: tuple[str, ...]) -> bool:
-    """استقباله, زيارتها: a verbal noun with a possessive pronoun — not a bare feminine masdar (مداهمة, whose ة
-    normalises to ه)."""
+    """استقباله, زيارتها: a verbal noun with a possessive pronoun — not a bare feminine masdar or listed form
+    (مداهمة, انتحارية, whose ة normalises to ه)."""
     body = body[2:] if body.startswith("ال") else body
     if not body.endswith(_POSSESSIVE) or len(body) <= 4:
         return False

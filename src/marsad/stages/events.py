@@ -293,7 +293,8 @@ def _political(p: Participant | None) -> bool:
 
 
 def _participant(text: str, a: Arg) -> Participant:
-    return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor)
+    owner = Span(text[a.owner[0]:a.owner[1]], *a.owner) if a.owner is not None else None
+    return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor, antecedent=owner)
 
 
 def _years_ago(toks: list[str], end: int, day: date | None) -> bool:
