@@ -43,6 +43,13 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             nxt = quoted + 1
             continue
         known = _ambiguous_org(ix, toks, k + 1, used)
+        if known is not None and is_head and known.actor is not None and known.actor.sector in ("MED", "BUS"):
+            # حزب الغد المصري: after a party's or a body's own head a newspaper's name is a word of its name
+            end = _name_end(ix, toks, known.j, at, used, definite=True)
+            out.append(Draft(k, end, "ORG", _org(_named_country(at, k + 1, end)), "org-pattern", strip=strip))
+            used.update(range(k, end))
+            nxt = end
+            continue
         if known is not None:  # قناة الجزيرة, مراسل الجزيرة
             out.append(known)
             nxt = known.j

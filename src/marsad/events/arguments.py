@@ -108,6 +108,10 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # الحكومة والشعب الإيراني: a nationality closing a pair covers both nouns;
         # مسلحين من تنظيم القاعدة, دورية للجيش الأميركي: a group takes the country of what it belongs to
         pair = b.actor.kind == "nationality" and b.i - a.j == 1 and toks[a.j][:1] == "و"
+        # طلبة المدارس العراقية, عمال المصانع المصرية: a nationality closing a construct (a noun in construct, then
+        # a definite noun) describes the whole
+        pair = pair or b.actor.kind == "nationality" and b.prep is None and b.i - a.j == 1 and a.j - a.i == 1 \
+            and a.actor.kind == "generic" and not toks[a.i].startswith(("ال", "وال")) and toks[a.j].startswith("ال")
         between = [w for w in toks[a.j:b.i] if w not in _QUOTES and w not in _GROUP_HEADS]
         if any(w.startswith(_BACKED) for w in between):
             continue  # الحكومة المدعومة من روسيا: backed by a country is not of it

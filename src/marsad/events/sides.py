@@ -86,9 +86,10 @@ def _covers(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) 
 def merge_same(events: list[Event]) -> list[Event]:
     """The events of one sentence, one per (type, negation, actor, recipient): an event whose parties another of the
     same type already names (or leaves unknown) is the same incident told in more words. The one kept is the one
-    counted as reported, with the most parties, a verb rather than a noun, the highest confidence."""
-    def rank(e: Event) -> tuple[bool, int, bool, float]:
-        return (e.reported, sum(c is not None for c in _codes(e)), e.verbal, e.confidence)
+    counted as reported, with the most parties, a verb rather than a noun, the first told (the main clause usually
+    comes first: تظاهر مئات الطلاب ...، وهتف المتظاهرون ...)."""
+    def rank(e: Event) -> tuple[bool, int, bool, int, float]:
+        return (e.reported, sum(c is not None for c in _codes(e)), e.verbal, -e.token, e.confidence)
 
     kept: list[Event] = []
     for e in sorted(events, key=rank, reverse=True):
