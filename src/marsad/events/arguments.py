@@ -113,6 +113,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         pair = pair or b.actor.kind == "nationality" and b.prep is None and b.i - a.j == 1 and a.j - a.i == 1 \
             and a.actor.kind == "generic" and not toks[a.i].startswith(("ال", "وال")) and toks[a.j].startswith("ال")
         between = [w for w in toks[a.j:b.i] if w not in _QUOTES and w not in _GROUP_HEADS]
+        if len(between) > 1 and any(w in _CLAUSE_PREPS for w in between):
+            continue  # مسلحي الحوثي في غارات لطيران التحالف: another phrase stands between
         if any(w.startswith(_BACKED) for w in between):
             continue  # الحكومة المدعومة من روسيا: backed by a country is not of it
         member = (b.prep in ("من", "ل") or "من" in between) and len(between) <= 2 and not b.place or (
@@ -146,6 +148,7 @@ def _town_nationality(kind: str, toks: list[str], i: int) -> bool:
     return toks[i - 1].startswith("ب") or any(w in _LOCATIVE for w in toks[max(0, i - 3):i - 1])
 
 
+_CLAUSE_PREPS = norm_words("في على الى الي عن مع ضد خلال اثناء بعد قبل")
 _BACKED = tuple(norm_words("مدعوم المدعوم مدعومه المدعومه المقرب المقربة مقرب"))
 _UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")

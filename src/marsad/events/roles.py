@@ -50,6 +50,7 @@ _CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجي�
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
+_DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 _TO_IT = norm_words("لها له لهم اليها اليه اليهم")
@@ -136,10 +137,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         recipient = first if first is not None and first.prep in (None, *preps) else None
         actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
     elif victim_frame and before and before[-1].prep is None and hit.i - before[-1].j <= 8 and not (
-            near is not None and light is not None) and not (
-            # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author
+            near is not None and light is not None) and (not (
+            # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author ...
             before[-1].actor.kind in ("institution", "organisation", "country")
-            and before[-1].actor.sector in ARMED):
+            and before[-1].actor.sector in ARMED) or any(
+            # ... unless it met its death there (لقي عشرات الحوثيين مصرعهم في غارات)
+            w.startswith(_DIED) for w in toks[before[-1].j:hit.i])):
         recipient = before[-1]
         actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
     elif stopped:

@@ -27,7 +27,7 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
            recipient: Arg | None) -> list[Arg] | None:
     """The two sides of a two-sided event, each actor and recipient of the other, or None."""
     exchange = toks[hit.i].startswith(_EXCHANGE) or (hit.i > 0 and toks[hit.i - 1].startswith(_EXCHANGE))
-    if actor is None and recipient is None or exchange:
+    if actor is None and (recipient is None or recipient.prep == "بين") or exchange:
         # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
         between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 3 and not a.place), None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:

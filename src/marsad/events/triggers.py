@@ -2,7 +2,7 @@
 
 Each trigger entry contributes its generated surface forms; a token is looked up as it is and with its
 proclitics removed (verbs take و ف س ل; verbal nouns also ب ك and the article). A multiword entry needs its
-`rest` words to follow (up to two words may stand between, for a subject: أطلق الجيش سراح), and context
+`rest` words to follow (up to four words may stand between, for a subject: أطلق الجيش سراح), and context
 words (`requires_any` / `excludes_any`) are checked against the whole sentence, `requires_next` against the few
 words after the trigger.
 """
@@ -21,7 +21,8 @@ from marsad.text.tokenize import ENCLITICS, Segmenter
 
 _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 _NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
-_REST_GAP = 2
+_REST_GAP = 4
+_BREAKS = frozenset("، , . : ؛ « » \" ( )".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +191,12 @@ def _outermost(hits: list[TriggerHit]) -> list[TriggerHit]:
 
 
 def _rest_end(toks: list[str], k: int, rest: tuple[str, ...]) -> int:
-    """End of the rest words after a head (at most two words between), or -1."""
+    """End of the rest words after a head (a subject of up to four words may stand between: فتحت عصائب أهل الحق
+    النار; not across punctuation), or -1."""
     want = [norm(w) for w in rest]
     for gap in range(_REST_GAP + 1):
         start = k + gap
-        if start + len(want) > len(toks):
+        if start + len(want) > len(toks) or gap and toks[start - 1] in _BREAKS:
             break
         if all(_word_is(toks[start + n], w, last=n == len(want) - 1) for n, w in enumerate(want)):
             return start + len(want)

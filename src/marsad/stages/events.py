@@ -133,7 +133,10 @@ class EventStage:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
                 # event (اشتباكات بين X و Y, تبادلت X و Y الاتهامات) one per side, the other its recipient
-                sides = mutual(hit, toks, args, actor_arg, recipient_arg) if implicit is None else None
+                sides = mutual(hit, toks, args, actor_arg, recipient_arg) if implicit is None or (
+                    actor_arg is None and recipient_arg is None) else None
+                if sides:  # اندلعت اشتباكات بين الجيش والحوثيين: the two sides are named, no one is implied
+                    implicit = None
                 pairs = [(sides[0], sides[1]), (sides[1], sides[0])] if sides else [
                     (a, r) for a in actors for r in recipients]
                 for a_arg, r_arg in pairs:
