@@ -34,6 +34,7 @@ _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها
 _IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
 _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
                            "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
+_AGENT_NOUNS = norm_words("قناص قناصه قناصون قناصين انتحاري انتحاريون انتحاريين")
 _PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
 
 
@@ -144,7 +145,8 @@ def author_adjective(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg 
     a = after[0]
     if a.actor.kind != "nationality" or a.prep is not None or a.i - hit.j > 1 or a.j - a.i != 1:
         return None
-    return None if toks[a.i].endswith(_PEOPLE_ENDINGS) else a
+    agent = toks[hit.i][hit.strip:].removeprefix("ال") in _AGENT_NOUNS  # قناصة إسرائيليون: snipers who are Israelis
+    return None if toks[a.i].endswith(_PEOPLE_ENDINGS) and not agent else a
 
 
 def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
