@@ -46,6 +46,7 @@ _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري 
 _REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
     لفت لفتت رصد رصدت وثق وثقت""")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
+_KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
 _CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _PASSING = norm_words("مرور لمرور")
@@ -276,6 +277,13 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     if k >= 0:
         recipient = next((a for a in after if a.i == k + 1 and a.prep is None and not a.place
                           and a.actor.kind != "place"), None)
+    if t.type == "ACCUSE":
+        # أدان مقتل المتظاهرين برصاص الجيش, استنكر اعتقال الصحفي على يد الشرطة: the accused is who did the
+        # condemned act, named with برصاص / على يد / من قبل after it
+        k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if toks[k] in _CONDEMNED or toks[k][:2] == "ال"
+                  and toks[k][2:] in _CONDEMNED or toks[k] in _KILLINGS), -1)
+        agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and toks[a.i - 1] in _AGENT_MARKS), None)
+        recipient = agent or recipient
     if t.type == "ASSAULT" and actor is not None and actor.actor.kind == "place" and (
             recipient is None or recipient.actor.kind == "place"):
         # شهدت مدينة كركوك تفجيرات, تفجيرات كركوك: a town does not attack; it is where the attack struck
