@@ -23,6 +23,7 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
 @pytest.mark.parametrize(("sentence", "typ", "mode", "why"), [
     ("قال الرئيس إن اجتماعه المقبل مع نظيره الروسي سيكون في هلسنكي", "CONSULT", "future", "المقبل after the noun"),
     ("وعقد الرئيس اجتماعا مع نظيره الروسي في هلسنكي أمس", "CONSULT", "asserted", "a meeting that took place"),
+    ("قالت المصادر إن الشركة تستعد لمقاضاة الحكومة المصرية", "ACCUSE", "future", "تستعد لـ: being prepared"),
 ])
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]

@@ -18,7 +18,7 @@ _QUANTITIES = norm_words("""عشرات العشرات مئات المئات ال
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
     عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا""")
 _DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
-    ضاحيه ضواحي""")
+    ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات""")  # ... and على مواقع الحوثيين
 _GROUP_HEADS = norm_words("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش")
 TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
 _LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
@@ -213,6 +213,7 @@ _ATTRIBUTION = norm_words("""حسب بحسب وفق وفقا طبقا نقلت �
     اوردته اوردتها بثته بثتها مصادر مصدر لموقع لوكاله لصحيفه لقناه وكاله صحيفه قناه موقع""")
 
 
+_ACCORDING = norm_words("حسب بحسب وحسب وفق وفقا طبقا")
 _CONFERENCE = norm_words("مؤتمر المؤتمر بمؤتمر لمؤتمر ومؤتمر")
 
 
@@ -221,6 +222,8 @@ def _source(a: Arg, toks: list[str]) -> bool:
     participant of the events it reports."""
     if a.actor.sector == "MED" and a.i > 0 and toks[a.i - 1] in _CONFERENCE:
         return True  # مؤتمر صحفي is a press conference, not a journalist
+    if a.i > 0 and toks[a.i - 1] in _ACCORDING:
+        return True  # بحسب المسؤولين الباكستانيين: whoever a report is attributed to is its source
     return a.actor.sector == "MED" and a.actor.kind in ("organisation", "institution", "generic") and any(
         w in _ATTRIBUTION or w.startswith(("ل", "و")) and w[1:] in _ATTRIBUTION for w in toks[max(0, a.i - 3):a.i])
 

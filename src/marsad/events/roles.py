@@ -20,12 +20,15 @@ from marsad.events.authors import (
     ARMED,
     ATTACK_NOUNS,
     PATIENT_GENITIVE,
+    SAID,
+    TO_IT,
     author_adjective,
     claimed_by,
     clash_side,
     genitive_author,
     light_subject,
     passive_reading,
+    said_by,
     suffered_by,
 )
 from marsad.events.triggers import TriggerHit
@@ -46,6 +49,7 @@ _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري 
 _REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
     لفت لفتت رصد رصدت وثق وثقت""")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
+_THAT = norm_words("ان بان انه انها انهم لان")
 _KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
 _CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
@@ -54,13 +58,9 @@ _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العم
 _DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
-_TO_IT = norm_words("لها له لهم اليها اليه اليهم")
 _ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
 _PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها")
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
-# types whose verbal noun a speaker may utter as his own act (ندين، نرفض، نطالب): the others' nouns are not the
-# speaker's (قال X إن زيارة Y ..., سعداء بزيارة Y)
-_SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
                            "و ، , . : ؛ « » \" ( ) -".split())
 
@@ -83,6 +83,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     actor: Arg | None = None
     recipient: Arg | None = None
     implicit = False
+    implied = "actor"  # which role an implicit participant fills
     first = after[0] if after and after[0].i - hit.j <= _REACH else None
     # a definite verbal noun (الزيارة, الاعتقال) takes no genitive: the participant after it is not its own
     genitive = first if first is not None and not (not hit.verbal and head[hit.strip:].startswith("ال")) else None
@@ -98,7 +99,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         return any(w in _REPORTERS or w[:1] == "و" and w[1:] in _REPORTERS for w in toks[max(0, a.i - 3):a.i]) \
             or a.i - 1 in verbs
 
-    if near is not None and t.type not in _SAID and not hit.verbal and says(near):
+    if near is not None and t.type not in SAID and not hit.verbal and says(near):
         # أفادت مصادر يمنية بمقتل ...: who reports an attack is not its author; nor is the subject of another
         # event's verb (أدانت الحكومة مقتل الصحفي: the government condemned the killing, it did not kill)
         near = None
@@ -153,6 +154,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # تعرضت الدورية لهجوم, تعرض قيادي في الحركة للخطف: the subject of تعرض is the target
         recipient = suffered
         actor = author or next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
+    elif not possessed and (said := said_by(hit, toks, after, preps)) is not None:
+        # انتقادات من الاتحاد الأوروبي للرسوم الأميركية, اتهام الحكومة البريطانية لموسكو: who said it, to whom
+        actor, recipient = said
     elif author is not None:
         # ضربة جوية أميركية, القصف الإسرائيلي: the nationality agreeing with the noun is its author
         actor = author
@@ -169,6 +173,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         recipient = first if adjacent is None else adjacent
         actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None) or clash_side(
             hit, toks, after, recipient)
+    elif pronoun_subject and t.type in PATIENT_GENITIVE and (agent := next((
+            a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS and a.i - hit.j <= 3), None)) is not None:
+        # أكد نافالني إنه اعتقل من قبل الشرطة: "that he was arrested by the police" — passive; the pronoun suffers it
+        actor, implicit, implied = agent, True, "recipient"
     elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and first.accusative):
         # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
         # اغتالت وحدة خاصة ناشطاً: an accusative noun after the verb is its object
@@ -194,7 +202,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         actor = adjacent
         recipient = _recipient(after, preps, toks=toks, agents=False)
     elif possessed:
-        implicit = True
+        # أكدت السعودية (مجددا) تأييدها, جددت مقاتلات التحالف قصفها: the pronoun is the subject just named (a noun
+        # after a preposition — رحب الوزير بزيارته — may be someone else's)
+        owner = before[-1] if before and before[-1].prep is None and hit.i - before[-1].j <= 1 and not any(
+            w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else None
+        actor, implicit = owner, owner is None
         recipient = _recipient(after, preps, toks=toks, agents=False)
     elif t.type == "ACCUSE" and not hit.verbal:
         recipient = _recipient(after, preps, toks)
@@ -225,11 +237,14 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # ، وتتهمه ...: a verb joined by و after a comma shares the subject of the clause before (the caller's)
         joined = hit.verbal and head[:1] == "و" and hit.i > 0 and toks[hit.i - 1] in ("،", ",")
         if last is not None and not joined and hit.i - last.j <= _REACH * 2 and not (
-                t.type not in _SAID and not hit.verbal and says(last)) and (
+                t.type not in SAID and not hit.verbal and says(last)) and (
                 hit.verbal or t.type not in _MATERIAL or not any(w in _CLAUSE_BREAKS for w in toks[last.j:hit.i])):
             actor = last
         else:
-            implicit = True
+            # (a noun of a material act named as the circumstance of reported content — أعلنت الوزارة أن 21 شخصا
+            # قتلوا في هجومين — is not the reporter's; one the speaker announces — أعلن الاتحاد إضرابا — is)
+            implicit = hit.verbal or t.type not in _MATERIAL or not any(w in _THAT for w in toks[:hit.i]) or not (
+                hit.i > 0 and toks[hit.i - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب"))
         recipient = _recipient(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         recipient = _protest_target(hit, toks, people, actor) or recipient
@@ -244,7 +259,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # the last party before), the accuser is not
         k = hit.j if toks[hit.j - 1] in _DIRECTED or hit.j >= len(toks) else hit.j + 1
         to = next((a for a in after if a.i - k <= 1 and a.prep in ("ل", "الي", "الى")), None)
-        if to is None and k < len(toks) and toks[k] in _TO_IT:
+        if to is None and k < len(toks) and toks[k] in TO_IT:
             to = next((a for a in reversed(before) if a.actor.country and a.prep is None), None)
         if to is not None:
             actor, recipient, implicit = None, to, False
@@ -274,7 +289,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
     k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if toks[k] in _CONDEMNED or (
         toks[k][:2] == "ال" and toks[k][2:] in _CONDEMNED)), -1) if t.type == "ACCUSE" else -1
-    if k >= 0:
+    if k >= 0 and (recipient is None or recipient.i > k):  # (the accused named before the attack stays)
         recipient = next((a for a in after if a.i == k + 1 and a.prep is None and not a.place
                           and a.actor.kind != "place"), None)
     if t.type == "ACCUSE":
@@ -299,7 +314,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         actor, recipient = None, recipient if keep else actor
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
-    return actor, recipient, "actor" if implicit else None
+    return actor, recipient, implied if implicit else None
 
 
 def _protest_target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
@@ -342,8 +357,8 @@ def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None 
         if agent is not None:
             return agent
     for a in after[:3]:
-        if a.prep is None or a.prep in preps or (a.prep not in _NOT_SUBJECT_PREPS and not preps):
-            return a
+        if a.prep is None or a.prep in preps or (not preps and (a.prep not in _NOT_SUBJECT_PREPS or a.prep == "ل")):
+            return a  # (an entry naming no prepositions takes ل too: دعمها الكامل للحكومة, انتقادات للرئيس)
         if toks is not None and a.prep in ("ل", "من") and any(w in preps for w in toks[max(0, a.i - 3):a.i - 1]):
             return a  # على تجمع للمواطنين: the recipient preposition governs the phrase the participant closes
     return None

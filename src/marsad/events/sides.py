@@ -36,7 +36,7 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
         other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 1 and not a.place), None)
         side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.prep in (None, "من")
-                     and hit.i - a.j <= 8), None)
+                     and hit.i - a.j <= 14), None)  # (تمكنت قوات الشرعية من تحرير مواقع ... بعد مواجهات مع X)
         if other is not None and side is not None and side.actor != other.actor:
             return [side, other]
     if actor is not None and (exchange or hit.trigger.type in _BILATERAL):

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args
+from marsad.events.authors import CLASH_NOUNS
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
@@ -102,8 +103,13 @@ class EventStage:
                 # تجمعوا أمام السفارة احتجاجا على ...: the purpose of a protest already coded is that protest
                 purpose_of = next((e for e in reversed(events[sentence_start:]) if e.event_type == "PROTEST"),
                                   None) if t.type == "PROTEST" and toks[hit.i] in _PURPOSE else None
+                # الغارات الجوية استهدفت مواقع ...: a verb right after a noun of the same act has that noun as its
+                # subject; it tells the same event, by the same author
+                told = next((e for e in reversed(events[sentence_start:]) if e.event_type == t.type and not e.verbal
+                             and 1 <= hit.i - e.token <= 3 and not any(w in _COMMAS for w in toks[e.token:hit.i])),
+                            None) if hit.verbal and t.type in _MATERIAL_TYPES else None
                 if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
-                        hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE)):
+                        hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or _stated_object(toks, hit.i, args)):
                     # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه); إشارة إلى
                     # تعاون: after a preposition a word is a noun. Read it as the entry's verbal noun if it has
                     # one of that shape, else it is no trigger
@@ -134,7 +140,7 @@ class EventStage:
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
                 # event (اشتباكات بين X و Y, تبادلت X و Y الاتهامات) one per side, the other its recipient
                 sides = mutual(hit, toks, args, actor_arg, recipient_arg) if implicit is None or (
-                    actor_arg is None and recipient_arg is None) else None
+                    actor_arg is None and (recipient_arg is None or toks[hit.i][hit.strip:] in CLASH_NOUNS)) else None
                 if sides:  # اندلعت اشتباكات بين الجيش والحوثيين: the two sides are named, no one is implied
                     implicit = None
                 pairs = [(sides[0], sides[1]), (sides[1], sides[0])] if sides else [
@@ -145,6 +151,8 @@ class EventStage:
                             and a_arg.actor.kind == "generic" and speaker.actor.kind in _BODIES:
                         actor = speaker  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
                     recipient = _participant(doc.text, r_arg) if r_arg else None
+                    if told is not None:
+                        actor = told.actor
                     if purpose_of is not None:
                         # it is no second protest; what it names the protest against (احتجاجا على قرار الحكومة) is
                         # the target when the protest had none but its place
@@ -154,7 +162,7 @@ class EventStage:
                             k = events.index(purpose_of)
                             events[k] = purpose_of = replace(purpose_of, recipient=recipient)
                         continue
-                    if implicit == "actor" and carried is not None:
+                    if implicit == "actor" and carried is not None and told is None:
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
                         recipient = _carry(span, carried)
@@ -248,6 +256,16 @@ class EventStage:
         return None
 
 
+_STATING = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن اكد اكدت اكدوا يؤكد تؤكد جدد جددت جددوا يجدد تجدد ابدى ابدت
+    يبدي تبدي كرر كررت يكرر تكرر""")
+
+
+def _stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
+    """أعلنت مصر رفضها, أكدت روسيا دعمها: after a verb of stating and its subject, a word read as a verb with an
+    object pronoun is the verbal noun it states (her rejection), not a second verb."""
+    return any(a.j == i and a.prep is None and a.i > 0 and toks[a.i - 1].removeprefix("و") in _STATING for a in args)
+
+
 def _speech_subject(args: list[Arg], sv: int, toks: list[str]) -> Arg | None:
     after = [a for a in args if a.i > sv and a.i - sv <= 4 and a.prep is None and not a.place]
     if after:
@@ -261,6 +279,8 @@ def _speech_subject(args: list[Arg], sv: int, toks: list[str]) -> Arg | None:
     return before[-1] if before else None
 
 
+_COMMAS = frozenset({"،", ",", ".", "؛", ":"})
+_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
 _ASIDES = frozenset({"وهي", "وهو", "وهم", "وهما"})
 _PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين", "والبلدين", "الجانبين", "للجانبين", "الطرفين",
