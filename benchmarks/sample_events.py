@@ -19,7 +19,9 @@ the latest is the fair figure): event_sample_a.tsv (commit 125afc7, seed 2026), 
 7711), event_sample_c.tsv (453747f, seed 4242), event_sample_d.tsv (6e8b59c, seed 9090, the sentences labelled for
 the learned checks left out; judged by two of us, 50 events each, following the PLOVER codebook), event_sample_e.tsv
 (6942b10, seed 31415, drawn and judged the same way by two others of us), event_sample_f.tsv (16593f9, seed 27182,
-the same way again), event_sample_g.tsv (b506af2, the session's final rules, seed 16180, the same way).
+the same way again), event_sample_g.tsv (b506af2, the session's final rules, seed 16180, the same way),
+event_sample_h.tsv (310c72d, seed 57721, the same way; read mid-session, its errors led to the changes of
+011ae58).
 """
 
 from __future__ import annotations
