@@ -115,8 +115,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
     # named as the circumstance (في، جراء، إثر، بـ) or escaped (نجا) are its victims, not its authors
     # (في هجوم انتحاري: the attack noun may stand between the circumstance word and the trigger)
     k = hit.i - 1 if hit.i > 1 and toks[hit.i - 1] in _ATTACK_NOUNS else hit.i
+    # (not the بـ a verb governs: ندد الاتحاد بقتل المتظاهرين — what is condemned, not what hurt the condemner)
+    governed = any(0 < hit.i - v <= 4 for v in verbs)
     victim_frame = not hit.verbal and t.type == "ASSAULT" and (
-        k > 0 and toks[k - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب") or any(
+        k > 0 and toks[k - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب") and not governed or any(
             w in _ESCAPED for w in toks[max(0, hit.i - 10):hit.i]))
     # تم حظر 18 شبكة, جرى اعتقال الصحفي: a verbal noun after تم / جرى is passive, its genitive suffers it
     passive_noun = not hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PASSIVE_LIGHT
@@ -296,8 +298,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # أدان مقتل المتظاهرين برصاص الجيش, استنكر اعتقال الصحفي على يد الشرطة: the accused is who did the
         # condemned act, named with برصاص / على يد / من قبل after it
         k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if toks[k] in _CONDEMNED or toks[k][:2] == "ال"
-                  and toks[k][2:] in _CONDEMNED or toks[k] in _KILLINGS), -1)
+                  and toks[k][2:] in _CONDEMNED or toks[k].removeprefix("ب") in _KILLINGS), -1)
         agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and toks[a.i - 1] in _AGENT_MARKS), None)
+        if agent is None and k >= 0 and toks[k].removeprefix("ب") in _KILLINGS and recipient is not None \
+                and recipient.i > k:
+            recipient = None  # ندد بقتل المتظاهرين: the victims of a condemned killing are not the accused
         recipient = agent or recipient
     if t.type == "ASSAULT" and actor is not None and actor.actor.kind == "place" and (
             recipient is None or recipient.actor.kind == "place"):

@@ -103,6 +103,8 @@ class EventStage:
                 # تجمعوا أمام السفارة احتجاجا على ...: the purpose of a protest already coded is that protest
                 purpose_of = next((e for e in reversed(events[sentence_start:]) if e.event_type == "PROTEST"),
                                   None) if t.type == "PROTEST" and toks[hit.i] in _PURPOSE else None
+                if _alleged(hit, hits, toks):
+                    continue  # اتهم X Y بشن هجمات: an act alleged inside an accusation is not coded (conventions)
                 # الغارات الجوية استهدفت مواقع ...: a verb right after a noun of the same act has that noun as its
                 # subject; it tells the same event, by the same author
                 told = next((e for e in reversed(events[sentence_start:]) if e.event_type == t.type and not e.verbal
@@ -127,7 +129,11 @@ class EventStage:
                 in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
                 carried = speaker if in_speech else (subject if hit.verbal else None)
-                if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal or implicit == "actor"):
+                # (not a noun whose author and addressee follow it: قال X إن روسيا طلبت بحث اتهام الحكومة البريطانية
+                # لموسكو — the British government accuses)
+                own = not hit.verbal and actor_arg is not None and recipient_arg is not None \
+                    and recipient_arg.prep is not None and actor_arg.i >= hit.j
+                if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal and not own or implicit == "actor"):
                     # قال X إن ...: a statement inside reported speech is the speaker's; a noun's own
                     # participant (مطالب شعبي إيران والعراق) then receives it
                     if actor_arg is not None and recipient_arg is None:
@@ -260,6 +266,15 @@ _STATING = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن اك
     يبدي تبدي كرر كررت يكرر تكرر""")
 
 
+def _alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
+    """A material act's noun with بـ (بقتل, or after بشن / بتنفيذ) a few words after an accusation (اتهام، يتهم) —
+    not after a condemnation (ندد بقتل المتظاهرين: the killing is a fact)."""
+    if hit.verbal or hit.trigger.type not in _ALLEGEABLE:
+        return False
+    alleged = toks[hit.i].startswith("ب") or hit.i > 0 and toks[hit.i - 1] in _BY_DOING
+    return alleged and any(h.trigger.id.startswith("accuse-accuse") and 0 < hit.i - h.i <= 7 for h in hits)
+
+
 def _stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
     """أعلنت مصر رفضها, أكدت روسيا دعمها: after a verb of stating and its subject, a word read as a verb with an
     object pronoun is the verbal noun it states (her rejection), not a second verb."""
@@ -279,6 +294,8 @@ def _speech_subject(args: list[Arg], sv: int, toks: list[str]) -> Arg | None:
     return before[-1] if before else None
 
 
+_BY_DOING = norm_words("بشن بتنفيذ بارتكاب بالقيام بقيامه بقيامها بقيامهم")
+_ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
 _COMMAS = frozenset({"،", ",", ".", "؛", ":"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
