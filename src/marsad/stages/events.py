@@ -10,6 +10,7 @@ from typing import ClassVar
 from marsad.doc import Document, Mention
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args
 from marsad.events.authors import CLASH_NOUNS
+from marsad.events.clauses import alleged, main_subject, pair_reference, speech_subject, stated_object
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
@@ -77,7 +78,7 @@ class EventStage:
             reported = toks[:1] in (['"'], ['«'], ['“']) or (si > 0 and sv < 0 and toks[:1] == [":"])
             if sv >= 0:
                 # مضيفا / موضحا: the participle's speaker is the subject of the sentence's main verb
-                named = _main_subject(args, sv) if participle else _speech_subject(args, sv, toks)
+                named = main_subject(args, sv) if participle else speech_subject(args, sv, toks)
                 if named is not None:
                     speaker = _participant(doc.text, named)
                 elif self.speech.hands_over(toks):
@@ -103,7 +104,7 @@ class EventStage:
                 # تجمعوا أمام السفارة احتجاجا على ...: the purpose of a protest already coded is that protest
                 purpose_of = next((e for e in reversed(events[sentence_start:]) if e.event_type == "PROTEST"),
                                   None) if t.type == "PROTEST" and toks[hit.i] in _PURPOSE else None
-                if _alleged(hit, hits, toks):
+                if alleged(hit, hits, toks):
                     continue  # اتهم X Y بشن هجمات: an act alleged inside an accusation is not coded (conventions)
                 # الغارات الجوية استهدفت مواقع ...: a verb right after a noun of the same act has that noun as its
                 # subject; it tells the same event, by the same author
@@ -111,7 +112,7 @@ class EventStage:
                              and 1 <= hit.i - e.token <= 3 and not any(w in _COMMAS for w in toks[e.token:hit.i])),
                             None) if hit.verbal and t.type in _MATERIAL_TYPES else None
                 if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
-                        hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or _stated_object(toks, hit.i, args)):
+                        hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args)):
                     # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه); إشارة إلى
                     # تعاون: after a preposition a word is a noun. Read it as the entry's verbal noun if it has
                     # one of that shape, else it is no trigger
@@ -124,7 +125,7 @@ class EventStage:
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
                     recipients = [None]
-                pair = _pair_reference(toks, hit.j, recent)
+                pair = pair_reference(toks, hit.j, recent)
                 # فيما / بينما / في حين open the reporter's own clause: what follows is no longer the speaker's
                 in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
@@ -262,59 +263,9 @@ class EventStage:
         return None
 
 
-_STATING = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن اكد اكدت اكدوا يؤكد تؤكد جدد جددت جددوا يجدد تجدد ابدى ابدت
-    يبدي تبدي كرر كررت يكرر تكرر""")
-
-
-def _alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
-    """A material act's noun with بـ (بقتل, or after بشن / بتنفيذ) a few words after an accusation (اتهام، يتهم) —
-    not after a condemnation (ندد بقتل المتظاهرين: the killing is a fact)."""
-    if hit.verbal or hit.trigger.type not in _ALLEGEABLE:
-        return False
-    alleged = toks[hit.i].startswith("ب") or hit.i > 0 and toks[hit.i - 1] in _BY_DOING
-    return alleged and any(h.trigger.id.startswith("accuse-accuse") and 0 < hit.i - h.i <= 7 for h in hits)
-
-
-def _stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
-    """أعلنت مصر رفضها, أكدت روسيا دعمها: after a verb of stating and its subject, a word read as a verb with an
-    object pronoun is the verbal noun it states (her rejection), not a second verb."""
-    return any(a.j == i and a.prep is None and a.i > 0 and toks[a.i - 1].removeprefix("و") in _STATING for a in args)
-
-
-def _speech_subject(args: list[Arg], sv: int, toks: list[str]) -> Arg | None:
-    after = [a for a in args if a.i > sv and a.i - sv <= 4 and a.prep is None and not a.place]
-    if after:
-        return after[0]
-    if sv > 0 and toks[sv - 1] in ("،", ","):
-        # «دولة العراق الإسلامية»، وهي تحالف ... بزعامة تنظيم القاعدة، أعلنت: the subject stands before the aside
-        k = next((k for k in range(sv - 2, max(-1, sv - 16), -1) if toks[k] in ("،", ",")), -1)
-        if k >= 0 and toks[k + 1] in _ASIDES:
-            sv = k
-    before = [a for a in args if a.j <= sv and sv - a.j <= 1 and not a.place]
-    return before[-1] if before else None
-
-
-_BY_DOING = norm_words("بشن بتنفيذ بارتكاب بالقيام بقيامه بقيامها بقيامهم")
-_ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
 _COMMAS = frozenset({"،", ",", ".", "؛", ":"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
-_ASIDES = frozenset({"وهي", "وهو", "وهم", "وهما"})
-_PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين", "والبلدين", "الجانبين", "للجانبين", "الطرفين",
-                         "للطرفين", "الدولتين", "للدولتين"})
-
-
-def _pair_reference(toks: list[str], start: int, recent: list[Actor]) -> list[Actor]:
-    """The two countries meant by البلدين / الجانبين after a trigger: the last two named."""
-    if len(recent) >= 2 and any(t in _PAIR_WORDS for t in toks[start:]):
-        return recent[-2:]
-    return []
-
-
-def _main_subject(args: list[Arg], before: int) -> Arg | None:
-    return next((a for a in args if a.j <= before and a.prep is None and not a.place), None)
-
-
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
 
 

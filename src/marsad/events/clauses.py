@@ -1,0 +1,58 @@
+"""The clauses around a trigger: who speaks (the subject of a speech verb, past an aside), which word a verb of
+stating takes as its object, acts only alleged inside an accusation, and the pair a sentence calls البلدين."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.triggers import TriggerHit
+from marsad.knowledge.records import Actor
+from marsad.text.normalize import norm_words
+
+_STATING = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن اكد اكدت اكدوا يؤكد تؤكد جدد جددت جددوا يجدد تجدد ابدى ابدت
+    يبدي تبدي كرر كررت يكرر تكرر""")
+_BY_DOING = norm_words("بشن بتنفيذ بارتكاب بالقيام بقيامه بقيامها بقيامهم")
+_ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
+_ASIDES = frozenset({"وهي", "وهو", "وهم", "وهما"})
+_PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين", "والبلدين", "الجانبين", "للجانبين", "الطرفين",
+                         "للطرفين", "الدولتين", "للدولتين"})
+
+
+def alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
+    """A material act's noun with بـ (بقتل, or after بشن / بتنفيذ) a few words after an accusation (اتهام، يتهم) —
+    not after a condemnation (ندد بقتل المتظاهرين: the killing is a fact)."""
+    if hit.verbal or hit.trigger.type not in _ALLEGEABLE:
+        return False
+    with_ba = toks[hit.i].startswith("ب") or hit.i > 0 and toks[hit.i - 1] in _BY_DOING
+    return with_ba and any(h.trigger.id.startswith("accuse-accuse") and 0 < hit.i - h.i <= 7 for h in hits)
+
+
+def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
+    """أعلنت مصر رفضها, أكدت روسيا دعمها: after a verb of stating and its subject, a word read as a verb with an
+    object pronoun is the verbal noun it states (her rejection), not a second verb."""
+    return any(a.j == i and a.prep is None and a.i > 0 and toks[a.i - 1].removeprefix("و") in _STATING for a in args)
+
+
+def speech_subject(args: list[Arg], sv: int, toks: list[str]) -> Arg | None:
+    """The speaker of the speech verb at sv: a bare participant right after it, else the one right before it."""
+    after = [a for a in args if a.i > sv and a.i - sv <= 4 and a.prep is None and not a.place]
+    if after:
+        return after[0]
+    if sv > 0 and toks[sv - 1] in ("،", ","):
+        # «دولة العراق الإسلامية»، وهي تحالف ... بزعامة تنظيم القاعدة، أعلنت: the subject stands before the aside
+        k = next((k for k in range(sv - 2, max(-1, sv - 16), -1) if toks[k] in ("،", ",")), -1)
+        if k >= 0 and toks[k + 1] in _ASIDES:
+            sv = k
+    before = [a for a in args if a.j <= sv and sv - a.j <= 1 and not a.place]
+    return before[-1] if before else None
+
+
+def pair_reference(toks: list[str], start: int, recent: list[Actor]) -> list[Actor]:
+    """The two countries meant by البلدين / الجانبين after a trigger: the last two named."""
+    if len(recent) >= 2 and any(t in _PAIR_WORDS for t in toks[start:]):
+        return recent[-2:]
+    return []
+
+
+def main_subject(args: list[Arg], before: int) -> Arg | None:
+    """The first bare participant before `before`: the subject of the sentence's main verb (for مضيفا, موضحا)."""
+    return next((a for a in args if a.j <= before and a.prep is None and not a.place), None)
