@@ -20,7 +20,7 @@ _IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه
 _AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
 # nouns of an attack, without the article (غارات التحالف، أدان الهجمات)
 ATTACK_NOUNS = norm_words("هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات")
-_AUTHOR_NOUNS = ATTACK_NOUNS | norm_words("قذائف صواريخ نيران")
+_AUTHOR_NOUNS = ATTACK_NOUNS | norm_words("قذائف صواريخ نيران اطلاق")
 # nouns of clashes, without the article (في مواجهات مع X)
 CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
 _CLASHES = CLASH_NOUNS | norm_words("المواجهات الاشتباكات المعارك القتال")
@@ -58,7 +58,9 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
         victims = first is not None and (first.i == hit_j + 1 and nxt in _SOME | _IN_IT or first.i == hit_j and (
-            first.prep is None and (first.actor.sector not in ARMED or first.actor.kind == "person" or (
+            first.prep is None and first.actor.kind != "country" and (
+                # (a state right after the verb is its subject: تحتجز تركيا القس الأمريكي)
+                first.actor.sector not in ARMED or first.actor.kind == "person" or (
                 # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
                 # it was killed; الجيش, القوات (a body) kill
                 not nxt.startswith(("ال", "وال")) and not any(

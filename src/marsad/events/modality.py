@@ -32,6 +32,18 @@ def _condition_after(toks: list[str], i: int) -> bool:
     return False
 
 
+# present-tense verbs that govern an act's noun (فرض عقوبات، شن غارات، أجرى مباحثات): with س they make it future
+_GOVERNING = norm_words("""يفرض تفرض نفرض يشن تشن نشن يجري تجري نجري يعقد تعقد نعقد يقدم تقدم نقدم يوجه توجه نوجه يعيد
+    تعيد نعيد يبدا تبدا نبدا يتخذ تتخذ نتخذ يرسل ترسل نرسل ينفذ تنفذ ننفذ يطلق تطلق نطلق يوقع توقع نوقع يقوم تقوم
+    نقوم ينظم تنظم ننظم يصدر تصدر نصدر يجرون يشنون يفرضون يقومون ينظمون يعقدون""")
+
+
+def _future_verb(t: str) -> bool:
+    """سيفرض, وستشن: a governing verb with the future prefix س."""
+    t = t[1:] if t[:1] in ("و", "ف") else t
+    return t[:1] == "س" and t[1:] in _GOVERNING
+
+
 _COMING = norm_words("القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره")
 
 
@@ -49,8 +61,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
             break
         if (t in NEGATORS or t in _DENIAL) and not (k + 1 < len(toks) and toks[k + 1] in _CONTINUITY):
             negated = True  # (ما زالت, لا يزال: 'still', no negation)
-        elif t in _FUTURE:
-            mode = "future"
+        elif t in _FUTURE or _future_verb(t):
+            mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)
         elif t in _CONDITIONAL and mode == "asserted":
             mode = "conditional"
         elif t == "قد" and k + 1 < i and toks[k + 1][:1] in ("ي", "ت", "ن") and mode == "asserted":

@@ -99,6 +99,7 @@ class EventStage:
             when, _ = event_date(toks, norm_sentence, doc.date)
             where = event_location(args)
             place = _place(doc.text, where) if where is not None else dateline
+            moods: dict[int, tuple[bool, str]] = {}  # the sentence's verbal triggers: negation and modality
             for hit in hits:
                 t = hit.trigger
                 # تجمعوا أمام السفارة احتجاجا على ...: the purpose of a protest already coded is that protest
@@ -142,6 +143,13 @@ class EventStage:
                     actors, implicit = [None], "actor"
                 span = self._span(doc, ntoks, hit)
                 negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES)
+                if hit.verbal:
+                    moods[hit.i] = (negated, mood)
+                elif mood == "asserted":
+                    # ستفرض واشنطن عقوبات: a noun its own verb governs shares the verb's future or condition
+                    gov = next((moods[k] for k in range(hit.i - 1, max(-1, hit.i - 4), -1) if k in moods), None)
+                    if gov is not None and gov[1] in ("future", "conditional"):
+                        mood = gov[1]
                 if in_speech and mood == "background" and t.type not in _STATEMENT_TYPES:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
