@@ -79,7 +79,7 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
     المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""
     if hit.verbal or hit.trigger.type != "ASSAULT" or head[hit.strip:] not in _AUTHOR_NOUNS:
         return None
-    owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 1 and a.actor.kind != "place"
+    owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
                   and not a.place), None)
     if owner is not None and owner.actor.kind != "country":
         return owner  # غارات جوية للتحالف العربي، هجوم للحوثيين: the attack belongs to its author

@@ -250,6 +250,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         recipient = _recipient(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         recipient = _protest_target(hit, toks, people, actor) or recipient
+        if recipient is not None and recipient.actor.kind == "generic" and recipient.actor.sector == "CVL":
+            recipient = None  # تظاهرات الإيرانيين ... المتظاهرين: protesters protest, they are not its target
+        if actor is not None and actor.actor.kind == "place":
+            # مسيرات العودة على حدود قطاع غزة: a town does not march; its people do (the caller's crowd)
+            actor, recipient = None, recipient or actor
     if recipient is None and t.type == "ASSAULT":
         # خطف 23 متطوعا مسيحيا من كوريا الجنوبية: the people a country follows with من (after a count and a noun
         # no dictionary lists) are its nationals

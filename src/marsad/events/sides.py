@@ -83,6 +83,22 @@ def _covers(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) 
     return all(y is None or x == y for x, y in zip(a, b, strict=True))
 
 
+def join_consequence(events: list[Event]) -> list[Event]:
+    """مقتل أحد قادتها بغارة جوية لمقاتلات التحالف, غارة أميركية أسفرت عن مقتل ...: a killing with no author told
+    next to an attack with one (within eight words, in one sentence) is that attack's doing — the killing takes
+    the attack's author, and merge_same then folds the attack into it."""
+    out = list(events)
+    for n, k in enumerate(out):
+        if k.event_type != "ASSAULT" or k.actor is not None or k.recipient is None or k.negated:
+            continue
+        cause = next((a for a in out if a is not k and a.event_type == "ASSAULT" and a.actor is not None
+                      and not a.actor.implicit and not a.negated and 0 < abs(a.token - k.token) <= 8
+                      and (a.recipient is None or a.recipient.actor.kind in ("place", "country"))), None)
+        if cause is not None:
+            out[n] = replace(k, actor=cause.actor)
+    return out
+
+
 def merge_same(events: list[Event]) -> list[Event]:
     """The events of one sentence, one per (type, negation, actor, recipient): an event whose parties another of the
     same type already names (or leaves unknown) is the same incident told in more words. The one kept is the one

@@ -17,7 +17,7 @@ from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
 from marsad.events.sentence_check import SentenceCheck
-from marsad.events.sides import domestic, merge_same, mutual, place_target
+from marsad.events.sides import domestic, join_consequence, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor, make_code
@@ -62,7 +62,7 @@ class EventStage:
         sentence_start = 0
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         for si, ntoks in enumerate(doc.norm_tokens):
-            events[sentence_start:] = merge_same(events[sentence_start:])
+            events[sentence_start:] = merge_same(join_consequence(events[sentence_start:]))
             sentence_start = len(events)
             toks = [t for _, _, t in ntoks]
             # a trigger word inside a name is part of the name (قوى الحوار الوطني, مباركة هلال, مركز المؤتمرات)
@@ -193,7 +193,10 @@ class EventStage:
                         recipient = place_target(t.type, hit, args, where, actor, doc.text)
                     recipient = domestic(t.type, actor, recipient)
                     if t.type == "PROTEST" and actor is None:
-                        actor = _crowd(span, place, home, args, toks)
+                        # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
+                        at = recipient.actor.country if recipient is not None and recipient.actor.kind == "place" \
+                            else None
+                        actor = _crowd(span, place, home or at, args, toks)
                     if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                         # بين البلدين: the other of the two countries last named
                         other = next((c for c in pair if c.country != actor.actor.country), None)
@@ -233,7 +236,7 @@ class EventStage:
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
-        events[sentence_start:] = merge_same(events[sentence_start:])
+        events[sentence_start:] = merge_same(join_consequence(events[sentence_start:]))
         doc.events = self._check_sentences(doc, events) if self.check is not None else events
 
     def _check_sentences(self, doc: Document, events: list[Event]) -> list[Event]:
