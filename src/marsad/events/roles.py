@@ -65,8 +65,8 @@ _CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي ال
                            "و ، , . : ؛ « » \" ( ) -".split())
 
 
-def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
-           verbs: frozenset[int] = frozenset()) -> tuple[Arg | None, Arg | None, str | None]:
+def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[int] = frozenset(),
+           voweled_passive: bool = False) -> tuple[Arg | None, Arg | None, str | None]:
     """(actor, recipient, implicit) for one trigger; `implicit` names the role ("actor" or "recipient") that the
     caller fills with the current speaker or subject. `verbs`: where the sentence's other verbal triggers stand."""
     t = hit.trigger
@@ -168,7 +168,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg],
         # after its verb is passive; its antecedent suffers the act
         recipient = relative
         actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
-    elif hit.verbal and t.type in PATIENT_GENITIVE and passive_reading(hit, toks, adjacent, first, after) and not (
+    elif hit.verbal and t.type in PATIENT_GENITIVE and (voweled_passive or passive_reading(
+            hit, toks, adjacent, first, after)) and not (
             pronoun_subject and first is not None and first.prep is None):
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it

@@ -121,7 +121,10 @@ class EventStage:
                     if t not in self.triggers.nouns.get(body, ()) and t not in self.triggers.nouns.get(body[2:], ()):
                         continue
                     hit = replace(hit, verbal=False)
-                actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at)
+                # قُتلوا, اُعتقل: a verb the text vowels with a damma on its first letter is passive
+                voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
+                                                      hit.strip)
+                actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at, voweled)
                 actors = conjuncts(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
@@ -278,6 +281,15 @@ _COMMAS = frozenset({"،", ",", ".", "؛", ":"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
+
+
+def _damma_first(text: str, start: int, end: int, strip: int) -> bool:
+    """The verb's first letter after its clitics carries a damma (U+064F): a passive the writer voweled (قُتل)."""
+    letters = [(n, c) for n, c in enumerate(text[start:end]) if not ("\u064b" <= c <= "\u0652" or c == "\u0640")]
+    if len(letters) <= strip + 1:
+        return False
+    n = letters[strip][0] + start
+    return text[n + 1:n + 2] == "\u064f"
 
 
 def _ta_marbuta(text: str, start: int, end: int) -> bool:
