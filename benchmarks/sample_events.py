@@ -21,7 +21,7 @@ the learned checks left out; judged by two of us, 50 events each, following the 
 (6942b10, seed 31415, drawn and judged the same way by two others of us), event_sample_f.tsv (16593f9, seed 27182,
 the same way again), event_sample_g.tsv (b506af2, the session's final rules, seed 16180, the same way),
 event_sample_h.tsv (310c72d, seed 57721, the same way; read mid-session, its errors led to the changes of
-011ae58).
+011ae58), event_sample_i.tsv (254dc17, seed 14142, the same way; also read mid-session).
 """
 
 from __future__ import annotations

@@ -18,7 +18,9 @@ _QUANTITIES = norm_words("""عشرات العشرات مئات المئات ال
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
     عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا""")
 _DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
-    ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات محور جبهه""")  # ... and على مواقع الحوثيين
+    ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات محور جبهه شمال جنوب شرق غرب وسط شمالي
+    جنوبي شرقي غربي""")  # ... and على مواقع الحوثيين
+_SIDES = norm_words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")  # الشرطة في شمال إيطاليا
 _CARRIERS = norm_words("مقاتلات طائرات طيران مدفعيه بوارج قوات")
 _GROUP_HEADS = norm_words("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش")
 TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
@@ -120,7 +122,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             continue  # الحكومة المدعومة من روسيا: backed by a country is not of it
         member = (b.prep in ("من", "ل") or "من" in between) and len(between) <= 2 and not b.place or (
             # قيادي في حركة حماس, الحكومة في تايلاند: a member of an organisation, a body of a country
-            b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind in ("organisation", "country")
+            b.prep == "في" and toks[a.j] == "في" and (b.i - a.j == 1 or b.i - a.j == 2 and toks[a.j + 1] in _SIDES)
+            and b.actor.kind in ("organisation", "country")
             and a.actor.kind in ("generic", "institution", "person", "nationality")) or (
             # حزب البعث العربي الاشتراكي في السودان: a party or movement of no one country, in a country
             b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind == "country"

@@ -10,6 +10,7 @@ from marsad.text.normalize import norm_words
 
 _STATING = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن اكد اكدت اكدوا يؤكد تؤكد جدد جددت جددوا يجدد تجدد ابدى ابدت
     يبدي تبدي كرر كررت يكرر تكرر""")
+_GOVERNING = norm_words("اصدر اصدرت اصدروا يصدر تصدر شن شنت شنوا نفذ نفذت نفذوا اتخذ اتخذت اتخذوا")
 _BY_DOING = norm_words("بشن بتنفيذ بارتكاب بالقيام بقيامه بقيامها بقيامهم")
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
 _ASIDES = frozenset({"وهي", "وهو", "وهم", "وهما"})
@@ -28,7 +29,10 @@ def alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
 
 def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
     """أعلنت مصر رفضها, أكدت روسيا دعمها: after a verb of stating and its subject, a word read as a verb with an
-    object pronoun is the verbal noun it states (her rejection), not a second verb."""
+    object pronoun is the verbal noun it states (her rejection), not a second verb; so is a word right after a verb
+    that governs a verbal noun (أصدرت المحكمة / أصدرت حكما, شنت غارات)."""
+    if i > 0 and toks[i - 1].removeprefix("و") in _GOVERNING:
+        return True
     return any(a.j == i and a.prep is None and a.i > 0 and toks[a.i - 1].removeprefix("و") in _STATING for a in args)
 
 

@@ -38,6 +38,7 @@ _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأ
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
+_BY_HAND = ("يد", "ايدي", "قبل")
 _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 # على يد X, من قبل X, برصاص X: X is the author
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
@@ -59,7 +60,7 @@ _DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met t
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت")
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 _ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
-_PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها")
+_PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها وهي وهو وهم")  # (وهي تتهم روسيا)
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
 _CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
                            "و ، , . : ؛ « » \" ( ) -".split())
@@ -173,7 +174,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             pronoun_subject and first is not None and first.prep is None):
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
-        recipient = first if adjacent is None else adjacent
+        marked = first is not None and first.i > 0 and toks[first.i - 1] in _AGENT_MARKS  # (على أيدي X: X did it)
+        recipient = (None if marked else first) if adjacent is None else adjacent
         actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None) or clash_side(
             hit, toks, after, recipient)
     elif pronoun_subject and t.type in PATIENT_GENITIVE and (agent := next((
@@ -222,7 +224,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # على يد / من قبل, or is the subject before it
         recipient = first
         agent = next((a for a in after[1:] if toks[a.i - 1] in _AGENT_MARKS), None)
-        actor = agent or near
+        # مقتل 3 من ضباط الشرطة في اشتباكات مع محتجين: who killed them is the other side of the clashes
+        actor = agent or near or (clash_side(hit, toks, after, first) if t.type == "ASSAULT" else None)
     elif not hit.verbal and near is not None and not (
             # عقب انسحاب واشنطن من الاتفاق: a genitive right after the noun is its own subject, not the clause's
             genitive is not None and genitive.prep is None and genitive.i == hit.j and t.type not in _MATERIAL):
@@ -323,6 +326,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # they address, not their author; the crowd is its people (the caller's)
         keep = recipient is not None and recipient.actor.sector != "CVL"
         actor, recipient = None, recipient if keep else actor
+    if t.type in PATIENT_GENITIVE and recipient is not None and recipient.i > 0 and toks[recipient.i - 1] in _BY_HAND \
+            and actor is None:
+        # وقتل الرجل على أيدي الشرطة: whoever acts "by the hand of" is the author, never the target
+        actor, recipient, implicit = recipient, None, False
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
