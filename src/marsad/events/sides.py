@@ -27,11 +27,17 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
            recipient: Arg | None) -> list[Arg] | None:
     """The two sides of a two-sided event, each actor and recipient of the other, or None."""
     exchange = toks[hit.i].startswith(_EXCHANGE) or (hit.i > 0 and toks[hit.i - 1].startswith(_EXCHANGE))
-    if actor is None and (recipient is None or recipient.prep == "بين") or exchange:
+    clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
+    if actor is None and (recipient is None or recipient.prep == "بين" or clash) or exchange:
         # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
-        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 3 and not a.place), None)
+        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place), None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
+        # بين قوات الجيش اليمني، وميليشيات الحوثي: the second side after a comma
+        other = next((a for a in args if between is not None and a.i > between.j and a.i - between.j <= 1
+                      and toks[a.i][:1] == "و" and toks[between.j] in ("،", ",") and not a.place), None)
+        if between is not None and other is not None:
+            return [between, other]
     if hit.trigger.type == "ASSAULT" and toks[hit.i][hit.strip:] in CLASH_NOUNS:
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
         other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 1 and not a.place), None)

@@ -157,8 +157,9 @@ class EventStage:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
                 # event (اشتباكات بين X و Y, تبادلت X و Y الاتهامات) one per side, the other its recipient
+                clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
                 sides = mutual(hit, toks, args, actor_arg, recipient_arg) if implicit is None or (
-                    actor_arg is None and (recipient_arg is None or toks[hit.i][hit.strip:] in CLASH_NOUNS)) else None
+                    actor_arg is None and (recipient_arg is None or clash)) else None
                 if sides:  # اندلعت اشتباكات بين الجيش والحوثيين: the two sides are named, no one is implied
                     implicit = None
                 pairs = [(sides[0], sides[1]), (sides[1], sides[0])] if sides else [
