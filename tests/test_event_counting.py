@@ -13,6 +13,7 @@ import marsad
     ("وتحتجز السلطات التركية الصحفي منذ عام 2016", "COERCE", True, "منذ: still going on"),
     ("واعتقلت الشرطة التركية الصحفي في إسطنبول عام 2017", "COERCE", True, "last year is recent background"),
     ("واتهم الإسباني سوسو لاعب نادي ليفربول السابق زميله بالمثلية", "ACCUSE", False, "a player's quarrel, sports"),
+    ("وعرف الرجل أن لديه شقيقا بعد أن التقت امرأة تعمل معه بأخيه", "CONSULT", False, "private people meeting"),
 ])
 def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ: str, reported: bool,
                                       why: str) -> None:

@@ -231,12 +231,14 @@ class EventStage:
                         # history recalled (وقعت عام 2015, اعتقل في 2012): coded, not news of the article's time
                         events[-1] = replace(events[-1], reported=False)
                     if not (_coded(actor) or by_target and _coded(recipient)) or sport and not (
-                            _political(actor) or _political(recipient)):
+                            _political(actor) or by_target and _political(recipient)) or (
+                            t.type == "CONSULT" and not (_official(actor) or _official(recipient))):
                         # as in PETRARCH and ICEWS, an event counts only when its source can be coded (a country or
                         # a political sector; for an attack or a protest, which the learned check vets, the target
                         # will do: انفجرت سيارة مفخخة في بغداد): "a visit", "the singer thanked his fans" stay in
                         # the output, marked as not reported; in a sports report (رفض المدرب ... قبل مباراة الغد)
-                        # only a political actor makes it an event
+                        # only a political actor makes it an event; a meeting needs a state or an official on one
+                        # side (التقت امرأة بأخيه is no consultation)
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
@@ -301,6 +303,11 @@ def _ta_marbuta(text: str, start: int, end: int) -> bool:
 def _coded(p: Participant | None) -> bool:
     """A participant with a country or a political sector (a state, its bodies, armed groups, IGOs, NGOs)."""
     return p is not None and (p.actor.country is not None or p.actor.sector in _POLITICAL)
+
+
+def _official(p: Participant | None) -> bool:
+    """A state, a body or a person with a public role (not a private person): a meeting needs one to be an event."""
+    return p is not None and p.actor.sector not in ("CVL", "UNK") and (p.actor.country or p.actor.sector) is not None
 
 
 def _political(p: Participant | None) -> bool:
