@@ -128,7 +128,9 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
     inner = [a for a in people if k < a.i and a.j <= hit.i and a.prep is None and not a.accusative]
     if inner:
         return inner[0]
-    outer = [a for a in people if a.j <= k and k - a.j <= 1 and a.prep is None]
+    # (قوات الجيش الوطني قد شنت: an adjective the mention left out, or قد, may stand between)
+    outer = [a for a in people if a.j <= k and a.prep is None and all(
+        w in ("قد", "لقد") or w.startswith("ال") for w in toks[a.j:k]) and k - a.j <= 2]
     return outer[-1] if outer else None
 
 
