@@ -14,6 +14,8 @@ import marsad
     ("واعتقلت الشرطة التركية الصحفي في إسطنبول عام 2017", "COERCE", True, "last year is recent background"),
     ("واتهم الإسباني سوسو لاعب نادي ليفربول السابق زميله بالمثلية", "ACCUSE", False, "a player's quarrel, sports"),
     ("وعرف الرجل أن لديه شقيقا بعد أن التقت امرأة تعمل معه بأخيه", "CONSULT", False, "private people meeting"),
+    ("ما شهدته تركيا في الأيام الأخيرة من العام 2013 كان استثنائيا عندما قامت الشرطة بتوقيف أبناء وزراء", "COERCE",
+     False, "the year named as the time of the clause before"),
 ])
 def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ: str, reported: bool,
                                       why: str) -> None:
@@ -26,6 +28,8 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
     ("قال الرئيس إن اجتماعه المقبل مع نظيره الروسي سيكون في هلسنكي", "CONSULT", "future", "المقبل after the noun"),
     ("وعقد الرئيس اجتماعا مع نظيره الروسي في هلسنكي أمس", "CONSULT", "asserted", "a meeting that took place"),
     ("قالت المصادر إن الشركة تستعد لمقاضاة الحكومة المصرية", "ACCUSE", "future", "تستعد لـ: being prepared"),
+    ("وأفادت الخارجية الأمريكية بوجود استعدادات لقمة بين زعيمي البلدين", "CONSULT", "future",
+     "استعدادات لـ: a summit being prepared"),
 ])
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]

@@ -31,6 +31,8 @@ _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATE
 _BY_TARGET = frozenset({"ASSAULT", "PROTEST"})
 _WHILE = norm_words("فيما بينما وفيما وبينما حين")
 _SINCE = norm_words("منذ ومنذ")
+_YEAR_WORDS = norm_words("العام عام سنه السنه لعام")
+_YEAR_BREAKS = frozenset({"،", ",", ".", "؛", ":", "الذي", "التي", "الذين"})
 
 
 class EventStage:
@@ -226,7 +228,7 @@ class EventStage:
                         # a consultation or cooperation needs two parties: a visit to a school, a meeting of one
                         # body, a firm investing in technology is no event
                         events[-1] = replace(events[-1], reported=False)
-                    if mood in ("future", "conditional") or _years_ago(toks, hit.j, doc.date):
+                    if mood in ("future", "conditional") or _years_ago(toks, hit.j, doc.date, hit.i):
                         # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened;
                         # history recalled (وقعت عام 2015, اعتقل في 2012): coded, not news of the article's time
                         events[-1] = replace(events[-1], reported=False)
@@ -319,16 +321,25 @@ def _participant(text: str, a: Arg) -> Participant:
     return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor, antecedent=owner)
 
 
-def _years_ago(toks: list[str], end: int, day: date | None) -> bool:
-    """A year two or more before the article's, in the trigger's clause after it (عام 2015, في 2012; not منذ 2012)."""
+def _years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> bool:
+    """A year two or more before the article's in the trigger's clause: after it (عام 2015, في 2012; not منذ 2012),
+    or named as the time of the clause before it (ما شهدته تركيا في الأيام الأخيرة من العام 2013 ... عندما قامت
+    الشرطة بتوقيف; not across a comma or a relative pronoun: اتفاق عام 2015 الذي انسحبت منه)."""
     if day is None:
         return False
+    old = lambda w: len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2  # noqa: E731
     for k in range(end, min(len(toks), end + 8)):
         w = toks[k]
         if w in ("،", ",", ".", "؛"):
             return False
-        if len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2:
+        if old(w):
             return not any(p in _SINCE for p in toks[max(end, k - 2):k])
+    for k in range(start - 1, max(-1, start - 15), -1):
+        w = toks[k]
+        if w in _YEAR_BREAKS:
+            return False
+        if old(w) and k > 0 and toks[k - 1] in _YEAR_WORDS:
+            return not any(p in _SINCE for p in toks[max(0, k - 3):k])
     return False
 
 
