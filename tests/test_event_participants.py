@@ -37,3 +37,10 @@ def test_a_possessed_noun_points_to_the_pronouns_referent(real: marsad.Pipeline)
     ante = event.recipient.antecedent
     assert ante is not None and text[ante.start:ante.end] == ante.text == "الجيش الأميركي"
     assert event.recipient.spans() == (event.recipient.span, ante)
+
+
+def test_an_attack_in_a_statement_is_not_the_speakers(real: marsad.Pipeline) -> None:
+    # قالت الوزارة إن الهجوم ...: the ministry reports the attack; it did not carry it out
+    events = real.code("وقالت وزارة الداخلية المصرية إن الهجوم استهدف مقرا للشرطة في مدينة العريش", "2018-06-01")
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.actor is None or e.actor.actor.sector != "GOV" for e in attacks)

@@ -73,6 +73,14 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         joins = joins or prev is not None and i == end and m.type == "NORP" and j - i == 1 and toks[i][:1] != "و" \
             and not _accusative(m, toks[i]) and any(
             p.type in ("ORG", "AGENT") and p.actor is not None and p.actor.country for p in prev)
+        # محمد بن زايد ولي عهد أبوظبي: a title right after a name is its apposition when it names no one else (and
+        # the place or body the title is of joins it too)
+        named = prev is not None and any(not p.nominal and p.type == "PER" for p in prev)
+        joins = joins or named and prev is not None and i == end and (
+            m.type == "PER" and m.nominal and (m.actor.id is None or m.actor.id in {
+                p.actor.id for p in prev if p.actor})
+            or m.type in ("LOC", "ORG") and prev[-1].nominal and prev[-1].type == "PER" and prev[-1].actor is not None
+            and prev[-1].actor.id is None and toks[i][:1] != "و")
         if joins and prev is not None:
             prev.append(m)
             end = max(end, j)

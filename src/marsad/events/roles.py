@@ -38,6 +38,7 @@ _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأ
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
+_REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
 _BY_HAND = ("يد", "ايدي", "قبل")
 _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 # على يد X, من قبل X, برصاص X: X is the author
@@ -80,7 +81,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     inside = [a for a in people if hit.i < a.i and a.j <= hit.j and a.prep is None]
     before = [a for a in people if a.j <= hit.i]
     head = toks[hit.i]
-    possessed = not hit.verbal and _possessed(head[hit.strip:], t.masdar + t.forms)
+    possessed = possessed_noun(hit, toks)
     actor: Arg | None = None
     recipient: Arg | None = None
     implicit = False
@@ -100,7 +101,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         return any(w in _REPORTERS or w[:1] == "و" and w[1:] in _REPORTERS for w in toks[max(0, a.i - 3):a.i]) \
             or a.i - 1 in verbs
 
-    if near is not None and t.type not in SAID and not hit.verbal and says(near):
+    # (who announces an expulsion, an arrest or a deployment is its author: أعلنت بريطانيا طرد ...; only attacks and
+    # protests are reported by others)
+    if near is not None and t.type not in SAID and not hit.verbal and (
+            near.i - 1 in verbs or t.type in _REPORTED_BY_OTHERS and says(near)):
         # أفادت مصادر يمنية بمقتل ...: who reports an attack is not its author; nor is the subject of another
         # event's verb (أدانت الحكومة مقتل الصحفي: the government condemned the killing, it did not kill)
         near = None
@@ -356,6 +360,11 @@ def _indefinite(a: Arg, toks: list[str]) -> bool:
 def _object_pronoun(verb: str) -> bool:
     """تتهمهم, أطلقتها: a conjugated verb carrying a third-person object pronoun."""
     return verb.endswith(("هم", "ها", "هما")) and len(verb) > 4 or verb.endswith("ه") and len(verb) >= 5
+
+
+def possessed_noun(hit: TriggerHit, toks: list[str]) -> bool:
+    """The trigger is a verbal noun with a possessive pronoun (غاراته, استقباله)."""
+    return not hit.verbal and _possessed(toks[hit.i][hit.strip:], hit.trigger.masdar + hit.trigger.forms)
 
 
 def _possessed(body: str, masdars: tuple[str, ...]) -> bool:

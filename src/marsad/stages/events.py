@@ -15,7 +15,7 @@ from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
-from marsad.events.roles import assign
+from marsad.events.roles import assign, possessed_noun
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import domestic, join_consequence, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
@@ -94,7 +94,7 @@ class EventStage:
             if not hits:
                 continue
             # where other events' verbs and the speech verb stand: their subjects are not an attack noun's author
-            verbal_at = frozenset(h.i for h in hits if h.verbal) | ({sv} if sv >= 0 else set())
+            verbal_at = frozenset(h.i for h in hits if h.verbal)
             sport = not self.sports.isdisjoint(toks)
             sent = doc.sentences[si]
             norm_sentence = " ".join(toks)
@@ -183,7 +183,11 @@ class EventStage:
                             k = events.index(purpose_of)
                             events[k] = purpose_of = replace(purpose_of, recipient=recipient)
                         continue
-                    if implicit == "actor" and carried is not None and told is None:
+                    # (an attack named in someone's statement — قالت الحكومة إن الهجوم ... — is not the speaker's,
+                    # unless the noun says so: غاراته)
+                    reported_attack = in_speech and t.type == "ASSAULT" and not hit.verbal and not possessed_noun(
+                        hit, toks) and not clash  # (أعلنت أرمينيا ... المعارك مع أذربيجان: a side of the clashes)
+                    if implicit == "actor" and carried is not None and told is None and not reported_attack:
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
                         recipient = _carry(span, carried)
