@@ -39,7 +39,7 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
-_BY_HAND = ("يد", "ايدي", "قبل")
+_BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
 _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 # على يد X, من قبل X, برصاص X: X is the author
 _PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
@@ -331,7 +331,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         keep = recipient is not None and recipient.actor.sector != "CVL"
         actor, recipient = None, recipient if keep else actor
     if t.type in PATIENT_GENITIVE and recipient is not None and recipient.i > 0 and toks[recipient.i - 1] in _BY_HAND \
-            and actor is None:
+            and actor is None and not (t.type == "ASSAULT" and not hit.verbal and head in _AGENT_MARKS):
         # وقتل الرجل على أيدي الشرطة: whoever acts "by the hand of" is the author, never the target
         actor, recipient, implicit = recipient, None, False
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
