@@ -120,3 +120,10 @@ def test_every_span_slices_to_its_text(fictional: marsad.Pipeline, text: str) ->
 def test_former_title_is_not_the_current_holder(fictional: marsad.Pipeline) -> None:
     m = _find(fictional, "وقال رئيس الوزراء القمرستاني السابق إن", "2024-01-01", "رئيس الوزراء القمرستاني السابق")
     assert m.actor is not None and m.actor.id is None and m.actor.code == "QRMGOV"
+
+
+def test_a_titles_sector_is_its_bodys(real: marsad.Pipeline) -> None:
+    # الأمين العام (secretary-general, IGO by default) of a trade union is the union's sector, not IGO
+    doc = real.analyse("ودعا الأمين العام المساعد للاتحاد العام التونسي للشغل الحكومة إلى الحوار")
+    title = next(m for m in doc.mentions if m.text.startswith("الأمين العام"))
+    assert title.actor is not None and title.actor.country == "TUN" and title.actor.sector == "CVL"

@@ -13,6 +13,7 @@ from marsad.actors.names import NAME_HEADS, NameReader
 from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
 from marsad.knowledge.records import Actor, Title, make_code
 
+_DEPUTY = frozenset({"المساعد", "المساعده", "بالنيابه", "بالوكاله"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
 
 
@@ -64,19 +65,23 @@ class Grammar:
         assert te is not None
         title: Title = te.payload
         country, of, j = title.country, title.of, c.j
+        org_sector = None  # the sector of the body the title is of (الأمين العام للاتحاد التونسي للشغل: not an IGO)
+        if j < len(toks) and toks[j] in _DEPUTY and at.get(j + 1) is not None:
+            j += 1  # الأمين العام المساعد للاتحاد: an assistant's title is of the same body
         nxt = at.get(j)
         if nxt is not None and country is None and of is None:
             if c.cat == Cat.TITLE and (e := nxt.get(Cat.NISBA)):
                 country, j = e.payload.country, nxt.j
             elif (e := nxt.get(Cat.COUNTRY, Cat.ORG, Cat.INSTITUTION)) and (c.cat == Cat.TITLE_CONSTRUCT
-                                                                           or nxt.strip):
+                                                                           or nxt.strip or toks[j].startswith("لل")):
                 if e.cat == Cat.COUNTRY:
                     country = e.payload.country
                 else:
                     of = e.payload.id
                     country = e.payload.country
+                    org_sector = e.payload.sector if e.cat == Cat.ORG else None
                 j = nxt.j
-        sector = title.sector or "GOV"
+        sector = org_sector or title.sector or "GOV"
         holder_of = of or country
         former = j < len(toks) and toks[j] in _FORMER
         if former:  # الرئيس الأمريكي السابق: not whoever holds the office on the article's date
