@@ -13,6 +13,7 @@ ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kill
 OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت فقد وقد")
 _PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidnap", "assault-liquidate",
                            "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
+_WHEN = norm_words("امس أمس اول أول اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء فجر ليل")
 _NUMBERS = norm_words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
     قرابه حوالي حوالى اكثر""")
 _SOME = norm_words("احد أحد احدى إحدى بعض")
@@ -56,6 +57,9 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
             hit_j, nxt = hit.j + 1, toks[hit.j + 1]
         else:
             hit_j = hit.j
+        while nxt in _WHEN and hit_j + 1 < len(toks):  # قتل أول أمس الأحد تونسيان: the time, then who
+            hit_j += 1
+            nxt = toks[hit_j]
         opens = hit.i == 0 or toks[hit.i - 1] in OPENERS or head[:1] == "و" or nxt in _IN_IT
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
@@ -96,7 +100,8 @@ def clash_side(hit: TriggerHit, toks: list[str], after: list[Arg], victim: Arg |
     """قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: who killed them is the other side of the clashes."""
     for k in range(hit.j, min(len(toks), hit.j + 12)):
         if toks[k].lstrip("وب") in _CLASHES or toks[k][1:] in _CLASHES:
-            side = next((a for a in after if a.i > k and a.i - k <= 3 and a.prep == "مع" and a is not victim), None)
+            side = next((a for a in after if a.i > k and a.i - k <= 3 and a.prep in ("مع", "ضد") and a is not victim),
+                        None)  # (خلال اشتباكات ضد الجيش الليبي)
             if side is not None:
                 return side
     return None
@@ -168,10 +173,10 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None
         return None
     claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
     for a in after:
-        w = toks[a.i - 1] if a.i > 0 else ""
-        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
-        if w in claims and a.prep is None:
-            return a
+        for w in toks[max(0, a.i - 2):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
+            w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
+            if w in claims and a.prep is None:
+                return a
     return None
 
 
