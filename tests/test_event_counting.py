@@ -16,6 +16,8 @@ import marsad
     ("وعرف الرجل أن لديه شقيقا بعد أن التقت امرأة تعمل معه بأخيه", "CONSULT", False, "private people meeting"),
     ("ما شهدته تركيا في الأيام الأخيرة من العام 2013 كان استثنائيا عندما قامت الشرطة بتوقيف أبناء وزراء", "COERCE",
      False, "the year named as the time of the clause before"),
+    ("وفي العام 2006، اغتيل العميل السابق في اعتداء اتهمت بريطانيا روسيا بالوقوف وراءه", "ACCUSE", False,
+     "a year fronted at the sentence's start"),
 ])
 def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ: str, reported: bool,
                                       why: str) -> None:

@@ -341,10 +341,11 @@ def _years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> 
     for k in range(start - 1, max(-1, start - 15), -1):
         w = toks[k]
         if w in _YEAR_BREAKS:
-            return False
+            break
         if old(w) and k > 0 and toks[k - 1] in _YEAR_WORDS:
             return not any(p in _SINCE for p in toks[max(0, k - 3):k])
-    return False
+    # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
+    return any(old(toks[k]) and toks[k - 1] in _YEAR_WORDS for k in range(1, min(start, 4)))
 
 
 def _crowd(span: Span, place: Place | None, home: str | None, args: list[Arg], toks: list[str]) -> Participant | None:
