@@ -126,8 +126,10 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         between = [w for w in toks[a.j:b.i] if w not in _QUOTES and w not in _GROUP_HEADS]
         if len(between) > 1 and any(w in _CLAUSE_PREPS for w in between):
             continue  # مسلحي الحوثي في غارات لطيران التحالف: another phrase stands between
-        if any(w.startswith(_BACKED) for w in between):
-            continue  # الحكومة المدعومة من روسيا: backed by a country is not of it
+        if any(w.startswith(_BACKED) for w in between) and not (
+                # (loyal to a movement is of it: متشددين موالين لحركة طالبان)
+                b.actor.kind == "organisation" and any(w.startswith(_LOYAL) for w in between)):
+            continue  # الحكومة المدعومة من روسيا, الميليشيات الموالية لإيران: backed by a state is not of it
         member = (b.prep in ("من", "ل") or "من" in between) and len(between) <= 2 and not b.place or (
             # قيادي في حركة حماس, الحكومة في تايلاند: a member of an organisation, a body of a country
             b.prep == "في" and toks[a.j] == "في" and (b.i - a.j == 1 or b.i - a.j == 2 and toks[a.j + 1] in _SIDES)
@@ -160,6 +162,7 @@ def _town_nationality(kind: str, toks: list[str], i: int) -> bool:
     return toks[i - 1].startswith("ب") or any(w in _LOCATIVE for w in toks[max(0, i - 3):i - 1])
 
 
+_LOYAL = tuple(norm_words("الموالي موالي المواليه مواليه الموالين موالين الموالون"))
 _CLAUSE_PREPS = norm_words("في على الى الي عن مع ضد خلال اثناء بعد قبل")
 _BACKED = tuple(norm_words("""مدعوم المدعوم مدعومه المدعومه المقرب المقربة مقرب الموالي موالي المواليه مواليه الموالين
     موالين الموالون"""))  # (الميليشيات الموالية لإيران: loyal to a country is not of it)
