@@ -92,7 +92,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     pronoun_subject = hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PRONOUN_SUBJECTS  # انه قتل: "that he killed"
     # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
     adjacent = before[-1] if before and before[-1].prep is None and (
-        hit.i == before[-1].j or (hit.i - before[-1].j == 1 and toks[hit.i - 1] in _PARTICLES)) else None
+        hit.i == before[-1].j or (hit.i - before[-1].j == 1 and toks[hit.i - 1] in _PARTICLES) or (
+            # مستوطني براخة هاجموا: a plural in construct (ـي) and the name no dictionary lists that completes it
+            hit.i - before[-1].j == 1 and toks[before[-1].j - 1].endswith("ي") and before[-1].actor.kind == "generic"
+            and toks[hit.i - 1][:1].isalpha() and not toks[hit.i - 1].startswith(("ال", "و")))) else None
     # a noun's author may stand before it only in the same clause (شنت الطائرات غارات), never across
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
