@@ -10,7 +10,7 @@ from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import Segmenter
 
-PREPOSITIONS = norm_words("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر")
+PREPOSITIONS = norm_words("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر لصالح")
 _POSSESSED_FEMININE = ("ته", "تها", "تهم", "تهما")  # حكومته: ة written ت before a pronoun
 _QUOTES = frozenset('« » " “ ” ( )'.split())
 # عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
+from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
@@ -15,7 +16,7 @@ _PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidna
                            "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
 _WHEN = norm_words("امس أمس اول أول اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء فجر ليل")
 _NUMBERS = norm_words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
-    قرابه حوالي حوالى اكثر""")
+    قرابه حوالي حوالى اكثر العشرات المئات الالاف""")
 _SOME = norm_words("احد أحد احدى إحدى بعض")
 _IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه جراءها")  # نفذ عملية دهس قتل فيها جنديان: killed in it
 _AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
@@ -57,10 +58,12 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
             hit_j, nxt = hit.j + 1, toks[hit.j + 1]
         else:
             hit_j = hit.j
-        while nxt in _WHEN and hit_j + 1 < len(toks):  # قتل أول أمس الأحد تونسيان: the time, then who
+        while (nxt in _WHEN or nxt in ("،", ",")) and hit_j + 1 < len(toks):  # قتل أول أمس الأحد تونسيان: the
+            # time (or a comma: قتل، العقيد ...), then who
             hit_j += 1
             nxt = toks[hit_j]
-        opens = hit.i == 0 or toks[hit.i - 1] in OPENERS or head[:1] == "و" or nxt in _IN_IT
+        opens = hit.i == 0 or toks[hit.i - 1] in OPENERS or head[:1] == "و" or nxt in _IN_IT or toks[
+            hit.i - 1] in _WHEN or toks[hit.i - 1] in MONTH_WORDS  # (وفي مطلع مايو قتل جندي أميركي)
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
         victims = first is not None and (first.i == hit_j + 1 and nxt in _SOME | _IN_IT or first.i == hit_j and (

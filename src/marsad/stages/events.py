@@ -111,8 +111,11 @@ class EventStage:
                     continue  # اتهم X Y بشن هجمات: an act alleged inside an accusation is not coded (conventions)
                 # الغارات الجوية استهدفت مواقع ...: a verb right after a noun of the same act has that noun as its
                 # subject; it tells the same event, by the same author
+                # (غارات جوية نهاية الأسبوع الماضي، استهدفت: a time phrase and a comma may stand between, no one
+                # who could be the verb's own subject)
                 told = next((e for e in reversed(events[sentence_start:]) if e.event_type == t.type and not e.verbal
-                             and 1 <= hit.i - e.token <= 3 and not any(w in _COMMAS for w in toks[e.token:hit.i])),
+                             and 1 <= hit.i - e.token <= 8 and not any(w in _COMMAS for w in toks[e.token:hit.i - 1])
+                             and not any(a.prep is None and e.token < a.i < hit.i for a in args)),
                             None) if hit.verbal and t.type in _MATERIAL_TYPES else None
                 if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
                         hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args)):
@@ -186,7 +189,8 @@ class EventStage:
                     # (an attack named in someone's statement — قالت الحكومة إن الهجوم ... — is not the speaker's,
                     # unless the noun says so: غاراته)
                     reported_attack = in_speech and t.type == "ASSAULT" and not hit.verbal and not possessed_noun(
-                        hit, toks) and not clash  # (أعلنت أرمينيا ... المعارك مع أذربيجان: a side of the clashes)
+                        hit, toks) and not clash and not any(  # (أعلنت أرمينيا ... المعارك مع أذربيجان: a side)
+                        w in _ITS_OWN for w in toks[max(0, hit.i - 3):hit.i])  # (أعلن الجيش أنه نفذ غارات: its own)
                     if implicit == "actor" and carried is not None and told is None and not reported_attack:
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
@@ -286,6 +290,7 @@ class EventStage:
         return None
 
 
+_ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
 _COMMAS = frozenset({"،", ",", ".", "؛", ":"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
