@@ -44,3 +44,10 @@ def test_an_attack_in_a_statement_is_not_the_speakers(real: marsad.Pipeline) -> 
     events = real.code("وقالت وزارة الداخلية المصرية إن الهجوم استهدف مقرا للشرطة في مدينة العريش", "2018-06-01")
     attacks = [e for e in events if e.event_type == "ASSAULT"]
     assert attacks and all(e.actor is None or e.actor.actor.sector != "GOV" for e in attacks)
+
+
+def test_a_protest_is_never_two_sided(real: marsad.Pipeline) -> None:
+    # على طول الحدود بين غزة وإسرائيل says where; it does not make Israel a protester against Gaza
+    events = real.code("تظاهر آلاف الفلسطينيين على طول الحدود بين غزة وإسرائيل لليوم الثالث", "2018-05-01")
+    protests = [e for e in events if e.event_type == "PROTEST"]
+    assert protests and not any(e.actor is not None and e.actor.actor.country == "ISR" for e in protests)

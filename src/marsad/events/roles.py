@@ -39,6 +39,7 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
+_SUPPRESS = norm_words("قمع تفريق فض تصدي مواجهه اعتداء")
 _BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
 _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 # على يد X, من قبل X, برصاص X: X is the author
@@ -265,6 +266,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             recipient = None  # تظاهرات الإيرانيين ... المتظاهرين: protesters protest, they are not its target
         if actor is not None and actor.actor.kind == "place":
             # مسيرات العودة على حدود قطاع غزة: a town does not march; its people do (the caller's crowd)
+            actor, recipient = None, recipient or actor
+        if actor is not None and actor.i > 0 and toks[actor.i - 1].removeprefix("ل") in _SUPPRESS:
+            # قمع قوات الاحتلال مسيرات العودة: who suppresses the protests is whom they are against, not their author
             actor, recipient = None, recipient or actor
     if recipient is None and t.type == "ASSAULT":
         # خطف 23 متطوعا مسيحيا من كوريا الجنوبية: the people a country follows with من (after a count and a noun

@@ -25,7 +25,10 @@ _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 
 def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
            recipient: Arg | None) -> list[Arg] | None:
-    """The two sides of a two-sided event, each actor and recipient of the other, or None."""
+    """The two sides of a two-sided event, each actor and recipient of the other, or None (never for a protest:
+    احتجاجات على الحدود بين غزة وإسرائيل are one side's)."""
+    if hit.trigger.type == "PROTEST":
+        return None
     exchange = toks[hit.i].startswith(_EXCHANGE) or (hit.i > 0 and toks[hit.i - 1].startswith(_EXCHANGE))
     clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
     if actor is None and (recipient is None or recipient.prep == "بين" or clash) or exchange:
