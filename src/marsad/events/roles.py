@@ -31,6 +31,7 @@ from marsad.events.authors import (
     said_by,
     suffered_by,
 )
+from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
@@ -39,13 +40,9 @@ _POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
-_SUPPRESS = norm_words("قمع تفريق فض تصدي مواجهه اعتداء")
 _BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
 _AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 # على يد X, من قبل X, برصاص X: X is the author
-_PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
-_PROTEST_CUES = norm_words("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
-    المناوئه معارضه خارج قرب بالقرب مقابل قباله بمحيط محيط""")
 _STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
     صد""")
 _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
@@ -73,7 +70,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     """(actor, recipient, implicit) for one trigger; `implicit` names the role ("actor" or "recipient") that the
     caller fills with the current speaker or subject. `verbs`: where the sentence's other verbal triggers stand."""
     t = hit.trigger
-    preps = t.recipient + _PROTEST_TARGET if t.type == "PROTEST" else t.recipient
+    preps = t.recipient + PROTEST_TARGET if t.type == "PROTEST" else t.recipient
     people = [a for a in args if not a.place]
     if t.type == "MOBILIZE":  # حشدت روسيا مئة ألف جندي على حدودها مع أوكرانيا: the troops are not the recipient
         preps = preps + ("مع", "قرب", "تجاه")
@@ -261,15 +258,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
                 hit.i > 0 and toks[hit.i - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب"))
         recipient = _recipient(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
-        recipient = _protest_target(hit, toks, people, actor) or recipient
-        if recipient is not None and recipient.actor.kind == "generic" and recipient.actor.sector == "CVL":
-            recipient = None  # تظاهرات الإيرانيين ... المتظاهرين: protesters protest, they are not its target
-        if actor is not None and actor.actor.kind == "place":
-            # مسيرات العودة على حدود قطاع غزة: a town does not march; its people do (the caller's crowd)
-            actor, recipient = None, recipient or actor
-        if actor is not None and actor.i > 0 and toks[actor.i - 1].removeprefix("ل") in _SUPPRESS:
-            # قمع قوات الاحتلال مسيرات العودة: who suppresses the protests is whom they are against, not their author
-            actor, recipient = None, recipient or actor
+        actor, recipient = protest_roles(hit, toks, people, actor, recipient)
     if recipient is None and t.type == "ASSAULT":
         # خطف 23 متطوعا مسيحيا من كوريا الجنوبية: the people a country follows with من (after a count and a noun
         # no dictionary lists) are its nationals
@@ -344,18 +333,6 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
-
-
-def _protest_target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
-    """What a protest is against or in front of, however far after it: احتجاجا على قرار الحكومة, تنديدا بـ,
-    ضد الحكومة, أمام / حول مقر السفارة الإستونية."""
-    for a in people:
-        if a.i < hit.j or a is actor or a.accusative:
-            continue
-        cue = [w for w in toks[max(hit.j, a.i - 3):a.i] if w in _PROTEST_CUES]
-        if cue:
-            return a
-    return None
 
 
 def _indefinite(a: Arg, toks: list[str]) -> bool:
