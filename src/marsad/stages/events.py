@@ -336,21 +336,25 @@ def _years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> 
     الشرطة بتوقيف; not across a comma or a relative pronoun: اتفاق عام 2015 الذي انسحبت منه)."""
     if day is None:
         return False
-    old = lambda w: len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2  # noqa: E731
     for k in range(end, min(len(toks), end + 8)):
         w = toks[k]
         if w in ("،", ",", ".", "؛"):
             return False
-        if old(w):
+        if _old_year(w, day):
             return not any(p in _SINCE for p in toks[max(end, k - 2):k])
     for k in range(start - 1, max(-1, start - 15), -1):
         w = toks[k]
         if w in _YEAR_BREAKS:
             break
-        if old(w) and k > 0 and toks[k - 1] in _YEAR_WORDS:
+        if _old_year(w, day) and k > 0 and toks[k - 1] in _YEAR_WORDS:
             return not any(p in _SINCE for p in toks[max(0, k - 3):k])
     # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
-    return any(old(toks[k]) and toks[k - 1] in _YEAR_WORDS for k in range(1, min(start, 4)))
+    return any(_old_year(toks[k], day) and toks[k - 1] in _YEAR_WORDS for k in range(1, min(start, 4)))
+
+
+def _old_year(w: str, day: date) -> bool:
+    """A year two or more before the article's (2015 in an article of 2018)."""
+    return len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2
 
 
 def _crowd(span: Span, place: Place | None, home: str | None, args: list[Arg], toks: list[str]) -> Participant | None:
