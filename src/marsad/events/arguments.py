@@ -12,7 +12,7 @@ from marsad.text.tokenize import Segmenter
 
 PREPOSITIONS = norm_words("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر لصالح")
 _POSSESSED_FEMININE = ("ته", "تها", "تهم", "تهما")  # حكومته: ة written ت before a pronoun
-_QUOTES = frozenset('« » " “ ” ( )'.split())
+QUOTES = frozenset('« » " “ ” ( ) #'.split())
 # عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)
 _QUANTITIES = norm_words("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
@@ -123,7 +123,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # a definite noun) describes the whole
         pair = pair or b.actor.kind == "nationality" and b.prep is None and b.i - a.j == 1 and a.j - a.i == 1 \
             and a.actor.kind == "generic" and not toks[a.i].startswith(("ال", "وال")) and toks[a.j].startswith("ال")
-        between = [w for w in toks[a.j:b.i] if w not in _QUOTES and w not in _GROUP_HEADS]
+        between = [w for w in toks[a.j:b.i] if w not in QUOTES and w not in _GROUP_HEADS]
         if len(between) > 1 and any(w in _CLAUSE_PREPS for w in between):
             continue  # مسلحي الحوثي في غارات لطيران التحالف: another phrase stands between
         if any(w.startswith(_BACKED) for w in between) and not (
@@ -279,7 +279,7 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     k = i - 1
     if k >= 0 and toks[k][:1] in ("ل", "ب") and toks[k][1:] in _CARRIERS:
         return toks[k][0]  # بغارة لمقاتلات تحالف دعم الشرعية: the clitic on the craft governs its owner
-    while k > 0 and (toks[k] in _QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
+    while k > 0 and (toks[k] in QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
         k -= 1
     if k >= 0 and toks[k] in PREPOSITIONS:
         if toks[k] == "من" and k > 0 and (toks[k - 1] in _QUANTITIES or toks[k - 1].isdigit()):  # 14 من الحوثيين

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.events.arguments import Arg, conjuncts
+from marsad.events.arguments import QUOTES, Arg, conjuncts
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
@@ -19,6 +19,7 @@ _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the place's sta
 _FOREIGN_TARGETED = frozenset({"MOBILIZE", "THREATEN"})  # the place's state when it is another country
 _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+_CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
 
 
 
@@ -43,9 +44,13 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
             return [between, other]
     if hit.trigger.type == "ASSAULT" and toks[hit.i][hit.strip:] in CLASH_NOUNS:
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
-        other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 1 and not a.place), None)
-        side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.prep in (None, "من")
-                     and hit.i - a.j <= 14), None)  # (تمكنت قوات الشرعية من تحرير مواقع ... بعد مواجهات مع X)
+        # (... مواجهات مع #الجيش_الوطني, معارك شهدتها مع ميليشيات الحوثي: a hashtag, a verb of the clashes between)
+        other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 3 and not a.place and all(
+            w in QUOTES or w == "مع" or k == hit.j and w.startswith(_CLASH_VERBS)
+            for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
+        side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
+                     and a.prep in (None, "من")
+                     and hit.i - a.j <= 20), None)  # (تمكنت قوات الشرعية من تحرير مواقع ... بعد مواجهات مع X)
         if other is not None and side is not None and side.actor != other.actor:
             return [side, other]
     if actor is not None and (exchange or hit.trigger.type in _BILATERAL):
