@@ -8,6 +8,7 @@ NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "ع�
                       "فلم", "فلن", "لما"})
 _CONTINUITY = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "برح", "يبرح", "فتي", "يفتا", "تنفك",
                          "ينفك"})
+_THAT = frozenset({"ان", "انه", "انها", "انهم"})
 _FUTURE = frozenset({"سوف", "يعتزم", "تعتزم", "سيتم", "المقرر", "المزمع", "يعتزمون", "ستقوم", "سيقوم", "تنوي",
                      "ينوي", "يرتقب", "المرتقب", "المتوقع", "تدرس", "يدرس", "عزم", "عزمه", "عزمها", "يخطط", "تخطط",
                      "خطه", "تعتزمان", "بصدد", "ينوون", "يسعي", "تسعي", "محاوله", "تهدد", "يهدد", "هددت", "هدد",
@@ -60,8 +61,9 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         t = toks[k]
         if t in _CLAUSE_BREAK:
             break
-        if (t in NEGATORS or t in _DENIAL) and not (k + 1 < len(toks) and toks[k + 1] in _CONTINUITY):
-            negated = True  # (ما زالت, لا يزال: 'still', no negation)
+        if (t in NEGATORS or t in _DENIAL) and not (k + 1 < len(toks) and (
+                toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in _THAT)):
+            negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however': no negation)
         elif t in _FUTURE or _future_verb(t):
             mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)
         elif t in _CONDITIONAL and mode == "asserted":

@@ -19,6 +19,7 @@ _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the place's sta
 _FOREIGN_TARGETED = frozenset({"MOBILIZE", "THREATEN"})  # the place's state when it is another country
 _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+_NEAR_CHARS = 25  # a party within this many characters after a trigger is its own object
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
 
 
@@ -110,6 +111,25 @@ def join_consequence(events: list[Event]) -> list[Event]:
                       and (a.recipient is None or a.recipient.actor.kind in ("place", "country"))), None)
         if cause is not None:
             out[n] = replace(k, actor=cause.actor)
+    return out
+
+
+def answer_accusation(events: list[Event]) -> list[Event]:
+    """ووجهت بريطانيا الاتهام لروسيا ... لكن موسكو نفت ضلوعها في الحادثة التي ...: a denial by the party an
+    accusation of the same sentence targets answers the accuser, unless the denial names its own addressee right
+    after the verb (نفت موسكو الاتهامات البريطانية)."""
+    out = list(events)
+    for n, d in enumerate(out):
+        if d.event_type != "REJECT" or not d.rule.startswith("trigger:reject-deny") or d.actor is None \
+                or not d.actor.actor.country or (d.recipient is not None and d.recipient.span.start - d.trigger.end
+                                                  <= _NEAR_CHARS):
+            continue
+        charge = next((a for a in reversed(out[:n]) if a.event_type == "ACCUSE" and not a.negated
+                       and a.actor is not None and a.recipient is not None and a.token < d.token
+                       and a.recipient.actor.country == d.actor.actor.country
+                       and a.actor.actor.country not in (None, d.actor.actor.country)), None)
+        if charge is not None and charge.actor is not None:
+            out[n] = replace(d, recipient=charge.actor)
     return out
 
 

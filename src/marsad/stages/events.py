@@ -17,7 +17,7 @@ from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign, possessed_noun
 from marsad.events.sentence_check import SentenceCheck
-from marsad.events.sides import domestic, join_consequence, merge_same, mutual, place_target
+from marsad.events.sides import answer_accusation, domestic, join_consequence, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor, make_code
@@ -64,7 +64,7 @@ class EventStage:
         sentence_start = 0
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         for si, ntoks in enumerate(doc.norm_tokens):
-            events[sentence_start:] = merge_same(join_consequence(events[sentence_start:]))
+            events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:])))
             sentence_start = len(events)
             toks = [t for _, _, t in ntoks]
             # a trigger word inside a name is part of the name (قوى الحوار الوطني, مباركة هلال, مركز المؤتمرات)
@@ -252,7 +252,7 @@ class EventStage:
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
-        events[sentence_start:] = merge_same(join_consequence(events[sentence_start:]))
+        events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:])))
         doc.events = self._check_sentences(doc, events) if self.check is not None else events
 
     def _check_sentences(self, doc: Document, events: list[Event]) -> list[Event]:
