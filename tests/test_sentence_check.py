@@ -25,6 +25,13 @@ def test_weights_give_a_probability(tmp_path: Path) -> None:
     assert check.probability("ASSAULT", [0.0, 1.0]) < 0.5 < check.probability("ASSAULT", [1.0, 0.0])
 
 
+def test_news_head_gives_a_probability(tmp_path: Path) -> None:
+    check = SentenceCheck.load(_write(tmp_path / "s.json", {"encoder": ENCODER, "types": {
+        "ASSAULT": {"bias": 0.0, "weights": [1.0, 0.0]}}, "news": {"ASSAULT": {"bias": 0.0, "weights": [0.0, 3.0]}}}))
+    assert check is not None and check.knows_news("ASSAULT") and not check.knows_news("PROTEST")
+    assert check.news_probability("ASSAULT", [1.0, -1.0]) < 0.5 < check.news_probability("ASSAULT", [1.0, 1.0])
+
+
 def test_no_weights_file_means_no_check(tmp_path: Path) -> None:
     assert SentenceCheck.load(tmp_path / "missing.json") is None
 
@@ -33,6 +40,9 @@ def test_no_weights_file_means_no_check(tmp_path: Path) -> None:
     {"encoder": "another", "types": {"ASSAULT": {"bias": 0, "weights": [1.0]}}},
     {"encoder": ENCODER, "types": {"ASSAULT": {"weights": [1.0]}}},
     {"encoder": ENCODER, "types": {"ASSAULT": {"bias": 0, "weights": [1.0]}, "PROTEST": {"bias": 0, "weights": []}}},
+    {"encoder": ENCODER, "types": {"ASSAULT": {"bias": 0, "weights": [1.0]}}, "news": {"ASSAULT": {"bias": 0}}},
+    {"encoder": ENCODER, "types": {"ASSAULT": {"bias": 0, "weights": [1.0]}},
+     "news": {"ASSAULT": {"bias": 0, "weights": [1.0, 2.0]}}},
 ])
 def test_bad_weights_name_the_file(tmp_path: Path, data: object) -> None:
     path = _write(tmp_path / "bad.json", data)
@@ -58,3 +68,14 @@ def test_embedding_has_the_weights_dimension(real: marsad.Pipeline) -> None:
 def test_sentence_check_verdict(real: marsad.Pipeline, sentence: str, reported: bool, why: str) -> None:
     events = [e for e in real.code(sentence) if e.event_type == "ASSAULT" and not e.negated]
     assert any(e.reported for e in events) is reported, why
+
+
+@pytest.mark.parametrize(("sentence", "modality", "why"), [
+    ("قتل خمسة جنود عراقيين أمس في هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش في الموصل", "asserted",
+     "the attack is the sentence's news"),
+    ("وقررت الحكومة إعلان الحداد ثلاثة أيام على ضحايا الهجوم", "background",
+     "the attack is only the occasion of a decision to mourn: it happened, but the news is the decision"),
+])
+def test_news_head_marks_background(real: marsad.Pipeline, sentence: str, modality: str, why: str) -> None:
+    events = [e for e in real.code(sentence) if e.event_type == "ASSAULT" and not e.negated and e.reported]
+    assert events and {e.modality for e in events} == {modality}, why

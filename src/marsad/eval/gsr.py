@@ -3,7 +3,10 @@ type; `*_spans.json` gold actor spans with CAMEO country codes).
 
 Positives are label `yes`, negatives `easy no` and `difficult no`; `ambiguous` sentences are reported apart.
 A sentence is predicted positive when the coder finds a non-negated event of the file's type in it that it
-counts as reported (the counting rules and the learned checks: events/sentence_check.py, events/detector.py).
+counts as reported (the counting rules and the learned checks: events/sentence_check.py, events/detector.py) and
+that is the sentence's news, not only its background (modality `background`: the attack a statement is about, an
+attack recalled) — the gold standard asks whether the sentence describes such an event, and its annotators said no
+to attacks that are only the topic of a condemnation or an arrest.
 Actor country accuracy, over gold actor spans (source or target) that can be found in the text: the share for which
 some event of the sentence has an actor or recipient overlapping the span with the gold country (an implicit
 participant — a pronoun, a speaker carried over — by the words it refers back to); apart, the share for which some
@@ -100,7 +103,8 @@ def evaluate_gsr(pipeline: Pipeline, folder: str | Path) -> GsrScore:
             typ = row["event_type"].strip().upper()
             ts = score.types.setdefault(typ, TypeScore())
             events = pipeline.code(row["text"])
-            found = any(e.event_type == typ and not e.negated and e.reported for e in events)
+            found = any(e.event_type == typ and not e.negated and e.reported and e.modality != "background"
+                        for e in events)
             label = row["label"].strip()
             _majority(ts, row, label)
             if label == POSITIVE:

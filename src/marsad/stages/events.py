@@ -261,16 +261,25 @@ class EventStage:
         planned, no coded party) stays uncounted, with the rules' confidence."""
         check = self.check
         assert check is not None
-        todo = sorted({e.sentence[0] for e in events if check.knows(e.event_type) and e.reported and not e.negated})
+        todo = sorted({e.sentence[0] for e in events if (check.knows(e.event_type) or check.knows_news(
+            e.event_type)) and e.reported and not e.negated})
         if not todo:
             return events
         texts = [doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in todo]
         vectors = dict(zip(todo, check.embed(texts), strict=True))
         out = []
         for e in events:
-            if check.knows(e.event_type) and e.sentence[0] in vectors:
-                p = check.probability(e.event_type, vectors[e.sentence[0]])
-                e = replace(e, confidence=round(p, 3), reported=e.reported and p >= 0.5)
+            v = vectors.get(e.sentence[0])
+            if v is not None and e.reported and not e.negated:
+                p = check.probability(e.event_type, v) if check.knows(e.event_type) else None
+                news = check.news_probability(e.event_type, v) if check.knows_news(e.event_type) else None
+                if p is not None:
+                    # an event that is the sentence's news took place, whatever the first head says
+                    e = replace(e, confidence=round(max(p, news or 0.0), 3), reported=p >= 0.5 or (news or 0) >= 0.5)
+                if e.reported and e.modality == "asserted" and news is not None and news < 0.5:
+                    # it happened, but is the context, cause or topic of the sentence's news, or recalled
+                    # (حمّل ... مسؤولية الهجوم): reported, no news of this sentence
+                    e = replace(e, modality="background")
             out.append(e)
         return out
 
