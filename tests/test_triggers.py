@@ -1,6 +1,7 @@
 """Trigger context words: anywhere in the sentence (requires_any / excludes_any) or right after the trigger
-(requires_next). A trigger file of our own, so trigger edits do not move these tests; proclitics and the article
-are seen through by the shipped segmenter, suffixed forms are listed as the dictionaries list them."""
+(requires_next), or a word right after it that vetoes it (excludes_next). A trigger file of our own, so trigger
+edits do not move these tests; proclitics and the article are seen through by the shipped segmenter, suffixed
+forms are listed as the dictionaries list them."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ ENTRIES = """
   past: [اعتقل]
   requires_any: [الشرطة]
   excludes_any: [مباراة]
+- id: assault-bomb
+  type: ASSAULT
+  cameo: "183"
+  verbs: [فجر]
+  excludes_next: [اليوم, أمس]
 """
 
 
@@ -48,6 +54,15 @@ def _ids(index: TriggerIndex, sentence: str) -> list[str]:
 ])
 def test_requires_next(index: TriggerIndex, sentence: str, found: bool, why: str) -> None:
     assert ("concede-suspend-strike" in _ids(index, sentence)) is found, why
+
+
+@pytest.mark.parametrize(("sentence", "found", "why"), [
+    ("فجر مسلحون عبوة ناسفة", True, "the verb with its subject after it"),
+    ("وصلوا فجر اليوم إلى المدينة", False, "فجر اليوم is dawn: a vetoing word right after the trigger"),
+    ("فجر انتحاري نفسه أمس", True, "the vetoing word counts only right after the trigger"),
+])
+def test_excludes_next(index: TriggerIndex, sentence: str, found: bool, why: str) -> None:
+    assert ("assault-bomb" in _ids(index, sentence)) is found, why
 
 
 def test_next_reach_is_a_few_words() -> None:

@@ -110,7 +110,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             prep = out[-1].prep
             place = out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
-                       possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i), owner))
+                       possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)
+                       or _of_goods(a.kind, toks, i), owner))
     out = [a for a in _spokesmen(out, toks) if not _source(a, toks)]
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -206,6 +207,16 @@ def doc_country(mentions: list[Mention]) -> str | None:
     return best if counts[best] >= 2 and 2 * counts[best] >= sum(counts.values()) else None
 
 
+def _of_goods(kind: str, toks: list[str], i: int) -> bool:
+    """رسوم على سلع أميركية, طرد دبلوماسيين أميركيين: a nationality describing goods, or envoys named
+    indefinitely, names what is acted on, never who acts."""
+    if kind != "nationality" or i == 0:
+        return False
+    w = toks[i - 1]
+    return w.removeprefix("و") in _ENVOYS or any(
+        f in _GOODS for f in (w, w.removeprefix("و"), w.removeprefix("ال"), w.removeprefix("وال")))
+
+
 def _accusative(m: Mention, tok: str) -> bool:
     """ناشطاً, مسلحا, جنديا: an indefinite noun with the accusative ending (tanwin fath, written ا) — the object of
     a verb, not its subject. Definite nouns and broken plurals in ـايا (ضحايا) cannot carry it."""
@@ -215,6 +226,8 @@ def _accusative(m: Mention, tok: str) -> bool:
         len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
 
 
+_GOODS = norm_words("سلع واردات منتجات بضائع صادرات شحنات")
+_ENVOYS = norm_words("دبلوماسيين دبلوماسيا")  # indefinite: طرد 23 دبلوماسيا روسيا (الدبلوماسيون الروس may act)
 _TENS = norm_words("""عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين
     تسعون تسعين""")
 

@@ -10,7 +10,8 @@ from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
 PATIENT_GENITIVE = frozenset({"ASSAULT", "COERCE"})
-ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})  # who kills, when قتل has a subject after it
+ARMED = frozenset({"MIL", "REB", "COP", "GOV", "SPY", "UNK", "IMG"})
+_FORCES = frozenset({"MIL", "REB", "COP", "IMG"})  # who kills, when قتل has a subject after it
 OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت فقد وقد")
 _PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidnap", "assault-liquidate",
                            "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
@@ -34,7 +35,8 @@ _LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدم�
 _SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
 _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
     تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا زرعته زرعها زرعتها زرعوه زرعوها
-    زرع زرعت زرعوا""")  # ... and لغم زرعته ميليشيا الحوثي: who planted the mine
+    زرع زرعت زرعوا يشنها تشنها يشنه تشنه يشنونها ينفذها تنفذها ينفذه تنفذه""")  # ... and لغم زرعته ميليشيا الحوثي:
+# who planted the mine; حملة القصف التي تشنها قوات النظام: who wages it
 _IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
 _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
                            "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
@@ -82,11 +84,18 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
 
 
-def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: list[Arg]) -> Arg | None:
+def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: list[Arg],
+                    toks: list[str] = ()) -> Arg | None:  # type: ignore[assignment]
     """غارات التحالف، قصف الجيش، هجمات الحوثيين: after a noun of attack the genitive is who attacks (after a noun of
     killing or arrest — اغتيال القادة، اعتقال الصحفي — it is who suffers). A town after it is the target (قصف
     المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""
-    if hit.verbal or hit.trigger.type != "ASSAULT" or head[hit.strip:] not in _AUTHOR_NOUNS:
+    if hit.verbal or hit.trigger.type != "ASSAULT":
+        return None
+    if genitive is not None and genitive.prep is None and genitive.i == hit.j and genitive.actor.kind != "person" \
+            and genitive.actor.sector in _FORCES and genitive.j < len(toks) and toks[genitive.j][:1] == "ل" \
+            and len(toks[genitive.j]) > 3:
+        return genitive  # استهداف الطيران الإسرائيلي لمنطقة ...: an armed force, then what it hit with لـ
+    if head[hit.strip:] not in _AUTHOR_NOUNS:
         return None
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
                   and not a.place), None)

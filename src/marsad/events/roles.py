@@ -133,7 +133,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         near = light
     suffered = suffered_by(hit, toks, people)
     author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
-        hit, head, genitive, after)
+        hit, head, genitive, after, toks)
     if t.modifies:
         # الميليشيات المدعومة من إيران: the participle describes the noun before it; its من phrase acts
         recipient = before[-1] if before and hit.i - before[-1].j <= 1 else None
@@ -237,7 +237,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = near
         recipient = _recipient(after, preps, toks=toks, agents=False)
-    elif genitive is not None and genitive.prep is None:
+    elif genitive is not None and genitive.prep is None and not genitive.accusative:
         actor = genitive
         recipient = _recipient(after[1:], preps, toks=toks, agents=False)
     else:

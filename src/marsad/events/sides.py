@@ -19,6 +19,8 @@ _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the place's sta
 _FOREIGN_TARGETED = frozenset({"MOBILIZE", "THREATEN"})  # the place's state when it is another country
 _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+_CAUSES = frozenset({"جراء", "اثر", "عقب", "بعد", "بسبب", "نتيجه", "خلال"})  # (normalised)
+_CAUSE_REACH = 25
 _NEAR_CHARS = 25  # a party within this many characters after a trigger is its own object
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
 
@@ -98,17 +100,30 @@ def _covers(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) 
     return all(y is None or x == y for x, y in zip(a, b, strict=True))
 
 
-def join_consequence(events: list[Event]) -> list[Event]:
+def join_consequence(events: list[Event], toks: list[str] = ()) -> list[Event]:  # type: ignore[assignment]
     """مقتل أحد قادتها بغارة جوية لمقاتلات التحالف, غارة أميركية أسفرت عن مقتل ...: a killing with no author told
-    next to an attack with one (within eight words, in one sentence) is that attack's doing — the killing takes
-    the attack's author, and merge_same then folds the attack into it."""
+    next to an attack with one (within eight words, in one sentence; within twenty-five when a word of cause
+    stands between: قتل 7 جنود ... بعد أن فجر مسلحون قنبلة, مقتل امرأة ... جراء استهداف الطيران الإسرائيلي) is
+    that attack's doing — the killing takes the attack's author, and merge_same then folds the attack into it."""
     out = list(events)
+
+    def linked(a: Event, k: Event) -> bool:
+        lo, hi = sorted((a.token, k.token))
+        # (مقتل القيادي ... في غارة للتحالف / بغارة: the attack named as where he was killed)
+        named_in = k.token < a.token < len(toks) and (toks[a.token - 1] == "في" or toks[a.token][:1] == "ب")
+        return 0 < hi - lo <= 8 or hi - lo <= _CAUSE_REACH and (
+            named_in or any(w in _CAUSES for w in toks[lo + 1:hi]))
+
     for n, k in enumerate(out):
         if k.event_type != "ASSAULT" or k.actor is not None or k.recipient is None or k.negated:
             continue
         cause = next((a for a in out if a is not k and a.event_type == "ASSAULT" and a.actor is not None
-                      and not a.actor.implicit and not a.negated and 0 < abs(a.token - k.token) <= 8
-                      and (a.recipient is None or a.recipient.actor.kind in ("place", "country"))), None)
+                      and not a.actor.implicit and not a.negated and linked(a, k)
+                      and (a.recipient is None or a.recipient.actor.kind in ("place", "country")
+                           # مقتل القيادي صالح الصماد في غارة للتحالف: its target named between the two is the
+                           # one killed
+                           or k.trigger.end <= a.recipient.span.start and a.recipient.span.end <= a.trigger.start)),
+                     None)
         if cause is not None:
             out[n] = replace(k, actor=cause.actor)
     return out

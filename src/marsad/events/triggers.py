@@ -117,6 +117,8 @@ class _Readings:
                     j = _rest_end(toks, i + 1, t.rest)
                     if j < 0:
                         continue
+                if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next:
+                    continue
                 if t.requires_next:
                     lo, hi = j, min(len(toks), j + NEXT_REACH)
                     near = self._words(toks[lo:hi])

@@ -51,6 +51,7 @@ class Trigger:
     verbs: tuple[str, ...] = ()  # exact conjugated forms generation misses (دعت, نفوا): matched as verbs
     requires_next: tuple[tuple[str, ...], ...] = ()  # one of these within NEXT_REACH words after the trigger
     modifies: bool = False  # a participle (مدعومة من): the noun right before it is the recipient
+    excludes_next: frozenset[str] = frozenset()  # a word right after the trigger that vetoes it (فجر اليوم: dawn)
 
     @property
     def goldstein(self) -> float:
@@ -107,7 +108,8 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
                             bool(rec.get("visitor_is_object")),
                             _context(ctx, rec, "requires_any"), _context(ctx, rec, "excludes_any"),
                             f"triggers/{path.name}:{rec.get('__line__')}", ctx.strs(rec, "verbs"),
-                            _context(ctx, rec, "requires_next"), bool(rec.get("modifies")))
+                            _context(ctx, rec, "requires_next"), bool(rec.get("modifies")),
+                            frozenset(norm(w) for w in ctx.strs(rec, "excludes_next")))
                 if not (t.past or t.present or t.masdar or t.forms or t.verbs):
                     raise DictionaryRecordError("a trigger needs past, present, masdar, forms or verbs",
                                                 ctx.where(rec))

@@ -63,8 +63,9 @@ class EventStage:
         events: list[Event] = []
         sentence_start = 0
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
+        toks: list[str] = []
         for si, ntoks in enumerate(doc.norm_tokens):
-            events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:])))
+            events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
             sentence_start = len(events)
             toks = [t for _, _, t in ntoks]
             # a trigger word inside a name is part of the name (قوى الحوار الوطني, مباركة هلال, مركز المؤتمرات)
@@ -252,7 +253,7 @@ class EventStage:
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
-        events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:])))
+        events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
         doc.events = self._check_sentences(doc, events) if self.check is not None else events
 
     def _check_sentences(self, doc: Document, events: list[Event]) -> list[Event]:
