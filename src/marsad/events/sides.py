@@ -40,6 +40,9 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place), None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
+        if clash and (one := _within_one(hit, toks, args)) is not None:
+            # اشتباكات بين قيادات ميليشيا الحوثي: fighting within one group is that group against itself
+            return [one, one]
         # بين قوات الجيش اليمني، وميليشيات الحوثي: the second side after a comma
         other = next((a for a in args if between is not None and a.i > between.j and a.i - between.j <= 1
                       and toks[a.i][:1] == "و" and toks[between.j] in ("،", ",") and not a.place), None)
@@ -63,6 +66,16 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                 sides[0].actor.country != sides[1].actor.country:
             return sides
     return None
+
+
+def _within_one(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
+    """The one group of اشتباكات بين (قيادات / عناصر) X when no second side is joined to it."""
+    k = next((k for k in range(hit.j, min(len(toks), hit.j + 3)) if toks[k] == "بين"), -1)
+    one = next((a for a in args if k >= 0 and 1 <= a.i - k <= 2 and not a.place), None)
+    if one is None or one.actor.kind in ("person", "place", "country") or any(
+            a.i >= one.j and a.i - one.j <= 1 and toks[a.i][:1] == "و" for a in args if a is not one):
+        return None
+    return one
 
 
 def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg | None,
@@ -120,6 +133,7 @@ def join_consequence(events: list[Event], toks: list[str] = ()) -> list[Event]: 
         cause = next((a for a in out if a is not k and a.event_type == "ASSAULT" and a.actor is not None
                       and not a.actor.implicit and not a.negated and linked(a, k)
                       and (a.recipient is None or a.recipient.actor.kind in ("place", "country")
+                           or a.recipient.actor.code is None  # (a building no dictionary codes: مركز للشرطة)
                            # مقتل القيادي صالح الصماد في غارة للتحالف: its target named between the two is the
                            # one killed
                            or k.trigger.end <= a.recipient.span.start and a.recipient.span.end <= a.trigger.start)),

@@ -16,7 +16,7 @@ from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign, possessed_noun
-from marsad.events.sentence_check import SentenceCheck
+from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import answer_accusation, domestic, join_consequence, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
 from marsad.events.triggers import TriggerHit, TriggerIndex
@@ -196,7 +196,8 @@ class EventStage:
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
                         recipient = _carry(span, carried)
-                    if actor is not None and recipient is not None and (actor.actor == recipient.actor or (
+                    if actor is not None and recipient is not None and not (sides and sides[0] is sides[1]) and (
+                            actor.actor == recipient.actor or (
                             t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):
                         recipient = None  # (a state does not sanction itself: واشنطن after الولايات المتحدة)
                     if len(recipients) > 1 and actor is not None and recipient is not None \
@@ -254,35 +255,7 @@ class EventStage:
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
         events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
-        doc.events = self._check_sentences(doc, events) if self.check is not None else events
-
-    def _check_sentences(self, doc: Document, events: list[Event]) -> list[Event]:
-        """The sentence check's verdict on the events of the types it knows that the rules count: each such
-        sentence is encoded once, all of a document's in one batch. An event the rules do not count (negated,
-        planned, no coded party) stays uncounted, with the rules' confidence."""
-        check = self.check
-        assert check is not None
-        todo = sorted({e.sentence[0] for e in events if (check.knows(e.event_type) or check.knows_news(
-            e.event_type)) and e.reported and not e.negated})
-        if not todo:
-            return events
-        texts = [doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in todo]
-        vectors = dict(zip(todo, check.embed(texts), strict=True))
-        out = []
-        for e in events:
-            v = vectors.get(e.sentence[0])
-            if v is not None and e.reported and not e.negated:
-                p = check.probability(e.event_type, v) if check.knows(e.event_type) else None
-                news = check.news_probability(e.event_type, v) if check.knows_news(e.event_type) else None
-                if p is not None:
-                    # an event that is the sentence's news took place, whatever the first head says
-                    e = replace(e, confidence=round(max(p, news or 0.0), 3), reported=p >= 0.5 or (news or 0) >= 0.5)
-                if e.reported and e.modality == "asserted" and news is not None and news < 0.5:
-                    # it happened, but is the context, cause or topic of the sentence's news, or recalled
-                    # (حمّل ... مسؤولية الهجوم): reported, no news of this sentence
-                    e = replace(e, modality="background")
-            out.append(e)
-        return out
+        doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
         nz = doc.normalized
