@@ -53,3 +53,16 @@ def test_a_protests_stated_purpose_is_not_a_second_protest(real: marsad.Pipeline
     # احتجاجا على after a protest verb says what the protest is against; it is the same protest
     events = real.code("اعتصم مئات العمال أمام مقر الشركة احتجاجا على تأخر صرف رواتبهم", "2018-04-11")
     assert [e.event_type for e in events].count("PROTEST") == 1
+
+
+@pytest.mark.parametrize(("sentence", "typ", "mode", "why"), [
+    ("طلبت الحكومة من المحكمة الدولية فتح تحقيق في جرائم الحرب", "ACCUSE", "conditional",
+     "فتح (the bare past doubles as the verbal noun) is what the request asks for"),
+    ("وفتحت المحكمة الدولية تحقيقا في جرائم الحرب", "ACCUSE", "asserted", "no request: the inquiry was opened"),
+    ("طالب المحتجون بالإفراج عن الصحفيين، واعتقلت الشرطة عشرة منهم", "COERCE", "asserted",
+     "an arrest in a clause after the request's is an act of its own"),
+])
+def test_what_is_requested_has_not_happened(real: marsad.Pipeline, sentence: str, typ: str, mode: str,
+                                           why: str) -> None:
+    events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]
+    assert events and events[0].modality == mode, why

@@ -6,12 +6,13 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor
-from marsad.text.normalize import norm_words
+from marsad.text.normalize import norm, norm_words
 
 _STATING = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن اكد اكدت اكدوا يؤكد تؤكد جدد جددت جددوا يجدد تجدد ابدى ابدت
     يبدي تبدي كرر كررت يكرر تكرر""")
 _GOVERNING = norm_words("اصدر اصدرت اصدروا يصدر تصدر شن شنت شنوا نفذ نفذت نفذوا اتخذ اتخذت اتخذوا")
 _BY_DOING = norm_words("بشن بتنفيذ بارتكاب بالقيام بقيامه بقيامها بقيامهم")
+_ASKED_REACH = 8  # words between a request and the verbal noun it asks for (طلبت الوزارة من المحكمة الجنائية فتح)
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
 _ASIDES = frozenset({"وهي", "وهو", "وهم", "وهما"})
 _PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين", "والبلدين", "الجانبين", "للجانبين", "الطرفين",
@@ -25,6 +26,16 @@ def alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
         return False
     with_ba = toks[hit.i].startswith("ب") or hit.i > 0 and toks[hit.i - 1] in _BY_DOING
     return with_ba and any(h.trigger.id.startswith("accuse-accuse") and 0 < hit.i - h.i <= 7 for h in hits)
+
+
+def requested(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
+    """طلبت الوزارة من المحكمة فتح تحقيق, دعا إلى فرض عقوبات: a verbal noun of another type a few words after a
+    request is what is asked for, not an act that took place."""
+    # (an unvocalised bare past — فتح, وقف — is also the verbal noun: after a request it is the noun)
+    noun = not hit.verbal or toks[hit.i] in {norm(p) for p in hit.trigger.past}
+    return noun and hit.trigger.type != "REQUEST" and any(
+        h.trigger.type == "REQUEST" and 0 <= hit.i - h.j <= _ASKED_REACH and not any(
+            w in ("،", ",", ".", "؛") for w in toks[h.j:hit.i]) for h in hits)
 
 
 def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:

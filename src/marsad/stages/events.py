@@ -10,7 +10,7 @@ from typing import ClassVar
 from marsad.doc import Document, Mention
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args
 from marsad.events.authors import CLASH_NOUNS
-from marsad.events.clauses import alleged, main_subject, pair_reference, speech_subject, stated_object
+from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
@@ -159,6 +159,8 @@ class EventStage:
                     gov = next((moods[k] for k in range(hit.i - 1, max(-1, hit.i - 4), -1) if k in moods), None)
                     if gov is not None and gov[1] in ("future", "conditional"):
                         mood = gov[1]
+                if mood == "asserted" and requested(hit, hits, toks):
+                    mood = "conditional"  # طلبت من المحكمة فتح تحقيق: what is asked for has not happened
                 if in_speech and mood == "background" and t.type not in _STATEMENT_TYPES:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
