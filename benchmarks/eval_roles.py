@@ -73,8 +73,8 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--errors", action="store_true", help="list the misses with their sentences")
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"skipped: corpus not found at {args.corpus}")
+    if not args.corpus.exists() or not args.gold.exists():
+        print(f"skipped: {args.corpus if not args.corpus.exists() else args.gold} not found")
         return 0
     with args.gold.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
@@ -94,13 +94,11 @@ def main() -> int:
             here = [e for e in doc.events if e.event_type == row["event_type"] and e.trigger.start < te
                     and ts < e.trigger.end]
             e = _best(here, row)
-            typed = row["type_ok"] == "1"
-            for scope in ("all", "typed") if typed else ("all",):
-                t = per_type[row["event_type"]] if scope == "all" else tally
-                key = "" if scope == "all" else "typed "
+            scopes = ("", "typed ") if row["type_ok"] == "1" else ("",)
+            t = per_type[row["event_type"]]
+            t["events"] += 1
+            for key in scopes:
                 tally[key + "events"] += 1
-                if scope == "all":
-                    t["events"] += 1
                 if e is None:
                     tally[key + "missing"] += 1
                     continue
@@ -109,18 +107,19 @@ def main() -> int:
                 tally[key + "recipient"] += r
                 tally[key + "both"] += a and r
                 tally[key + "reported"] += e.reported and not e.negated
-                if scope == "all":
-                    t["actor"] += a
-                    t["recipient"] += r
-                    t["both"] += a and r
-                    for role, gold, p in (("actor", row["actor"], e.actor), ("recipient", row["recipient"],
-                                                                              e.recipient)):
-                        s = sector_right(gold, p)
-                        if s is not None:
-                            tally[f"{role} sector compared"] += 1
-                            tally[f"{role} sector right"] += s
-                    if not (a and r):
-                        misses.append((row, e, doc.text[int(row["sentence_start"]):int(row["sentence_end"])]))
+            if e is None:
+                continue
+            a, r = role_right(row["actor"], e.actor), role_right(row["recipient"], e.recipient)
+            t["actor"] += a
+            t["recipient"] += r
+            t["both"] += a and r
+            for role, gold, p in (("actor", row["actor"], e.actor), ("recipient", row["recipient"], e.recipient)):
+                s = sector_right(gold, p)
+                if s is not None:
+                    tally[f"{role} sector compared"] += 1
+                    tally[f"{role} sector right"] += s
+            if not (a and r):
+                misses.append((row, e, doc.text[int(row["sentence_start"]):int(row["sentence_end"])]))
     n = tally["events"]
     if not n:
         print("no gold events found in the corpus")
