@@ -287,6 +287,8 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     if not clitics and first_word and toks[i] != first_word and toks[i].endswith(first_word):
         # لحركة طالبان: the mention starts after a proclitic the segmenter did not split off
         clitics = [c for c in toks[i][:-len(first_word)] if c in ("ب", "ل", "ك")]
+    if not clitics and toks[i].startswith("لل") and len(toks[i]) > 4:
+        clitics = ["ل"]  # للقوات التركية: ل + ال, when the segmenter left the word whole
     if clitics:
         return clitics[-1]
     k = i - 1

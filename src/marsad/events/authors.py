@@ -95,13 +95,16 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
             and genitive.actor.sector in _FORCES and genitive.j < len(toks) and toks[genitive.j][:1] == "ل" \
             and len(toks[genitive.j]) > 3:
         return genitive  # استهداف الطيران الإسرائيلي لمنطقة ...: an armed force, then what it hit with لـ
-    if head[hit.strip:] not in _AUTHOR_NOUNS:
+    base = head[hit.strip:]
+    if base not in _AUTHOR_NOUNS and base.removeprefix("ال") not in _AUTHOR_NOUNS:
         return None
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
                   and not a.place), None)
     if owner is not None and owner.actor.kind != "country":
-        return owner  # غارات جوية للتحالف العربي، هجوم للحوثيين: the attack belongs to its author
-    if genitive is None or genitive.prep is not None or genitive.i != hit.j or genitive.actor.kind == "place":
+        # غارات جوية للتحالف العربي، هجوم للحوثيين، القصف المدفعي للقوات التركية: the attack belongs to its author
+        return owner
+    if base not in _AUTHOR_NOUNS or genitive is None or genitive.prep is not None or genitive.i != hit.j \
+            or genitive.actor.kind == "place":
         return None
     if genitive.actor.kind == "country" and not any(a.prep in ("علي", "على", "ضد") for a in after if a is not genitive):
         return None

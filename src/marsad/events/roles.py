@@ -56,7 +56,7 @@ _RELATIVES = norm_words("الذي التي الذين اللذين اللتين 
 _PASSING = norm_words("مرور لمرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
-_ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها")
+_ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها هربا هروبا فرارا")
 _DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 _ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
 _PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها وهي وهو وهم")  # (وهي تتهم روسيا)
@@ -146,14 +146,14 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     elif passive_noun:
         recipient = first if first is not None and first.prep in (None, *preps) else None
         actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
-    elif victim_frame and before and before[-1].prep is None and hit.i - before[-1].j <= 8 and not (
+    elif victim_frame and (victim := _victim(before, hit)) is not None and not (
             near is not None and light is not None) and (not (
             # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author ...
-            before[-1].actor.kind in ("institution", "organisation", "country")
-            and before[-1].actor.sector in ARMED) or any(
+            victim.actor.kind in ("institution", "organisation", "country")
+            and victim.actor.sector in ARMED) or any(
             # ... unless it met its death there (لقي عشرات الحوثيين مصرعهم في غارات)
-            w.startswith(_DIED) for w in toks[before[-1].j:hit.i])):
-        recipient = before[-1]
+            w.startswith(_DIED) for w in toks[victim.j:hit.i])):
+        recipient = victim
         actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
     elif stopped:
         recipient = before[-1] if before and before[-1].prep is None else None
@@ -333,6 +333,17 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
+
+
+def _victim(before: list[Arg], hit: TriggerHit) -> Arg | None:
+    """The people before an attack named as their circumstance: the last bare participant, past the place they
+    fled or were in (نزح آلاف المدنيين من مدينة عفرين هربا من القصف)."""
+    k = len(before) - 1
+    while k >= 0 and before[k].place or k >= 0 and before[k].prep == "من" and before[k].actor.kind == "place":
+        k -= 1
+    if k < 0 or before[k].prep is not None or hit.i - before[k].j > (8 if k == len(before) - 1 else 12):
+        return None
+    return before[k]
 
 
 def _indefinite(a: Arg, toks: list[str]) -> bool:
