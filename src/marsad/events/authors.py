@@ -23,6 +23,7 @@ _IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه
 _AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
 # nouns of an attack, without the article (غارات التحالف، أدان الهجمات)
 ATTACK_NOUNS = norm_words("هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات")
+_BACKED = norm_words("مسنوده مسنودا مسنودين مدعومه مدعوما مدعومين بدعم باسناد بمساندة بمساندة بمشاركة بغطاء")
 _AUTHOR_NOUNS = ATTACK_NOUNS | norm_words("قذائف صواريخ نيران اطلاق")
 # nouns of clashes, without the article (في مواجهات مع X)
 CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
@@ -152,8 +153,10 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
     if inner:
         return inner[0]
     # (قوات الجيش الوطني قد شنت: an adjective the mention left out, or قد, may stand between)
-    outer = [a for a in people if a.j <= k and a.prep is None and all(
-        w in ("قد", "لقد") or w.startswith("ال") for w in toks[a.j:k]) and k - a.j <= 2]
+    outer = [a for a in people if a.j <= k and a.prep is None and (all(
+        w in ("قد", "لقد") or w.startswith("ال") for w in toks[a.j:k]) and k - a.j <= 2 or (
+        # قوات الجيش مسنودة بطيران التحالف نفذت عملية: a phrase of who backs the subject may stand between
+        a.j < k and toks[a.j] in _BACKED and k - a.j <= 10 and not any(w in ("،", ",") for w in toks[a.j:k])))]
     return outer[-1] if outer else None
 
 
