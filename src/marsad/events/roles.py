@@ -53,6 +53,8 @@ _THAT = norm_words("ان بان انه انها انهم لان")
 _KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
 _CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
+_RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
+    معه معها""")
 _PASSING = norm_words("مرور لمرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
@@ -134,7 +136,22 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     suffered = suffered_by(hit, toks, people)
     author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
         hit, head, genitive, after, toks)
-    if t.modifies:
+    # X الذي <verb>: the relative pronoun's antecedent (right before it, even inside a prepositional phrase —
+    # أشاد بالجيش الذي قتل ...) is the verb's subject when an object follows or the act is not one that is suffered
+    rel_object = first is not None and first.prep is None and first.i - hit.j <= 2
+    antecedent = before[-1] if before and before[-1].j == hit.i - 1 else None
+    # (not when a preposition after the verb resumes the antecedent — الشروط التي يطالب بها ترامب: the subject
+    # follows — nor when no participant stands right before the pronoun)
+    by_relative = hit.verbal and hit.i > 0 and toks[hit.i - 1] in _RELATIVES and antecedent is not None and (
+        t.type not in PATIENT_GENITIVE or rel_object) and not (hit.j < len(toks) and toks[hit.j] in _RESUMPTIVE)
+    if by_relative and _object_pronoun(head[hit.strip:]):
+        # القس الذي تتهمه أنقرة بـ...: the verb's pronoun resumes the antecedent, its object; the subject follows
+        actor = first if rel_object else None
+        recipient = antecedent
+    elif by_relative:
+        actor = antecedent
+        recipient = first if rel_object else _recipient(after, preps, toks=toks, agents=False)
+    elif t.modifies:
         # الميليشيات المدعومة من إيران: the participle describes the noun before it; its من phrase acts
         recipient = before[-1] if before and hit.i - before[-1].j <= 1 else None
         actor = next((a for a in after if (a.prep in preps and a.i - hit.j <= 2) or (
