@@ -19,6 +19,8 @@ _WHEN = norm_words("امس أمس اول أول اليوم الاحد الاثن
 _NUMBERS = norm_words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
     قرابه حوالي حوالى اكثر العشرات المئات الالاف""")
 _SOME = norm_words("احد أحد احدى إحدى بعض")
+# قتل الطفل محمد: a word for a victim before the name no dictionary knows (the name then reads as its victim)
+_VICTIM_WORDS = norm_words("الطفل الطفله الشاب الشابه الفتى الفتاه المواطن المواطنه المسن المسنه الرضيع الصبي")
 _IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه جراءها")  # نفذ عملية دهس قتل فيها جنديان: killed in it
 _AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
 # nouns of an attack, without the article (غارات التحالف، أدان الهجمات)
@@ -36,7 +38,8 @@ _LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدم�
 _SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
 _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
     تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا زرعته زرعها زرعتها زرعوه زرعوها
-    زرع زرعت زرعوا يشنها تشنها يشنه تشنه يشنونها ينفذها تنفذها ينفذه تنفذه""")  # ... and لغم زرعته ميليشيا الحوثي:
+    زرع زرعت زرعوا يشنها تشنها يشنه تشنه يشنونها ينفذها تنفذها ينفذه تنفذه اطلقه اطلقها اطلقته اطلقتها اطلقوه
+    اطلقوها القاها القته القتها القوها""")  # ... and لغم زرعته ميليشيا الحوثي:
 # who planted the mine; حملة القصف التي تشنها قوات النظام: who wages it
 _IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
 _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
@@ -69,7 +72,8 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
             hit.i - 1] in _WHEN or toks[hit.i - 1] in MONTH_WORDS  # (وفي مطلع مايو قتل جندي أميركي)
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
-        victims = first is not None and (first.i == hit_j + 1 and nxt in _SOME | _IN_IT or first.i == hit_j and (
+        victims = first is not None and (first.i == hit_j + 1 and nxt in _SOME | _IN_IT | _VICTIM_WORDS or (
+            first.i == hit_j and (
             first.prep is None and first.actor.kind != "country" and (
                 # (a state right after the verb is its subject: تحتجز تركيا القس الأمريكي)
                 first.actor.sector not in ARMED or first.actor.kind == "person" or (
@@ -77,7 +81,7 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
                 # it was killed; الجيش, القوات (a body) kill
                 not nxt.startswith(("ال", "وال")) and not any(
                     a.prep is None and (a.i - first.j <= 1 or a.accusative) for a in (after or []) if a.i > first.i)
-                and not _count_follows(toks, first.j)))))
+                and not _count_follows(toks, first.j))))))
         # 21 شخصا قتلوا: a counted noun no dictionary lists right before a plural or dual verb was killed
         counted = hit.i >= 2 and toks[hit.i - 2].isdigit() and head.endswith(("وا", "ا"))
         return counted or opens and (nxt.isdigit() or nxt in _NUMBERS or victims)
