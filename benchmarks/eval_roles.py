@@ -53,6 +53,12 @@ def role_right(gold: str, p: Participant | None) -> bool:
     return p is not None and p.actor.country == _country(gold)
 
 
+def strict_right(gold: str, p: Participant | None) -> bool:
+    """The gold country, and the gold sector where both give one."""
+    return role_right(gold, p) and (gold in ("-", "?") or p is None or not _sector(gold) or not p.actor.sector
+                                    or p.actor.sector == _sector(gold))
+
+
 def sector_right(gold: str, p: Participant | None) -> bool | None:
     """Whether the sector is the gold one, where both give one (None: nothing to compare)."""
     if gold in ("-", "?") or p is None or not _sector(gold) or not p.actor.sector:
@@ -106,6 +112,8 @@ def main() -> int:
                 tally[key + "actor"] += a
                 tally[key + "recipient"] += r
                 tally[key + "both"] += a and r
+                tally[key + "strict both"] += strict_right(row["actor"], e.actor) and strict_right(row["recipient"],
+                                                                                                 e.recipient)
                 tally[key + "reported"] += e.reported and not e.negated
             if e is None:
                 continue
@@ -127,7 +135,8 @@ def main() -> int:
     print(f"{n} gold events; found again at their trigger: {n - tally['missing']}; "
           f"still counted as reported: {tally['reported']}")
     print(f"  actor country right {tally['actor'] / n:.3f}, recipient {tally['recipient'] / n:.3f}, "
-          f"both {tally['both'] / n:.3f}")
+          f"both {tally['both'] / n:.3f}; both with the sector too (where both give one) "
+          f"{tally['strict both'] / n:.3f}")
     k = tally["typed events"]
     if k:
         print(f"  of the {k} whose type is right: actor {tally['typed actor'] / k:.3f}, recipient "

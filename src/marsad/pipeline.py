@@ -10,6 +10,7 @@ from marsad.actors.index import ActorIndex
 from marsad.doc import Document, Mention
 from marsad.errors import PipelineChainError
 from marsad.events.detector import Detector
+from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.speech import SpeechLexicon, load_speech
@@ -41,14 +42,15 @@ class Pipeline:
 
     def __init__(self, knowledge: Knowledge, stages: Sequence[Stage] | None = None,
                  triggers: tuple[Trigger, ...] = (), speech: SpeechLexicon | None = None,
-                 detector: Detector | None = None, check: SentenceCheck | None = None) -> None:
+                 detector: Detector | None = None, check: SentenceCheck | None = None,
+                 ranker: RoleRanker | None = None) -> None:
         self.knowledge = knowledge
         self.index = ActorIndex(knowledge)
         self.triggers = TriggerIndex(triggers, self.index.segmenter, knowledge.stopwords)
         default: list[Stage] = [NormalizeStage(), SentenceStage(), ActorStage(self.index), CorefStage(self.index)]
         if triggers:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
-                                      self.index.segmenter, detector, self.index.sports_surface, check))
+                                      self.index.segmenter, detector, self.index.sports_surface, check, ranker))
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
         # How `load` built this pipeline (extra dirs, base dir), so worker processes can build their own copy.
@@ -91,6 +93,7 @@ def load(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path | None = No
     extra = tuple(str(d) for d in dirs[1:])
     nlp = Pipeline(load_knowledge(extra, base_dir), triggers=load_triggers(dirs, cameo),
                    speech=load_speech(dirs[0] / "speech.yaml"), detector=Detector.load(dirs[0] / "detector.json"),
-                   check=SentenceCheck.load(dirs[0] / "sentence_check.json"))
+                   check=SentenceCheck.load(dirs[0] / "sentence_check.json"),
+                   ranker=RoleRanker.load(dirs[0] / "ranker.json"))
     nlp.origin = (extra, None if base_dir is None else str(base_dir))
     return nlp

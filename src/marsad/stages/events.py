@@ -14,6 +14,7 @@ from marsad.events.clauses import alleged, main_subject, pair_reference, request
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.modality import modality
+from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign, possessed_noun
 from marsad.events.sentence_check import SentenceCheck, check_sentences
@@ -42,13 +43,14 @@ class EventStage:
 
     def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter,
                  detector: Detector | None = None, sports: frozenset[str] = frozenset(),
-                 check: SentenceCheck | None = None) -> None:
+                 check: SentenceCheck | None = None, ranker: RoleRanker | None = None) -> None:
         self.triggers = triggers
         self.speech = speech
         self.segmenter = segmenter
         self.detector = detector  # the feature check of `reported`, for the types it was trained on ...
         self.check = check  # ... unless the sentence check (an encoder) knows the type
         self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
+        self.ranker = ranker  # a learned second look at the roles (events/ranker)
 
     def __call__(self, doc: Document) -> None:
         nz = doc.normalized
@@ -64,6 +66,7 @@ class EventStage:
         sentence_start = 0
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         toks: list[str] = []
+        seen_args: dict[int, tuple[list[Arg], list[str]]] = {}  # each sentence's participants, for the ranker
         for si, ntoks in enumerate(doc.norm_tokens):
             events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
             sentence_start = len(events)
@@ -73,6 +76,7 @@ class EventStage:
                      and m.tok_span[1] - m.tok_span[0] > 1 for k in range(*m.tok_span)}
             hits = [h for h in self.triggers.find(toks) if h.i not in named]
             args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home)
+            seen_args[si] = (args, toks)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
                     recent = [a for a in recent if a.country != m.actor.country] + [m.actor]
@@ -257,6 +261,8 @@ class EventStage:
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
         events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
+        if self.ranker is not None:
+            events = self.ranker.rerank(events, seen_args, doc.text)
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:

@@ -1,0 +1,146 @@
+"""A learned second look at who an event's actor and recipient are.
+
+The rules (events/roles, events/sides) choose each role; the ranker scores every participant of the sentence —
+and "no one" — as that role, by features of where it stands (before or after the trigger, how far, behind which
+preposition, across a clause break), what it is (a state, a place, a person, an armed body; its sector), the
+trigger, and whether the rules chose it for this role or the other. It only fills a role the rules left empty:
+when a participant outscores "no one" by the margin it takes the role, and the event's `rule` says so
+(`|actor:ranked`); a role the rules filled is theirs (letting the ranker replace those lowered our golden cases
+and the gold standard's actor-country share). A softmax over each role's candidates (a linear score per
+candidate), weights trained by
+scripts/train_ranker.py on the roles we read for dev-corpus events (benchmarks/labels/roles_train.tsv) and shipped
+as data/ranker.json (feature weights only). Two-sided events (one record per side) are left as the rules made them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import replace
+from pathlib import Path
+
+from marsad.errors import DictionaryRecordError
+from marsad.events.arguments import Arg
+from marsad.events.record import Event, Participant, Span
+
+ROLES = ("actor", "recipient")
+_BREAKS = frozenset({"،", ",", "؛", ";", "ان", "انه", "انها", ":", "«", '"'})  # clause breaks (normalised)
+
+
+def _bucket(d: int) -> str:
+    return "0" if d <= 0 else "1" if d == 1 else "2" if d == 2 else "3-5" if d <= 5 else "6-10" if d <= 10 else "11+"
+
+
+def _same(p: Participant | None, a: Arg) -> bool:
+    return p is not None and not p.implicit and p.span.start < a.end and a.start < p.span.end
+
+
+class Candidate:
+    """One participant (or no one) that could fill a role."""
+
+    __slots__ = ("arg", "participant")
+
+    def __init__(self, arg: Arg | None, participant: Participant | None) -> None:
+        self.arg = arg
+        self.participant = participant
+
+
+def candidates(event: Event, args: list[Arg], text: str) -> list[Candidate]:
+    """No one, every participant of the sentence, and the rules' choices no participant covers (an implicit
+    speaker or subject carried from before)."""
+    out = [Candidate(None, None)]
+    out += [Candidate(a, Participant(Span(text[a.start:a.end], a.start, a.end), a.actor)) for a in args]
+    for p in (event.actor, event.recipient):
+        if p is not None and not any(_same(p, a) for a in args):
+            out.append(Candidate(None, p))
+    return out
+
+
+def features(role: str, event: Event, c: Candidate, toks: list[str], args: list[Arg]) -> list[str]:
+    """The features of a candidate for a role of an event (strings; the weights give each its part)."""
+    r, t = role[0].upper(), event.event_type
+    mine = event.actor if role == "actor" else event.recipient
+    other = event.recipient if role == "actor" else event.actor
+    p = c.participant
+    if p is None:
+        return [f"{r}:none", f"{r}:{t}:none", f"{r}:none:rule={mine is None}", f"{r}:none:verbal={event.verbal}"]
+    chosen = mine is not None and (mine is p or (c.arg is not None and _same(mine, c.arg)))
+    out = [f"{r}:bias", f"{r}:{t}:bias", f"{r}:rule={chosen}", f"{r}:{t}:rule={chosen}",
+           f"{r}:other={other is not None and (other is p or (c.arg is not None and _same(other, c.arg)))}",
+           f"{r}:kind={p.actor.kind}", f"{r}:{t}:kind={p.actor.kind}", f"{r}:sector={p.actor.sector}",
+           f"{r}:{t}:sector={p.actor.sector}", f"{r}:country={bool(p.actor.country)}"]
+    if c.arg is None:
+        return out + [f"{r}:implicit", f"{r}:{t}:implicit"]
+    a, i = c.arg, event.token
+    side = "B" if a.j <= i else "A"
+    d = i - a.j if side == "B" else a.i - i - 1
+    prep = a.prep or "-"
+    order = [x for x in args if (x.j <= i) == (side == "B")]
+    nearest = (order[-1] is a) if side == "B" and order else (order[0] is a) if order else False
+    out += [f"{r}:side={side}", f"{r}:{t}:side={side}", f"{r}:{side}:d={_bucket(d)}",
+            f"{r}:{t}:{side}:d={_bucket(d)}", f"{r}:{side}:prep={prep}", f"{r}:{t}:{side}:prep={prep}",
+            f"{r}:{side}:verbal={event.verbal}", f"{r}:{side}:nearest={nearest}", f"{r}:place={a.place}",
+            f"{r}:acc={a.accusative}", f"{r}:poss={a.possessed}", f"{r}:{side}:kind={p.actor.kind}",
+            f"{r}:{side}:prep={prep}:kind={p.actor.kind}", f"{r}:{side}:nearest={nearest}:prep={prep}",
+            f"{r}:{event.rule.split('@')[0]}:{side}", f"{r}:{event.rule.split('@')[0]}:{side}:prep={prep}",
+            f"{r}:break={any(w in _BREAKS for w in (toks[a.j:i] if side == 'B' else toks[i + 1:a.i]))}",
+            f"{r}:other_country={other is not None and other.actor.country == p.actor.country}"]
+    return out
+
+
+class RoleRanker:
+    def __init__(self, weights: dict[str, float], margin: float = 0.0) -> None:
+        self.weights = weights
+        self.margin = margin
+
+    @classmethod
+    def load(cls, path: Path) -> RoleRanker | None:
+        """The ranker's weights, or None when the file is absent (the rules' roles stand)."""
+        if not path.is_file():
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            weights = {str(k): float(v) for k, v in data["weights"].items()}
+            margin = float(data.get("margin", 0.0))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise DictionaryRecordError(f"bad ranker weights: {exc}", str(path)) from exc
+        return cls(weights, margin)
+
+    def score(self, feats: list[str]) -> float:
+        """A candidate's score (a logit: the candidates of one role compete by softmax)."""
+        return math.fsum(self.weights.get(f, 0.0) for f in feats)
+
+    def rerank(self, events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]],
+               text: str) -> list[Event]:
+        """The events with each role the rules left empty given to its best-scoring participant when it beats "no
+        one" by the margin (in logits); two-sided events (another record of the same trigger with the roles
+        swapped) are kept."""
+        out = []
+        for e in events:
+            found = sentence_args.get(e.sentence[0])
+            empty = [role for role in ROLES if (e.actor if role == "actor" else e.recipient) is None]
+            if found is None or not empty or _two_sided(e, events):
+                out.append(e)
+                continue
+            args, toks = found
+            cands = candidates(e, args, text)
+            changed: dict[str, Participant | None] = {}
+            for role in empty:
+                other = e.recipient if role == "actor" else e.actor
+                nobody = self.score(features(role, e, cands[0], toks, args))
+                best, c = max(((self.score(features(role, e, c, toks, args)), c) for c in cands
+                               if c.arg is not None and not _same(other, c.arg)),
+                              key=lambda x: x[0], default=(nobody, cands[0]))
+                if c.arg is not None and best > nobody + self.margin:
+                    changed[role] = c.participant
+            if changed:
+                e = replace(e, actor=changed.get("actor", e.actor), recipient=changed.get("recipient", e.recipient),
+                            rule=e.rule + "".join(f"|{role}:ranked" for role in changed))
+            out.append(e)
+        return out
+
+
+def _two_sided(e: Event, events: list[Event]) -> bool:
+    return any(o is not e and o.token == e.token and o.sentence == e.sentence and o.event_type == e.event_type
+               and o.actor is not None and e.recipient is not None and o.actor.actor == e.recipient.actor
+               for o in events)

@@ -1,0 +1,59 @@
+"""The role ranker: weights checked on load; with weights of our own (not the shipped ones) it gives a role the
+rules left empty to the participant they favour, only past the margin, says so in the event's rule, and never
+replaces a role the rules filled."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad.errors import DictionaryRecordError
+from marsad.events.ranker import RoleRanker
+
+EMPTY_ACTOR = "وقتل خمسة جنود أفغان في انفجار عبوة ناسفة في ولاية هلمند"
+FILLED = "قصفت الطائرات الإسرائيلية مواقع لحركة حماس في قطاع غزة"
+
+
+def _with(weights: dict[str, float], margin: float = 0.0) -> marsad.Pipeline:
+    nlp = marsad.load()
+    stage = next(s for s in nlp.stages if s.name == "events")
+    stage.ranker = RoleRanker(weights, margin)  # type: ignore[attr-defined]
+    return nlp
+
+
+def _assault(nlp: marsad.Pipeline, sentence: str) -> marsad.Event:
+    return next(e for e in nlp.code(sentence) if e.event_type == "ASSAULT")
+
+
+def test_no_weights_file_means_no_ranker(tmp_path: Path) -> None:
+    assert RoleRanker.load(tmp_path / "missing.json") is None
+
+
+def test_bad_weights_name_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"weights": {"A:bias": "high"}}), encoding="utf-8")
+    with pytest.raises(DictionaryRecordError, match="bad.json"):
+        RoleRanker.load(path)
+
+
+def test_without_weights_an_empty_role_stays_empty() -> None:
+    e = _assault(_with({}), EMPTY_ACTOR)
+    assert e.actor is None and "ranked" not in e.rule
+
+
+def test_a_favoured_participant_fills_an_empty_role_and_the_rule_says_so() -> None:
+    e = _assault(_with({"A:bias": 5.0}), EMPTY_ACTOR)
+    assert e.actor is not None and e.rule.endswith("|actor:ranked")
+
+
+def test_the_margin_keeps_the_role_empty() -> None:
+    e = _assault(_with({"A:bias": 5.0}, margin=10.0), EMPTY_ACTOR)
+    assert e.actor is None and "ranked" not in e.rule
+
+
+def test_a_role_the_rules_filled_is_never_replaced() -> None:
+    e = _assault(_with({"A:none": -5.0, "A:rule=True": -10.0, "A:bias": 5.0}), FILLED)
+    assert e.actor is not None and e.actor.actor.country == "ISR" and "ranked" not in e.rule
