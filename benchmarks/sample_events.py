@@ -76,11 +76,16 @@ def draw(corpus: Path, n: int, seed: int, out: Path) -> int:
 
 
 def _labelled() -> set[tuple[str, int]]:
-    """The sentences of benchmarks/labels: the learned checks were trained on them, so a sample leaves them out."""
+    """The sentences of benchmarks/labels: the learned checks and the role ranker were trained on them, so a
+    sample leaves them out."""
     out: set[tuple[str, int]] = set()
     for path in (ROOT / "benchmarks" / "labels").glob("*_dev_labels.tsv"):
         with path.open(encoding="utf-8", newline="") as fh:
             out |= {(r["doc_id"], int(r["start"])) for r in csv.DictReader(fh, delimiter="\t")}
+    roles = ROOT / "benchmarks" / "labels" / "roles_train.tsv"
+    if roles.is_file():
+        with roles.open(encoding="utf-8", newline="") as fh:
+            out |= {(r["doc_id"], int(r["sentence_start"])) for r in csv.DictReader(fh, delimiter="\t")}
     return out
 
 
