@@ -47,9 +47,8 @@ CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
 LABELS = ROOT / "benchmarks" / "labels" / "roles_train.tsv"
 OUT = DATA_DIR / "ranker.json"
 
-# doc id, candidates' features, which are right, the rules' choice, which candidates are participants (may win),
-# whether the rules' choice is an inferred one (speaker, subject, crowd: kept)
-Group = tuple[str, list[list[str]], list[bool], int, list[bool], bool]
+# doc id, candidates' features, which are right, the rules' choice, which candidates are participants (may win)
+Group = tuple[str, list[list[str]], list[bool], int, list[bool]]
 
 
 def right(gold: str, p: Participant | None) -> bool:
@@ -99,7 +98,7 @@ def groups() -> list[Group]:
                     mine is not None and c.arg is not None and not mine.implicit
                     and mine.span.start < c.arg.end and c.arg.start < mine.span.end))
                 out.append((doc.id, [features(role, e, c, toks, args) for c in cands], ok, rule,
-                            [c.arg is not None for c in cands], mine is not None and mine.implicit))
+                            [c.arg is not None for c in cands]))
     return out
 
 
