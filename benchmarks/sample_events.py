@@ -1,9 +1,9 @@
 """Draw a reproducible random sample of coded events from the dev corpus for reading by hand, and score the
 judgements recorded for it.
 
-    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_o.tsv]
-    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_n.tsv]   # the sentences, to read
-    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_n.tsv]
+    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_p.tsv]
+    python benchmarks/sample_events.py show [--sample benchmarks/event_sample_o.tsv]   # the sentences, to read
+    python benchmarks/sample_events.py score [--sample benchmarks/event_sample_o.tsv]
 
 `draw` codes the whole corpus (../shared/data/corpus, read at run time; skipped cleanly when absent), keeps the
 events a user counts as having happened (not negated, reported by the coder) outside the sentences we labelled
@@ -25,9 +25,11 @@ event_sample_h.tsv (310c72d, seed 57721, the same way; read mid-session, its err
 (fd5b3d8, seed 27183, the same way), event_sample_k.tsv (1b18e59, seed 16807, the same way), event_sample_l.tsv
 (910e3c4, seed 48271, the same way), event_sample_m.tsv (871c899, the session's final rules and detector, seed
 69621, the same way), event_sample_n.tsv (5b352b8, after the sentence check was retrained on 800 more ASSAULT
-labels and given its news head, seed 81119, the same way by two others of us). Samples vary by about 0.05 on each
-share from one draw to the next, and by judge: read the latest few together (h to n: all three right 0.31, 0.28,
-0.27, 0.30, 0.26, 0.38, 0.29).
+labels and given its news head, seed 81119, the same way by two others of us), event_sample_o.tsv (351735c, with
+the role ranker and the rules added after N, the sentences the ranker was trained on left out, seed 90210, the same
+way by two others). Samples vary by about 0.05 on each share from one draw to the next, and by judge (the two
+halves of O: recipient right 0.44 and 0.70): read the latest few together (h to o: all three right 0.31, 0.28,
+0.27, 0.30, 0.26, 0.38, 0.29, 0.28).
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "data" / "corpus" / "news-ar-2018.jsonl.gz"
-SAMPLE = ROOT / "benchmarks" / "event_sample_n.tsv"  # the latest judged sample (a to m: earlier ones)
+SAMPLE = ROOT / "benchmarks" / "event_sample_o.tsv"  # the latest judged sample (a to n: earlier ones)
 FIELDS = ["doc_id", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "event_type", "actor",
           "recipient", "rule", "type_ok", "actor_ok", "recipient_ok", "note"]
 
