@@ -19,6 +19,7 @@ _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the place's sta
 _FOREIGN_TARGETED = frozenset({"MOBILIZE", "THREATEN"})  # the place's state when it is another country
 _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
+_KILLINGS = ("assault-kill", "assault-liquidate", "assault-massacre", "assault-slaughter", "assault-destroy")
 _CAUSES = frozenset({"جراء", "اثر", "عقب", "بعد", "بسبب", "نتيجه", "خلال"})  # (normalised)
 _CAUSE_REACH = 25
 _NEAR_CHARS = 25  # a party within this many characters after a trigger is its own object
@@ -128,8 +129,9 @@ def join_consequence(events: list[Event], toks: list[str] = ()) -> list[Event]: 
             named_in or any(w in _CAUSES for w in toks[lo + 1:hi]))
 
     for n, k in enumerate(out):
-        if k.event_type != "ASSAULT" or k.actor is not None or k.recipient is None or k.negated:
-            continue
+        if k.event_type != "ASSAULT" or k.actor is not None or k.recipient is None or k.negated or not any(
+                k.rule.startswith(f"trigger:{kill}") for kill in _KILLINGS):
+            continue  # (a killing or a wounding; an attack of its own — هاجم رجل دورية — keeps its unknown author)
         cause = next((a for a in out if a is not k and a.event_type == "ASSAULT" and a.actor is not None
                       and not a.actor.implicit and not a.negated and linked(a, k)
                       and (a.recipient is None or a.recipient.actor.kind in ("place", "country")
