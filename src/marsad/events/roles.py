@@ -52,6 +52,7 @@ _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب
 _THAT = norm_words("ان بان انه انها انهم لان")
 _KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
 _CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
+_IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
     معه معها""")
@@ -144,7 +145,13 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     # follows — nor when no participant stands right before the pronoun)
     by_relative = hit.verbal and hit.i > 0 and toks[hit.i - 1] in _RELATIVES and antecedent is not None and (
         t.type not in PATIENT_GENITIVE or rel_object) and not (hit.j < len(toks) and toks[hit.j] in _RESUMPTIVE)
-    if by_relative and _object_pronoun(head[hit.strip:]):
+    # قتل في صفوفها أكثر من تسعين عنصرا: killed "in its ranks" — the pronoun's referent, the last party named before,
+    # suffers it (passive, no author)
+    in_ranks = hit.verbal and t.type == "ASSAULT" and hit.j + 1 < len(toks) and toks[hit.j] == "في" and \
+        toks[hit.j + 1] in _IN_ITS_RANKS
+    if in_ranks:
+        recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
+    elif by_relative and _object_pronoun(head[hit.strip:]):
         # القس الذي تتهمه أنقرة بـ...: the verb's pronoun resumes the antecedent, its object; the subject follows
         actor = first if rel_object else None
         recipient = antecedent
