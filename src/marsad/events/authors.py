@@ -4,6 +4,8 @@ verb's subject, the other side of clashes) and the subject of تعرض."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
 from marsad.text.months import MONTH_WORDS
@@ -90,7 +92,7 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
 
 
 def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: list[Arg],
-                    toks: list[str] = ()) -> Arg | None:  # type: ignore[assignment]
+                    toks: Sequence[str] = ()) -> Arg | None:
     """غارات التحالف، قصف الجيش، هجمات الحوثيين: after a noun of attack the genitive is who attacks (after a noun of
     killing or arrest — اغتيال القادة، اعتقال الصحفي — it is who suffers). A town after it is the target (قصف
     المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""

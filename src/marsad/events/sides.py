@@ -5,6 +5,7 @@ same act between the same parties (قتل ... في هجوم انتحاري بس�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.events.arguments import QUOTES, Arg, conjuncts
@@ -114,7 +115,7 @@ def _covers(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) 
     return all(y is None or x == y for x, y in zip(a, b, strict=True))
 
 
-def join_consequence(events: list[Event], toks: list[str] = ()) -> list[Event]:  # type: ignore[assignment]
+def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Event]:
     """مقتل أحد قادتها بغارة جوية لمقاتلات التحالف, غارة أميركية أسفرت عن مقتل ...: a killing with no author told
     next to an attack with one (within eight words, in one sentence; within twenty-five when a word of cause
     stands between: قتل 7 جنود ... بعد أن فجر مسلحون قنبلة, مقتل امرأة ... جراء استهداف الطيران الإسرائيلي) is
@@ -131,7 +132,7 @@ def join_consequence(events: list[Event], toks: list[str] = ()) -> list[Event]: 
     for n, k in enumerate(out):
         if k.event_type != "ASSAULT" or k.actor is not None or k.recipient is None or k.negated or not any(
                 k.rule.startswith(f"trigger:{kill}") for kill in _KILLINGS):
-            continue  # (a killing or a wounding; an attack of its own — هاجم رجل دورية — keeps its unknown author)
+            continue  # (a killing or a destruction; an attack of its own — هاجم رجل دورية — keeps its unknown author)
         cause = next((a for a in out if a is not k and a.event_type == "ASSAULT" and a.actor is not None
                       and not a.actor.implicit and not a.negated and linked(a, k)
                       and (a.recipient is None or a.recipient.actor.kind in ("place", "country")
