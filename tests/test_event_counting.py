@@ -11,6 +11,8 @@ import marsad
     ("واعتقلت الشرطة التركية الصحفي في إسطنبول أمس", "COERCE", True, "news of the article's time"),
     ("واعتقلت الشرطة التركية الصحفي في إسطنبول عام 2012", "COERCE", False, "a year long before the article's"),
     ("وتحتجز السلطات التركية الصحفي منذ عام 2016", "COERCE", True, "منذ: still going on"),
+    ("واعتقلت الشرطة التركية الصحفي في إسطنبول قبل ست سنوات", "COERCE", False, "قبل ست سنوات: years ago"),
+    ("واعتقلت الشرطة التركية الصحفي في إسطنبول قبل يومين", "COERCE", True, "قبل يومين: two days ago is news"),
     ("واعتقلت الشرطة التركية الصحفي في إسطنبول عام 2017", "COERCE", True, "last year is recent background"),
     ("واتهم الإسباني سوسو لاعب نادي ليفربول السابق زميله بالمثلية", "ACCUSE", False, "a player's quarrel, sports"),
     ("وعرف الرجل أن لديه شقيقا بعد أن التقت امرأة تعمل معه بأخيه", "CONSULT", False, "private people meeting"),

@@ -4,7 +4,6 @@ Event records on `doc.events`."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
@@ -13,6 +12,7 @@ from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
+from marsad.events.history import years_ago
 from marsad.events.modality import modality
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
@@ -31,9 +31,6 @@ _NOUN_BEFORE = frozenset("في الى الي على علي عن من مع بين
 _STATEMENT_TYPES = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _BY_TARGET = frozenset({"ASSAULT", "PROTEST"})
 _WHILE = norm_words("فيما بينما وفيما وبينما حين")
-_SINCE = norm_words("منذ ومنذ")
-_YEAR_WORDS = norm_words("العام عام سنه السنه لعام")
-_YEAR_BREAKS = frozenset({"،", ",", ".", "؛", ":", "الذي", "التي", "الذين"})
 
 
 class EventStage:
@@ -244,7 +241,7 @@ class EventStage:
                         # a consultation or cooperation needs two parties: a visit to a school, a meeting of one
                         # body, a firm investing in technology is no event
                         events[-1] = replace(events[-1], reported=False)
-                    if mood in ("future", "conditional") or _years_ago(toks, hit.j, doc.date, hit.i):
+                    if mood in ("future", "conditional") or years_ago(toks, hit.j, doc.date, hit.i):
                         # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened;
                         # history recalled (وقعت عام 2015, اعتقل في 2012): coded, not news of the article's time
                         events[-1] = replace(events[-1], reported=False)
@@ -319,33 +316,6 @@ def _political(p: Participant | None) -> bool:
 def _participant(text: str, a: Arg) -> Participant:
     owner = Span(text[a.owner[0]:a.owner[1]], *a.owner) if a.owner is not None else None
     return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor, antecedent=owner)
-
-
-def _years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> bool:
-    """A year two or more before the article's in the trigger's clause: after it (عام 2015, في 2012; not منذ 2012),
-    or named as the time of the clause before it (ما شهدته تركيا في الأيام الأخيرة من العام 2013 ... عندما قامت
-    الشرطة بتوقيف; not across a comma or a relative pronoun: اتفاق عام 2015 الذي انسحبت منه)."""
-    if day is None:
-        return False
-    for k in range(end, min(len(toks), end + 8)):
-        w = toks[k]
-        if w in ("،", ",", ".", "؛"):
-            return False
-        if _old_year(w, day):
-            return not any(p in _SINCE for p in toks[max(end, k - 2):k])
-    for k in range(start - 1, max(-1, start - 15), -1):
-        w = toks[k]
-        if w in _YEAR_BREAKS:
-            break
-        if _old_year(w, day) and k > 0 and toks[k - 1] in _YEAR_WORDS:
-            return not any(p in _SINCE for p in toks[max(0, k - 3):k])
-    # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
-    return any(_old_year(toks[k], day) and toks[k - 1] in _YEAR_WORDS for k in range(1, min(start, 4)))
-
-
-def _old_year(w: str, day: date) -> bool:
-    """A year two or more before the article's (2015 in an article of 2018)."""
-    return len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2
 
 
 def _crowd(span: Span, place: Place | None, home: str | None, args: list[Arg], toks: list[str]) -> Participant | None:

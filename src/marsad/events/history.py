@@ -1,0 +1,54 @@
+"""History recalled, not news: a trigger whose clause dates it two or more years before the article (عام 2015,
+قبل ست سنوات) is coded but not counted (used by the events stage)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.text.normalize import norm_words
+
+_SINCE = norm_words("منذ ومنذ")
+_YEAR_WORDS = norm_words("العام عام سنه السنه لعام")
+_TWO_YEARS = norm_words("سنتين عامين عقد عقدين عقود")
+_YEARS = norm_words("سنوات سنين اعوام عاما سنه عام")
+_COUNTS = norm_words("عده بضع بضعه ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره")
+_YEAR_BREAKS = frozenset({"،", ",", ".", "؛", ":", "الذي", "التي", "الذين"})
+
+
+def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> bool:
+    """A year two or more before the article's in the trigger's clause: after it (عام 2015, في 2012, قبل ست
+    سنوات; not منذ 2012), or named as the time of the clause before it (ما شهدته تركيا في الأيام الأخيرة من العام
+    2013 ... عندما قامت الشرطة بتوقيف; not across a comma or a relative pronoun: اتفاق عام 2015 الذي انسحبت منه)."""
+    if day is None:
+        return False
+    for k in range(end, min(len(toks), end + 8)):
+        w = toks[k]
+        if w in ("،", ",", ".", "؛"):
+            return False
+        if _old_year(w, day):
+            return not any(p in _SINCE for p in toks[max(end, k - 2):k])
+        if w == "قبل" and _years_count(toks[k + 1:k + 3]):
+            return True  # رفعت الدعوى قبل ست سنوات: years ago
+    for k in range(start - 1, max(-1, start - 15), -1):
+        w = toks[k]
+        if w in _YEAR_BREAKS:
+            break
+        if _old_year(w, day) and k > 0 and toks[k - 1] in _YEAR_WORDS:
+            return not any(p in _SINCE for p in toks[max(0, k - 3):k])
+    # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
+    return any(_old_year(toks[k], day) and toks[k - 1] in _YEAR_WORDS for k in range(1, min(start, 4)))
+
+
+def _years_count(after: list[str]) -> bool:
+    """The words after قبل count two years or more (ست سنوات، عدة أعوام، 10 سنوات، عامين، عقد)."""
+    if not after:
+        return False
+    if after[0] in _TWO_YEARS:
+        return True
+    n = after[0]
+    return len(after) > 1 and after[1] in _YEARS and (n in _COUNTS or n.isdigit() and int(n) >= 2)
+
+
+def _old_year(w: str, day: date) -> bool:
+    """A year two or more before the article's (2015 in an article of 2018)."""
+    return len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2
