@@ -115,6 +115,8 @@ def main() -> int:
                 tally[key + "strict both"] += strict_right(row["actor"], e.actor) and strict_right(row["recipient"],
                                                                                                  e.recipient)
                 tally[key + "reported"] += e.reported and not e.negated
+                if not key:
+                    tally["reported typed"] += e.reported and not e.negated and row["type_ok"] == "1"
             if e is None:
                 continue
             a, r = role_right(row["actor"], e.actor), role_right(row["recipient"], e.recipient)
@@ -137,6 +139,10 @@ def main() -> int:
     print(f"  actor country right {tally['actor'] / n:.3f}, recipient {tally['recipient'] / n:.3f}, "
           f"both {tally['both'] / n:.3f}; both with the sector too (where both give one) "
           f"{tally['strict both'] / n:.3f}")
+    if tally["reported"]:
+        print(f"  type right among those still counted: {tally['reported typed'] / tally['reported']:.3f}; of the "
+              f"{tally['typed events']} with the right type, still counted: "
+              f"{tally['reported typed'] / max(1, tally['typed events']):.3f}")
     k = tally["typed events"]
     if k:
         print(f"  of the {k} whose type is right: actor {tally['typed actor'] / k:.3f}, recipient "
