@@ -66,9 +66,15 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         prev = groups[-1] if groups else None
         # nested mentions join; so does a title and the name right after it (رئيس الوزراء العراقي + مصطفى الكاظمي)
         # (a comma may stand between: الرئيس الإيراني السابق، محمود أحمدي نجاد، ...)
-        joins = prev is not None and (i < end or ((i == end or i == end + 1 and toks[end] in ("،", ",")) and
+        joins = prev is not None and (i < end or ((i == end or i == end + 1 and toks[end] in ("،", ",", "#")) and
                                                   m.type == "PER" and not m.nominal and any(
             p.nominal and p.type == "PER" for p in prev) and not any(not p.nominal and p.type == "PER" for p in prev)))
+        # الرئيس الأميركي دونالد #ترمب: the rest of the same person's name, past a hashtag mark
+        # (or the known person whose first name a title took: الرئيس الأميركي دونالد + ترمب)
+        joins = joins or prev is not None and (i == end or i == end + 1 and toks[end] == "#") and \
+            m.type == "PER" and m.actor.id is not None and any(p.actor is not None and (
+                p.actor.id == m.actor.id or p.type == "PER" and not p.nominal and p.actor.id is None
+                and p.actor.country == m.actor.country) for p in prev)
         # ميليشيات الحوثي الإيرانية: a nationality after a body that has its own country is an epithet of it
         joins = joins or prev is not None and i == end and m.type == "NORP" and j - i == 1 and toks[i][:1] != "و" \
             and not _accusative(m, toks[i]) and any(
