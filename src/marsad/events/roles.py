@@ -107,7 +107,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
 
     # (who announces an expulsion, an arrest or a deployment is its author: أعلنت بريطانيا طرد ...; only attacks and
     # protests are reported by others)
-    if near is not None and t.type not in SAID and not hit.verbal and (
+    # (but an army or police force announcing its operation, or the deaths of the armed men it fights, tells its
+    # own act: أعلن الجيش العراقي مقتل 20 مسلحا من داعش في عملية عسكرية)
+    own_war = near is not None and near.actor.sector in ("MIL", "COP") and t.type == "ASSAULT" and (
+        t.id == "assault-military-operation" or first is not None and (
+            first.actor.sector in ("REB", "IMG") or first.actor.country == "IMG"))
+    if near is not None and t.type not in SAID and not hit.verbal and not own_war and (
             near.i - 1 in verbs or t.type in _REPORTED_BY_OTHERS and says(near)):
         # أفادت مصادر يمنية بمقتل ...: who reports an attack is not its author; nor is the subject of another
         # event's verb (أدانت الحكومة مقتل الصحفي: the government condemned the killing, it did not kill)
