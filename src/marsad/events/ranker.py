@@ -77,6 +77,8 @@ def features(role: str, event: Event, c: Candidate, toks: list[str], args: list[
     prep = a.prep or "-"
     order = [x for x in args if (x.j <= i) == (side == "B")]
     nearest = (order[-1] is a) if side == "B" and order else (order[0] is a) if order else False
+    between = sum(1 for x in args if (a.j <= x.i and x.j <= i) if side == "B") if side == "B" else sum(
+        1 for x in args if i < x.i and x.j <= a.i)  # participants standing between it and the trigger
     out += [f"{r}:side={side}", f"{r}:{t}:side={side}", f"{r}:{side}:d={_bucket(d)}",
             f"{r}:{t}:{side}:d={_bucket(d)}", f"{r}:{side}:prep={prep}", f"{r}:{t}:{side}:prep={prep}",
             f"{r}:{side}:verbal={event.verbal}", f"{r}:{side}:nearest={nearest}", f"{r}:place={a.place}",
@@ -84,7 +86,10 @@ def features(role: str, event: Event, c: Candidate, toks: list[str], args: list[
             f"{r}:{side}:prep={prep}:kind={p.actor.kind}", f"{r}:{side}:nearest={nearest}:prep={prep}",
             f"{r}:{event.rule.split('@')[0]}:{side}", f"{r}:{event.rule.split('@')[0]}:{side}:prep={prep}",
             f"{r}:break={any(w in _BREAKS for w in (toks[a.j:i] if side == 'B' else toks[i + 1:a.i]))}",
-            f"{r}:other_country={other is not None and other.actor.country == p.actor.country}"]
+            f"{r}:other_country={other is not None and other.actor.country == p.actor.country}",
+            f"{r}:{t}:{side}:kind={p.actor.kind}", f"{r}:{side}:between={_bucket(between)}",
+            f"{r}:first_bare={a is next((x for x in args if x.prep is None and not x.place), None)}",
+            f"{r}:{side}:verbal={event.verbal}:d={_bucket(d)}"]
     return out
 
 
