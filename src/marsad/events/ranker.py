@@ -77,8 +77,9 @@ def features(role: str, event: Event, c: Candidate, toks: list[str], args: list[
     prep = a.prep or "-"
     order = [x for x in args if (x.j <= i) == (side == "B")]
     nearest = (order[-1] is a) if side == "B" and order else (order[0] is a) if order else False
-    between = sum(1 for x in args if (a.j <= x.i and x.j <= i) if side == "B") if side == "B" else sum(
-        1 for x in args if i < x.i and x.j <= a.i)  # participants standing between it and the trigger
+    # the participants standing between it and the trigger
+    between = sum(1 for x in args if a.j <= x.i and x.j <= i) if side == "B" else sum(
+        1 for x in args if i < x.i and x.j <= a.i)
     out += [f"{r}:side={side}", f"{r}:{t}:side={side}", f"{r}:{side}:d={_bucket(d)}",
             f"{r}:{t}:{side}:d={_bucket(d)}", f"{r}:{side}:prep={prep}", f"{r}:{t}:{side}:prep={prep}",
             f"{r}:{side}:verbal={event.verbal}", f"{r}:{side}:nearest={nearest}", f"{r}:place={a.place}",
