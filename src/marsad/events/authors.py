@@ -17,7 +17,8 @@ _FORCES = frozenset({"MIL", "REB", "COP", "IMG"})  # who kills, when قتل has 
 OPENERS = norm_words("و كما فيما حيث بينما ان انه ، , : « \" قال وقال قالت وقالت اضاف واضاف اضافت واضافت فقد وقد")
 _PASSIVE_READ = frozenset({"assault-kill", "assault-assassinate", "assault-kidnap", "assault-liquidate",
                            "assault-execute", "coerce-arrest", "coerce-detain", "coerce-arrest-tawqif"})
-_WHEN = norm_words("امس أمس اول أول اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء فجر ليل")
+_WHEN = norm_words("""امس أمس اول أول اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء فجر ليل
+    الماضي الماضيه المنصرم المنصرمه الفائت""")  # (والشهر الماضي قتل 10 جنود: a time phrase opens the clause)
 _NUMBERS = norm_words("""اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات مئات الاف الاف عدد نحو
     قرابه حوالي حوالى اكثر العشرات المئات الالاف""")
 _SOME = norm_words("احد أحد احدى إحدى بعض")
