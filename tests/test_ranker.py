@@ -57,3 +57,10 @@ def test_the_margin_keeps_the_role_empty() -> None:
 def test_a_role_the_rules_filled_is_never_replaced() -> None:
     e = _assault(_with({"A:none": -5.0, "A:rule=True": -10.0, "A:bias": 5.0}), FILLED)
     assert e.actor is not None and e.actor.actor.country == "ISR" and "ranked" not in e.rule
+
+
+def test_a_role_is_not_filled_with_a_partner_of_the_other_role() -> None:
+    # the three attackers joined by و are actors of one event each, never each other's target
+    events = [e for e in _with({"R:bias": 5.0}).code(
+        "قصفت طائرات أميركية وأخرى بريطانية مواقع عسكرية في ريف دمشق") if e.event_type == "ASSAULT"]
+    assert events and all(e.recipient is None or e.recipient.actor.country not in ("USA", "GBR") for e in events)

@@ -111,7 +111,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             c = out[-1].actor.country
             a = replace(a, country=c, code=make_code(c, a.sector))
             owner = (out[-1].start, out[-1].end)
-        conj = bool(out) and out[-1].j == i and seg.prefixes[:1] == ("و",)
+        conj = bool(out) and out[-1].j == i and seg.prefixes[:1] == ("و",) or (
+            # مدمرات أميركية وطائرات بريطانية وأخرى فرنسية: "and other (ones), French" joins the list
+            bool(out) and a.kind == "nationality" and i > 0 and toks[i - 1] in _AND_OTHERS and out[-1].j >= i - 3)
         if conj:
             prep = out[-1].prep
             place = out[-1].place
@@ -232,6 +234,7 @@ def _accusative(m: Mention, tok: str) -> bool:
         len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
 
 
+_AND_OTHERS = norm_words("واخري واخرى واخرون واخرين واخريات")
 _GOODS = norm_words("سلع واردات منتجات بضائع صادرات شحنات")
 _ENVOYS = norm_words("دبلوماسيين دبلوماسيا")  # indefinite: طرد 23 دبلوماسيا روسيا (الدبلوماسيون الروس may act)
 _TENS = norm_words("""عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين
