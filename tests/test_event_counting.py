@@ -34,6 +34,13 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
     ("قالت المصادر إن الشركة تستعد لمقاضاة الحكومة المصرية", "ACCUSE", "future", "تستعد لـ: being prepared"),
     ("وأفادت الخارجية الأمريكية بوجود استعدادات لقمة بين زعيمي البلدين", "CONSULT", "future",
      "استعدادات لـ: a summit being prepared"),
+    ("وقالت المتحدثة إن الرئيس الأمريكي يتطلع إلى زيارة بريطانيا", "CONSULT", "future",
+     "يتطلع إلى: looks forward to it"),
+    ("وذكرت الصحيفة أن الولايات المتحدة ستعلن عن عقوبات جديدة على روسيا", "SANCTION", "future",
+     "ستعلن عن: to be announced"),
+    ("وتضمنت الوثيقة مفاوضات لاحقة بين البلدين", "CONSULT", "future", "مفاوضات لاحقة: to follow"),
+    ("وقال الرئيس إن من الممكن عقد قمة ثلاثية مع نظيره الروسي", "CONSULT", "conditional",
+     "من الممكن: possible, not held"),
 ])
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]
