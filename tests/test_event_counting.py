@@ -38,7 +38,8 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
      "يتطلع إلى: looks forward to it"),
     ("وذكرت الصحيفة أن الولايات المتحدة ستعلن عن عقوبات جديدة على روسيا", "SANCTION", "future",
      "ستعلن عن: to be announced"),
-    ("وتضمنت الوثيقة مفاوضات لاحقة بين البلدين", "CONSULT", "future", "مفاوضات لاحقة: to follow"),
+    ("ونصت الوثيقة على مفاوضات لاحقة بين الولايات المتحدة وكوريا الشمالية", "CONSULT", "future",
+     "مفاوضات لاحقة: to follow"),
     ("وقال الرئيس إن من الممكن عقد قمة ثلاثية مع نظيره الروسي", "CONSULT", "conditional",
      "من الممكن: possible, not held"),
 ])
