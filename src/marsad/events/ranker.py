@@ -6,8 +6,8 @@ preposition, across a clause break), what it is (a state, a place, a person, an 
 trigger, and whether the rules chose it for this role or the other. It only fills a role the rules left empty:
 when a participant outscores "no one" by the margin it takes the role, and the event's `rule` says so
 (`|actor:ranked`); a role the rules filled is theirs (letting the ranker replace those lowered our golden cases
-and the gold standard's actor-country share). A softmax over each role's candidates (a linear score per
-candidate), weights trained by
+and the gold standard's actor-country share); nor does it give a role the other role's participant or one joined
+to it by و. A softmax over each role's candidates (a linear score per candidate), weights trained by
 scripts/train_ranker.py on the roles we read for dev-corpus events (benchmarks/labels/roles_train.tsv) and shipped
 as data/ranker.json (feature weights only). Two-sided events (one record per side) are left as the rules made them.
 """
