@@ -31,11 +31,11 @@ def alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
 def requested(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
     """طلبت الوزارة من المحكمة فتح تحقيق, دعا إلى فرض عقوبات: a verbal noun of another type a few words after a
     request is what is asked for, not an act that took place."""
-    # (an unvocalised bare past — فتح, وقف — is also the verbal noun: after a request it is the noun)
-    noun = not hit.verbal or toks[hit.i] in {norm(p) for p in hit.trigger.past}
-    return noun and hit.trigger.type != "REQUEST" and any(
+    asked = hit.trigger.type != "REQUEST" and any(
         h.trigger.type == "REQUEST" and 0 <= hit.i - h.j <= _ASKED_REACH and not any(
             w in ("،", ",", ".", "؛") for w in toks[h.j:hit.i]) for h in hits)
+    # (an unvocalised bare past — فتح, وقف — is also the verbal noun: after a request it is the noun)
+    return asked and (not hit.verbal or any(toks[hit.i] == norm(p) for p in hit.trigger.past))
 
 
 def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:

@@ -75,6 +75,7 @@ def features(role: str, event: Event, c: Candidate, toks: list[str], args: list[
     side = "B" if a.j <= i else "A"
     d = i - a.j if side == "B" else a.i - i - 1
     prep = a.prep or "-"
+    trigger = event.rule.split("@")[0]
     order = [x for x in args if (x.j <= i) == (side == "B")]
     nearest = (order[-1] is a) if side == "B" and order else (order[0] is a) if order else False
     # the participants standing between it and the trigger
@@ -85,7 +86,7 @@ def features(role: str, event: Event, c: Candidate, toks: list[str], args: list[
             f"{r}:{side}:verbal={event.verbal}", f"{r}:{side}:nearest={nearest}", f"{r}:place={a.place}",
             f"{r}:acc={a.accusative}", f"{r}:poss={a.possessed}", f"{r}:{side}:kind={p.actor.kind}",
             f"{r}:{side}:prep={prep}:kind={p.actor.kind}", f"{r}:{side}:nearest={nearest}:prep={prep}",
-            f"{r}:{event.rule.split('@')[0]}:{side}", f"{r}:{event.rule.split('@')[0]}:{side}:prep={prep}",
+            f"{r}:{trigger}:{side}", f"{r}:{trigger}:{side}:prep={prep}",
             f"{r}:break={any(w in _BREAKS for w in (toks[a.j:i] if side == 'B' else toks[i + 1:a.i]))}",
             f"{r}:other_country={other is not None and other.actor.country == p.actor.country}",
             f"{r}:{t}:{side}:kind={p.actor.kind}", f"{r}:{side}:between={_bucket(between)}",
