@@ -127,3 +127,15 @@ def test_a_titles_sector_is_its_bodys(real: marsad.Pipeline) -> None:
     doc = real.analyse("ودعا الأمين العام المساعد للاتحاد العام التونسي للشغل الحكومة إلى الحوار")
     title = next(m for m in doc.mentions if m.text.startswith("الأمين العام"))
     assert title.actor is not None and title.actor.country == "TUN" and title.actor.sector == "CVL"
+
+
+def test_head_noun_alone_refers_to_the_body_named_before(fictional: marsad.Pipeline) -> None:
+    text = "أعلنت جبهة الريح مسؤوليتها عن الهجوم. وقالت الجبهة في بيان إن عناصرها انسحبوا."
+    later = [m for m in fictional.mentions(text) if m.text == "الجبهة"]
+    assert later and later[0].actor is not None
+    assert (later[0].actor.name, later[0].rule) == ("Wind Front", "coref:head")
+
+
+def test_head_noun_with_an_adjective_is_not_linked(fictional: marsad.Pipeline) -> None:
+    text = "أعلنت جبهة الريح مسؤوليتها عن الهجوم. وقالت الجبهة الشعبية إن الوضع هادئ."
+    assert not [m for m in fictional.mentions(text) if m.rule == "coref:head"]

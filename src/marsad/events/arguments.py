@@ -111,7 +111,11 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             c = out[-1].actor.country
             a = replace(a, country=c, code=make_code(c, a.sector))
             owner = (out[-1].start, out[-1].end)
-        conj = bool(out) and out[-1].j == i and seg.prefixes[:1] == ("و",) or (
+        head = min(g, key=lambda m: m.tok_span[0])
+        first_word = norm(head.text).split()[0] if head.text.strip() else ""
+        # (والصين: a name the segmenter does not split off its و)
+        conj = bool(out) and out[-1].j == i and (seg.prefixes[:1] == ("و",) or toks[i][:1] == "و" and toks[i][
+            1:] == first_word) or (
             # مدمرات أميركية وطائرات بريطانية وأخرى فرنسية: "and other (ones), French" joins the list
             bool(out) and a.kind == "nationality" and i > 0 and toks[i - 1] in _AND_OTHERS and out[-1].j >= i - 3)
         if conj:

@@ -33,9 +33,10 @@ _AUTHOR_NOUNS = ATTACK_NOUNS | norm_words("قذائف صواريخ نيران ا
 # nouns of clashes, without the article (في مواجهات مع X)
 CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
 _CLASHES = CLASH_NOUNS | norm_words("المواجهات الاشتباكات المعارك القتال")
+_OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما غاره")
 _LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا")
 _LIGHT_OBJECT = norm_words("""شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون اصدر اصدرت اصدروا يصدر
-    تصدر""")  # ... and أصدرت المحكمة حكما بسجنه
+    تصدر وجه وجهت وجهوا يوجه توجه""")  # ... and أصدرت المحكمة حكما بسجنه, وجهت القوات ضربة جوية
 # قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
 _LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدمون وجه وجهت وجهوا يوجه توجه ابدى ابدت يبدي تبدي")
 _SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
@@ -81,8 +82,8 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
                 # (a state right after the verb is its subject: تحتجز تركيا القس الأمريكي)
                 first.actor.sector not in ARMED or first.actor.kind == "person" or (
                 # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
-                # it was killed; الجيش, القوات (a body) kill
-                not nxt.startswith(("ال", "وال")) and not any(
+                # it was killed; الجيش, القوات, قوات الأمن (a body, or a definite construct) kill
+                not any(w.startswith(("ال", "وال")) for w in toks[first.i:first.j]) and not any(
                     a.prep is None and (a.i - first.j <= 1 or a.accusative) for a in (after or []) if a.i > first.i)
                 and not _count_follows(toks, first.j))))))
         # 21 شخصا قتلوا: a counted noun no dictionary lists right before a plural or dual verb was killed
@@ -150,15 +151,21 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
     else:
         light = _LIGHT_OBJECT if hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") else _LIGHT_GIVE
-        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 12), -1) if toks[k] in light or (
+        # (شنت مقاتلات التحالف، منذ أمس الجمعة وحتى صباح اليوم السبت، سلسلة غارات: a long time phrase may stand
+        # between; far off, only a subject right after the light verb is taken)
+        k = next((k for k in range(hit.i - 1, max(-1, hit.i - 24), -1) if toks[k] in light or (
             toks[k][:1] in ("و", "ف") and toks[k][1:] in light)), -1)
-    if k < 0:
-        return None
+    if k < 0 or hit.i - k > 11 and (any(w in (".", "؛", ":") or w.lstrip("وب").removeprefix("ال") in _OBJECTS
+                                        for w in toks[k + 1:hit.i]) or toks[hit.i][:1] == "ب"
+                                    or toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS):
+        return None  # (شنت قوات التحالف قصفا ...، وسط معارك بين ...: the light verb's object came before)
     # (قامت مجموعة من المتمردين بمهاجمة: a group word no dictionary lists, then من and who they are)
     inner = [a for a in people if k < a.i and a.j <= hit.i and not a.accusative and (
         a.prep is None or a.prep == "من" and a.i - k <= 4 and not a.place)]
     if inner:
-        return inner[0]
+        return inner[0] if hit.i - k <= 11 or inner[0].i - k <= 2 else None
+    if hit.i - k > 11:
+        return None
     # (قوات الجيش الوطني قد شنت: an adjective the mention left out, or قد, may stand between)
     outer = [a for a in people if a.j <= k and a.prep is None and (all(
         w in ("قد", "لقد") or w.startswith("ال") for w in toks[a.j:k]) and k - a.j <= 2 or (

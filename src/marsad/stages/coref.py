@@ -4,6 +4,8 @@
   failing that it keeps the holder on the article's date found by the actor stage.
 * A later short form of a person found with a full name (شمخاني after علي شمخاني; an unknown person's family
   name) links to the full mention; single words matching such a family name become person mentions.
+* The head noun of a body named before, with the article (الحركة after حركة حماس, الصندوق after صندوق النقد
+  الدولي, الوزارة after وزارة الخارجية الأميركية), refers to the latest body so named.
 """
 
 from __future__ import annotations
@@ -62,7 +64,8 @@ class CorefStage:
             linked.append(m)
         if surnames:
             linked.extend(self._surname_mentions(doc, linked, surnames))
-            linked.sort(key=lambda m: (m.start, -m.end))
+        linked.extend(_head_mentions(doc, linked))
+        linked.sort(key=lambda m: (m.start, -m.end))
         doc.mentions = linked
 
     def _surname_mentions(self, doc: Document, mentions: list[Mention], surnames: dict[str, Actor]
@@ -89,3 +92,51 @@ class CorefStage:
                 d = Draft(ti, ti + 1, "PER", actor, "coref:surname", strip=strip)
                 out.append(to_mention(doc, toks, d, si))
         return out
+
+
+# head nouns of bodies that the article goes on to call by the noun alone (normalised, without ال)
+_HEADS = frozenset(norm(w) for w in """حركة منظمة حزب صندوق مجلس وزارة هيئة لجنة جبهة تنظيم جماعة مفوضية محكمة
+    بنك شركة جامعة""".split())
+
+
+def _head(word: str) -> str | None:
+    """The head noun a word names with the article and any proclitics (والحركة → حركه), else None."""
+    for pre in ("", "و", "ف", "ب", "وب", "فب"):
+        if word.startswith(pre + "ال"):
+            base = word[len(pre) + 2:]
+            return base if base in _HEADS else None
+    if word.startswith(("لل", "ولل")):
+        base = word[3:] if word[0] == "و" else word[2:]
+        return base if base in _HEADS else None
+    return None
+
+
+def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """الحركة, الصندوق: the article's latest body named with that head noun (حركة حماس, صندوق النقد الدولي)."""
+    latest: dict[str, Actor] = {}
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out = []
+    for si, toks in enumerate(doc.norm_tokens):
+        here = sorted(by_sentence.get(si, []), key=lambda m: m.tok_span)
+        covered = {k for m in here for k in range(*m.tok_span)}
+        k = 0
+        for ti, (_, _, t) in enumerate(toks):
+            while k < len(here) and here[k].tok_span[0] <= ti:
+                m = here[k]
+                k += 1
+                a = m.actor
+                first = toks[m.tok_span[0]][2] if m.tok_span[1] > m.tok_span[0] else ""
+                base = first.lstrip("وبلف").removeprefix("ال")
+                if m.type == "ORG" and a is not None and a.country and a.kind in ("organisation", "institution") \
+                        and base in _HEADS and m.tok_span[1] - m.tok_span[0] > 1:
+                    latest[base] = a
+            if ti in covered or (head := _head(t)) is None or head not in latest:
+                continue
+            if ti + 1 < len(toks) and toks[ti + 1][2].startswith("ال"):
+                continue  # الحركة الإسلامية: a body named anew
+            strip = t.find("ال") if not t.startswith(("لل", "ولل")) else t.find("لل") + 1
+            d = Draft(ti, ti + 1, "ORG", latest[head], "coref:head", nominal=True, strip=strip)
+            out.append(to_mention(doc, toks, d, si))
+    return out
