@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import marsad
+from marsad.doc import Document
 from marsad.events.formats import to_plover
 
 SENTENCE = "وقال الجيشُ الأميركي في بيان إنه قتل عشرة مسلحين في غارة جوية"
@@ -51,3 +54,14 @@ def test_a_protest_is_never_two_sided(real: marsad.Pipeline) -> None:
     events = real.code("تظاهر آلاف الفلسطينيين على طول الحدود بين غزة وإسرائيل لليوم الثالث", "2018-05-01")
     protests = [e for e in events if e.event_type == "PROTEST"]
     assert protests and not any(e.actor is not None and e.actor.actor.country == "ISR" for e in protests)
+
+
+def test_a_local_outlet_gives_its_country_to_unplaced_domestic_agents(tmp_path: Path) -> None:
+    (tmp_path / "sources.tsv").write_text("source\tcountry\tnote\nRadio Test\tTUN\ta local radio\n",
+                                          encoding="utf-8")
+    nlp = marsad.load(extra_dirs=[tmp_path])
+    text = "اعتقلت الشرطة ثلاثة أشخاص بتهمة السرقة."
+    local = nlp.process(Document(id="a", text=text, source="radio test"))
+    unknown = nlp.process(Document(id="b", text=text, source="Other Wire"))
+    actors = [e.actor for d in (local, unknown) for e in d.events if e.event_type == "COERCE"]
+    assert [a.actor.country if a else None for a in actors] == ["TUN", None]

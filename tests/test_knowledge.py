@@ -54,6 +54,8 @@ BAD = [
     ("titles.yaml", "  - title: [ملك]\n    role: king\n    of: nowhere\n", DictionaryReferenceError,
      "titles.yaml:{line}", "a title of an unknown organisation, with the line"),
     ("countries.yaml", "- code: [unclosed\n", DictionaryReadError, "countries.yaml", "YAML that does not parse"),
+    ("sources.tsv", "Radio X\tXXX\tbad\n", DictionaryRecordError, "sources.tsv:{line}",
+     "a local outlet in a country that does not exist, with the line"),
 ]
 
 
@@ -117,3 +119,7 @@ def test_parse_cache_is_used_and_survives_damage(tmp_path: Path, kb_copy: Path,
         e.write_text("{not json", encoding="utf-8")
     again = load_knowledge(base_dir=kb_copy)
     assert again.people.keys() == first.people.keys()
+
+
+def test_local_outlets_are_keyed_without_case(kb_copy: Path) -> None:
+    assert load_knowledge(base_dir=kb_copy).sources == {"radio talmasar": "QRM"}

@@ -50,7 +50,8 @@ class Pipeline:
         default: list[Stage] = [NormalizeStage(), SentenceStage(), ActorStage(self.index), CorefStage(self.index)]
         if triggers:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
-                                      self.index.segmenter, detector, self.index.sports_surface, check, ranker))
+                                      self.index.segmenter, detector, self.index.sports_surface, check, ranker,
+                                      knowledge.sources))
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
         # How `load` built this pipeline (extra dirs, base dir), so worker processes can build their own copy.

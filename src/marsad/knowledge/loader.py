@@ -181,6 +181,20 @@ def _load_generics(paths: list[Path], countries: dict[str, Country]) -> tuple[Ge
     return tuple(out)
 
 
+def _load_sources(paths: list[Path], countries: dict[str, Country]) -> dict[str, str]:
+    """sources.tsv: a local outlet's name (as in the documents' `source` field) and the country its domestic news
+    is about, keyed case-insensitively."""
+    out: dict[str, str] = {}
+    for path in paths:
+        ctx = Ctx(path)
+        for line, row in read_tsv(path):
+            rec: dict[str, Any] = {**row, LINE: line}
+            country = ctx.country(rec, row.get("country"), countries)
+            assert country is not None
+            out[" ".join(ctx.req(rec, "source").split()).casefold()] = country
+    return out
+
+
 def _load_names(paths: list[Path]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     buckets: dict[str, set[str]] = {"given": set(), "foreign": set(), "family": set(), "given_ambiguous": set()}
     for path in paths:
@@ -261,4 +275,5 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         sports_cues=heads["sports_cues"], place_heads=heads["place_heads"],
         place_descriptors=heads["place_descriptors"],
         role_index={k: tuple(v) for k, v in role_index.items()}, checksums=_checksums(dirs),
+        sources=_load_sources(files(dirs, "sources.tsv"), countries),
     )

@@ -149,6 +149,7 @@ class Knowledge:
     place_descriptors: frozenset[str] = frozenset()
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # a local outlet (casefolded) → its country
 
     def holders(self, role: str, of: str, day: date) -> list[Person]:
         """People who held `role` of `of` (country code or organisation id) on `day`."""

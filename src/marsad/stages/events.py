@@ -40,7 +40,8 @@ class EventStage:
 
     def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter,
                  detector: Detector | None = None, sports: frozenset[str] = frozenset(),
-                 check: SentenceCheck | None = None, ranker: RoleRanker | None = None) -> None:
+                 check: SentenceCheck | None = None, ranker: RoleRanker | None = None,
+                 sources: dict[str, str] | None = None) -> None:
         self.triggers = triggers
         self.speech = speech
         self.segmenter = segmenter
@@ -48,6 +49,7 @@ class EventStage:
         self.check = check  # ... unless the sentence check (an encoder) knows the type
         self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
         self.ranker = ranker  # a learned second look at the roles (events/ranker)
+        self.sources = sources or {}  # a local outlet → its country (sources.tsv)
 
     def __call__(self, doc: Document) -> None:
         nz = doc.normalized
@@ -58,7 +60,9 @@ class EventStage:
         speaker: Participant | None = None
         subject: Participant | None = None
         dateline = self._dateline(doc, by_sentence.get(0, []))
-        home = doc_country(doc.mentions)
+        # the country the article is about: the one it names most, else a local outlet's own
+        home = doc_country(doc.mentions) or (self.sources.get(" ".join(doc.source.split()).casefold())
+                                             if doc.source else None)
         events: list[Event] = []
         sentence_start = 0
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
