@@ -55,6 +55,9 @@ def _rank(m: Mention) -> int:
     return 0
 
 
+_HONORIFICS = norm_words("الامير الاميره الشيخ الشيخه السيد السيده الدكتور الدكتوره")
+
+
 def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter) -> list[Arg]:
     """Participants of one sentence, left to right."""
     groups: list[list[Mention]] = []
@@ -69,6 +72,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         joins = prev is not None and (i < end or ((i == end or i == end + 1 and toks[end] in ("،", ",", "#")) and
                                                   m.type == "PER" and not m.nominal and any(
             p.nominal and p.type == "PER" for p in prev) and not any(not p.nominal and p.type == "PER" for p in prev)))
+        # ولي العهد الأمير محمد بن سلمان: an honorific after a title opens the name of the same person
+        joins = joins or prev is not None and i == end and j - i == 1 and m.type == "PER" and m.nominal \
+            and toks[i] in _HONORIFICS and all(p.nominal and p.type == "PER" for p in prev)
         # الرئيس الأميركي دونالد #ترمب: the rest of the same person's name, past a hashtag mark
         # (or the known person whose first name a title took: الرئيس الأميركي دونالد + ترمب)
         joins = joins or prev is not None and (i == end or i == end + 1 and toks[end] == "#") and \

@@ -218,17 +218,21 @@ def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
             preps: tuple[str, ...]) -> tuple[Arg, Arg | None] | None:
     """A statement's verbal noun followed by its author: من X right after it (انتقادات من الاتحاد الأوروبي لـ ...),
     or its bare genitive when a recipient follows with ل / على / إلى / ضد (اتهام الحكومة البريطانية لموسكو) or as a
-    pronoun (اتهامات المعارضة لها: the recipient is then the caller's to find)."""
-    if hit.verbal or hit.trigger.type not in SAID:
+    pronoun (اتهامات المعارضة لها: the recipient is then the caller's to find). Other verbal nouns (not of violence
+    or coercion, whose genitive suffers them): the genitive acts when a لـ participant follows it (زيارة ولي العهد
+    للولايات المتحدة)."""
+    if hit.verbal or hit.trigger.type in PATIENT_GENITIVE:
         return None
+    said = hit.trigger.type in SAID
+    # (of the other types only the genitive and لـ: زيارة ولي العهد للولايات المتحدة, دعم الحزب للميليشيا)
     by = next((a for a in after if a.prep == "من" and a.i - hit.j <= 1 and not a.place
-               and a.actor.kind != "place"), None)
+               and a.actor.kind != "place"), None) if said else None
     gen = next((a for a in after if a.prep is None and a.i == hit.j and not a.place and a.actor.kind != "place"), None)
     author = by or gen
     if author is None:
         return None
-    to = next((a for a in after if a.i >= author.j and a.i - author.j <= 2 and a.prep in ("ل", "على", "علي", "الى",
-                                                                                      "الي", "ضد", *preps)), None)
-    if author is gen and to is None and not (gen.j < len(toks) and toks[gen.j] in TO_IT):
+    to = next((a for a in after if a.i >= author.j and a.i - author.j <= 2 and (a.prep in (
+        "ل", "على", "علي", "الى", "الي", "ضد", *preps) if said else a.prep == "ل" and not a.place)), None)
+    if author is gen and to is None and not (said and gen.j < len(toks) and toks[gen.j] in TO_IT):
         return None  # اتهامات الحكومة: the genitive may be the accused (اتهام المسؤولين بالفساد)
     return author, to
