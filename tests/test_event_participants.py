@@ -65,3 +65,15 @@ def test_a_local_outlet_gives_its_country_to_unplaced_domestic_agents(tmp_path: 
     unknown = nlp.process(Document(id="b", text=text, source="Other Wire"))
     actors = [e.actor for d in (local, unknown) for e in d.events if e.event_type == "COERCE"]
     assert [a.actor.country if a else None for a in actors] == ["TUN", None]
+
+
+def test_a_denial_has_no_addressee_inside_what_it_denies(real: marsad.Pipeline) -> None:
+    text = "ونفى مصدر في الشرطة الأردنية وجود أي شبهة جنائية وراء وفاة الموسيقي السويدي"
+    event = next(e for e in real.code(text) if e.event_type == "REJECT")
+    assert event.actor is not None and event.actor.actor.country == "JOR"
+    assert event.recipient is None
+
+
+def test_a_denied_claim_names_the_addressee(real: marsad.Pipeline) -> None:
+    event = next(e for e in real.code("ونفت كوريا الشمالية اتهامات الولايات المتحدة") if e.event_type == "REJECT")
+    assert event.recipient is not None and event.recipient.actor.country == "USA"

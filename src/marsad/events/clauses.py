@@ -1,5 +1,5 @@
 """The clauses around a trigger: who speaks (the subject of a speech verb, past an aside), which word a verb of
-stating takes as its object, acts only alleged inside an accusation, and the pair a sentence calls البلدين."""
+stating takes as its object, acts only alleged inside an accusation, the pair a sentence calls البلدين, and what a denial denies."""
 
 from __future__ import annotations
 
@@ -71,3 +71,20 @@ def pair_reference(toks: list[str], start: int, recent: list[Actor]) -> list[Act
 def main_subject(args: list[Arg], before: int) -> Arg | None:
     """The first bare participant before `before`: the subject of the sentence's main verb (for مضيفا, موضحا)."""
     return next((a for a in args if a.j <= before and a.prep is None and not a.place), None)
+
+
+# what a denial denies: a clause (أن ...), an existence, a report, any link (نفى وجود أي شبهة, نفى أن يكون ...)
+_DENIED = norm_words("ان بان انه انها انهم وجود اي خبر صحه تعرض التوصل تنفيذ علاقه قيام ارتكاب")
+# ... unless what is denied is someone's claim: then that someone is the addressee (نفى اتهامات واشنطن)
+_CLAIMS = norm_words("""اتهامات الاتهامات اتهام مزاعم المزاعم ادعاءات الادعاءات تقارير التقارير تصريحات التصريحات
+    روايه الروايه""")
+
+
+def denied_content(hit: TriggerHit, toks: list[str], recipient: Arg | None) -> bool:
+    """A denial's participant named inside what is denied (نفى مصدر وجود شبهة جنائية وراء وفاة الموسيقي السويدي;
+    نفى أن تكون لهذه الحادثة علاقة بـ ...) is not its addressee."""
+    if recipient is None or not hit.trigger.id.startswith(("reject-deny", "reject-refute")):
+        return False
+    if recipient.i > 0 and toks[recipient.i - 1] in _CLAIMS:
+        return False
+    return any(w in _DENIED for w in toks[hit.j:recipient.i])

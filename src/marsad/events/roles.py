@@ -31,6 +31,7 @@ from marsad.events.authors import (
     said_by,
     suffered_by,
 )
+from marsad.events.clauses import denied_content
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
@@ -359,6 +360,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             and actor is None and not (t.type == "ASSAULT" and not hit.verbal and head in _AGENT_MARKS):
         # وقتل الرجل على أيدي الشرطة: whoever acts "by the hand of" is the author, never the target
         actor, recipient, implicit = recipient, None, False
+    if denied_content(hit, toks, recipient):
+        recipient = None
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
