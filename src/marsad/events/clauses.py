@@ -1,5 +1,6 @@
 """The clauses around a trigger: who speaks (the subject of a speech verb, past an aside), which word a verb of
-stating takes as its object, acts only alleged inside an accusation, the pair a sentence calls البلدين, and what a denial denies."""
+stating takes as its object, acts only alleged inside an accusation, the pair a sentence calls البلدين, and what
+a denial denies."""
 
 from __future__ import annotations
 
