@@ -236,3 +236,39 @@ def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
     if author is gen and to is None and not (said and gen.j < len(toks) and toks[gen.j] in TO_IT):
         return None  # اتهامات الحكومة: the genitive may be the accused (اتهام المسؤولين بالفساد)
     return author, to
+
+
+_CLAIM_VERBS = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن تبنى تبنت تبنوا يتبنى تتبنى اعترف اعترفت اعترفوا يعترف تعترف
+    تحمل تحملت يتحمل تتحمل""")
+_RESPONSIBILITY = norm_words("مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما المسؤوليه")
+_NOT = norm_words("لم لن لا عدم ينفي تنفي نفى نفت نفوا")
+
+
+def claimant(toks: list[str], people: list[Arg]) -> Arg | None:
+    """Who claims an attack told in the sentence: أعلنت حركة الشباب مسؤوليتها عنه, تنظيم داعش تبنى المسؤولية, أعلنت
+    وزارة الدفاع البريطانية مسؤوليتها عن مقتل مدني — not when the claim is negated (لم تعلن أي جهة مسؤوليتها)."""
+    for k, w in enumerate(toks):
+        if w not in _RESPONSIBILITY:
+            continue
+        v = next((v for v in range(k - 1, max(-1, k - 9), -1) if toks[v] in _CLAIM_VERBS or (
+            toks[v][:1] in ("و", "ف") and toks[v][1:] in _CLAIM_VERBS)), -1)
+        if v < 0 or any(x in _NOT for x in toks[max(0, v - 2):v]):
+            continue
+        inner = [a for a in people if v < a.i and a.j <= k and a.prep is None]
+        if inner:
+            return inner[0]
+        before = [a for a in people if a.j <= v and v - a.j <= 1 and a.prep is None]
+        if before:
+            return before[-1]
+    return None
+
+
+def victim_before(before: list[Arg], hit: TriggerHit) -> Arg | None:
+    """The people before an attack named as their circumstance: the last bare participant, past the place they
+    fled or were in (نزح آلاف المدنيين من مدينة عفرين هربا من القصف)."""
+    k = len(before) - 1
+    while k >= 0 and before[k].place or k >= 0 and before[k].prep == "من" and before[k].actor.kind == "place":
+        k -= 1
+    if k < 0 or before[k].prep is not None or hit.i - before[k].j > (8 if k == len(before) - 1 else 12):
+        return None
+    return before[k]

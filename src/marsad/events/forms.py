@@ -1,9 +1,16 @@
 """Surface forms of a trigger lexeme: verb conjugations (with object pronouns) and verbal-noun forms, all
-normalised. Proclitics (و ف س ل; ب ك ال for nouns) are handled at look-up time, not generated here."""
+normalised. Proclitics (و ف س ل; ب ك ال for nouns) are handled at look-up time, not generated here. Also the shapes
+the role rules read off a word: an object pronoun on a verb, a possessive on a verbal noun, an indefinite noun."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from marsad.text.normalize import norm
+
+if TYPE_CHECKING:  # (triggers imports this module)
+    from marsad.events.arguments import Arg
+    from marsad.events.triggers import TriggerHit
 
 _OBJECTS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
 _PAST_SUBJECTS = ("", "ت", "ا", "تا", "وا", "ن", "نا", "تم")
@@ -46,3 +53,31 @@ def noun_forms(masdar: str) -> set[str]:
     if not m.endswith(("ات", "ا", "ى", "ي", "ء")) and len(m) >= 3:
         forms.update({stem + "ين", stem + "ان"})  # the dual: مسيرتين، انفجاران، هجومين
     return forms
+
+
+_POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+
+def indefinite(a: Arg, toks: list[str]) -> bool:
+    """A common noun without the article or a possessor (جنود, مسلحين): not a clause's subject before its verb."""
+    w = toks[a.i][1:] if toks[a.i][:1] == "و" else toks[a.i]
+    return a.actor.kind == "generic" and not a.possessed and not w.startswith(("ال", "لل"))
+
+
+def object_pronoun(verb: str) -> bool:
+    """تتهمهم, أطلقتها: a conjugated verb carrying a third-person object pronoun."""
+    return verb.endswith(("هم", "ها", "هما")) and len(verb) > 4 or verb.endswith("ه") and len(verb) >= 5
+
+
+def possessed_noun(hit: TriggerHit, toks: list[str]) -> bool:
+    """The trigger is a verbal noun with a possessive pronoun (غاراته, استقباله)."""
+    return not hit.verbal and _possessed_body(toks[hit.i][hit.strip:], hit.trigger.masdar + hit.trigger.forms)
+
+
+def _possessed_body(body: str, masdars: tuple[str, ...]) -> bool:
+    """استقباله, زيارتها: a verbal noun with a possessive pronoun — not a bare feminine masdar or listed form
+    (مداهمة, انتحارية, whose ة normalises to ه)."""
+    body = body[2:] if body.startswith("ال") else body
+    if not body.endswith(_POSSESSIVE) or len(body) <= 4:
+        return False
+    return all(body not in (m, m + "ات") for m in map(norm, masdars))

@@ -23,6 +23,7 @@ from marsad.events.authors import (
     SAID,
     TO_IT,
     author_adjective,
+    claimant,
     claimed_by,
     clash_side,
     genitive_author,
@@ -30,14 +31,15 @@ from marsad.events.authors import (
     passive_reading,
     said_by,
     suffered_by,
+    victim_before,
 )
 from marsad.events.clauses import denied_content
+from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.triggers import TriggerHit
-from marsad.text.normalize import norm, norm_words
+from marsad.text.normalize import norm_words
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
-_POSSESSIVE = ("ه", "ها", "هم", "هما")
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
@@ -157,7 +159,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         toks[hit.j + 1] in _IN_ITS_RANKS
     if in_ranks:
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
-    elif by_relative and _object_pronoun(head[hit.strip:]):
+    elif by_relative and object_pronoun(head[hit.strip:]):
         # القس الذي تتهمه أنقرة بـ...: the verb's pronoun resumes the antecedent, its object; the subject follows
         actor = first if rel_object else None
         recipient = antecedent
@@ -176,7 +178,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     elif passive_noun:
         recipient = first if first is not None and first.prep in (None, *preps) else None
         actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
-    elif victim_frame and (victim := _victim(before, hit)) is not None and not (
+    elif victim_frame and (victim := victim_before(before, hit)) is not None and not (
             near is not None and light is not None) and (not (
             # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author ...
             victim.actor.kind in ("institution", "organisation", "country")
@@ -227,11 +229,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = first if first is not None and (first.prep is None or first.prep in preps) else _recipient(
             after, preps, toks=toks, agents=False)
     elif hit.verbal and adjacent is not None and first is not None and first.prep is None and \
-            _object_pronoun(head[hit.strip:]):
+            object_pronoun(head[hit.strip:]):
         # جنود أتراك تتهمهم أنقرة ...: the verb's pronoun object resumes the noun before; the subject follows
         actor, recipient = first, adjacent
-    elif hit.verbal and adjacent is not None and first is None and _object_pronoun(head[hit.strip:]) and \
-            _indefinite(adjacent, toks):
+    elif hit.verbal and adjacent is not None and first is None and object_pronoun(head[hit.strip:]) and \
+            indefinite(adjacent, toks):
         # ثلاثة جنود أميركيين خطفتهم: after an indefinite noun a verb whose pronoun resumes it is a relative clause
         # (soldiers "whom it kidnapped"); the noun is the object, the subject is the one spoken of
         recipient, implicit = adjacent, True
@@ -319,7 +321,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         k = next((k for k in range(hit.j, len(toks)) if toks[k] in _PASSING), -1)
         recipient = next((a for a in after if k >= 0 and 1 <= a.i - k <= 3 and a is not actor and not a.place),
                          recipient)
-    if recipient is None and hit.verbal and _object_pronoun(head[hit.strip:]):
+    if recipient is None and hit.verbal and object_pronoun(head[hit.strip:]):
         # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
         recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and a.prep is None and (
             actor is None or a.actor != actor.actor)), None)
@@ -360,47 +362,18 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             and actor is None and not (t.type == "ASSAULT" and not hit.verbal and head in _AGENT_MARKS):
         # وقتل الرجل على أيدي الشرطة: whoever acts "by the hand of" is the author, never the target
         actor, recipient, implicit = recipient, None, False
+    elif t.type in PATIENT_GENITIVE and hit.verbal and actor is not None and recipient is not None \
+            and recipient.i > actor.i > hit.i and toks[recipient.i - 1] in _BY_HAND:
+        # قتل عشرات الفلسطينيين بنيران الجيش: the verb is passive; who follows it suffers it
+        actor, recipient = recipient, actor
+    if t.type == "ASSAULT" and actor is None and (claim := claimant(toks, people)) is not None \
+            and claim is not recipient:
+        actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه
     if denied_content(hit, toks, recipient):
         recipient = None
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
-
-
-def _victim(before: list[Arg], hit: TriggerHit) -> Arg | None:
-    """The people before an attack named as their circumstance: the last bare participant, past the place they
-    fled or were in (نزح آلاف المدنيين من مدينة عفرين هربا من القصف)."""
-    k = len(before) - 1
-    while k >= 0 and before[k].place or k >= 0 and before[k].prep == "من" and before[k].actor.kind == "place":
-        k -= 1
-    if k < 0 or before[k].prep is not None or hit.i - before[k].j > (8 if k == len(before) - 1 else 12):
-        return None
-    return before[k]
-
-
-def _indefinite(a: Arg, toks: list[str]) -> bool:
-    """A common noun without the article or a possessor (جنود, مسلحين): not a clause's subject before its verb."""
-    w = toks[a.i][1:] if toks[a.i][:1] == "و" else toks[a.i]
-    return a.actor.kind == "generic" and not a.possessed and not w.startswith(("ال", "لل"))
-
-
-def _object_pronoun(verb: str) -> bool:
-    """تتهمهم, أطلقتها: a conjugated verb carrying a third-person object pronoun."""
-    return verb.endswith(("هم", "ها", "هما")) and len(verb) > 4 or verb.endswith("ه") and len(verb) >= 5
-
-
-def possessed_noun(hit: TriggerHit, toks: list[str]) -> bool:
-    """The trigger is a verbal noun with a possessive pronoun (غاراته, استقباله)."""
-    return not hit.verbal and _possessed(toks[hit.i][hit.strip:], hit.trigger.masdar + hit.trigger.forms)
-
-
-def _possessed(body: str, masdars: tuple[str, ...]) -> bool:
-    """استقباله, زيارتها: a verbal noun with a possessive pronoun — not a bare feminine masdar or listed form
-    (مداهمة, انتحارية, whose ة normalises to ه)."""
-    body = body[2:] if body.startswith("ال") else body
-    if not body.endswith(_POSSESSIVE) or len(body) <= 4:
-        return False
-    return all(body not in (m, m + "ات") for m in map(norm, masdars))
 
 
 def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None,

@@ -12,11 +12,12 @@ from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
+from marsad.events.forms import possessed_noun
 from marsad.events.history import years_ago
 from marsad.events.modality import modality
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
-from marsad.events.roles import assign, possessed_noun
+from marsad.events.roles import assign
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import answer_accusation, domestic, join_consequence, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
