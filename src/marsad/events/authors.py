@@ -272,3 +272,17 @@ def victim_before(before: list[Arg], hit: TriggerHit) -> Arg | None:
     if k < 0 or before[k].prep is not None or hit.i - before[k].j > (8 if k == len(before) - 1 else 12):
         return None
     return before[k]
+
+
+_WEAPONS = _AUTHOR_NOUNS | norm_words("طائرات مقاتلات طائره مقاتله مدفعيه")
+
+
+def verb_subject_owner(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """استهدفت غارات للتحالف نقطة ...: a verb of attack whose subject is a noun of attack or of arms is done by the
+    owner that noun names with لـ (or as its genitive: قصفت طائرات التحالف)."""
+    if not hit.verbal or hit.trigger.type != "ASSAULT" or hit.j >= len(toks):
+        return None
+    if toks[hit.j].removeprefix("ال") not in _WEAPONS:
+        return None
+    return next((a for a in after if 1 <= a.i - hit.j <= 2 and (a.prep == "ل" or a.prep is None and a.i == hit.j + 1)
+                 and not a.place and a.actor.kind != "place"), None)

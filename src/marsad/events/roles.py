@@ -31,6 +31,7 @@ from marsad.events.authors import (
     passive_reading,
     said_by,
     suffered_by,
+    verb_subject_owner,
     victim_before,
 )
 from marsad.events.clauses import denied_content
@@ -366,6 +367,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             and recipient.i > actor.i > hit.i and toks[recipient.i - 1] in _BY_HAND:
         # قتل عشرات الفلسطينيين بنيران الجيش: the verb is passive; who follows it suffers it
         actor, recipient = recipient, actor
+    if (owner := verb_subject_owner(hit, toks, after)) is not None and owner is not actor:
+        # استهدفت غارات للتحالف نقطة للميليشيات: the raids' owner acts; what they hit follows
+        recipient = next((a for a in after if a.i >= owner.j and a is not owner), None) if recipient in (
+            None, owner) else recipient
+        actor, implicit = owner, False
     if t.type == "ASSAULT" and actor is None and (claim := claimant(toks, people)) is not None \
             and claim is not recipient:
         actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه
