@@ -1,0 +1,45 @@
+"""The frames of statements and meetings: a verb inside a relative clause whose pronoun is resumed by a preposition
+after the verb (الإصلاحات التي يطالب بها المقرضون, هجوم اتهمت فيه الحكومة الكرملين, المقاتلون الذين التقت بهم
+المراسلة)."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.authors import SAID
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm, norm_words
+
+# a preposition with a pronoun resuming the noun the relative clause describes
+_RESUMED = {w: norm(p) for p, ws in (("في", "فيه فيها فيهم"), ("ب", "به بها بهم"), ("على", "عليه عليها عليهم"),
+                                ("ل", "له لها لهم"), ("الى", "اليه اليها اليهم"), ("من", "منه منها منهم"),
+                                ("عن", "عنه عنها عنهم"), ("مع", "معه معها معهم"))
+            for w in norm_words(ws)}
+_FILLERS = norm_words("تلك هذه هذا ذلك اولئك هؤلاء")  # تقدمت بها تلك المنظمات: a demonstrative before the subject
+_TO = norm_words("على ل الى")
+_STATED = SAID | {"CONSULT"}
+
+
+def resumed_clause(hit: TriggerHit, toks: list[str], before: list[Arg], after: list[Arg],
+                   preps: tuple[str, ...]) -> tuple[Arg | None, Arg | None] | None:
+    """(actor, recipient) of a statement or meeting verb followed by a preposition whose pronoun resumes the noun
+    before it — a relative clause, whose subject follows that preposition (VSO): الإصلاحات التي يطالب بها المقرضون
+    الدوليون (the lenders demand), هجوم اتهمت فيه الحكومة الكرملين (the government accuses the Kremlin). When the
+    preposition
+    is one the verb takes its addressee with (حركة غولن التي تلقي عليها أنقرة باللوم, الذين التقى بهم الوزير), the
+    resumed noun — the participant right before the verb — is the addressee; otherwise a second participant after
+    the subject is. None when no participant opens the clause after the preposition (its subject is a pronoun or a
+    noun no dictionary lists), or when the resumed noun is not a participant (الشروط التي وافقت عليها الكويت)."""
+    if not hit.verbal or hit.trigger.type not in _STATED or hit.j >= len(toks) or toks[hit.j] not in _RESUMED:
+        return None
+    k = hit.j + 1
+    while k < len(toks) and toks[k] in _FILLERS:
+        k += 1
+    subject = next((a for a in after if a.i == k and a.prep is None and not a.place), None)
+    if subject is None:
+        return None
+    prep = _RESUMED[toks[hit.j]]
+    if prep in preps or prep in _TO and not preps:
+        antecedent = before[-1] if before and hit.i - before[-1].j <= 2 and not before[-1].place else None
+        return (subject, antecedent) if antecedent is not None else None
+    obj = next((a for a in after if a.i == subject.j and a.prep is None and not a.place), None)
+    return subject, obj
