@@ -21,7 +21,6 @@ from marsad.events.authors import (
     ATTACK_NOUNS,
     PATIENT_GENITIVE,
     SAID,
-    TO_IT,
     author_adjective,
     claimant,
     claimed_by,
@@ -37,7 +36,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import resumed_clause
+from marsad.events.statements import directed_to, resumed_clause
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -64,7 +63,6 @@ _PASSING = norm_words("مرور لمرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها هربا هروبا فرارا")
-_DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 _ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
 _PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها وهي وهو وهم")  # (وهي تتهم روسيا)
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
@@ -299,16 +297,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # no dictionary lists) are its nationals
         recipient = next((a for a in after if a.prep == "من" and a.actor.kind == "country" and a is not actor
                           and 2 <= a.i - hit.j <= 5 and any(w.isdigit() for w in toks[hit.j:a.i])), None)
-    directed = head[hit.strip:].removeprefix("ال") in _DIRECTED or hit.j < len(toks) and toks[hit.j] in _DIRECTED
-    if not hit.verbal and t.type == "ACCUSE" and directed:
-        # الاتهامات الموجهة لها / إليه: the accused is named after the participle (or is the pronoun's referent,
-        # the last party before), the accuser is not
-        k = hit.j if toks[hit.j - 1] in _DIRECTED or hit.j >= len(toks) else hit.j + 1
-        to = next((a for a in after if a.i - k <= 1 and a.prep in ("ل", "الي", "الى")), None)
-        if to is None and k < len(toks) and toks[k] in TO_IT:
-            to = next((a for a in reversed(before) if a.actor.country and a.prep is None), None)
-        if to is not None:
-            actor, recipient, implicit = None, to, False
+    if (to := directed_to(hit, toks, before, after)) is not None:  # الاتهامات الموجهة لها: the accused, no accuser
+        actor, recipient, implicit = None, to, False
     if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
             w in _ON_IT for w in toks[hit.j:hit.j + 3]):
         # إعادة فرض العقوبات عليها: the pronoun points back to the last other country named
