@@ -36,7 +36,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import directed_to, resumed_clause
+from marsad.events.statements import directed_to, joined_object, resumed_clause
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -160,6 +160,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
     elif (resumed := resumed_clause(hit, toks, before, after, preps)) is not None:  # التي يطالب بها X
         actor, recipient = resumed
+    elif (joined := joined_object(hit, toks, people)) is not None:  # ، واتهمت فرنسا بـ: the object; the subject before
+        (actor, recipient), implicit = joined, joined[0] is None
     elif by_relative and object_pronoun(head[hit.strip:]):
         # القس الذي تتهمه أنقرة بـ...: the verb's pronoun resumes the antecedent, its object; the subject follows
         actor = first if rel_object else None

@@ -59,3 +59,38 @@ def directed_to(hit: TriggerHit, toks: list[str], before: list[Arg], after: list
     if to is None and k < len(toks) and toks[k] in TO_IT:
         to = next((a for a in reversed(before) if a.actor.country and a.prep is None), None)
     return to
+
+
+# verbs whose object is never left out: اتهم X بـ, حث X على, حض X على, ناشد X, حمّل X المسؤولية
+_OBJECT_VERBS = frozenset({"accuse-accuse", "request-urge", "request-urge-hadd", "request-appeal", "accuse-blame"})
+_JOINERS = norm_words("كما ثم")
+_CONTENT = norm_words("على الى الي ان بان")
+
+
+def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg] | None:
+    """(actor, recipient) of a verb that must take an object, joined to the clause before by و or كما, with one bare
+    participant after it and then what it is about: واتهمت فرنسا بإعطاء معلومات كاذبة, وحث الحكومات على التعاون —
+    the participant is the object; the subject is the one of the clause before (the first bare participant of the
+    sentence, across a comma), or the one spoken of (None: the caller's)."""
+    if not hit.verbal or hit.trigger.id not in _OBJECT_VERBS:
+        return None
+    head = toks[hit.i]
+    if not (head[:1] == "و" and hit.strip >= 1 or hit.i > 0 and toks[hit.i - 1].removeprefix("و") in _JOINERS):
+        return None
+    after = [a for a in people if a.i >= hit.j and a.i - hit.j <= 2]
+    if not after or after[0].prep is not None:
+        return None
+    obj = after[0]
+    if any(a.i == obj.j and a.prep is None for a in people) or obj.j >= len(toks):
+        return None  # واتهمت روسيا بريطانيا بـ: a subject and an object
+    nxt = toks[obj.j]
+    if not (nxt in _CONTENT or nxt[:1] == "ب" and len(nxt) > 3 or hit.trigger.id == "accuse-blame"
+            and nxt.removeprefix("ال") in _RESPONSIBILITY):
+        return None
+    subject = next((a for a in people if a.j <= hit.i and a.prep is None), None)
+    if subject is not None and not any(w in ("،", ",") for w in toks[subject.j:hit.i]):
+        subject = None
+    return subject, obj
+
+
+_RESPONSIBILITY = norm_words("مسؤوليه المسؤوليه مسئوليه")
