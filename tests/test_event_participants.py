@@ -77,3 +77,11 @@ def test_a_denial_has_no_addressee_inside_what_it_denies(real: marsad.Pipeline) 
 def test_a_denied_claim_names_the_addressee(real: marsad.Pipeline) -> None:
     event = next(e for e in real.code("ونفت كوريا الشمالية اتهامات الولايات المتحدة") if e.event_type == "REJECT")
     assert event.recipient is not None and event.recipient.actor.country == "USA"
+
+
+def test_a_statement_has_no_addressee_in_the_next_clause(real: marsad.Pipeline) -> None:
+    # رفضت ... الانتقادات، وقالت إن ...: the country named after "، وقالت" belongs to the next clause
+    text = "رفضت الحكومة الصينية الانتقادات، وقالت إن الولايات المتحدة تتدخل في شؤونها"
+    event = next(e for e in real.code(text, "2019-03-01") if e.event_type == "REJECT")
+    assert event.actor is not None and event.actor.actor.country == "CHN"
+    assert event.recipient is None

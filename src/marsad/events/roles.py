@@ -36,7 +36,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import directed_to, joined_object, resumed_clause
+from marsad.events.statements import across_clause, directed_to, joined_object, resumed_clause
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -369,7 +369,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if t.type == "ASSAULT" and actor is None and (claim := claimant(toks, people)) is not None \
             and claim is not recipient:
         actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه
-    if denied_content(hit, toks, recipient):
+    if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
         recipient = None
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None

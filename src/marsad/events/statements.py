@@ -94,3 +94,21 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[
 
 
 _RESPONSIBILITY = norm_words("مسؤوليه المسؤوليه مسئوليه")
+
+
+_NEW_CLAUSE = norm_words("فيما بينما حيث مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه قائلا قائله موضحا موضحه لافتا داعيا")
+
+
+def across_clause(hit: TriggerHit, toks: list[str], recipient: Arg | None) -> bool:
+    """A statement's addressee named past the end of its clause — a comma and a new clause joined by و, or a
+    participle of saying (رحبت مصر بالاتفاق، واتهمت إثيوبيا ...; أشاد بالجهود، مشيرا إلى ...) — is the next clause's."""
+    return recipient is not None and hit.verbal and next_clause(hit.trigger.type, hit.j, recipient.i, toks)
+
+
+def next_clause(event_type: str, start: int, i: int, toks: list[str]) -> bool:
+    """Whether token i, after a statement verb ending at `start`, stands in a later clause (a comma, then و + a word
+    or a participle of saying): no participant there is the statement's addressee."""
+    if event_type not in _STATED or i <= start:
+        return False
+    return any(toks[k] in ("،", ",", "؛") and k + 1 < i and (
+        toks[k + 1] in _NEW_CLAUSE or toks[k + 1][:1] == "و" and len(toks[k + 1]) > 3) for k in range(start, i))
