@@ -36,7 +36,13 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import across_clause, directed_to, joined_object, resumed_clause
+from marsad.events.statements import (
+    across_clause,
+    directed_to,
+    joined_object,
+    noun_complement,
+    resumed_clause,
+)
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -162,6 +168,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, recipient = resumed
     elif (joined := joined_object(hit, toks, people)) is not None:  # ، واتهمت فرنسا بـ: the object; the subject before
         (actor, recipient), implicit = joined, joined[0] is None
+    elif (complement := noun_complement(hit, toks, people)) is not None:  # أكد استمرار بلاده في دعم السودان
+        (actor, recipient), implicit = complement, complement[0] is None
     elif by_relative and object_pronoun(head[hit.strip:]):
         # القس الذي تتهمه أنقرة بـ...: the verb's pronoun resumes the antecedent, its object; the subject follows
         actor = first if rel_object else None

@@ -112,3 +112,26 @@ def next_clause(event_type: str, start: int, i: int, toks: list[str]) -> bool:
         return False
     return any(toks[k] in ("،", ",", "؛") and k + 1 < i and (
         toks[k + 1] in _NEW_CLAUSE or toks[k + 1][:1] == "و" and len(toks[k + 1]) > 3) for k in range(start, i))
+
+
+_BETWEEN = frozenset(("،", ",", "قد", "لقد", '"', "«", "»", "“", "”"))
+
+
+def noun_complement(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg] | None:
+    """(actor, recipient) of a statement verb whose trigger ends in a verbal noun (أكد استمرار بلاده في دعم السودان,
+    أعلن استعداده للقاء الرئيس الإيراني): the participant after the noun is its complement — whom it supports or
+    meets — never the verb's subject, which stands before the verb (past a comma, قد or a quote) or is the one
+    spoken of (None)."""
+    if not hit.verbal or hit.trigger.type not in _STATED or hit.j - hit.i < 2:
+        return None
+    if any(hit.i < a.i and a.j <= hit.j and a.prep is None for a in people):
+        return None  # أكد الرئيس دعم بلاده ...: the subject stands inside the trigger
+    # (or after a second verbal noun with لـ: استعداده للقاء الرئيس الإيراني)
+    at = hit.j + 1 if hit.j < len(toks) and toks[hit.j][:1] in ("ل", "ب") and len(toks[hit.j]) > 3 else hit.j
+    obj = next((a for a in people if a.i in (hit.j, at) and a.prep in (None, "ل") and not a.place), None)
+    if obj is None:
+        return None
+    subject = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not a.place), None)
+    if subject is not None and not all(w in _BETWEEN for w in toks[subject.j:hit.i]):
+        subject = None
+    return subject, obj
