@@ -36,13 +36,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import (
-    across_clause,
-    directed_to,
-    joined_object,
-    noun_complement,
-    resumed_clause,
-)
+from marsad.events.statements import across_clause, directed_to, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -164,12 +158,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         toks[hit.j + 1] in _IN_ITS_RANKS
     if in_ranks:
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
-    elif (resumed := resumed_clause(hit, toks, before, after, preps)) is not None:  # التي يطالب بها X
-        actor, recipient = resumed
-    elif (joined := joined_object(hit, toks, people)) is not None:  # ، واتهمت فرنسا بـ: the object; the subject before
-        (actor, recipient), implicit = joined, joined[0] is None
-    elif (complement := noun_complement(hit, toks, people)) is not None:  # أكد استمرار بلاده في دعم السودان
-        (actor, recipient), implicit = complement, complement[0] is None
+    elif (framed := statement_frame(hit, toks, before, after, people, preps)) is not None:
+        # التي يطالب بها X, ، واتهمت فرنسا بـ, أكد استمرار بلاده في دعم السودان (events/statements)
+        (actor, recipient), implicit = framed, framed[0] is None
     elif by_relative and object_pronoun(head[hit.strip:]):
         # القس الذي تتهمه أنقرة بـ...: the verb's pronoun resumes the antecedent, its object; the subject follows
         actor = first if rel_object else None

@@ -135,3 +135,12 @@ def noun_complement(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tupl
     if subject is not None and not all(w in _BETWEEN for w in toks[subject.j:hit.i]):
         subject = None
     return subject, obj
+
+
+def statement_frame(hit: TriggerHit, toks: list[str], before: list[Arg], after: list[Arg], people: list[Arg],
+                    preps: tuple[str, ...]) -> tuple[Arg | None, Arg | None] | None:
+    """(actor, recipient) of a statement verb in one of the frames above — a relative clause resumed by a
+    preposition, a joined verb that must take an object, a trigger ending in a verbal noun — or None; an actor of
+    None is the one spoken of (the caller's)."""
+    return resumed_clause(hit, toks, before, after, preps) or joined_object(hit, toks, people) or noun_complement(
+        hit, toks, people)
