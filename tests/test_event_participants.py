@@ -85,3 +85,11 @@ def test_a_statement_has_no_addressee_in_the_next_clause(real: marsad.Pipeline) 
     event = next(e for e in real.code(text, "2019-03-01") if e.event_type == "REJECT")
     assert event.actor is not None and event.actor.actor.country == "CHN"
     assert event.recipient is None
+
+
+def test_talks_to_be_held_are_the_clause_subjects(real: marsad.Pipeline) -> None:
+    # يزور X مصر لإجراء مباحثات مع Y: X holds the talks, not the country visited on the way
+    text = "ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري"
+    event = next(e for e in real.code(text, "2019-03-01") if e.trigger.text == "مباحثات")
+    assert event.actor is not None and event.actor.actor.country == "IRQ"
+    assert event.recipient is not None and event.recipient.actor.country == "EGY"

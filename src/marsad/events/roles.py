@@ -36,7 +36,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import across_clause, directed_to, statement_frame
+from marsad.events.statements import across_clause, directed_to, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -141,6 +141,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     light = light_subject(hit, toks, people)
     if light is not None:  # قامت قوة من الشرطة بمداهمة المسجد: the masdar's author is the subject of قام
         near = light
+    near = meeting_holder(hit, toks, people) or near  # يزور علاوي مصر لإجراء مباحثات: Allawi holds the talks
     suffered = suffered_by(hit, toks, people)
     author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
         hit, head, genitive, after, toks)

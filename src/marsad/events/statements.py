@@ -144,3 +144,26 @@ def statement_frame(hit: TriggerHit, toks: list[str], before: list[Arg], after: 
     None is the one spoken of (the caller's)."""
     return resumed_clause(hit, toks, before, after, preps) or joined_object(hit, toks, people) or noun_complement(
         hit, toks, people)
+
+
+# أجرى / عقد a meeting, and their verbal nouns of purpose (لإجراء محادثات, لعقد اجتماع)
+_HOLD = norm_words("""اجري اجرت اجروا يجري تجري عقد عقدت عقدوا يعقد تعقد اجراء لاجراء باجراء عقد لعقد بعقد""")
+_OPENS = norm_words("ان بان انه انها قال قالت اضاف اضافت")
+
+
+def meeting_holder(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
+    """ويزور علاوي مصر لإجراء مباحثات مع الرئيس المصري, وصل المبعوث إلى صنعاء لإجراء محادثات: a meeting noun held
+    (أجرى، عقد) or to be held (لإجراء، لعقد) is held by the subject of its clause — the first participant named
+    bare in it, not the place or host visited on the way."""
+    if hit.verbal or hit.trigger.type != "CONSULT" or hit.i == 0 or toks[hit.i - 1].removeprefix("و") not in _HOLD:
+        return None
+    start = max((k + 1 for k in range(hit.i - 1) if toks[k] in _OPENS), default=0)
+    bare = [a for a in people if start <= a.i and a.j <= hit.i - 1 and a.prep is None and not a.place
+            and a.actor.kind != "place"]
+    # (only across the countries visited and a name set off by commas: وصل المبعوث الأممي، مارتن غريفيث، ... —
+    # not دعا الرئيس المستشارة لعقد اجتماع: she is to hold it)
+    if not bare or any(a.actor.kind != "country" and not (
+            0 < a.i and a.j < len(toks) and toks[a.i - 1] in ("،", ",") and toks[a.j] in ("،", ","))
+            for a in bare[1:]):
+        return None
+    return bare[0]
