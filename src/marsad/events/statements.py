@@ -137,13 +137,45 @@ def noun_complement(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tupl
     return subject, obj
 
 
+
+_BEFORE_VERB = norm_words("""التي الذي الذين ان انه انها انهم لان بان لكن ولكن قد لقد لم لن لا ما كما وقد فقد حيث عندما
+    بعدما فيما بينما ثم بل اذ اذا لو كان كانت وكان وكانت عقب بعد قبل منذ حين""")
+
+def nationality_of_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg] | None:
+    """ترفض الشروط السعودية, تدين العقوبات الأميركية: a nationality adjective after the verb agrees with the noun
+    right before it — the verb's object (the Saudi conditions) — and is never the verb's subject: it names whose
+    the object is, the addressee. The subject is the participant right before the verb (إن قطر ترفض), else the
+    one spoken of."""
+    if not hit.verbal or hit.trigger.type not in _STATED:
+        return None
+    first = next((a for a in people if a.i >= hit.j), None)
+    # (السعودية after a noun is its adjective too, though a dictionary reads the country's name)
+    if first is None or not (first.actor.kind == "nationality" or first.actor.kind == "country" and toks[
+            first.i].endswith("يه") and first.j - first.i == 1) or first.prep is not None or not (
+            hit.j < first.i <= hit.j + 2):
+        return None
+    noun = toks[first.i - 1]
+    # (a definite noun that names no participant: الشروط, العقوبات — not one in the nominative plural, a subject:
+    # دعا المسؤولون الأميركيون)
+    if not noun.startswith(("ال", "وال")) or noun.endswith("ون") or any(a.i <= first.i - 1 < a.j for a in people):
+        return None
+    # the noun is the object when it carries the accusative plural (دعا الفاعلين الإيطاليين) or when the verb's
+    # subject came before it (بلاده ترفض الشروط السعودية); a verb that opens its clause takes the noun after it as
+    # its subject (لم تتفق الأطراف الليبية, تبادل الجيشان الهندي والباكستاني)
+    prev = toks[hit.i - 1] if hit.i > 0 and hit.strip == 0 else ""
+    if not noun.endswith("ين") and not (len(prev) > 2 and prev[:1].isalpha() and prev not in _BEFORE_VERB):
+        return None
+    subject = next((a for a in people if a.j == hit.i and a.prep is None and not a.place), None)
+    return subject, first
+
+
 def statement_frame(hit: TriggerHit, toks: list[str], before: list[Arg], after: list[Arg], people: list[Arg],
                     preps: tuple[str, ...]) -> tuple[Arg | None, Arg | None] | None:
     """(actor, recipient) of a statement verb in one of the frames above — a relative clause resumed by a
     preposition, a joined verb that must take an object, a trigger ending in a verbal noun — or None; an actor of
     None is the one spoken of (the caller's)."""
     return resumed_clause(hit, toks, before, after, preps) or joined_object(hit, toks, people) or noun_complement(
-        hit, toks, people)
+        hit, toks, people) or nationality_of_object(hit, toks, people)
 
 
 # أجرى / عقد a meeting, and their verbal nouns of purpose (لإجراء محادثات, لعقد اجتماع)
