@@ -93,3 +93,11 @@ def test_talks_to_be_held_are_the_clause_subjects(real: marsad.Pipeline) -> None
     event = next(e for e in real.code(text, "2019-03-01") if e.trigger.text == "مباحثات")
     assert event.actor is not None and event.actor.actor.country == "IRQ"
     assert event.recipient is not None and event.recipient.actor.country == "EGY"
+
+
+def test_a_criticism_of_a_policy_accuses_the_policys_owner(real: marsad.Pipeline) -> None:
+    # انتقاد X للسياسة التجارية الأميركية: X criticises; the nationality after the لـ noun names the accused
+    event = next(e for e in real.code("وتصاعد انتقاد ألمانيا للسياسة التجارية الأميركية", "2019-03-01")
+                 if e.event_type == "ACCUSE")
+    assert event.actor is not None and event.actor.actor.country == "DEU"
+    assert event.recipient is not None and event.recipient.actor.country == "USA"

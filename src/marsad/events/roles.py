@@ -18,7 +18,6 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.authors import (
     ARMED,
-    ATTACK_NOUNS,
     PATIENT_GENITIVE,
     SAID,
     author_adjective,
@@ -36,7 +35,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import across_clause, directed_to, meeting_holder, statement_frame
+from marsad.events.statements import across_clause, condemned, directed_to, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -54,7 +53,6 @@ _REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكر
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
 _THAT = norm_words("ان بان انه انها انهم لان")
 _KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
-_CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
 _IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
@@ -325,16 +323,16 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = _recipient([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
     # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
     # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
-    k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if toks[k] in _CONDEMNED or (
-        toks[k][:2] == "ال" and toks[k][2:] in _CONDEMNED)), -1) if t.type == "ACCUSE" else -1
+    k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])), -1) if t.type == "ACCUSE" \
+        else -1
     if k >= 0 and (recipient is None or recipient.i > k):  # (the accused named before the attack stays)
         recipient = next((a for a in after if a.i == k + 1 and a.prep is None and not a.place
                           and a.actor.kind != "place"), None)
     if t.type == "ACCUSE":
         # أدان مقتل المتظاهرين برصاص الجيش, استنكر اعتقال الصحفي على يد الشرطة: the accused is who did the
         # condemned act, named with برصاص / على يد / من قبل after it
-        k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if toks[k] in _CONDEMNED or toks[k][:2] == "ال"
-                  and toks[k][2:] in _CONDEMNED or toks[k].removeprefix("ب") in _KILLINGS), -1)
+        k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])
+                  or toks[k].removeprefix("ب") in _KILLINGS), -1)
         agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and toks[a.i - 1] in _AGENT_MARKS), None)
         if agent is None and k >= 0 and toks[k].removeprefix("ب") in _KILLINGS and recipient is not None \
                 and recipient.i > k:

@@ -5,7 +5,7 @@ after the verb (الإصلاحات التي يطالب بها المقرضون, 
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
-from marsad.events.authors import SAID, TO_IT
+from marsad.events.authors import ATTACK_NOUNS, SAID, TO_IT
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
@@ -199,3 +199,12 @@ def meeting_holder(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg |
             for a in bare[1:]):
         return None
     return bare[0]
+
+
+_CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
+
+
+def condemned(w: str) -> bool:
+    """A noun of the attack a condemnation is about: الهجوم, هجمات — also after the ل or ب the condemnation governs it
+    with (إدانة السعودية للهجوم الحوثي, ندد بالهجوم الإسرائيلي)."""
+    return w in _CONDEMNED or any(w.startswith(p) and w[len(p):] in _CONDEMNED for p in ("ال", "لل", "بال"))
