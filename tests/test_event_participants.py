@@ -101,3 +101,12 @@ def test_a_criticism_of_a_policy_accuses_the_policys_owner(real: marsad.Pipeline
                  if e.event_type == "ACCUSE")
     assert event.actor is not None and event.actor.actor.country == "DEU"
     assert event.recipient is not None and event.recipient.actor.country == "USA"
+
+
+def test_a_statement_noun_directed_in_a_clause_is_the_clause_subjects(real: marsad.Pipeline) -> None:
+    # اتهامات وجهتها الحكومة التركية للولايات المتحدة: the subject of وجهتها accuses, not the noun's addressee
+    text = "وجاءت تصريحات الوزير بعد اتهامات وجهتها الحكومة التركية للولايات المتحدة"
+    events = [e for e in real.code(text, "2019-03-01") if e.event_type == "ACCUSE"]
+    pairs = {(e.actor.actor.country if e.actor else None, e.recipient.actor.country if e.recipient else None)
+             for e in events}
+    assert pairs == {("TUR", "USA")}

@@ -169,13 +169,39 @@ def nationality_of_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -
     return subject, first
 
 
+
+_RELATIVE = norm_words("التي الذي الذين")
+_LIGHT_SAY = ("وجه", "اطلق", "ابدي", "ساق", "كال", "قدم", "اصدر")  # وجّه اتهامات, أطلق تهديدات, ساق اتهامات
+_TO_WHOM = norm_words("ل الى الي ضد على علي")
+
+
+def said_in_clause(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg, Arg | None] | None:
+    """(actor, recipient) of a statement noun described by a clause whose verb "directs" it (الاتهامات التي وجهها
+    نتانياهو لإيران, انتقادات وجهتها منظمات حقوقية للحكومة المصرية): the verb's subject, after it, said it; whom it
+    is directed to follows with لـ / إلى / ضد."""
+    if hit.verbal or hit.trigger.type not in SAID or hit.j >= len(toks):
+        return None
+    k = hit.j + 1 if toks[hit.j] in _RELATIVE else hit.j
+    if k >= len(toks):
+        return None
+    w = toks[k] if toks[k].startswith(_LIGHT_SAY) else toks[k].removeprefix("و")  # (وجه itself opens with و)
+    stem = next((v for v in _LIGHT_SAY if w.startswith(v)), None)
+    if stem is None or not w.endswith(("ه", "ها", "هم")) or len(w) - len(stem) > 3:
+        return None
+    subject = next((a for a in people if a.i == k + 1 and a.prep is None and not a.place), None)
+    if subject is None:
+        return None
+    to = next((a for a in people if subject.j <= a.i <= subject.j + 2 and a.prep in _TO_WHOM and not a.place), None)
+    return subject, to
+
+
 def statement_frame(hit: TriggerHit, toks: list[str], before: list[Arg], after: list[Arg], people: list[Arg],
                     preps: tuple[str, ...]) -> tuple[Arg | None, Arg | None] | None:
     """(actor, recipient) of a statement verb in one of the frames above — a relative clause resumed by a
     preposition, a joined verb that must take an object, a trigger ending in a verbal noun — or None; an actor of
     None is the one spoken of (the caller's)."""
     return resumed_clause(hit, toks, before, after, preps) or joined_object(hit, toks, people) or noun_complement(
-        hit, toks, people) or nationality_of_object(hit, toks, people)
+        hit, toks, people) or nationality_of_object(hit, toks, people) or said_in_clause(hit, toks, people)
 
 
 # أجرى / عقد a meeting, and their verbal nouns of purpose (لإجراء محادثات, لعقد اجتماع)
