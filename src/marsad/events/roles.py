@@ -35,7 +35,14 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import across_clause, condemned, directed_to, meeting_holder, statement_frame
+from marsad.events.statements import (
+    across_clause,
+    condemned,
+    directed_to,
+    faced_by,
+    meeting_holder,
+    statement_frame,
+)
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -195,6 +202,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # تعرضت الدورية لهجوم, تعرض قيادي في الحركة للخطف: the subject of تعرض is the target
         recipient = suffered
         actor = author or next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
+    elif (faced := faced_by(hit, toks, people)) is not None:  # يواجه الرئيس انتقادات من المعارضة: he is the target
+        actor, recipient = faced
     elif not possessed and (said := said_by(hit, toks, after, preps)) is not None:
         # انتقادات من الاتحاد الأوروبي للرسوم الأميركية, اتهام الحكومة البريطانية لموسكو: who said it, to whom
         actor, recipient = said

@@ -234,3 +234,25 @@ def condemned(w: str) -> bool:
     """A noun of the attack a condemnation is about: الهجوم, هجمات — also after the ل or ب the condemnation governs it
     with (إدانة السعودية للهجوم الحوثي, ندد بالهجوم الإسرائيلي)."""
     return w in _CONDEMNED or any(w.startswith(p) and w[len(p):] in _CONDEMNED for p in ("ال", "لل", "بال"))
+
+
+_FACED = norm_words("واجه واجهت واجهوا يواجه تواجه يواجهون تلقى تلقت تلقوا يتلقى تتلقى يتلقون")
+
+
+def faced_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg] | None:
+    """(actor, recipient) of a statement noun that someone faces or receives (واجه يونكر انتقادات ترامب, يواجه
+    الرئيس انتقادات واسعة من المعارضة): the subject of واجه / تلقى is its target; its author is the noun's genitive
+    or comes with من — else no one named."""
+    if hit.verbal or hit.trigger.type not in SAID:
+        return None
+    v = next((k for k in range(hit.i - 1, max(-1, hit.i - 13), -1) if toks[k] in _FACED
+              or toks[k].removeprefix("و") in _FACED), -1)  # (واجه opens with و itself)
+    if v < 0 or any(w in (".", "؛", ":") for w in toks[v:hit.i]):
+        return None
+    target = next((a for a in people if v < a.i and a.j <= hit.i and a.prep is None and not a.place), None) or next(
+        (a for a in people if a.j == v and a.prep is None and not a.place), None)
+    if target is None:
+        return None
+    author = next((a for a in people if a.prep is None and a.i == hit.j and not a.place), None) or next(
+        (a for a in people if a.prep == "من" and 0 <= a.i - hit.j <= 3 and not a.place), None)
+    return author, target
