@@ -35,14 +35,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import (
-    across_clause,
-    condemned,
-    directed_to,
-    faced_by,
-    meeting_holder,
-    statement_frame,
-)
+from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
