@@ -14,7 +14,7 @@ from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.forms import possessed_noun
 from marsad.events.history import years_ago
-from marsad.events.modality import modality
+from marsad.events.modality import coming_after, modality
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
@@ -158,6 +158,8 @@ class EventStage:
                     actors, implicit = [None], "actor"
                 span = self._span(doc, ntoks, hit)
                 negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES)
+                if not hit.verbal and t.type in _DATED_NOUNS and mood == "asserted" and coming_after(toks, hit.j):
+                    mood = "future"  # القمة التي ستجمع ..., زيارة ... الأسبوع المقبل
                 if hit.verbal:
                     moods[hit.i] = (negated, mood)
                 elif mood == "asserted":
@@ -283,6 +285,7 @@ class EventStage:
         return None
 
 
+_DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID"})  # a meeting, visit, drill, aid: dated by its clause
 _ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
 _COMMAS = frozenset({"،", ",", ".", "؛", ":"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
