@@ -285,7 +285,7 @@ class EventStage:
         return None
 
 
-_DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID"})  # a meeting, visit, drill, aid: dated by its clause
+_DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID"})  # meetings, visits, drills, aid: dated by clause
 _ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
 _COMMAS = frozenset({"،", ",", ".", "؛", ":"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
