@@ -77,3 +77,14 @@ def test_a_denial_has_no_addressee_inside_what_it_denies(real: marsad.Pipeline) 
 def test_a_denied_claim_names_the_addressee(real: marsad.Pipeline) -> None:
     event = next(e for e in real.code("ونفت كوريا الشمالية اتهامات الولايات المتحدة") if e.event_type == "REJECT")
     assert event.recipient is not None and event.recipient.actor.country == "USA"
+
+
+
+def test_the_rules_give_no_state_target_to_its_own_arrest_at_home() -> None:
+    nlp = marsad.load()
+    stage = next(s for s in nlp.stages if s.name == "events")
+    stage.ranker = None  # type: ignore[attr-defined]  (the rules alone: the ranker may still fill the role)
+    event = next(e for e in nlp.code("وصادرت الشرطة الجزائرية كمية من المخدرات في ميناء وهران")
+                 if e.event_type == "COERCE")
+    assert event.actor is not None and event.actor.actor.country == "DZA"
+    assert event.recipient is None

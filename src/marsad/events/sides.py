@@ -90,6 +90,8 @@ def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg |
         return None
     if event_type in _FOREIGN_TARGETED and (actor is None or actor.actor.country == target.actor.country):
         return None
+    if event_type == "COERCE" and actor is not None and actor.actor.country == target.actor.country:
+        return None  # اعتقلت الشرطة التونسية شخصين في سوسة: a state's own arrest at home does not target the state
     if event_type not in _PLACE_TARGETED | _FOREIGN_TARGETED:
         return None
     c = target.actor.country
