@@ -295,6 +295,15 @@ def _spokesmen(args: list[Arg], toks: list[str]) -> list[Arg]:
     return out
 
 
+def team(args: list[Arg], a: Arg) -> list[Arg]:
+    """`a` with every participant joined to it by و, before it or after it (السعودية والكويت والإمارات قدمت: the
+    subject right before the verb is the last of three)."""
+    k = args.index(a)
+    while k > 0 and args[k].conj:
+        k -= 1
+    return conjuncts(args, args[k])
+
+
 def conjuncts(args: list[Arg], first: Arg) -> list[Arg]:
     """`first` and the participants joined to it by و (إسبانيا وأيرلندا والنرويج)."""
     k = args.index(first)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args
+from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.context import event_date, event_location
@@ -137,7 +137,7 @@ class EventStage:
                 voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip)
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at, voweled)
-                actors = conjuncts(args, actor_arg) if actor_arg else [None]
+                actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
                     recipients = [None]
