@@ -286,3 +286,36 @@ def verb_subject_owner(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Ar
         return None
     return next((a for a in after if 1 <= a.i - hit.j <= 2 and (a.prep == "ل" or a.prep is None and a.i == hit.j + 1)
                  and not a.place and a.actor.kind != "place"), None)
+
+
+def expelled(hit: TriggerHit, genitive: Arg | None, after: list[Arg]) -> tuple[Arg | None, Arg] | None:
+    """طرد السفير الكندي لدى الرياض: after a noun of expulsion the genitive is who is expelled; the host named with
+    لدى is who expels (else the subject the rules found)."""
+    if hit.trigger.type != "SANCTION" or hit.trigger.mode != "expel" or genitive is None \
+            or genitive.prep is not None or genitive.i != hit.j:
+        return None
+    host = next((a for a in after if a.i >= genitive.j and a.i - genitive.j <= 1 and a.prep in ("لدي", "لدى")), None)
+    # (طرد read as a verb: an envoy "at" a host right after it is still its object, not its subject)
+    return (host, genitive) if host is not None or not hit.verbal else None
+
+
+_NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
+# على يد X, من قبل X, برصاص X: X is the author
+AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
+
+
+def recipient_after(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None,
+               agents: bool = True) -> Arg | None:
+    """The first of the next three participants a trigger can take as recipient: bare, or with one of its
+    prepositions (an entry naming none takes any but في ب من عن), or the agent named by على يد / برصاص."""
+    if toks is not None and agents:
+        # الاحتلال الكارثي لأفغانستان من قبل الولايات المتحدة: blame goes to the act's author
+        agent = next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
+        if agent is not None:
+            return agent
+    for a in after[:3]:
+        if a.prep is None or a.prep in preps or (not preps and (a.prep not in _NOT_SUBJECT_PREPS or a.prep == "ل")):
+            return a  # (an entry naming no prepositions takes ل too: دعمها الكامل للحكومة, انتقادات للرئيس)
+        if toks is not None and a.prep in ("ل", "من") and any(w in preps for w in toks[max(0, a.i - 3):a.i - 1]):
+            return a  # على تجمع للمواطنين: the recipient preposition governs the phrase the participant closes
+    return None
