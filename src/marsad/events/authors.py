@@ -124,7 +124,7 @@ def clash_side(hit: TriggerHit, toks: list[str], after: list[Arg], victim: Arg |
     """قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: who killed them is the other side of the clashes."""
     for k in range(hit.j, min(len(toks), hit.j + 12)):
         if toks[k].lstrip("وب") in _CLASHES or toks[k][1:] in _CLASHES:
-            side = next((a for a in after if a.i > k and a.i - k <= 3 and a.prep in ("مع", "ضد") and a is not victim),
+            side = next((a for a in after if a.i > k and a.i - k <= 4 and a.prep in ("مع", "ضد") and a is not victim),
                         None)  # (خلال اشتباكات ضد الجيش الليبي)
             if side is not None:
                 return side
@@ -286,3 +286,25 @@ def verb_subject_owner(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Ar
         return None
     return next((a for a in after if 1 <= a.i - hit.j <= 2 and (a.prep == "ل" or a.prep is None and a.i == hit.j + 1)
                  and not a.place and a.actor.kind != "place"), None)
+
+
+def counted_patient(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """مقتل أكثر من 20 شخصا من ميليشيات الحوثي, مصرع اثنين من قياداتها, مقتل 5 من العاملين: after a noun of killing
+    or arrest a count, then من and a group — the من is partitive, the group is the noun's patient (not a participant
+    of its own)."""
+    if hit.verbal or hit.trigger.type not in PATIENT_GENITIVE:
+        return None
+    a = next((a for a in after if a.i - hit.j <= 6), None)
+    if a is None or a.prep != "من" or a.place or a.actor.kind == "place" or toks[a.i - 1] != "من":
+        return None
+    between = toks[hit.j:a.i - 1]
+    if not any(w.isdigit() or w.removeprefix("ال") in _NUMBERS or w in _NUMBERS for w in between) or any(
+            w in ("،", ",", ".", "في") for w in between):
+        return None
+    return a
+
+
+def owns_attack(toks: list[str], lo: int, a: Arg) -> bool:
+    """قتل 15 إرهابيا في ضربات جوية للجيش المصري: a لـ participant after a noun of attack or arms (between lo and it)
+    is that attack's owner, not the verb's object."""
+    return a.prep == "ل" and any(w.lstrip("وبف").removeprefix("ال") in _WEAPONS for w in toks[lo:a.i])

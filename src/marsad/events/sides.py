@@ -125,7 +125,9 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
     def linked(a: Event, k: Event) -> bool:
         lo, hi = sorted((a.token, k.token))
         # (مقتل القيادي ... في غارة للتحالف / بغارة: the attack named as where he was killed)
-        named_in = k.token < a.token < len(toks) and (toks[a.token - 1] == "في" or toks[a.token][:1] == "ب")
+        # (... في معارك وغارات للتحالف: an attack joined by و to the noun after في)
+        named_in = k.token < a.token < len(toks) and (toks[a.token - 1] == "في" or toks[a.token][:1] == "ب" or (
+            toks[a.token][:1] == "و" and a.token > 1 and toks[a.token - 2] == "في"))
         return 0 < hi - lo <= 8 or hi - lo <= _CAUSE_REACH and (
             named_in or any(w in _CAUSES for w in toks[lo + 1:hi]))
 
@@ -135,6 +137,8 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
             continue  # (a killing or a destruction; an attack of its own — هاجم رجل دورية — keeps its unknown author)
         cause = next((a for a in out if a is not k and a.event_type == "ASSAULT" and a.actor is not None
                       and not a.actor.implicit and not a.negated and linked(a, k)
+                      # (the killed are not their own killers: مقتل 20 من الحوثيين في معارك وغارات للتحالف)
+                      and a.actor.span != k.recipient.span
                       and (a.recipient is None or a.recipient.actor.kind in ("place", "country")
                            or a.recipient.actor.code is None  # (a building no dictionary codes: مركز للشرطة)
                            # مقتل القيادي صالح الصماد في غارة للتحالف: its target named between the two is the
