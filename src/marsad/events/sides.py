@@ -13,6 +13,7 @@ from marsad.events.authors import CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
+from marsad.text.normalize import norm_words
 
 _BILATERAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # X و Y agree / meet / cooperate: with each other
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وتبادل", "وتبادلت", "تبادلت", "تبادلا", "يتبادلان", "تتبادلان")
@@ -22,6 +23,8 @@ _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 _KILLINGS = ("assault-kill", "assault-liquidate", "assault-massacre", "assault-slaughter", "assault-destroy")
 _CAUSES = frozenset({"جراء", "اثر", "عقب", "بعد", "بسبب", "نتيجه", "خلال"})  # (normalised)
+# الهجوم الذي نفذه مسلح ...، مما أدى إلى مقتل 5: a verb of consequence after the attack links the killing to it
+_CONSEQUENCES = frozenset(norm_words("اسفر اسفرت اسفرتا اسفرا واسفر واسفرت ادي ادت اديا مما"))
 _CAUSE_REACH = 25
 _NEAR_CHARS = 25  # a party within this many characters after a trigger is its own object
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
@@ -129,7 +132,8 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
         named_in = k.token < a.token < len(toks) and (toks[a.token - 1] == "في" or toks[a.token][:1] == "ب" or (
             toks[a.token][:1] == "و" and a.token > 1 and toks[a.token - 2] == "في"))
         return 0 < hi - lo <= 8 or hi - lo <= _CAUSE_REACH and (
-            named_in or any(w in _CAUSES for w in toks[lo + 1:hi]))
+            named_in or any(w in _CAUSES for w in toks[lo + 1:hi])
+            or a.token < k.token and any(w in _CONSEQUENCES for w in toks[lo + 1:hi]))
 
     for n, k in enumerate(out):
         if k.event_type != "ASSAULT" or k.actor is not None or k.recipient is None or k.negated or not any(
