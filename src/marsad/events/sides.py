@@ -42,7 +42,8 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
     clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
     if actor is None and (recipient is None or recipient.prep == "بين" or clash) or exchange:
         # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
-        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place), None)
+        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place), None) or (
+            _after_between(hit, toks, args) if clash else None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
         if clash and (one := _within_one(hit, toks, args)) is not None:
@@ -71,6 +72,14 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                 sides[0].actor.country != sides[1].actor.country:
             return sides
     return None
+
+
+def _after_between(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
+    """معارك بين مقاتلي طالبان وتنظيم داعش, مواجهات بين بعض المحتجين وقوات الأمن: after بين a word no dictionary
+    lists (a noun in construct, بعض) may open the first side."""
+    k = next((k for k in range(hit.j, min(len(toks), hit.j + 3)) if toks[k] == "بين"), -1)
+    return next((a for a in args if k >= 0 and a.i - k == 2 and a.prep is None and not a.place
+                 and a.actor.kind != "place"), None)
 
 
 def _within_one(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
