@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.events.arguments import QUOTES, Arg, conjuncts
+from marsad.events.arguments import PREPOSITIONS, QUOTES, Arg, conjuncts
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
@@ -54,11 +54,12 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                       and toks[a.i][:1] == "و" and toks[between.j] in ("،", ",") and not a.place), None)
         if between is not None and other is not None:
             return [between, other]
-    if hit.trigger.type == "ASSAULT" and toks[hit.i][hit.strip:] in CLASH_NOUNS:
+    if hit.trigger.type == "ASSAULT" and clash:
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
         # (... مواجهات مع #الجيش_الوطني, معارك شهدتها مع ميليشيات الحوثي: a hashtag, a verb of the clashes between)
+        # (المواجهات المستمرة مع, مواجهات عنيفة مع: an adjective of the clashes may stand between)
         other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 3 and not a.place and all(
-            w in QUOTES or w == "مع" or k == hit.j and w.startswith(_CLASH_VERBS)
+            w in QUOTES or w == "مع" or k == hit.j and (w.startswith(_CLASH_VERBS) or _adjective(w))
             for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
         side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
                      and a.prep in (None, "من")
@@ -72,6 +73,11 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                 sides[0].actor.country != sides[1].actor.country:
             return sides
     return None
+
+
+def _adjective(w: str) -> bool:
+    """عنيفة, المستمرة, الدائرة: a word that may qualify a noun of clashes (not a preposition, a comma or a verb)."""
+    return w not in PREPOSITIONS and w.isalpha() and w.endswith(("ه", "ة")) and not w.startswith(("و", "ب", "ل"))
 
 
 def _after_between(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
