@@ -206,12 +206,25 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None
     if hit.verbal or hit.trigger.type not in (*PATIENT_GENITIVE, "SANCTION"):
         return None
     claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
+    # (a feminine pronoun on the verb resumes a feminine noun standing between, not a masculine trigger: تدمير
+    # مركبتين ... في محاولة تسلل فاشلة نفذتها الميليشيات — نفذتها resumes محاولة, not تدمير)
+    feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات"))
     for a in after:
         for w in toks[max(0, a.i - 2):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
             w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
-            if w in claims and a.prep is None:
+            if w in claims and a.prep is None and not (
+                    hit.trigger.type == "ASSAULT" and _resumes(w) and not feminine and any(
+                        v.endswith("ه") and v not in _RELATIVE for v in toks[hit.j:a.i - 1])):
                 return a
     return None
+
+
+_RELATIVE = norm_words("التي الذي")
+
+
+def _resumes(verb: str) -> bool:
+    """A verb whose object pronoun is feminine (نفذتها, زرعتها)."""
+    return verb.endswith("ها")
 
 
 def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
