@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.arguments import Arg
+from marsad.events.forms import indefinite
 from marsad.events.triggers import TriggerHit
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
@@ -89,12 +90,17 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
         # 21 شخصا قتلوا: a counted noun no dictionary lists right before a plural or dual verb was killed
         counted = hit.i >= 2 and toks[hit.i - 2].isdigit() and head.endswith(("وا", "ا"))
         return counted or opens and (nxt.isdigit() or nxt in _NUMBERS or victims)
+    if indefinite(adjacent, toks) and not head.endswith(("وا", "ا")) and (
+            nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE) and not _count_follows(toks, hit.j + 1):
+        # وكان شرطي أردني قتل، السبت، في هجوم / إن صحفيا قتل في ولاية ...: an indefinite singular noun before the
+        # verb with no object after it was killed (an indefinite noun seldom opens an active clause)
+        return True
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
 
 
 def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: list[Arg],
-                    toks: Sequence[str] = ()) -> Arg | None:
+                    toks: Sequence[str] = (), verbs: frozenset[int] = frozenset()) -> Arg | None:
     """غارات التحالف، قصف الجيش، هجمات الحوثيين: after a noun of attack the genitive is who attacks (after a noun of
     killing or arrest — اغتيال القادة، اعتقال الصحفي — it is who suffers). A town after it is the target (قصف
     المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""
@@ -107,8 +113,9 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
     base = head[hit.strip:]
     if base not in _AUTHOR_NOUNS and base.removeprefix("ال") not in _AUTHOR_NOUNS:
         return None
+    # (not past a verb: هجوم استهدف حافلة لقوات الدرك — the لـ phrase is the verb's object's)
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
-                  and not a.place), None)
+                  and not a.place and not any(hit.j <= v < a.i for v in verbs)), None)
     if owner is not None and owner.actor.kind != "country":
         # غارات جوية للتحالف العربي، هجوم للحوثيين، القصف المدفعي للقوات التركية: the attack belongs to its author
         return owner

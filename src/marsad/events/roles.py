@@ -147,7 +147,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         near = light
     suffered = suffered_by(hit, toks, people)
     author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
-        hit, head, genitive, after, toks)
+        hit, head, genitive, after, toks, verbs)
     # X الذي <verb>: the relative pronoun's antecedent (right before it, even inside a prepositional phrase —
     # أشاد بالجيش الذي قتل ...) is the verb's subject when an object follows or the act is not one that is suffered
     rel_object = first is not None and first.prep is None and first.i - hit.j <= 2
