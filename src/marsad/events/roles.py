@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.attack import nationals, passing_target, town_struck
 from marsad.events.authors import (
     AGENT_MARKS,
     ARMED,
@@ -27,9 +28,11 @@ from marsad.events.authors import (
     claimant,
     claimed_by,
     clash_side,
+    counted_patient,
     expelled,
     genitive_author,
     light_subject,
+    owns_attack,
     passive_reading,
     recipient_after,
     said_by,
@@ -60,7 +63,6 @@ _IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
     معه معها""")
-_PASSING = norm_words("مرور لمرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها هربا هروبا فرارا")
@@ -145,7 +147,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         near = light
     suffered = suffered_by(hit, toks, people)
     author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
-        hit, head, genitive, after, toks)
+        hit, head, genitive, after, toks, verbs)
     # X الذي <verb>: the relative pronoun's antecedent (right before it, even inside a prepositional phrase —
     # أشاد بالجيش الذي قتل ...) is the verb's subject when an object follows or the act is not one that is suffered
     rel_object = first is not None and first.prep is None and first.i - hit.j <= 2
@@ -179,6 +181,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     elif passive_noun:
         recipient = first if first is not None and first.prep in (None, *preps) else None
         actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
+    elif (counted := counted_patient(hit, toks, after)) is not None:
+        # أفادت مصادر بمقتل أكثر من 20 شخصا من ميليشيات الحوثي في غارات للتحالف: the group counted suffers it
+        recipient = counted
+        actor = next((a for a in after if a.i > counted.i and toks[a.i - 1] in AGENT_MARKS), None) or near or \
+            clash_side(hit, toks, after, counted)
     elif victim_frame and (victim := victim_before(before, hit)) is not None and not (
             near is not None and light is not None) and (not (
             # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author ...
@@ -213,6 +220,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
         marked = first is not None and first.i > 0 and toks[first.i - 1] in AGENT_MARKS  # (على أيدي X: X did it)
+        # (قتل ستة أشخاص في غارات للطيران الروسي: the raids' owner is no victim)
+        marked = marked or first is not None and owns_attack(toks, hit.j, first)
         recipient = (None if marked else first) if adjacent is None else adjacent
         actor = next((a for a in after if toks[a.i - 1] in AGENT_MARKS), None) or clash_side(
             hit, toks, after, recipient)
@@ -292,11 +301,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = recipient_after(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         actor, recipient = protest_roles(hit, toks, people, actor, recipient)
-    if recipient is None and t.type == "ASSAULT":
-        # خطف 23 متطوعا مسيحيا من كوريا الجنوبية: the people a country follows with من (after a count and a noun
-        # no dictionary lists) are its nationals
-        recipient = next((a for a in after if a.prep == "من" and a.actor.kind == "country" and a is not actor
-                          and 2 <= a.i - hit.j <= 5 and any(w.isdigit() for w in toks[hit.j:a.i])), None)
+    if recipient is None and t.type == "ASSAULT":  # خطف 23 متطوعا مسيحيا من كوريا الجنوبية
+        recipient = nationals(hit, toks, after, actor)
     directed = head[hit.strip:].removeprefix("ال") in _DIRECTED or hit.j < len(toks) and toks[hit.j] in _DIRECTED
     if not hit.verbal and t.type == "ACCUSE" and directed:
         # الاتهامات الموجهة لها / إليه: the accused is named after the participle (or is the pronoun's referent,
@@ -315,13 +321,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     placed = recipient is None or recipient.actor.kind == "place"
     if placed and hit.verbal and t.type in PATIENT_GENITIVE:
         # استهدف نقطة تفتيش (مشتركة،) للجيش الأميركي: the object is named by what it belongs to
-        recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 5 and a is not actor),
-                         recipient)
-    if placed and t.type == "ASSAULT":
-        # انفجرت عبوة ناسفة لدى مرور دورية للجيش: what was passing by was the target
-        k = next((k for k in range(hit.j, len(toks)) if toks[k] in _PASSING), -1)
-        recipient = next((a for a in after if k >= 0 and 1 <= a.i - k <= 3 and a is not actor and not a.place),
-                         recipient)
+        recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 5 and a is not actor
+                          and not owns_attack(toks, hit.j, a)), recipient)
+    if placed and t.type == "ASSAULT":  # انفجرت عبوة ناسفة لدى مرور دورية للجيش
+        recipient = passing_target(hit, toks, after, actor) or recipient
     if recipient is None and hit.verbal and object_pronoun(head[hit.strip:]):
         # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
         recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and a.prep is None and (
@@ -347,12 +350,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             recipient = None  # ندد بقتل المتظاهرين: the victims of a condemned killing are not the accused
         recipient = agent or recipient
     if t.type == "ASSAULT" and actor is not None and actor.actor.kind == "place" and (
-            recipient is None or recipient.actor.kind == "place"):
-        # شهدت مدينة كركوك تفجيرات, تفجيرات كركوك: a town does not attack; it is where the attack struck
-        # (when the attack is of it or it witnessed it; a capital further off stands for its government)
-        struck = actor.i > hit.i or actor.i > 0 and any(
-            w.lstrip("و").startswith("شهد") for w in toks[max(0, actor.i - 2):actor.i])
-        actor, recipient = None, recipient or (actor if struck else None)
+            recipient is None or recipient.actor.kind == "place"):  # شهدت مدينة كركوك تفجيرات
+        actor, recipient = town_struck(hit, toks, actor, recipient)
     if t.type == "PROTEST" and actor is not None and actor.actor.kind in ("place", "country") and actor.i > 0 and \
             any(w.lstrip("و").startswith("شهد") for w in toks[max(0, actor.i - 4):actor.i]):
         # شهدت تركيا مسيرتين (ضمت مليون متظاهر): the country that witnessed protests is where they were and whom

@@ -210,7 +210,7 @@ class EventStage:
                             actor.actor == recipient.actor or (
                             t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):
                         recipient = None  # (a state does not sanction itself: واشنطن after الولايات المتحدة)
-                    if len(recipients) > 1 and actor is not None and recipient is not None \
+                    if not sides and len(recipients) > 1 and actor is not None and recipient is not None \
                             and recipient.actor.country == actor.actor.country:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
                     if not hit.verbal and where is None and actor is None and recipient is None:
