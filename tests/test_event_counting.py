@@ -42,6 +42,12 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
      "مفاوضات لاحقة: to follow"),
     ("وقال الرئيس إن من الممكن عقد قمة ثلاثية مع نظيره الروسي", "CONSULT", "conditional",
      "من الممكن: possible, not held"),
+    ("ومهد اللقاء الطريق للقمة، التي ستجمع الرئيسين في فيينا منتصف يونيو", "CONSULT", "future",
+     "a relative clause in the future (التي ستجمع) dates the summit"),
+    ("وسيبحث الوفد الملف خلال زيارة يقوم بها إلى موسكو الأسبوع المقبل", "CONSULT", "future",
+     "الأسبوع المقبل in the noun's clause"),
+    ("وقال الوزير الفرنسي إن اجتماع الأسبوع الماضي مع نظيره الروسي مهد لقمة الشهر المقبل", "CONSULT", "asserted",
+     "a past date comes before the coming one: the meeting took place"),
 ])
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]

@@ -110,3 +110,14 @@ def test_a_statement_noun_directed_in_a_clause_is_the_clause_subjects(real: mars
     pairs = {(e.actor.actor.country if e.actor else None, e.recipient.actor.country if e.recipient else None)
              for e in events}
     assert pairs == {("TUR", "USA")}
+
+
+
+def test_the_rules_give_no_state_target_to_its_own_arrest_at_home() -> None:
+    nlp = marsad.load()
+    stage = next(s for s in nlp.stages if s.name == "events")
+    stage.ranker = None  # type: ignore[attr-defined]  (the rules alone: the ranker may still fill the role)
+    event = next(e for e in nlp.code("وصادرت الشرطة الجزائرية كمية من المخدرات في ميناء وهران")
+                 if e.event_type == "COERCE")
+    assert event.actor is not None and event.actor.actor.country == "DZA"
+    assert event.recipient is None

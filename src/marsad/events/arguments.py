@@ -142,6 +142,11 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # a definite noun) describes the whole
         pair = pair or b.actor.kind == "nationality" and b.prep is None and b.i - a.j == 1 and a.j - a.i == 1 \
             and a.actor.kind == "generic" and not toks[a.i].startswith(("ال", "وال")) and toks[a.j].startswith("ال")
+        # المحكمة الجنائية المركزية العراقية, القوات الجوية الأمريكية: a body, its definite adjectives, then its
+        # nationality
+        pair = pair or b.actor.kind == "nationality" and b.prep is None and 1 <= b.i - a.j <= 3 \
+            and a.actor.kind in ("institution", "generic") and all(
+                w.startswith("ال") and len(w) > 4 for w in toks[a.j:b.i])
         between = [w for w in toks[a.j:b.i] if w not in QUOTES and w not in _GROUP_HEADS]
         if len(between) > 1 and any(w in _CLAUSE_PREPS for w in between):
             continue  # مسلحي الحوثي في غارات لطيران التحالف: another phrase stands between
@@ -288,6 +293,15 @@ def _spokesmen(args: list[Arg], toks: list[str]) -> list[Arg]:
             continue
         out.append(a)
     return out
+
+
+def team(args: list[Arg], a: Arg) -> list[Arg]:
+    """`a` with every participant joined to it by و, before it or after it (السعودية والكويت والإمارات قدمت: the
+    subject right before the verb is the last of three)."""
+    k = args.index(a)
+    while k > 0 and args[k].conj:
+        k -= 1
+    return conjuncts(args, args[k])
 
 
 def conjuncts(args: list[Arg], first: Arg) -> list[Arg]:

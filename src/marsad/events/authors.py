@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.arguments import Arg
+from marsad.events.forms import indefinite
 from marsad.events.triggers import TriggerHit
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
@@ -89,12 +90,17 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
         # 21 شخصا قتلوا: a counted noun no dictionary lists right before a plural or dual verb was killed
         counted = hit.i >= 2 and toks[hit.i - 2].isdigit() and head.endswith(("وا", "ا"))
         return counted or opens and (nxt.isdigit() or nxt in _NUMBERS or victims)
+    if indefinite(adjacent, toks) and not head.endswith(("وا", "ا")) and (
+            nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE) and not _count_follows(toks, hit.j + 1):
+        # وكان شرطي أردني قتل، السبت، في هجوم / إن صحفيا قتل في ولاية ...: an indefinite singular noun before the
+        # verb with no object after it was killed (an indefinite noun seldom opens an active clause)
+        return True
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
 
 
 def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: list[Arg],
-                    toks: Sequence[str] = ()) -> Arg | None:
+                    toks: Sequence[str] = (), verbs: frozenset[int] = frozenset()) -> Arg | None:
     """غارات التحالف، قصف الجيش، هجمات الحوثيين: after a noun of attack the genitive is who attacks (after a noun of
     killing or arrest — اغتيال القادة، اعتقال الصحفي — it is who suffers). A town after it is the target (قصف
     المدينة); a country only when a target follows (غارات إسرائيل على غزة: قصف سوريا is ambiguous)."""
@@ -107,8 +113,9 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
     base = head[hit.strip:]
     if base not in _AUTHOR_NOUNS and base.removeprefix("ال") not in _AUTHOR_NOUNS:
         return None
+    # (not past a verb: هجوم استهدف حافلة لقوات الدرك — the لـ phrase is the verb's object's)
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
-                  and not a.place), None)
+                  and not a.place and not any(hit.j <= v < a.i for v in verbs)), None)
     if owner is not None and owner.actor.kind != "country":
         # غارات جوية للتحالف العربي، هجوم للحوثيين، القصف المدفعي للقوات التركية: the attack belongs to its author
         return owner
@@ -124,7 +131,7 @@ def clash_side(hit: TriggerHit, toks: list[str], after: list[Arg], victim: Arg |
     """قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: who killed them is the other side of the clashes."""
     for k in range(hit.j, min(len(toks), hit.j + 12)):
         if toks[k].lstrip("وب") in _CLASHES or toks[k][1:] in _CLASHES:
-            side = next((a for a in after if a.i > k and a.i - k <= 3 and a.prep in ("مع", "ضد") and a is not victim),
+            side = next((a for a in after if a.i > k and a.i - k <= 4 and a.prep in ("مع", "ضد") and a is not victim),
                         None)  # (خلال اشتباكات ضد الجيش الليبي)
             if side is not None:
                 return side
@@ -206,12 +213,25 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None
     if hit.verbal or hit.trigger.type not in (*PATIENT_GENITIVE, "SANCTION"):
         return None
     claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
+    # (a feminine pronoun on the verb resumes a feminine noun standing between, not a masculine trigger: تدمير
+    # مركبتين ... في محاولة تسلل فاشلة نفذتها الميليشيات — نفذتها resumes محاولة, not تدمير)
+    feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات"))
     for a in after:
         for w in toks[max(0, a.i - 2):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
             w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
-            if w in claims and a.prep is None:
+            if w in claims and a.prep is None and not (
+                    hit.trigger.type == "ASSAULT" and _resumes(w) and not feminine and any(
+                        v.endswith("ه") and v not in _RELATIVE for v in toks[hit.j:a.i - 1])):
                 return a
     return None
+
+
+_RELATIVE = norm_words("التي الذي")
+
+
+def _resumes(verb: str) -> bool:
+    """A verb whose object pronoun is feminine (نفذتها, زرعتها)."""
+    return verb.endswith("ها")
 
 
 def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
@@ -292,3 +312,58 @@ def verb_subject_owner(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Ar
         return None
     return next((a for a in after if 1 <= a.i - hit.j <= 2 and (a.prep == "ل" or a.prep is None and a.i == hit.j + 1)
                  and not a.place and a.actor.kind != "place"), None)
+
+
+def expelled(hit: TriggerHit, genitive: Arg | None, after: list[Arg]) -> tuple[Arg | None, Arg] | None:
+    """طرد السفير الكندي لدى الرياض: after a noun of expulsion the genitive is who is expelled; the host named with
+    لدى is who expels (else the subject the rules found)."""
+    if hit.trigger.type != "SANCTION" or hit.trigger.mode != "expel" or genitive is None \
+            or genitive.prep is not None or genitive.i != hit.j:
+        return None
+    host = next((a for a in after if a.i >= genitive.j and a.i - genitive.j <= 1 and a.prep in ("لدي", "لدى")), None)
+    # (طرد read as a verb: an envoy "at" a host right after it is still its object, not its subject)
+    return (host, genitive) if host is not None or not hit.verbal else None
+
+
+_NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
+# على يد X, من قبل X, برصاص X: X is the author
+AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
+
+
+def recipient_after(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None,
+               agents: bool = True) -> Arg | None:
+    """The first of the next three participants a trigger can take as recipient: bare, or with one of its
+    prepositions (an entry naming none takes any but في ب من عن), or the agent named by على يد / برصاص."""
+    if toks is not None and agents:
+        # الاحتلال الكارثي لأفغانستان من قبل الولايات المتحدة: blame goes to the act's author
+        agent = next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
+        if agent is not None:
+            return agent
+    for a in after[:3]:
+        if a.prep is None or a.prep in preps or (not preps and (a.prep not in _NOT_SUBJECT_PREPS or a.prep == "ل")):
+            return a  # (an entry naming no prepositions takes ل too: دعمها الكامل للحكومة, انتقادات للرئيس)
+        if toks is not None and a.prep in ("ل", "من") and any(w in preps for w in toks[max(0, a.i - 3):a.i - 1]):
+            return a  # على تجمع للمواطنين: the recipient preposition governs the phrase the participant closes
+    return None
+
+
+def counted_patient(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """مقتل أكثر من 20 شخصا من ميليشيات الحوثي, مصرع اثنين من قياداتها, مقتل 5 من العاملين: after a noun of killing
+    or arrest a count, then من and a group — the من is partitive, the group is the noun's patient (not a participant
+    of its own)."""
+    if hit.verbal or hit.trigger.type not in PATIENT_GENITIVE:
+        return None
+    a = next((a for a in after if a.i - hit.j <= 6), None)
+    if a is None or a.prep != "من" or a.place or a.actor.kind == "place" or toks[a.i - 1] != "من":
+        return None
+    between = toks[hit.j:a.i - 1]
+    if not any(w.isdigit() or w.removeprefix("ال") in _NUMBERS or w in _NUMBERS for w in between) or any(
+            w in ("،", ",", ".", "في") for w in between):
+        return None
+    return a
+
+
+def owns_attack(toks: list[str], lo: int, a: Arg) -> bool:
+    """قتل 15 إرهابيا في ضربات جوية للجيش المصري: a لـ participant after a noun of attack or arms (between lo and it)
+    is that attack's owner, not the verb's object."""
+    return a.prep == "ل" and any(w.lstrip("وبف").removeprefix("ال") in _WEAPONS for w in toks[lo:a.i])

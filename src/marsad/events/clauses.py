@@ -45,6 +45,12 @@ def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
     that governs a verbal noun (أصدرت المحكمة / أصدرت حكما, شنت غارات)."""
     if i > 0 and toks[i - 1].removeprefix("و") in _GOVERNING:
         return True
+    # أصدرت المحكمة الجنائية العراقية، الثلاثاء، حكما بالإعدام: past the governing verb's subject and a time
+    # phrase, an indefinite accusative (ـًا) is still its object
+    k = next((k for k in range(i - 2, max(-1, i - 10), -1) if toks[k].removeprefix("و") in _GOVERNING), -1)
+    if k >= 0 and toks[i].endswith("ا") and not toks[i].startswith("ال") and not any(
+            w in (".", "؛", ":") for w in toks[k:i]) and any(a.i == k + 1 and a.prep is None for a in args):
+        return True
     return any(a.j == i and a.prep is None and a.i > 0 and toks[a.i - 1].removeprefix("و") in _STATING for a in args)
 
 

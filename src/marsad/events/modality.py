@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا",
@@ -83,3 +84,24 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
     if ahead and mode == "asserted" and _condition_after(toks, i):
         mode = "conditional"  # ستفرض عقوبات في حال واصلت ...: the act hangs on a condition that follows
     return negated, mode
+
+
+_TIME_NOUNS = norm_words("""الاسبوع الشهر العام السنه الاسابيع الاشهر الشهور الايام الفتره الصيف الشتاء الخريف الربيع
+    الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت""") | MONTH_WORDS
+_PAST_TIME = norm_words("الماضي الماضيه امس المنصرم المنصرمه الفائت الفائته سابق السابق")
+_WHICH = norm_words("التي الذي اللذين اللتين")
+
+
+def coming_after(toks: list[str], j: int) -> bool:
+    """A noun of an event (قمة، اجتماع، زيارة، محادثات) whose clause dates it to come: الأسبوع المقبل, منتصف يونيو
+    المقبل, or a relative clause in the future (القمة التي ستجمع ...) — unless a past date comes first (اجتماع
+    الأسبوع الماضي لبحث خطة الشهر المقبل)."""
+    for k in range(j, min(len(toks), j + 14)):
+        t = toks[k]
+        if t in (".", "؛", ":") or t in _PAST_TIME:
+            return False
+        if t in _COMING and k > 0 and toks[k - 1] in _TIME_NOUNS:
+            return True
+        if t in _WHICH and k - j <= 3 and k + 1 < len(toks) and toks[k + 1][:1] == "س" and len(toks[k + 1]) > 3:
+            return True
+    return False

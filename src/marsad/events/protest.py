@@ -11,6 +11,7 @@ PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "�
 _CUES = norm_words("""احتجاجا احتجاج للاحتجاج تنديدا للتنديد رفضا ضد امام حول نحو مناهضه المناهضه مناوئه
     المناوئه معارضه خارج قرب بالقرب مقابل قباله بمحيط محيط""")
 _SUPPRESS = norm_words("قمع تفريق فض تصدي مواجهه اعتداء")
+_FIRED_BY = norm_words("برصاص رصاص بنيران نيران بقنابل")
 
 
 def protest_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
@@ -22,8 +23,10 @@ def protest_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
     if actor is not None and actor.actor.kind == "place":
         # مسيرات العودة على حدود قطاع غزة: a town does not march; its people do (the caller's crowd)
         actor, recipient = None, recipient or actor
-    if actor is not None and actor.i > 0 and toks[actor.i - 1].removeprefix("ل") in _SUPPRESS:
-        # قمع قوات الاحتلال مسيرات العودة: who suppresses the protests is whom they are against, not their author
+    if actor is not None and actor.i > 0 and (toks[actor.i - 1].removeprefix("ل") in _SUPPRESS or (
+            toks[actor.i - 1] in _FIRED_BY)):
+        # قمع قوات الاحتلال مسيرات العودة: who suppresses the protests is whom they are against, not their author;
+        # so is who fires on them (قتل برصاص الجيش الإسرائيلي خلال تظاهرات مسيرة العودة)
         actor, recipient = None, recipient or actor
     return actor, recipient
 

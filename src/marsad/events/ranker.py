@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from marsad.errors import DictionaryRecordError
-from marsad.events.arguments import Arg, conjuncts
+from marsad.events.arguments import Arg, team
 from marsad.events.record import Event, Participant, Span
 
 ROLES = ("actor", "recipient")
@@ -136,10 +136,10 @@ class RoleRanker:
                 other = e.recipient if role == "actor" else e.actor
                 # (not the other role's participant, nor one joined to it by و: مدمرات أميركية وطائرات بريطانية)
                 taken = next((a for a in args if _same(other, a)), None)
-                team = _team(args, taken) if taken is not None else []
+                joined = team(args, taken) if taken is not None else []
                 nobody = self.score(features(role, e, cands[0], toks, args))
                 best, c = max(((self.score(features(role, e, c, toks, args)), c) for c in cands
-                               if c.arg is not None and not any(c.arg is a for a in team)
+                               if c.arg is not None and not any(c.arg is a for a in joined)
                                and not _same(other, c.arg)),
                               key=lambda x: x[0], default=(nobody, cands[0]))
                 if c.arg is not None and best > nobody + self.margin:
@@ -149,14 +149,6 @@ class RoleRanker:
                             rule=e.rule + "".join(f"|{role}:ranked" for role in changed))
             out.append(e)
         return out
-
-
-def _team(args: list[Arg], a: Arg) -> list[Arg]:
-    """`a` with every participant joined to it by و, before it or after it."""
-    k = args.index(a)
-    while k > 0 and args[k].conj:
-        k -= 1
-    return conjuncts(args, args[k])
 
 
 def _two_sided(e: Event, events: list[Event]) -> bool:

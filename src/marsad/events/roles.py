@@ -16,7 +16,9 @@
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.attack import nationals, passing_target, town_struck
 from marsad.events.authors import (
+    AGENT_MARKS,
     ARMED,
     PATIENT_GENITIVE,
     SAID,
@@ -24,9 +26,13 @@ from marsad.events.authors import (
     claimant,
     claimed_by,
     clash_side,
+    counted_patient,
+    expelled,
     genitive_author,
     light_subject,
+    owns_attack,
     passive_reading,
+    recipient_after,
     said_by,
     suffered_by,
     verb_subject_owner,
@@ -40,12 +46,9 @@ from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
-_NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
 _BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
-_AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
-# على يد X, من قبل X, برصاص X: X is the author
 _STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي""")
 _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
 _REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
@@ -57,7 +60,6 @@ _IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
     معه معها""")
-_PASSING = norm_words("مرور لمرور")
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها هربا هروبا فرارا")
@@ -142,7 +144,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     near = meeting_holder(hit, toks, people) or near  # يزور علاوي مصر لإجراء مباحثات: Allawi holds the talks
     suffered = suffered_by(hit, toks, people)
     author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
-        hit, head, genitive, after, toks)
+        hit, head, genitive, after, toks, verbs)
     # X الذي <verb>: the relative pronoun's antecedent (right before it, even inside a prepositional phrase —
     # أشاد بالجيش الذي قتل ...) is the verb's subject when an object follows or the act is not one that is suffered
     rel_object = first is not None and first.prep is None and first.i - hit.j <= 2
@@ -166,19 +168,24 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = antecedent
     elif by_relative:
         actor = antecedent
-        recipient = first if rel_object else _recipient(after, preps, toks=toks, agents=False)
+        recipient = first if rel_object else recipient_after(after, preps, toks=toks, agents=False)
     elif t.modifies:
         # الميليشيات المدعومة من إيران: the participle describes the noun before it; its من phrase acts
         recipient = before[-1] if before and hit.i - before[-1].j <= 1 else None
         actor = next((a for a in after if (a.prep in preps and a.i - hit.j <= 2) or (
             a.i == hit.j and a.actor.kind == "nationality")), None)  # ... المدعومة أميركيا
-    elif not hit.verbal and head in _AGENT_MARKS and genitive is not None and genitive.prep is None:
+    elif not hit.verbal and head in AGENT_MARKS and genitive is not None and genitive.prep is None:
         # قتل فلسطينيان برصاص الجيش الإسرائيلي: whose bullets fired them
         actor = genitive
         recipient = before[-1] if before and before[-1].prep is None else None
     elif passive_noun:
         recipient = first if first is not None and first.prep in (None, *preps) else None
-        actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
+        actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
+    elif (counted := counted_patient(hit, toks, after)) is not None:
+        # أفادت مصادر بمقتل أكثر من 20 شخصا من ميليشيات الحوثي في غارات للتحالف: the group counted suffers it
+        recipient = counted
+        actor = next((a for a in after if a.i > counted.i and toks[a.i - 1] in AGENT_MARKS), None) or near or \
+            clash_side(hit, toks, after, counted)
     elif victim_frame and (victim := victim_before(before, hit)) is not None and not (
             near is not None and light is not None) and (not (
             # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author ...
@@ -187,14 +194,14 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             # ... unless it met its death there (لقي عشرات الحوثيين مصرعهم في غارات)
             w.startswith(_DIED) for w in toks[victim.j:hit.i])):
         recipient = victim
-        actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
+        actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
     elif stopped:
         recipient = before[-1] if before and before[-1].prep is None else None
-        actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
+        actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
     elif suffered is not None:
         # تعرضت الدورية لهجوم, تعرض قيادي في الحركة للخطف: the subject of تعرض is the target
         recipient = suffered
-        actor = author or next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None)
+        actor = author or next((a for a in after if toks[a.i - 1] in AGENT_MARKS), None)
     elif (faced := faced_by(hit, toks, people)) is not None:  # يواجه الرئيس انتقادات من المعارضة: he is the target
         actor, recipient = faced
     elif not possessed and (said := said_by(hit, toks, after, preps)) is not None:
@@ -203,23 +210,25 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     elif author is not None:
         # ضربة جوية أميركية, القصف الإسرائيلي: the nationality agreeing with the noun is its author
         actor = author
-        recipient = _recipient([a for a in after if a is not author], preps, toks=toks, agents=False)
+        recipient = recipient_after([a for a in after if a is not author], preps, toks=toks, agents=False)
     elif relative is not None and (first is None or first.prep is not None or first.i - hit.j > 1):
         # ناصر الزفزافي، الذي اعتقل يوم الاثنين / الصحفي الذي قتل في القنصلية: a relative clause with no object
         # after its verb is passive; its antecedent suffers the act
         recipient = relative
-        actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
+        actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
     elif hit.verbal and t.type in PATIENT_GENITIVE and (voweled_passive or passive_reading(
             hit, toks, adjacent, first, after)) and not (
             pronoun_subject and first is not None and first.prep is None):
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
-        marked = first is not None and first.i > 0 and toks[first.i - 1] in _AGENT_MARKS  # (على أيدي X: X did it)
+        marked = first is not None and first.i > 0 and toks[first.i - 1] in AGENT_MARKS  # (على أيدي X: X did it)
+        # (قتل ستة أشخاص في غارات للطيران الروسي: the raids' owner is no victim)
+        marked = marked or first is not None and owns_attack(toks, hit.j, first)
         recipient = (None if marked else first) if adjacent is None else adjacent
-        actor = next((a for a in after if toks[a.i - 1] in _AGENT_MARKS), None) or clash_side(
+        actor = next((a for a in after if toks[a.i - 1] in AGENT_MARKS), None) or clash_side(
             hit, toks, after, recipient)
     elif pronoun_subject and t.type in PATIENT_GENITIVE and (agent := next((
-            a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS and a.i - hit.j <= 3), None)) is not None:
+            a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS and a.i - hit.j <= 3), None)) is not None:
         # أكد نافالني إنه اعتقل من قبل الشرطة: "that he was arrested by the police" — passive; the pronoun suffers it
         actor, implicit, implied = agent, True, "recipient"
     elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and first.accusative):
@@ -229,7 +238,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         if not implicit:
             actor = next((a for a in reversed(before) if a.prep is None and hit.i - a.j <= _REACH * 2), None)
             implicit = actor is None
-        recipient = first if first is not None and (first.prep is None or first.prep in preps) else _recipient(
+        recipient = first if first is not None and (first.prep is None or first.prep in preps) else recipient_after(
             after, preps, toks=toks, agents=False)
     elif hit.verbal and adjacent is not None and first is not None and first.prep is None and \
             object_pronoun(head[hit.strip:]):
@@ -242,19 +251,19 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient, implicit = adjacent, True
     elif inside:  # أعرب الاتحاد الأوروبي عن دعمه ...: the subject stands inside a multiword trigger
         actor = inside[0]
-        recipient = _recipient(after, preps, toks=toks, agents=False)
+        recipient = recipient_after(after, preps, toks=toks, agents=False)
     elif hit.verbal and adjacent is not None:
         actor = adjacent
-        recipient = _recipient(after, preps, toks=toks, agents=False)
+        recipient = recipient_after(after, preps, toks=toks, agents=False)
     elif possessed:
         # أكدت السعودية (مجددا) تأييدها, جددت مقاتلات التحالف قصفها: the pronoun is the subject just named (a noun
         # after a preposition — رحب الوزير بزيارته — may be someone else's)
         owner = before[-1] if before and before[-1].prep is None and hit.i - before[-1].j <= 1 and not any(
             w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else None
         actor, implicit = owner, owner is None
-        recipient = _recipient(after, preps, toks=toks, agents=False)
+        recipient = recipient_after(after, preps, toks=toks, agents=False)
     elif t.type == "ACCUSE" and not hit.verbal:
-        recipient = _recipient(after, preps, toks)
+        recipient = recipient_after(after, preps, toks)
         if near is not None:
             actor = near
         else:
@@ -263,7 +272,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # اغتيال قادة المقاومة, اعتقال الصحفي: the noun's genitive is who suffers it; its author comes with
         # على يد / من قبل, or is the subject before it
         recipient = first
-        agent = next((a for a in after[1:] if toks[a.i - 1] in _AGENT_MARKS), None)
+        agent = next((a for a in after[1:] if toks[a.i - 1] in AGENT_MARKS), None)
         # مقتل 3 من ضباط الشرطة في اشتباكات مع محتجين: who killed them is the other side of the clashes
         actor = agent or near or (clash_side(hit, toks, after, first) if t.type == "ASSAULT" else None)
     elif not hit.verbal and near is not None and not (
@@ -271,10 +280,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             genitive is not None and genitive.prep is None and genitive.i == hit.j and t.type not in _MATERIAL):
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = near
-        recipient = _recipient(after, preps, toks=toks, agents=False)
+        recipient = recipient_after(after, preps, toks=toks, agents=False)
     elif genitive is not None and genitive.prep is None and not genitive.accusative:
         actor = genitive
-        recipient = _recipient(after[1:], preps, toks=toks, agents=False)
+        recipient = recipient_after(after[1:], preps, toks=toks, agents=False)
     else:
         # the nearest participant before that is not inside a prepositional phrase (كتائب القسام، الجناح العسكري
         # لحركة حماس، قد أطلقت: the brigades, not Hamas)
@@ -291,14 +300,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             # قتلوا في هجومين — is not the reporter's; one the speaker announces — أعلن الاتحاد إضرابا — is)
             implicit = hit.verbal or t.type not in _MATERIAL or not any(w in _THAT for w in toks[:hit.i]) or not (
                 hit.i > 0 and toks[hit.i - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب"))
-        recipient = _recipient(after, preps, toks=toks, agents=False)
+        recipient = recipient_after(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         actor, recipient = protest_roles(hit, toks, people, actor, recipient)
-    if recipient is None and t.type == "ASSAULT":
-        # خطف 23 متطوعا مسيحيا من كوريا الجنوبية: the people a country follows with من (after a count and a noun
-        # no dictionary lists) are its nationals
-        recipient = next((a for a in after if a.prep == "من" and a.actor.kind == "country" and a is not actor
-                          and 2 <= a.i - hit.j <= 5 and any(w.isdigit() for w in toks[hit.j:a.i])), None)
+    if recipient is None and t.type == "ASSAULT":  # خطف 23 متطوعا مسيحيا من كوريا الجنوبية
+        recipient = nationals(hit, toks, after, actor)
     if (to := directed_to(hit, toks, before, after)) is not None:  # الاتهامات الموجهة لها: the accused, no accuser
         actor, recipient, implicit = None, to, False
     if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
@@ -309,20 +315,17 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     placed = recipient is None or recipient.actor.kind == "place"
     if placed and hit.verbal and t.type in PATIENT_GENITIVE:
         # استهدف نقطة تفتيش (مشتركة،) للجيش الأميركي: the object is named by what it belongs to
-        recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 5 and a is not actor),
-                         recipient)
-    if placed and t.type == "ASSAULT":
-        # انفجرت عبوة ناسفة لدى مرور دورية للجيش: what was passing by was the target
-        k = next((k for k in range(hit.j, len(toks)) if toks[k] in _PASSING), -1)
-        recipient = next((a for a in after if k >= 0 and 1 <= a.i - k <= 3 and a is not actor and not a.place),
-                         recipient)
+        recipient = next((a for a in after if a.prep == "ل" and 1 <= a.i - hit.j <= 5 and a is not actor
+                          and not owns_attack(toks, hit.j, a)), recipient)
+    if placed and t.type == "ASSAULT":  # انفجرت عبوة ناسفة لدى مرور دورية للجيش
+        recipient = passing_target(hit, toks, after, actor) or recipient
     if recipient is None and hit.verbal and object_pronoun(head[hit.strip:]):
         # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
         recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and a.prep is None and (
             actor is None or a.actor != actor.actor)), None)
     if actor is not None and recipient is not None and actor.actor.id is not None \
             and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
-        recipient = _recipient([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
+        recipient = recipient_after([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
     # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
     # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
     k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])), -1) if t.type == "ACCUSE" \
@@ -335,18 +338,14 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # condemned act, named with برصاص / على يد / من قبل after it
         k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])
                   or toks[k].removeprefix("ب") in _KILLINGS), -1)
-        agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and toks[a.i - 1] in _AGENT_MARKS), None)
+        agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and toks[a.i - 1] in AGENT_MARKS), None)
         if agent is None and k >= 0 and toks[k].removeprefix("ب") in _KILLINGS and recipient is not None \
                 and recipient.i > k:
             recipient = None  # ندد بقتل المتظاهرين: the victims of a condemned killing are not the accused
         recipient = agent or recipient
     if t.type == "ASSAULT" and actor is not None and actor.actor.kind == "place" and (
-            recipient is None or recipient.actor.kind == "place"):
-        # شهدت مدينة كركوك تفجيرات, تفجيرات كركوك: a town does not attack; it is where the attack struck
-        # (when the attack is of it or it witnessed it; a capital further off stands for its government)
-        struck = actor.i > hit.i or actor.i > 0 and any(
-            w.lstrip("و").startswith("شهد") for w in toks[max(0, actor.i - 2):actor.i])
-        actor, recipient = None, recipient or (actor if struck else None)
+            recipient is None or recipient.actor.kind == "place"):  # شهدت مدينة كركوك تفجيرات
+        actor, recipient = town_struck(hit, toks, actor, recipient)
     if t.type == "PROTEST" and actor is not None and actor.actor.kind in ("place", "country") and actor.i > 0 and \
             any(w.lstrip("و").startswith("شهد") for w in toks[max(0, actor.i - 4):actor.i]):
         # شهدت تركيا مسيرتين (ضمت مليون متظاهر): the country that witnessed protests is where they were and whom
@@ -354,7 +353,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         keep = recipient is not None and recipient.actor.sector != "CVL"
         actor, recipient = None, recipient if keep else actor
     if t.type in PATIENT_GENITIVE and recipient is not None and recipient.i > 0 and toks[recipient.i - 1] in _BY_HAND \
-            and actor is None and not (t.type == "ASSAULT" and not hit.verbal and head in _AGENT_MARKS):
+            and actor is None and not (t.type == "ASSAULT" and not hit.verbal and head in AGENT_MARKS):
         # وقتل الرجل على أيدي الشرطة: whoever acts "by the hand of" is the author, never the target
         actor, recipient, implicit = recipient, None, False
     elif t.type in PATIENT_GENITIVE and hit.verbal and actor is not None and recipient is not None \
@@ -369,23 +368,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if t.type == "ASSAULT" and actor is None and (claim := claimant(toks, people)) is not None \
             and claim is not recipient:
         actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه
+    if (exp := expelled(hit, genitive, after)) is not None:  # طرد السفير الكندي لدى الرياض
+        actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
     if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
         recipient = None
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
-
-
-def _recipient(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None,
-               agents: bool = True) -> Arg | None:
-    if toks is not None and agents:
-        # الاحتلال الكارثي لأفغانستان من قبل الولايات المتحدة: blame goes to the act's author
-        agent = next((a for a in after if a.i > 0 and toks[a.i - 1] in _AGENT_MARKS), None)
-        if agent is not None:
-            return agent
-    for a in after[:3]:
-        if a.prep is None or a.prep in preps or (not preps and (a.prep not in _NOT_SUBJECT_PREPS or a.prep == "ل")):
-            return a  # (an entry naming no prepositions takes ل too: دعمها الكامل للحكومة, انتقادات للرئيس)
-        if toks is not None and a.prep in ("ل", "من") and any(w in preps for w in toks[max(0, a.i - 3):a.i - 1]):
-            return a  # على تجمع للمواطنين: the recipient preposition governs the phrase the participant closes
-    return None

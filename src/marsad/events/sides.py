@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.events.arguments import QUOTES, Arg, conjuncts
+from marsad.events.arguments import PREPOSITIONS, QUOTES, Arg, conjuncts
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
+from marsad.text.normalize import norm_words
 
 _BILATERAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # X و Y agree / meet / cooperate: with each other
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وتبادل", "وتبادلت", "تبادلت", "تبادلا", "يتبادلان", "تتبادلان")
@@ -22,6 +23,8 @@ _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 _KILLINGS = ("assault-kill", "assault-liquidate", "assault-massacre", "assault-slaughter", "assault-destroy")
 _CAUSES = frozenset({"جراء", "اثر", "عقب", "بعد", "بسبب", "نتيجه", "خلال"})  # (normalised)
+# الهجوم الذي نفذه مسلح ...، مما أدى إلى مقتل 5: a verb of consequence after the attack links the killing to it
+_CONSEQUENCES = frozenset(norm_words("اسفر اسفرت اسفرتا اسفرا واسفر واسفرت ادي ادت اديا مما"))
 _CAUSE_REACH = 25
 _NEAR_CHARS = 25  # a party within this many characters after a trigger is its own object
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
@@ -39,7 +42,8 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
     clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
     if actor is None and (recipient is None or recipient.prep == "بين" or clash) or exchange:
         # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
-        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place), None)
+        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place), None) or (
+            _after_between(hit, toks, args) if clash else None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
         if clash and (one := _within_one(hit, toks, args)) is not None:
@@ -50,11 +54,12 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                       and toks[a.i][:1] == "و" and toks[between.j] in ("،", ",") and not a.place), None)
         if between is not None and other is not None:
             return [between, other]
-    if hit.trigger.type == "ASSAULT" and toks[hit.i][hit.strip:] in CLASH_NOUNS:
+    if hit.trigger.type == "ASSAULT" and clash:
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
         # (... مواجهات مع #الجيش_الوطني, معارك شهدتها مع ميليشيات الحوثي: a hashtag, a verb of the clashes between)
+        # (المواجهات المستمرة مع, مواجهات عنيفة مع: an adjective of the clashes may stand between)
         other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 3 and not a.place and all(
-            w in QUOTES or w == "مع" or k == hit.j and w.startswith(_CLASH_VERBS)
+            w in QUOTES or w == "مع" or k == hit.j and (w.startswith(_CLASH_VERBS) or _adjective(w))
             for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
         side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
                      and a.prep in (None, "من")
@@ -68,6 +73,19 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                 sides[0].actor.country != sides[1].actor.country:
             return sides
     return None
+
+
+def _adjective(w: str) -> bool:
+    """عنيفة, المستمرة, الدائرة: a word that may qualify a noun of clashes (not a preposition, a comma or a verb)."""
+    return w not in PREPOSITIONS and w.isalpha() and w.endswith(("ه", "ة")) and not w.startswith(("و", "ب", "ل"))
+
+
+def _after_between(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
+    """معارك بين مقاتلي طالبان وتنظيم داعش, مواجهات بين بعض المحتجين وقوات الأمن: after بين a word no dictionary
+    lists (a noun in construct, بعض) may open the first side."""
+    k = next((k for k in range(hit.j, min(len(toks), hit.j + 3)) if toks[k] == "بين"), -1)
+    return next((a for a in args if k >= 0 and a.i - k == 2 and a.prep is None and not a.place
+                 and a.actor.kind != "place"), None)
 
 
 def _within_one(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
@@ -90,6 +108,8 @@ def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg |
         return None
     if event_type in _FOREIGN_TARGETED and (actor is None or actor.actor.country == target.actor.country):
         return None
+    if event_type == "COERCE" and actor is not None and actor.actor.country == target.actor.country:
+        return None  # اعتقلت الشرطة التونسية شخصين في سوسة: a state's own arrest at home does not target the state
     if event_type not in _PLACE_TARGETED | _FOREIGN_TARGETED:
         return None
     c = target.actor.country
@@ -125,9 +145,12 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
     def linked(a: Event, k: Event) -> bool:
         lo, hi = sorted((a.token, k.token))
         # (مقتل القيادي ... في غارة للتحالف / بغارة: the attack named as where he was killed)
-        named_in = k.token < a.token < len(toks) and (toks[a.token - 1] == "في" or toks[a.token][:1] == "ب")
+        # (... في معارك وغارات للتحالف: an attack joined by و to the noun after في)
+        named_in = k.token < a.token < len(toks) and (toks[a.token - 1] == "في" or toks[a.token][:1] == "ب" or (
+            toks[a.token][:1] == "و" and a.token > 1 and toks[a.token - 2] == "في"))
         return 0 < hi - lo <= 8 or hi - lo <= _CAUSE_REACH and (
-            named_in or any(w in _CAUSES for w in toks[lo + 1:hi]))
+            named_in or any(w in _CAUSES for w in toks[lo + 1:hi])
+            or a.token < k.token and any(w in _CONSEQUENCES for w in toks[lo + 1:hi]))
 
     for n, k in enumerate(out):
         if k.event_type != "ASSAULT" or k.actor is not None or k.recipient is None or k.negated or not any(
@@ -135,6 +158,8 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
             continue  # (a killing or a destruction; an attack of its own — هاجم رجل دورية — keeps its unknown author)
         cause = next((a for a in out if a is not k and a.event_type == "ASSAULT" and a.actor is not None
                       and not a.actor.implicit and not a.negated and linked(a, k)
+                      # (the killed are not their own killers: مقتل 20 من الحوثيين في معارك وغارات للتحالف)
+                      and a.actor.span != k.recipient.span
                       and (a.recipient is None or a.recipient.actor.kind in ("place", "country")
                            or a.recipient.actor.code is None  # (a building no dictionary codes: مركز للشرطة)
                            # مقتل القيادي صالح الصماد في غارة للتحالف: its target named between the two is the

@@ -7,14 +7,14 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args
+from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.forms import possessed_noun
 from marsad.events.history import years_ago
-from marsad.events.modality import modality
+from marsad.events.modality import coming_after, modality
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
@@ -138,7 +138,7 @@ class EventStage:
                 voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip)
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at, voweled)
-                actors = conjuncts(args, actor_arg) if actor_arg else [None]
+                actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
                     recipients = [None]
@@ -160,6 +160,8 @@ class EventStage:
                     actors, implicit = [None], "actor"
                 span = self._span(doc, ntoks, hit)
                 negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES)
+                if not hit.verbal and t.type in _DATED_NOUNS and mood == "asserted" and coming_after(toks, hit.j):
+                    mood = "future"  # القمة التي ستجمع ..., زيارة ... الأسبوع المقبل
                 if hit.verbal:
                     moods[hit.i] = (negated, mood)
                 elif mood == "asserted":
@@ -210,7 +212,7 @@ class EventStage:
                             actor.actor == recipient.actor or (
                             t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):
                         recipient = None  # (a state does not sanction itself: واشنطن after الولايات المتحدة)
-                    if len(recipients) > 1 and actor is not None and recipient is not None \
+                    if not sides and len(recipients) > 1 and actor is not None and recipient is not None \
                             and recipient.actor.country == actor.actor.country:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
                     if not hit.verbal and where is None and actor is None and recipient is None:
@@ -285,6 +287,7 @@ class EventStage:
         return None
 
 
+_DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID"})  # meetings, visits, drills, aid: dated by clause
 _ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
 _COMMAS = frozenset({"،", ",", ".", "؛", ":"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})

@@ -1,0 +1,31 @@
+"""Targets of an attack read off its surroundings (used by events/roles): what was passing by when it struck, and a
+town named as its actor, which only witnessed it."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+_PASSING = norm_words("مرور لمرور")
+
+
+def passing_target(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg | None) -> Arg | None:
+    """انفجرت عبوة ناسفة لدى مرور دورية للجيش: what was passing by was the target."""
+    k = next((k for k in range(hit.j, len(toks)) if toks[k] in _PASSING), -1)
+    return next((a for a in after if k >= 0 and 1 <= a.i - k <= 3 and a is not actor and not a.place), None)
+
+
+def town_struck(hit: TriggerHit, toks: list[str], actor: Arg, recipient: Arg | None) -> tuple[None, Arg | None]:
+    """شهدت مدينة كركوك تفجيرات, تفجيرات كركوك: a town does not attack; it is where the attack struck (when the
+    attack is of it or it witnessed it; a capital further off stands for its government)."""
+    struck = actor.i > hit.i or actor.i > 0 and any(
+        w.lstrip("و").startswith("شهد") for w in toks[max(0, actor.i - 2):actor.i])
+    return None, recipient or (actor if struck else None)
+
+
+def nationals(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg | None) -> Arg | None:
+    """خطف 23 متطوعا مسيحيا من كوريا الجنوبية: the people a country follows with من (after a count and a noun no
+    dictionary lists) are its nationals."""
+    return next((a for a in after if a.prep == "من" and a.actor.kind == "country" and a is not actor
+                 and 2 <= a.i - hit.j <= 5 and any(w.isdigit() for w in toks[hit.j:a.i])), None)
