@@ -79,6 +79,39 @@ def test_a_denied_claim_names_the_addressee(real: marsad.Pipeline) -> None:
     assert event.recipient is not None and event.recipient.actor.country == "USA"
 
 
+def test_a_statement_has_no_addressee_in_the_next_clause(real: marsad.Pipeline) -> None:
+    # رفضت ... الانتقادات، وقالت إن ...: the country named after "، وقالت" belongs to the next clause
+    text = "رفضت الحكومة الصينية الانتقادات، وقالت إن الولايات المتحدة تتدخل في شؤونها"
+    event = next(e for e in real.code(text, "2019-03-01") if e.event_type == "REJECT")
+    assert event.actor is not None and event.actor.actor.country == "CHN"
+    assert event.recipient is None
+
+
+def test_talks_to_be_held_are_the_clause_subjects(real: marsad.Pipeline) -> None:
+    # يزور X مصر لإجراء مباحثات مع Y: X holds the talks, not the country visited on the way
+    text = "ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري"
+    event = next(e for e in real.code(text, "2019-03-01") if e.trigger.text == "مباحثات")
+    assert event.actor is not None and event.actor.actor.country == "IRQ"
+    assert event.recipient is not None and event.recipient.actor.country == "EGY"
+
+
+def test_a_criticism_of_a_policy_accuses_the_policys_owner(real: marsad.Pipeline) -> None:
+    # انتقاد X للسياسة التجارية الأميركية: X criticises; the nationality after the لـ noun names the accused
+    event = next(e for e in real.code("وتصاعد انتقاد ألمانيا للسياسة التجارية الأميركية", "2019-03-01")
+                 if e.event_type == "ACCUSE")
+    assert event.actor is not None and event.actor.actor.country == "DEU"
+    assert event.recipient is not None and event.recipient.actor.country == "USA"
+
+
+def test_a_statement_noun_directed_in_a_clause_is_the_clause_subjects(real: marsad.Pipeline) -> None:
+    # اتهامات وجهتها الحكومة التركية للولايات المتحدة: the subject of وجهتها accuses, not the noun's addressee
+    text = "وجاءت تصريحات الوزير بعد اتهامات وجهتها الحكومة التركية للولايات المتحدة"
+    events = [e for e in real.code(text, "2019-03-01") if e.event_type == "ACCUSE"]
+    pairs = {(e.actor.actor.country if e.actor else None, e.recipient.actor.country if e.recipient else None)
+             for e in events}
+    assert pairs == {("TUR", "USA")}
+
+
 
 def test_the_rules_give_no_state_target_to_its_own_arrest_at_home() -> None:
     nlp = marsad.load()

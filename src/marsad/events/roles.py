@@ -20,10 +20,8 @@ from marsad.events.attack import nationals, passing_target, town_struck
 from marsad.events.authors import (
     AGENT_MARKS,
     ARMED,
-    ATTACK_NOUNS,
     PATIENT_GENITIVE,
     SAID,
-    TO_IT,
     author_adjective,
     claimant,
     claimed_by,
@@ -43,6 +41,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
+from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -50,15 +49,13 @@ _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأ
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
 _BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
-_STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي
-    صد""")
+_STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي""")
 _PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
 _REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
     لفت لفتت رصد رصدت وثق وثقت""")
 _CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
 _THAT = norm_words("ان بان انه انها انهم لان")
 _KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
-_CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
 _IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 _RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
@@ -66,7 +63,6 @@ _RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم ل
 _ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 _DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
 _ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها هربا هروبا فرارا")
-_DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 _ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
 _PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها وهي وهو وهم")  # (وهي تتهم روسيا)
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
@@ -145,6 +141,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     light = light_subject(hit, toks, people)
     if light is not None:  # قامت قوة من الشرطة بمداهمة المسجد: the masdar's author is the subject of قام
         near = light
+    near = meeting_holder(hit, toks, people) or near  # يزور علاوي مصر لإجراء مباحثات: Allawi holds the talks
     suffered = suffered_by(hit, toks, people)
     author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
         hit, head, genitive, after, toks, verbs)
@@ -162,6 +159,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         toks[hit.j + 1] in _IN_ITS_RANKS
     if in_ranks:
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
+    elif (framed := statement_frame(hit, toks, before, after, people, preps)) is not None:
+        # التي يطالب بها X, ، واتهمت فرنسا بـ, أكد استمرار بلاده في دعم السودان (events/statements)
+        (actor, recipient), implicit = framed, framed[0] is None
     elif by_relative and object_pronoun(head[hit.strip:]):
         # القس الذي تتهمه أنقرة بـ...: the verb's pronoun resumes the antecedent, its object; the subject follows
         actor = first if rel_object else None
@@ -202,6 +202,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # تعرضت الدورية لهجوم, تعرض قيادي في الحركة للخطف: the subject of تعرض is the target
         recipient = suffered
         actor = author or next((a for a in after if toks[a.i - 1] in AGENT_MARKS), None)
+    elif (faced := faced_by(hit, toks, people)) is not None:  # يواجه الرئيس انتقادات من المعارضة: he is the target
+        actor, recipient = faced
     elif not possessed and (said := said_by(hit, toks, after, preps)) is not None:
         # انتقادات من الاتحاد الأوروبي للرسوم الأميركية, اتهام الحكومة البريطانية لموسكو: who said it, to whom
         actor, recipient = said
@@ -303,16 +305,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, recipient = protest_roles(hit, toks, people, actor, recipient)
     if recipient is None and t.type == "ASSAULT":  # خطف 23 متطوعا مسيحيا من كوريا الجنوبية
         recipient = nationals(hit, toks, after, actor)
-    directed = head[hit.strip:].removeprefix("ال") in _DIRECTED or hit.j < len(toks) and toks[hit.j] in _DIRECTED
-    if not hit.verbal and t.type == "ACCUSE" and directed:
-        # الاتهامات الموجهة لها / إليه: the accused is named after the participle (or is the pronoun's referent,
-        # the last party before), the accuser is not
-        k = hit.j if toks[hit.j - 1] in _DIRECTED or hit.j >= len(toks) else hit.j + 1
-        to = next((a for a in after if a.i - k <= 1 and a.prep in ("ل", "الي", "الى")), None)
-        if to is None and k < len(toks) and toks[k] in TO_IT:
-            to = next((a for a in reversed(before) if a.actor.country and a.prep is None), None)
-        if to is not None:
-            actor, recipient, implicit = None, to, False
+    if (to := directed_to(hit, toks, before, after)) is not None:  # الاتهامات الموجهة لها: the accused, no accuser
+        actor, recipient, implicit = None, to, False
     if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
             w in _ON_IT for w in toks[hit.j:hit.j + 3]):
         # إعادة فرض العقوبات عليها: the pronoun points back to the last other country named
@@ -334,16 +328,16 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = recipient_after([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
     # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
     # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
-    k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if toks[k] in _CONDEMNED or (
-        toks[k][:2] == "ال" and toks[k][2:] in _CONDEMNED)), -1) if t.type == "ACCUSE" else -1
+    k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])), -1) if t.type == "ACCUSE" \
+        else -1
     if k >= 0 and (recipient is None or recipient.i > k):  # (the accused named before the attack stays)
         recipient = next((a for a in after if a.i == k + 1 and a.prep is None and not a.place
                           and a.actor.kind != "place"), None)
     if t.type == "ACCUSE":
         # أدان مقتل المتظاهرين برصاص الجيش, استنكر اعتقال الصحفي على يد الشرطة: the accused is who did the
         # condemned act, named with برصاص / على يد / من قبل after it
-        k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if toks[k] in _CONDEMNED or toks[k][:2] == "ال"
-                  and toks[k][2:] in _CONDEMNED or toks[k].removeprefix("ب") in _KILLINGS), -1)
+        k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])
+                  or toks[k].removeprefix("ب") in _KILLINGS), -1)
         agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and toks[a.i - 1] in AGENT_MARKS), None)
         if agent is None and k >= 0 and toks[k].removeprefix("ب") in _KILLINGS and recipient is not None \
                 and recipient.i > k:
@@ -376,7 +370,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه
     if (exp := expelled(hit, genitive, after)) is not None:  # طرد السفير الكندي لدى الرياض
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
-    if denied_content(hit, toks, recipient):
+    if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
         recipient = None
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None

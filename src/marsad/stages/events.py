@@ -21,6 +21,7 @@ from marsad.events.roles import assign
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import answer_accusation, domestic, join_consequence, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
+from marsad.events.statements import said_in_clause
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -149,7 +150,8 @@ class EventStage:
                 # (not a noun whose author and addressee follow it: قال X إن روسيا طلبت بحث اتهام الحكومة البريطانية
                 # لموسكو — the British government accuses)
                 own = not hit.verbal and actor_arg is not None and recipient_arg is not None \
-                    and recipient_arg.prep is not None and actor_arg.i >= hit.j
+                    and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
+                        hit, toks, args) is not None  # (الاتهامات التي وجهها نتانياهو: his own, not the speaker's)
                 if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal and not own or implicit == "actor"):
                     # قال X إن ...: a statement inside reported speech is the speaker's; a noun's own
                     # participant (مطالب شعبي إيران والعراق) then receives it
