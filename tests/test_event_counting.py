@@ -20,6 +20,12 @@ import marsad
      False, "the year named as the time of the clause before"),
     ("وفي العام 2006، اغتيل العميل السابق في اعتداء اتهمت بريطانيا روسيا بالوقوف وراءه", "ACCUSE", False,
      "a year fronted at the sentence's start"),
+    ("وفي مارس 2009، قطعت الحكومة المغربية علاقاتها مع فنزويلا", "SANCTION", False,
+     "a year named after its month, fronted"),
+    ("وفي 3 أكتوبر 2014، اعتقلت الشرطة التركية صحفيا في إسطنبول", "COERCE", False,
+     "day, month and year fronted"),
+    ("ومنذ 12 يناير 2012، يعتصم معلمون مغاربة كل أسبوع أمام البرلمان المغربي", "PROTEST", True,
+     "منذ before a fronted date: still going on"),
 ])
 def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ: str, reported: bool,
                                       why: str) -> None:
