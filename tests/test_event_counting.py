@@ -54,6 +54,14 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
      "الأسبوع المقبل in the noun's clause"),
     ("وقال الوزير الفرنسي إن اجتماع الأسبوع الماضي مع نظيره الروسي مهد لقمة الشهر المقبل", "CONSULT", "asserted",
      "a past date comes before the coming one: the meeting took place"),
+    ("وقالت الوكالة إن الرئيسين المصري والسوداني سيجريان مباحثات في الخرطوم", "CONSULT", "future",
+     "a dual governing verb with س (سيجريان مباحثات)"),
+    ("وأعلنت الوزارة عن زيارة مرتقبة لوفد فرنسي إلى الجزائر", "CONSULT", "future",
+     "an indefinite awaited visit (زيارة مرتقبة)"),
+    ("وقال المدعي العام الأمريكي إن الاتهامات ستوجه إليه يوم الجمعة", "ACCUSE", "future",
+     "the noun is the subject of its own future verb (الاتهامات ستوجه)"),
+    ("وقال مسؤولون إن الوفد الأمريكي يبحث في سيول الإعداد للقمة المحتملة بين الرئيس الأمريكي والزعيم الكوري الشمالي",
+     "CONSULT", "conditional", "a possible summit (القمة المحتملة)"),
 ])
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]

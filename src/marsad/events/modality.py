@@ -45,12 +45,19 @@ _GOVERNING = norm_words("""يفرض تفرض نفرض يشن تشن نشن يج�
 
 
 def _future_verb(t: str) -> bool:
-    """سيفرض, وستشن: a governing verb with the future prefix س."""
+    """سيفرض, وستشن: a governing verb with the future prefix س; dual and plural too (سيجريان مباحثات، سينفذون
+    الإضراب)."""
     t = t[1:] if t[:1] in ("و", "ف") else t
-    return t[:1] == "س" and t[1:] in _GOVERNING
+    if t[:1] != "س":
+        return False
+    t = t[1:]
+    return t in _GOVERNING or t[-2:] in ("ان", "ون") and t[:-2] in _GOVERNING
 
 
-_COMING = norm_words("القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه")
+_COMING = norm_words("""القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه
+    مرتقب مرتقبه مزمع مزمعه""")  # (زيارة مرتقبة لتونس: a visit awaited)
+# a noun of an event said to be only possible (القمة المحتملة بين ...، عقوبات محتملة): not taken place
+_POSSIBLE = norm_words("المحتمل المحتمله محتمل محتمله المحتملين المفترض المفترضه المقترح المقترحه مقترحه")
 
 
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
@@ -81,6 +88,10 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         negated = True
     if mode == "asserted" and any(t in _COMING for t in toks[i + 1:i + 3]):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة: a meeting or summit still to come
+    if mode == "asserted" and i + 1 < len(toks) and _future_verb(toks[i + 1]):
+        mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
+    if mode == "asserted" and any(t in _POSSIBLE for t in toks[i + 1:i + 3]):
+        mode = "conditional"  # للقمة المحتملة بين الرئيسين: a possible summit
     if ahead and mode == "asserted" and _condition_after(toks, i):
         mode = "conditional"  # ستفرض عقوبات في حال واصلت ...: the act hangs on a condition that follows
     return negated, mode
