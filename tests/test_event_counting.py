@@ -96,3 +96,12 @@ def test_what_is_requested_has_not_happened(real: marsad.Pipeline, sentence: str
                                            why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]
     assert events and events[0].modality == mode, why
+
+
+@pytest.mark.parametrize(("sentence", "typ", "entry", "why"), [
+    ("وأطلقت نداءات استغاثة لدعم المستشفيات اليمنية بعد سقوط قتلى بالرصاص", "ASSAULT", "assault-shoot",
+     "أطلقت نداءات: calls launched, not shots"),
+])
+def test_other_senses_of_a_trigger(real: marsad.Pipeline, sentence: str, typ: str, entry: str, why: str) -> None:
+    events = real.code(sentence, "2018-07-10")
+    assert not any(e.event_type == typ and e.rule.startswith(f"trigger:{entry}@") for e in events), why
