@@ -62,6 +62,16 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
      "the noun is the subject of its own future verb (الاتهامات ستوجه)"),
     ("وقال مسؤولون إن الوفد الأمريكي يبحث في سيول الإعداد للقمة المحتملة بين الرئيس الأمريكي والزعيم الكوري الشمالي",
      "CONSULT", "conditional", "a possible summit (القمة المحتملة)"),
+    ("وتعهدت الحكومة البريطانية بتجميد أصول المسؤولين الروس", "SANCTION", "future", "تعهدت بـ: pledged"),
+    ("وعاد الرئيس الأمريكي للتهديد بفرض رسوم جمركية على الصين", "SANCTION", "future", "للتهديد بـ: threatened"),
+    ("ومن المقرر أن تبدأ الحزمة الثانية من العقوبات الأمريكية على إيران في نوفمبر", "SANCTION", "future",
+     "من المقرر أن further back than the window"),
+    ("وقال الجنرال الأمريكي إن التنظيم ما زال بإمكانه الهجوم على القوات العراقية", "ASSAULT", "conditional",
+     "بإمكانه: able to, not done"),
+    ("وأطلقت الشرطة التونسية الغاز لمنع المحتجين التونسيين من اقتحام مقر الولاية", "PROTEST", "conditional",
+     "لمنع X من: prevented"),
+    ("وكان المعتقلون المصريون يخططون لارتكاب هجمات على الكنائس المصرية", "ASSAULT", "future",
+     "يخططون لـ: planned"),
 ])
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]
