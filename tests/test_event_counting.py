@@ -115,3 +115,14 @@ def test_what_is_requested_has_not_happened(real: marsad.Pipeline, sentence: str
 def test_other_senses_of_a_trigger(real: marsad.Pipeline, sentence: str, typ: str, entry: str, why: str) -> None:
     events = real.code(sentence, "2018-07-10")
     assert not any(e.event_type == typ and e.rule.startswith(f"trigger:{entry}@") for e in events), why
+
+
+def test_a_sports_report_is_sports_in_every_sentence(real: marsad.Pipeline) -> None:
+    """A sentence with no sports word of its own, in an article that speaks of a match: a federation's request is
+    sports, not a political event; alone, it counts."""
+    said = "وطلب مسؤولو الاتحاد المصري من نظرائهم السعوديين دعم ملفهم."
+    report = "فاز المنتخب المصري على نظيره التونسي في المباراة الودية أمس. وسجل اللاعب هدفين في الشوط الثاني. " + said
+    assert any(e.reported for e in real.code(said, "2018-07-10") if e.event_type == "REQUEST")
+    assert not any(e.reported for e in real.code(report, "2018-07-10") if e.event_type == "REQUEST")
+    state = report.replace(said, "وتتهم بريطانيا روسيا بمحاولة قتل الجاسوس الروسي.")
+    assert any(e.reported for e in real.code(state, "2018-07-10") if e.event_type == "ACCUSE"), "a state still counts"
