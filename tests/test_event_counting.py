@@ -72,6 +72,8 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
      "لمنع X من: prevented"),
     ("وكان المعتقلون المصريون يخططون لارتكاب هجمات على الكنائس المصرية", "ASSAULT", "future",
      "يخططون لـ: planned"),
+    ("وقالت السلطات التونسية إن المهاجرين المصريين سيقع ترحيلهم اليوم عبر رحلة جوية", "COERCE", "future",
+     "سيقع: Maghrebi 'will be done'"),
 ])
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]
