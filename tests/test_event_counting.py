@@ -20,6 +20,12 @@ import marsad
      False, "the year named as the time of the clause before"),
     ("وفي العام 2006، اغتيل العميل السابق في اعتداء اتهمت بريطانيا روسيا بالوقوف وراءه", "ACCUSE", False,
      "a year fronted at the sentence's start"),
+    ("وفي مارس 2009، قطعت الحكومة المغربية علاقاتها مع فنزويلا", "SANCTION", False,
+     "a year named after its month, fronted"),
+    ("وفي 3 أكتوبر 2014، اعتقلت الشرطة التركية صحفيا في إسطنبول", "COERCE", False,
+     "day, month and year fronted"),
+    ("ومنذ 12 يناير 2012، يعتصم معلمون مغاربة كل أسبوع أمام البرلمان المغربي", "PROTEST", True,
+     "منذ before a fronted date: still going on"),
 ])
 def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ: str, reported: bool,
                                       why: str) -> None:
@@ -48,6 +54,26 @@ def test_history_is_coded_not_counted(real: marsad.Pipeline, sentence: str, typ:
      "الأسبوع المقبل in the noun's clause"),
     ("وقال الوزير الفرنسي إن اجتماع الأسبوع الماضي مع نظيره الروسي مهد لقمة الشهر المقبل", "CONSULT", "asserted",
      "a past date comes before the coming one: the meeting took place"),
+    ("وقالت الوكالة إن الرئيسين المصري والسوداني سيجريان مباحثات في الخرطوم", "CONSULT", "future",
+     "a dual governing verb with س (سيجريان مباحثات)"),
+    ("وأعلنت الوزارة عن زيارة مرتقبة لوفد فرنسي إلى الجزائر", "CONSULT", "future",
+     "an indefinite awaited visit (زيارة مرتقبة)"),
+    ("وقال المدعي العام الأمريكي إن الاتهامات ستوجه إليه يوم الجمعة", "ACCUSE", "future",
+     "the noun is the subject of its own future verb (الاتهامات ستوجه)"),
+    ("وقال مسؤولون إن الوفد الأمريكي يبحث في سيول الإعداد للقمة المحتملة بين الرئيس الأمريكي والزعيم الكوري الشمالي",
+     "CONSULT", "conditional", "a possible summit (القمة المحتملة)"),
+    ("وتعهدت الحكومة البريطانية بتجميد أصول المسؤولين الروس", "SANCTION", "future", "تعهدت بـ: pledged"),
+    ("وعاد الرئيس الأمريكي للتهديد بفرض رسوم جمركية على الصين", "SANCTION", "future", "للتهديد بـ: threatened"),
+    ("ومن المقرر أن تبدأ الحزمة الثانية من العقوبات الأمريكية على إيران في نوفمبر", "SANCTION", "future",
+     "من المقرر أن further back than the window"),
+    ("وقال الجنرال الأمريكي إن التنظيم ما زال بإمكانه الهجوم على القوات العراقية", "ASSAULT", "conditional",
+     "بإمكانه: able to, not done"),
+    ("وأطلقت الشرطة التونسية الغاز لمنع المحتجين التونسيين من اقتحام مقر الولاية", "PROTEST", "conditional",
+     "لمنع X من: prevented"),
+    ("وكان المعتقلون المصريون يخططون لارتكاب هجمات على الكنائس المصرية", "ASSAULT", "future",
+     "يخططون لـ: planned"),
+    ("وقالت السلطات التونسية إن المهاجرين المصريين سيقع ترحيلهم اليوم عبر رحلة جوية", "COERCE", "future",
+     "سيقع: Maghrebi 'will be done'"),
 ])
 def test_coming_events_are_future(real: marsad.Pipeline, sentence: str, typ: str, mode: str, why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]
@@ -82,3 +108,23 @@ def test_what_is_requested_has_not_happened(real: marsad.Pipeline, sentence: str
                                            why: str) -> None:
     events = [e for e in real.code(sentence, "2018-07-10") if e.event_type == typ]
     assert events and events[0].modality == mode, why
+
+
+@pytest.mark.parametrize(("sentence", "typ", "entry", "why"), [
+    ("وأطلقت نداءات استغاثة لدعم المستشفيات اليمنية بعد سقوط قتلى بالرصاص", "ASSAULT", "assault-shoot",
+     "أطلقت نداءات: calls launched, not shots"),
+])
+def test_other_senses_of_a_trigger(real: marsad.Pipeline, sentence: str, typ: str, entry: str, why: str) -> None:
+    events = real.code(sentence, "2018-07-10")
+    assert not any(e.event_type == typ and e.rule.startswith(f"trigger:{entry}@") for e in events), why
+
+
+def test_a_sports_report_is_sports_in_every_sentence(real: marsad.Pipeline) -> None:
+    """A sentence with no sports word of its own, in an article that speaks of a match: a federation's request is
+    sports, not a political event; alone, it counts."""
+    said = "وطلب مسؤولو الاتحاد المصري من نظرائهم السعوديين دعم ملفهم."
+    report = "فاز المنتخب المصري على نظيره التونسي في المباراة الودية أمس. وسجل اللاعب هدفين في الشوط الثاني. " + said
+    assert any(e.reported for e in real.code(said, "2018-07-10") if e.event_type == "REQUEST")
+    assert not any(e.reported for e in real.code(report, "2018-07-10") if e.event_type == "REQUEST")
+    state = report.replace(said, "وتتهم بريطانيا روسيا بمحاولة قتل الجاسوس الروسي.")
+    assert any(e.reported for e in real.code(state, "2018-07-10") if e.event_type == "ACCUSE"), "a state still counts"

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
 _SINCE = norm_words("منذ ومنذ")
 _YEAR_WORDS = norm_words("العام عام سنه السنه لعام")
+# a year named after its month (في يونيو 1967، قطعت ...; في 13 نوفمبر 2015 هاجم ...) dates the clause as one after عام
+_DATING = _YEAR_WORDS | MONTH_WORDS
+_FRONT = _DATING | norm_words("في وفي")  # fronted at the sentence's start: في 2016، أيد ...
 _TWO_YEARS = norm_words("سنتين عامين عقد عقدين عقود")
 _YEARS = norm_words("سنوات سنين اعوام عاما سنه عام")
 _COUNTS = norm_words("عده بضع بضعه ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره")
@@ -33,10 +37,12 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> b
         w = toks[k]
         if w in _YEAR_BREAKS:
             break
-        if _old_year(w, day) and k > 0 and toks[k - 1] in _YEAR_WORDS:
+        if _old_year(w, day) and k > 0 and toks[k - 1] in _DATING:
             return not any(p in _SINCE for p in toks[max(0, k - 3):k])
     # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
-    return any(_old_year(toks[k], day) and toks[k - 1] in _YEAR_WORDS for k in range(1, min(start, 4)))
+    # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
+    return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])
+               for k in range(1, min(start, 6)))
 
 
 def _years_count(after: list[str]) -> bool:

@@ -16,12 +16,19 @@ _FUTURE = frozenset({"سوف", "يعتزم", "تعتزم", "سيتم", "المق
                      "يستعد", "تستعد", "يستعدون", "يستعدان", "تستعدان", "استعدادا", "يتاهب", "تتاهب", "يتاهبون",
                      "استعدادات", "الاستعدادات", "تحضيرات", "التحضيرات", "التحضير", "للتحضير", "تحضيرا", "للاعداد",
                      "يتطلع", "تتطلع", "يتطلعون", "نتطلع"})  # (يتطلع إلى زيارة: looks forward to a visit)
+# awaited, pledged, threatened, planned, wished for (بانتظار المحاكمة، تعهدت بتجميد أصول، عاد للتهديد بفرض رسوم،
+# كانوا يخططون لارتكاب هجمات، كانت ترغب في استضافة القمة): not taken place
+_FUTURE |= norm_words("""بانتظار انتظار تعهد تعهدت وتعهد وتعهدت يتعهد تتعهد تعهدوا التهديد للتهديد بالتهديد يخططون
+    يخططان خطط خططت خططوا ترغب يرغب يرغبون ترغبان سيقع ستقع""")  # (سيقع ترحيلهم: Maghrebi 'will be done')
 # (إن is left out: after normalisation it is also أن / إنّ 'that', which opens reported speech)
 _CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "ربما", "احتمال", "احتمالات", "المحتمل", "محتمل",
                           "يحتمل", "يمكن", "بامكان", "مقترح", "المقترح", "مشروع", "اقتراح", "يجب", "ينبغي",
                           "خوفا", "خشيه", "تخوفا", "معرض", "معرضه", "معرضتان", "معرضون", "معرضين",
                           "الممكن", "بالامكان", "امل", "املا", "لتسهيل", "تمهيدا", "لتمهيد"})
 # (من الممكن عقد قمة, على أمل منعها, لتسهيل مفاوضات: possible, hoped for, prepared — not taken place)
+# able to, to avoid, to prevent (بإمكانه الهجوم، وتجنب أي عمليات طرد، لمنع المحتجين من اقتحام): not taken place
+_CONDITIONAL |= norm_words("""بامكانه بامكانها بامكانهم وبامكانه وبامكانها تجنب لتجنب وتجنب لمنع ولمنع لمنعه لمنعها
+    لمنعهم""")
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
 _DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
@@ -45,12 +52,32 @@ _GOVERNING = norm_words("""يفرض تفرض نفرض يشن تشن نشن يج�
 
 
 def _future_verb(t: str) -> bool:
-    """سيفرض, وستشن: a governing verb with the future prefix س."""
+    """سيفرض, وستشن: a governing verb with the future prefix س; dual and plural too (سيجريان مباحثات، سينفذون
+    الإضراب)."""
     t = t[1:] if t[:1] in ("و", "ف") else t
-    return t[:1] == "س" and t[1:] in _GOVERNING
+    if t[:1] != "س":
+        return False
+    t = t[1:]
+    return t in _GOVERNING or t[-2:] in ("ان", "ون") and t[:-2] in _GOVERNING
 
 
-_COMING = norm_words("القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه")
+_COMING = norm_words("""القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه
+    مرتقب مرتقبه مزمع مزمعه""")  # (زيارة مرتقبة لتونس: a visit awaited)
+# a noun of an event said to be only possible (القمة المحتملة بين ...، عقوبات محتملة): not taken place
+_POSSIBLE = norm_words("المحتمل المحتمله محتمل محتمله المحتملين المفترض المفترضه المقترح المقترحه مقترحه")
+
+
+_SCHEDULED = norm_words("المقرر المتوقع المزمع المنتظر")
+
+
+def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
+    """من المقرر أن / من المتوقع أن earlier in the trigger's clause (not across a comma or a full stop)."""
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if toks[k] in ("،", ",", ".", "؛", ";", ":"):
+            return False
+        if toks[k] in _SCHEDULED and k + 1 < i and toks[k + 1] in _THAT:
+            return True
+    return False
 
 
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
@@ -81,6 +108,12 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         negated = True
     if mode == "asserted" and any(t in _COMING for t in toks[i + 1:i + 3]):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة: a meeting or summit still to come
+    if mode == "asserted" and i + 1 < len(toks) and _future_verb(toks[i + 1]):
+        mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
+    if mode == "asserted" and any(t in _POSSIBLE for t in toks[i + 1:i + 3]):
+        mode = "conditional"  # للقمة المحتملة بين الرئيسين: a possible summit
+    if mode == "asserted" and _scheduled_before(toks, i):
+        mode = "future"  # ومن المقرر أن تبدأ الحزمة الثانية من العقوبات: scheduled, further back than the window
     if ahead and mode == "asserted" and _condition_after(toks, i):
         mode = "conditional"  # ستفرض عقوبات في حال واصلت ...: the act hangs on a condition that follows
     return negated, mode

@@ -25,10 +25,11 @@ def resumed_clause(hit: TriggerHit, toks: list[str], before: list[Arg], after: l
     """(actor, recipient) of a statement or meeting verb followed by a preposition whose pronoun resumes the noun
     before it — a relative clause, whose subject follows that preposition (VSO): الإصلاحات التي يطالب بها المقرضون
     الدوليون (the lenders demand), هجوم اتهمت فيه الحكومة الكرملين (the government accuses the Kremlin). When the
-    preposition is one the verb takes its addressee with (حركة غولن التي تلقي عليها أنقرة باللوم, الذين التقى بهم الوزير), the
-    resumed noun — the participant right before the verb — is the addressee; otherwise a second participant after
-    the subject is. None when no participant opens the clause after the preposition (its subject is a pronoun or a
-    noun no dictionary lists), or when the resumed noun is not a participant (الشروط التي وافقت عليها الكويت)."""
+    preposition is one the verb takes its addressee with (حركة غولن التي تلقي عليها أنقرة باللوم, الذين التقى بهم
+    الوزير), the resumed noun — the participant right before the verb — is the addressee; otherwise a second
+    participant after the subject is. None when no participant opens the clause after the preposition (its subject is
+    a pronoun or a noun no dictionary lists), or when the resumed noun is not a participant (الشروط التي وافقت عليها
+    الكويت)."""
     if not hit.verbal or hit.trigger.type not in _STATED or hit.j >= len(toks) or toks[hit.j] not in _RESUMED:
         return None
     k = hit.j + 1

@@ -70,6 +70,9 @@ def _generated(t: Trigger, verbs: dict[str, list[Trigger]], nouns: dict[str, lis
             nouns.setdefault(f, []).append(t)
 
 
+_POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "ك", "نا")
+
+
 class _Readings:
     """Mixed into TriggerIndex: the readings of one token against the generated tables."""
 
@@ -77,10 +80,18 @@ class _Readings:
     nouns: dict[str, list[Trigger]]
     segmenter: Segmenter
 
+    def _known_possessed(self, tok: str) -> bool:
+        """A known word ending in ة with a possessive pronoun (وزارته، وزارتها: his ministry, not و + زارته)."""
+        for suffix in _POSSESSIVES:
+            stem = tok[:-len(suffix)]
+            if tok.endswith(suffix) and len(stem) >= 4 and stem.endswith("ت") and self.segmenter.known(stem[:-1] + "ه"):
+                return True
+        return False
+
     def _readings(self, tok: str) -> tuple[tuple[Trigger, int, bool, bool], ...]:
         out: list[tuple[Trigger, int, bool, bool]] = []
         seen: set[str] = set()
-        known = self.segmenter.known(tok)  # وزارة is a word, not و + زارة
+        known = self.segmenter.known(tok) or self._known_possessed(tok)  # وزارة is a word, not و + زارة
         for prefix in _VERB_PREFIXES:
             if prefix and known:
                 break

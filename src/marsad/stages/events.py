@@ -70,6 +70,7 @@ class EventStage:
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         toks: list[str] = []
         seen_args: dict[int, tuple[list[Arg], list[str]]] = {}  # each sentence's participants, for the ranker
+        sports_report = self._sports_report(doc)
         for si, ntoks in enumerate(doc.norm_tokens):
             events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
             sentence_start = len(events)
@@ -104,6 +105,9 @@ class EventStage:
             # where other events' verbs and the speech verb stand: their subjects are not an attack noun's author
             verbal_at = frozenset(h.i for h in hits if h.verbal)
             sport = not self.sports.isdisjoint(toks)
+            # in a sports report, a sentence with no sports word of its own: a state or a political party on
+            # either side still makes it an event (وتتهم بريطانيا روسيا ...، وتوجه اللاعب بالشكر لرئيس الجمهورية)
+            loose = sports_report and not sport
             sent = doc.sentences[si]
             norm_sentence = " ".join(toks)
             when, _ = event_date(toks, norm_sentence, doc.date)
@@ -255,7 +259,8 @@ class EventStage:
                         # history recalled (وقعت عام 2015, اعتقل في 2012): coded, not news of the article's time
                         events[-1] = replace(events[-1], reported=False)
                     if not (_coded(actor) or by_target and _coded(recipient)) or sport and not (
-                            _political(actor) or by_target and _political(recipient)) or (
+                            _political(actor) or by_target and _political(recipient)) or loose and not (
+                            _political(actor) or _political(recipient) or _state(actor)) or (
                             t.type == "CONSULT" and not (_official(actor) or _official(recipient))):
                         # as in PETRARCH and ICEWS, an event counts only when its source can be coded (a country or
                         # a political sector; for an attack or a protest, which the learned check vets, the target
@@ -270,6 +275,12 @@ class EventStage:
         if self.ranker is not None:
             events = self.ranker.rerank(events, seen_args, doc.text)
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
+
+    def _sports_report(self, doc: Document) -> bool:
+        """A quarter or more of the article's sentences (two at least) speak of matches, leagues or teams: each of
+        its sentences is read as sports (حمل مسؤولو النادي المدرب مسؤولية التراجع، زيارة الاتحاد لأبوظبي)."""
+        marked = sum(1 for ntoks in doc.norm_tokens if not self.sports.isdisjoint(t for _, _, t in ntoks))
+        return marked >= max(2, len(doc.norm_tokens) / 3)
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
         nz = doc.normalized
@@ -317,6 +328,10 @@ def _coded(p: Participant | None) -> bool:
 def _official(p: Participant | None) -> bool:
     """A state, a body or a person with a public role (not a private person): a meeting needs one to be an event."""
     return p is not None and p.actor.sector not in ("CVL", "UNK") and (p.actor.country or p.actor.sector) is not None
+
+
+def _state(p: Participant | None) -> bool:
+    return p is not None and p.actor.kind == "country"
 
 
 def _political(p: Participant | None) -> bool:
