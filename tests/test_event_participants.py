@@ -121,3 +121,10 @@ def test_the_rules_give_no_state_target_to_its_own_arrest_at_home() -> None:
                  if e.event_type == "COERCE")
     assert event.actor is not None and event.actor.actor.country == "DZA"
     assert event.recipient is None
+
+
+def test_a_family_name_written_first_links_to_the_person_named_before(real: marsad.Pipeline) -> None:
+    text = "وصل الزعيم الكوري الشمالي كيم جونغ أون إلى بكين. والتقى كيم رئيس كوريا الجنوبية مون جيه إن، الجمعة."
+    event = next(e for e in real.code(text, "2018-04-28") if e.event_type == "CONSULT")
+    assert event.actor is not None and event.actor.actor.country == "PRK"
+    assert event.recipient is not None and event.recipient.actor.country == "KOR"

@@ -3,7 +3,8 @@
 * A title alone (رئيس الوزراء العراقي) takes the person named with the same title elsewhere in the article;
   failing that it keeps the holder on the article's date found by the actor stage.
 * A later short form of a person found with a full name (شمخاني after علي شمخاني; an unknown person's family
-  name) links to the full mention; single words matching such a family name become person mentions.
+  name) links to the full mention; single words matching such a family name become person mentions. A lone name
+  that is the first word of one known person's full name (كيم after كيم جونغ أون) links to that person.
 * The head noun of a body named before, with the article (الحركة after حركة حماس, الصندوق after صندوق النقد
   الدولي, الوزارة after وزارة الخارجية الأميركية), refers to the latest body so named.
 """
@@ -36,6 +37,9 @@ class CorefStage:
             return
         titled: dict[tuple[str, str], Actor] = {}
         surnames: dict[str, Actor] = {}
+        # the first word of a known person's name (كيم after كيم جونغ أون: a family name written first), kept only
+        # when one known person of the article has it
+        firsts: dict[str, Actor | None] = {}
 
         def words_of(m: Mention) -> list[str]:
             i, j = m.tok_span
@@ -47,6 +51,9 @@ class CorefStage:
             if m.role_key and m.actor.name:
                 titled.setdefault(m.role_key, m.actor)
             words = words_of(m)
+            if len(words) >= 3 and m.actor.id is not None and len(words[0]) > 2 and words[0] not in CONNECTORS:
+                had = firsts.get(words[0], m.actor)
+                firsts[words[0]] = m.actor if had is not None and had.id == m.actor.id else None
             # the family name: not the complement of عبد/أبو/بن (عبد الله does not make الله a surname)
             if len(words) >= 2 and words[-2] not in CONNECTORS and len(words[-1]) > 2 and (
                     words[-1] not in self.index.stopwords and words[-1] not in self.index.kb.common_words):
@@ -61,6 +68,9 @@ class CorefStage:
                   and len(words := words_of(m)) == 1 and (full := surnames.get(words[-1])) is not None
                   and full is not m.actor):
                 m = replace(m, actor=full, rule=m.rule + "+coref")
+            elif (m.type == "PER" and not m.nominal and m.actor is not None and m.actor.id is None
+                  and len(words := words_of(m)) == 1 and (first := firsts.get(words[0])) is not None):
+                m = replace(m, actor=first, rule=m.rule + "+coref:first")
             linked.append(m)
         if surnames:
             linked.extend(self._surname_mentions(doc, linked, surnames))
