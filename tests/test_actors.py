@@ -139,3 +139,9 @@ def test_head_noun_alone_refers_to_the_body_named_before(fictional: marsad.Pipel
 def test_head_noun_with_an_adjective_is_not_linked(fictional: marsad.Pipeline) -> None:
     text = "أعلنت جبهة الريح مسؤوليتها عن الهجوم. وقالت الجبهة الشعبية إن الوضع هادئ."
     assert not [m for m in fictional.mentions(text) if m.rule == "coref:head"]
+
+
+def test_head_noun_with_lam_keeps_its_clitic_in_the_span(fictional: marsad.Pipeline) -> None:
+    text = "أعلنت جبهة الريح مسؤوليتها عن الهجوم. وقالت مصادر للجبهة إن عناصرها انسحبوا."
+    later = [m for m in fictional.mentions(text) if m.rule == "coref:head"]
+    assert later and text[later[0].start:later[0].end] == "للجبهة"

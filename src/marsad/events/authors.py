@@ -34,7 +34,7 @@ _AUTHOR_NOUNS = ATTACK_NOUNS | norm_words("قذائف صواريخ نيران ا
 # nouns of clashes, without the article (في مواجهات مع X)
 CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
 _CLASHES = CLASH_NOUNS | norm_words("المواجهات الاشتباكات المعارك القتال")
-_OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما غاره")
+_OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما")  # (and their accusatives)
 _LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا")
 _LIGHT_OBJECT = norm_words("""شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون اصدر اصدرت اصدروا يصدر
     تصدر وجه وجهت وجهوا يوجه توجه""")  # ... and أصدرت المحكمة حكما بسجنه, وجهت القوات ضربة جوية

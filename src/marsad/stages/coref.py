@@ -146,7 +146,8 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 continue
             if ti + 1 < len(toks) and toks[ti + 1][2].startswith("ال"):
                 continue  # الحركة الإسلامية: a body named anew
-            strip = t.find("ال") if not t.startswith(("لل", "ولل")) else t.find("لل") + 1
+            # (للحركة: the span keeps the clitic ل, as the other mentions of لل-forms do; وللحركة drops the و)
+            strip = t.find("ال") if not t.startswith(("لل", "ولل")) else int(t[:1] == "و")
             d = Draft(ti, ti + 1, "ORG", latest[head], "coref:head", nominal=True, strip=strip)
             out.append(to_mention(doc, toks, d, si))
     return out
