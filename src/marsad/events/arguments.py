@@ -120,8 +120,13 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         head = min(g, key=lambda m: m.tok_span[0])
         first_word = norm(head.text).split()[0] if head.text.strip() else ""
         # (والصين: a name the segmenter does not split off its و)
-        conj = bool(out) and out[-1].j == i and (seg.prefixes[:1] == ("و",) or toks[i][:1] == "و" and toks[i][
-            1:] == first_word) or (
+        # (القوات المشتركة والحوثيين: a definite adjective the mention left out may close the first;
+        # قوات الأمن ومسلحي تنظيم داعش: the members of the second stand before it)
+        gap = toks[out[-1].j:i] if out else []
+        if gap and _adjective_left_out(gap[0]):
+            gap = gap[1:]
+        conj = bool(out) and out[-1].j <= i and (not gap and (seg.prefixes[:1] == ("و",) or toks[i][:1] == "و" and toks[
+            i][1:] == first_word) or len(gap) == 1 and gap[0][:1] == "و" and gap[0][1:] in MEMBERS) or (
             # مدمرات أميركية وطائرات بريطانية وأخرى فرنسية: "and other (ones), French" joins the list
             bool(out) and a.kind == "nationality" and i > 0 and toks[i - 1] in _AND_OTHERS and out[-1].j >= i - 3)
         if conj:
@@ -302,6 +307,14 @@ def team(args: list[Arg], a: Arg) -> list[Arg]:
     while k > 0 and args[k].conj:
         k -= 1
     return conjuncts(args, args[k])
+
+
+MEMBERS = norm_words("افراد عناصر مقاتلي مسلحي")  # the members of a side (مواجهات مع أفراد المقاومة)
+
+
+def _adjective_left_out(w: str) -> bool:
+    """المشتركة, الحكومية, الشعبية: a definite adjective of a participant (not a preposition, nor a word of time)."""
+    return w.startswith("ال") and len(w) > 5 and w.endswith(("ه", "ي")) and w not in TOWNS
 
 
 def conjuncts(args: list[Arg], first: Arg) -> list[Arg]:

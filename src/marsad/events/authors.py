@@ -38,6 +38,9 @@ _OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما")  # (a
 _LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا")
 _LIGHT_OBJECT = norm_words("""شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون اصدر اصدرت اصدروا يصدر
     تصدر وجه وجهت وجهوا يوجه توجه""")  # ... and أصدرت المحكمة حكما بسجنه, وجهت القوات ضربة جوية
+# بدأت القوات التركية هجوما, يخوض الجيش معارك, واصلت الطائرات غاراتها: verbs that begin or carry on an attack, near it
+_LIGHT_ATTACK = norm_words("""بدا بدات بداوا يبدا تبدا خاض خاضت خاضوا يخوض تخوض يخوضون واصل واصلت واصلوا يواصل
+    تواصل يواصلون استانف استانفت استانفوا يستانف تستانف كثف كثفت كثفوا يكثف تكثف""")
 # قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
 _LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدمون وجه وجهت وجهوا يوجه توجه ابدى ابدت يبدي تبدي")
 _SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
@@ -161,7 +164,8 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
         # (شنت مقاتلات التحالف، منذ أمس الجمعة وحتى صباح اليوم السبت، سلسلة غارات: a long time phrase may stand
         # between; far off, only a subject right after the light verb is taken)
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 24), -1) if toks[k] in light or (
-            toks[k][:1] in ("و", "ف") and toks[k][1:] in light)), -1)
+            toks[k][:1] in ("و", "ف") and toks[k][1:] in light) or hit.trigger.type == "ASSAULT"
+            and toks[k].removeprefix("و") in _LIGHT_ATTACK and _attack_object(hit, toks, people, k)), -1)
     if k < 0 or hit.i - k > 11 and (any(w in (".", "؛", ":") or w.lstrip("وب").removeprefix("ال") in _OBJECTS
                                         for w in toks[k + 1:hit.i]) or toks[hit.i][:1] == "ب"
                                     or toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS):
@@ -179,6 +183,22 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
         # قوات الجيش مسنودة بطيران التحالف نفذت عملية: a phrase of who backs the subject may stand between
         a.j < k and toks[a.j] in _BACKED and k - a.j <= 10 and not any(w in ("،", ",") for w in toks[a.j:k])))]
     return outer[-1] if outer else None
+
+
+def _attack_object(hit: TriggerHit, toks: list[str], people: list[Arg], k: int) -> bool:
+    """بدأت القوات التركية، مدعومة بمقاتلي الجيش السوري الحر، هجوما: the noun of attack is the object of the verb at k
+    — between them only its subject, a phrase of who backs it, commas and words of time."""
+    covered = {t for a in people if k < a.i and a.j <= hit.i for t in range(a.i, a.j)}
+    backing = False
+    for t in range(k + 1, hit.i):
+        w = toks[t]
+        if w in ("،", ","):
+            backing = False
+        elif w in _BACKED:
+            backing = True
+        elif t not in covered and not backing and w not in _WHEN and not w.startswith("ال"):
+            return False
+    return hit.i - k <= 12 and toks[hit.i][:1] not in ("ب", "ل") and (k + 1 == hit.i or bool(covered))
 
 
 def suffered_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:

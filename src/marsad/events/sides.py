@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.events.arguments import PREPOSITIONS, QUOTES, Arg, conjuncts
-from marsad.events.authors import CLASH_NOUNS
+from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts
+from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
@@ -42,7 +42,9 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
     clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
     if actor is None and (recipient is None or recipient.prep == "بين" or clash) or exchange:
         # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
-        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place), None) or (
+        # (وتزامنت الغارات مع مواجهات بين X و Y: the sides of the clashes named after it, not of the raids)
+        between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place and not any(
+            w.removeprefix("ال") in CLASH_NOUNS | ATTACK_NOUNS for w in toks[hit.j:a.i])), None) or (
             _after_between(hit, toks, args) if clash else None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
@@ -58,8 +60,9 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
         # (... مواجهات مع #الجيش_الوطني, معارك شهدتها مع ميليشيات الحوثي: a hashtag, a verb of the clashes between)
         # (المواجهات المستمرة مع, مواجهات عنيفة مع: an adjective of the clashes may stand between)
-        other = next((a for a in args if a.prep == "مع" and 0 <= a.i - hit.j <= 3 and not a.place and all(
-            w in QUOTES or w == "مع" or k == hit.j and (w.startswith(_CLASH_VERBS) or _adjective(w))
+        other = next((a for a in args if (a.prep == "مع" or a.prep is None and a.i >= 2 and toks[a.i - 1] in MEMBERS
+                                          and toks[a.i - 2] == "مع") and 0 <= a.i - hit.j <= 3 and not a.place and all(
+            w in QUOTES or w == "مع" or w in MEMBERS or k == hit.j and (w.startswith(_CLASH_VERBS) or _adjective(w))
             for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
         side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
                      and a.prep in (None, "من")
