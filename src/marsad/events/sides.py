@@ -171,6 +171,14 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
                      None)
         if cause is not None:
             out[n] = replace(k, actor=cause.actor)
+            if k.recipient.actor.country and (cause.recipient is None or cause.recipient.actor.kind in (
+                    "place", "country") and cause.recipient.actor.country != k.recipient.actor.country
+                    and cause.recipient.span.end <= cause.trigger.start):
+                # مقتل زعيم تنظيم داعش في ليبيا في غارة أمريكية: the one killed is the attack's target, not the
+                # state of the place told before it (ضربة أميركية على مناطق بشمال غرب باكستان أسفرت عن مقتل
+                # قيادي في القاعدة: a place the attack is told to hit stays its target)
+                c = out.index(cause)
+                out[c] = replace(cause, recipient=k.recipient)
     return out
 
 
