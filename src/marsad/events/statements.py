@@ -200,8 +200,34 @@ def statement_frame(hit: TriggerHit, toks: list[str], before: list[Arg], after: 
     """(actor, recipient) of a statement verb in one of the frames above — a relative clause resumed by a
     preposition, a joined verb that must take an object, a trigger ending in a verbal noun — or None; an actor of
     None is the one spoken of (the caller's)."""
-    return resumed_clause(hit, toks, before, after, preps) or joined_object(hit, toks, people) or noun_complement(
+    return gathered(hit, toks, people) or resumed_clause(hit, toks, before, after, preps) or joined_object(
+        hit, toks, people) or noun_complement(
         hit, toks, people) or nationality_of_object(hit, toks, people) or said_in_clause(hit, toks, people)
+
+
+_GATHERED = norm_words("جمع جمعت يجمع تجمع")
+_GATHERED_HIM = norm_words("جمعه جمعها جمعهما جمعهم جمعته جمعتها جمعتهما جمعتهم")
+
+
+def gathered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg] | None:
+    """لقاء جمع رئيس الحكومة بالوزراء الأول, اللقاء الذي جمعه بالبابا, الاجتماع الذي جمع شكري ونظيره الأردني: a meeting
+    that brought X together with (بـ، مع، و) Y is X's with Y; جمعه: the one spoken of (the caller's) with Y."""
+    if hit.verbal or hit.trigger.type != "CONSULT":
+        return None
+    k = next((k for k in range(hit.j, min(len(toks), hit.j + 3)) if toks[k] in _GATHERED | _GATHERED_HIM), -1)
+    if k < 0 or any(w not in ("الذي", "التي") and not w.startswith("ال") for w in toks[hit.j:k]):
+        return None
+    after = [a for a in people if a.i > k and a.i - k <= 12]
+    if toks[k] in _GATHERED_HIM:
+        other = next((a for a in after if a.prep in ("ب", "مع") and a.i - k <= 3), None)
+        return (None, other) if other is not None else None
+    first = next((a for a in after if a.prep is None and a.i - k <= 2 and not a.place), None)
+    if first is None:
+        return None
+    # (ونظيره الأردني: a word with و may open the second, its nationality naming it)
+    other = next((a for a in after if a.i >= first.j and (a.prep in ("ب", "مع") or a.conj and a.i - first.j <= 1 or (
+        a.prep is None and a.i - first.j == 1 and toks[first.j][:1] == "و"))), None)
+    return (first, other) if other is not None and other is not first else None
 
 
 # أجرى / عقد a meeting, and their verbal nouns of purpose (لإجراء محادثات, لعقد اجتماع)
