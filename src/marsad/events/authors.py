@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.arguments import Arg
-from marsad.events.forms import indefinite
+from marsad.events.forms import LIGHT_ATTACK, indefinite
 from marsad.events.triggers import TriggerHit
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
@@ -38,9 +38,6 @@ _OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما")  # (a
 _LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا")
 _LIGHT_OBJECT = norm_words("""شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون اصدر اصدرت اصدروا يصدر
     تصدر وجه وجهت وجهوا يوجه توجه""")  # ... and أصدرت المحكمة حكما بسجنه, وجهت القوات ضربة جوية
-# بدأت القوات التركية هجوما, يخوض الجيش معارك, واصلت الطائرات غاراتها: verbs that begin or carry on an attack, near it
-_LIGHT_ATTACK = norm_words("""بدا بدات بداوا يبدا تبدا خاض خاضت خاضوا يخوض تخوض يخوضون واصل واصلت واصلوا يواصل
-    تواصل يواصلون استانف استانفت استانفوا يستانف تستانف كثف كثفت كثفوا يكثف تكثف""")
 # قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
 _LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدمون وجه وجهت وجهوا يوجه توجه ابدى ابدت يبدي تبدي")
 _SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
@@ -165,7 +162,7 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
         # between; far off, only a subject right after the light verb is taken)
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 24), -1) if toks[k] in light or (
             toks[k][:1] in ("و", "ف") and toks[k][1:] in light) or hit.trigger.type == "ASSAULT"
-            and toks[k].removeprefix("و") in _LIGHT_ATTACK and _attack_object(hit, toks, people, k)), -1)
+            and toks[k].removeprefix("و") in LIGHT_ATTACK and _attack_object(hit, toks, people, k)), -1)
     if k < 0 or hit.i - k > 11 and (any(w in (".", "؛", ":") or w.lstrip("وب").removeprefix("ال") in _OBJECTS
                                         for w in toks[k + 1:hit.i]) or toks[hit.i][:1] == "ب"
                                     or toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS):

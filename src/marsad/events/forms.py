@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.text.normalize import norm
+from marsad.text.normalize import norm, norm_words
 
 if TYPE_CHECKING:  # (triggers imports this module)
     from marsad.events.arguments import Arg
@@ -56,6 +56,18 @@ def noun_forms(masdar: str) -> set[str]:
 
 
 _POSSESSIVE = ("ه", "ها", "هم", "هما")
+
+# بدأت القوات التركية هجوما, يخوض الجيش معارك, واصلت الطائرات غاراتها: verbs that begin or carry on an attack, near it
+LIGHT_ATTACK = norm_words("""بدا بدات بداوا يبدا تبدا خاض خاضت خاضوا يخوض تخوض يخوضون واصل واصلت واصلوا يواصل
+    تواصل يواصلون استانف استانفت استانفوا يستانف تستانف كثف كثفت كثفوا يكثف تكثف جدد جددت جددوا يجدد تجدد
+    تكثيف مواصله استئناف تجديد بدء""")  # ... and their verbal nouns (مع تكثيف مقاتلات التحالف قصفها)
+
+
+def carried_on(toks: list[str], i: int) -> bool:
+    """واصلت الطائرات الإسرائيلية قصفها: after a verb that begins or carries on an attack and its subject, a word with
+    a possessive pronoun is the attack's verbal noun ("its bombing"), not a verb with an object ("bombed it")."""
+    return toks[i].endswith(_POSSESSIVE) and toks[i][:1] != "و" and any(
+        toks[k].removeprefix("و") in LIGHT_ATTACK for k in range(max(0, i - 12), i - 1))
 
 
 def indefinite(a: Arg, toks: list[str]) -> bool:

@@ -91,7 +91,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     implied = "actor"  # which role an implicit participant fills
     first = after[0] if after and after[0].i - hit.j <= _REACH else None
     # a definite verbal noun (الزيارة, الاعتقال) takes no genitive: the participant after it is not its own
-    genitive = first if first is not None and not (not hit.verbal and head[hit.strip:].startswith("ال")) else None
+    # (nor one with a possessive pronoun: قصفها مواقع المتمردين — what follows is its object)
+    genitive = first if first is not None and not possessed and not (
+        not hit.verbal and head[hit.strip:].startswith("ال")) else None
     pronoun_subject = hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PRONOUN_SUBJECTS  # انه قتل: "that he killed"
     # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
     adjacent = before[-1] if before and before[-1].prep is None and (
@@ -259,8 +261,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # أكدت السعودية (مجددا) تأييدها, جددت مقاتلات التحالف قصفها: the pronoun is the subject just named (a noun
         # after a preposition — رحب الوزير بزيارته — may be someone else's)
         owner = before[-1] if before and before[-1].prep is None and hit.i - before[-1].j <= 1 and not any(
-            w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else None
-        actor, implicit = owner, owner is None
+            w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else light
+        actor, implicit = owner, owner is None  # (جددت المقاتلات التركية، صباح الخميس، قصفها: past a time phrase)
         recipient = recipient_after(after, preps, toks=toks, agents=False)
     elif t.type == "ACCUSE" and not hit.verbal:
         recipient = recipient_after(after, preps, toks)

@@ -12,7 +12,7 @@ from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
-from marsad.events.forms import possessed_noun
+from marsad.events.forms import carried_on, possessed_noun
 from marsad.events.history import years_ago
 from marsad.events.modality import coming_after, modality
 from marsad.events.ranker import RoleRanker
@@ -130,7 +130,8 @@ class EventStage:
                              and not any(a.prep is None and e.token < a.i < hit.i for a in args)),
                             None) if hit.verbal and t.type in _MATERIAL_TYPES else None
                 if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
-                        hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args)):
+                        hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args) or (
+                        t.type == "ASSAULT" and carried_on(toks, hit.i))):
                     # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه); إشارة إلى
                     # تعاون: after a preposition a word is a noun. Read it as the entry's verbal noun if it has
                     # one of that shape, else it is no trigger
