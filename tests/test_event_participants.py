@@ -135,3 +135,10 @@ def test_an_attack_that_killed_someone_targets_them_not_the_place_told_before(re
     text = "أكدت الاستخبارات العراقية مقتل نجل زعيم تنظيم داعش بوسط سوريا، في غارة روسية في الثاني من يوليو."
     attacks = [e for e in real.code(text, "2018-07-04") if e.event_type == "ASSAULT"]
     assert attacks and all(e.recipient is not None and e.recipient.actor.country == "IMG" for e in attacks)
+
+
+def test_the_side_whose_ranks_took_the_losses_is_the_attacks_target(real: marsad.Pipeline) -> None:
+    # سقوط قتلى في صفوف ميليشيات الحوثي: the Houthis, not the state of the place the raids hit
+    text = "وشنت طائرات التحالف غارات جوية على مناطق متعددة في اليمن، مما أسفر عن سقوط قتلى في صفوف ميليشيات الحوثي."
+    raids = [e for e in real.code(text, "2018-06-18") if e.event_type == "ASSAULT"]
+    assert raids and all(e.recipient is not None and e.recipient.actor.sector == "REB" for e in raids)

@@ -1,5 +1,5 @@
 """Targets of an attack read off its surroundings (used by events/roles): what was passing by when it struck, and a
-town named as its actor, which only witnessed it."""
+town named as its actor, which only witnessed it; the side whose ranks took the losses."""
 
 from __future__ import annotations
 
@@ -29,3 +29,10 @@ def nationals(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg | N
     dictionary lists) are its nationals."""
     return next((a for a in after if a.prep == "من" and a.actor.kind == "country" and a is not actor
                  and 2 <= a.i - hit.j <= 5 and any(w.isdigit() for w in toks[hit.j:a.i])), None)
+
+
+def in_ranks_of(toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
+    """سقوط قتلى في صفوف ميليشيات الحوثي إثر الهجمات التي شنتها القوات المشتركة: the side whose ranks took the
+    losses is the attack's target."""
+    return next((a for a in people if a.i >= 2 and toks[a.i - 1] == "صفوف" and toks[a.i - 2] in ("في", "من")
+                 and a is not actor and (actor is None or a.actor != actor.actor)), None)

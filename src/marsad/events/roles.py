@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
-from marsad.events.attack import nationals, passing_target, town_struck
+from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
 from marsad.events.authors import (
     AGENT_MARKS,
     ARMED,
@@ -261,8 +261,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # أكدت السعودية (مجددا) تأييدها, جددت مقاتلات التحالف قصفها: the pronoun is the subject just named (a noun
         # after a preposition — رحب الوزير بزيارته — may be someone else's)
         owner = before[-1] if before and before[-1].prep is None and hit.i - before[-1].j <= 1 and not any(
-            w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else light
-        actor, implicit = owner, owner is None  # (جددت المقاتلات التركية، صباح الخميس، قصفها: past a time phrase)
+            w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else (
+            light if t.type == "ASSAULT" else None)  # (جددت المقاتلات التركية، صباح الخميس، قصفها: past a time phrase)
+        actor, implicit = owner, owner is None
         recipient = recipient_after(after, preps, toks=toks, agents=False)
     elif t.type == "ACCUSE" and not hit.verbal:
         recipient = recipient_after(after, preps, toks)
@@ -306,7 +307,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if t.type == "PROTEST":
         actor, recipient = protest_roles(hit, toks, people, actor, recipient)
     if recipient is None and t.type == "ASSAULT":  # خطف 23 متطوعا مسيحيا من كوريا الجنوبية
-        recipient = nationals(hit, toks, after, actor)
+        recipient = nationals(hit, toks, after, actor) or in_ranks_of(toks, people, actor)
     if (to := directed_to(hit, toks, before, after)) is not None:  # الاتهامات الموجهة لها: the accused, no accuser
         actor, recipient, implicit = None, to, False
     if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
