@@ -39,6 +39,7 @@ from marsad.events.authors import (
     victim_before,
 )
 from marsad.events.clauses import denied_content
+from marsad.events.consult import meeting_partner
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
@@ -372,6 +373,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
     if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
         recipient = None
+    recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
