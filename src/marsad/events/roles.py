@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from marsad.events.adjectives import past_adjective
 from marsad.events.arguments import Arg
 from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
 from marsad.events.authors import (
@@ -39,6 +40,7 @@ from marsad.events.authors import (
     victim_before,
 )
 from marsad.events.clauses import denied_content
+from marsad.events.consult import meeting_partner
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
@@ -375,6 +377,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
     if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
         recipient = None
+    if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
+        recipient = past_adjective(recipient, actor, toks, people)
+    recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None

@@ -10,6 +10,7 @@ from marsad.doc import Document, Mention
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
+from marsad.events.consult import clause_meeting, named_with
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.forms import carried_on, possessed_noun
@@ -143,6 +144,7 @@ class EventStage:
                 voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip)
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at, voweled)
+                on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
@@ -213,6 +215,9 @@ class EventStage:
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
                         recipient = _carry(span, carried)
+                    if on_visit is not None:  # التقى X Y في زيارة: the verb's visitor and host (not a مع partner)
+                        actor = on_visit.actor
+                        recipient = recipient if r_arg is not None and named_with(r_arg, toks) else on_visit.recipient
                     if actor is not None and recipient is not None and not (sides and sides[0] is sides[1]) and (
                             actor.actor == recipient.actor or (
                             t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):

@@ -1,0 +1,84 @@
+"""The partner of a meeting, a call or talks (CONSULT): whom the subject meets is named with مع, not by a topic's
+adjective (بحث الملف الكوري الشمالي مع ...) nor by a member of the subject's own side (اجتمع ولي العهد وأعضاء
+الحكومة مع ...)."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.record import Event
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+_REACH = 8  # words between the stand-in and the مع phrase (خلال محادثة هاتفية مع ...)
+# words that open another clause (its own subject and verb)
+_OPENERS = norm_words("""ان انه انها انهم الذي التي الذين بان لان ولكن لكن حيث عندما بعدما فيما بينما قال قالت
+    اضاف اضافت""") | frozenset(". ؛ : ؟ !".split())
+_BREAKS = _OPENERS | frozenset(("«", "»", '"'))
+
+
+def topic_adjective(a: Arg, toks: list[str], people: list[Arg]) -> bool:
+    """الملف الكوري الشمالي, الأزمة السورية: a nationality adjective right after a definite noun that names no
+    participant describes that noun — a topic — and names no party."""
+    if a.prep is not None or a.i == 0 or not (a.actor.kind == "nationality" or (
+            a.actor.kind == "country" and toks[a.i].endswith("يه") and a.j - a.i == 1)):
+        return False
+    noun = toks[a.i - 1]
+    return noun.startswith(("ال", "وال")) and len(noun) > 3 and not any(p.i <= a.i - 1 < p.j for p in people)
+
+
+def _same_side(a: Arg, actor: Arg | None, toks: list[str], verbal: bool) -> bool:
+    """اجتمع X و Y مع Z: a bare participant joined by و to a verb's subject, or of the subject's own country, is on
+    its side (not after a noun: محادثات ترامب وآبي — the two sides of the talks)."""
+    if actor is None or a.i < actor.j:
+        return False
+    joined = verbal and (a.conj or toks[a.i][:1] == "و" or a.i > 0 and toks[a.i - 1][:1] == "و" and a.i - actor.j <= 2)
+    return joined or bool(actor.actor.country) and a.actor.country == actor.actor.country
+
+
+def named_with(a: Arg, toks: list[str]) -> bool:
+    """Named with مع: مع الرئيس الروسي, or مع نظيره الروسي (the counterpart, named by his nationality)."""
+    return a.prep == "مع" or a.prep is None and a.i >= 2 and toks[a.i - 2] == "مع" and toks[a.i - 1].startswith("نظير")
+
+
+def meeting_partner(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
+                    recipient: Arg | None) -> Arg | None:
+    """The recipient of a CONSULT trigger that takes its partner with مع: when the participant read as recipient is
+    bare and only a topic's adjective (بحث الملف الكوري الشمالي خلال محادثة هاتفية مع وزير الخارجية الروسي) or on
+    the subject's side (اجتمع ولي العهد السعودي وأعضاء الحكومة السعودية مع رئيسة الوزراء البريطانية), the partner
+    is the participant named with مع after it in the same clause. Otherwise the recipient stays."""
+    t = hit.trigger
+    if t.type != "CONSULT" or "مع" not in t.recipient or recipient is None or recipient.prep is not None:
+        return recipient
+    if not (topic_adjective(recipient, toks, people) or _same_side(recipient, actor, toks, hit.verbal)):
+        return recipient
+    for a in people:
+        if a.i < recipient.j or a.i - recipient.j > _REACH or a.place or a is actor:
+            continue
+        if any(w in _BREAKS for w in toks[recipient.j:a.i]):
+            break
+        if named_with(a, toks) and not (actor is not None and actor.actor.id and a.actor.id == actor.actor.id):
+            return a
+    return recipient
+
+
+_ON = norm_words("في خلال ضمن")
+_FIRST = norm_words("اول ثاني ثالث اخر")  # في أول زيارة له
+
+def clause_meeting(hit: TriggerHit, toks: list[str], people: list[Arg], earlier: list[Event]) -> Event | None:
+    """The meeting or visit a verb of the same clause already told, for a CONSULT noun that names no party of its own
+    before a partner and is said to be the circumstance of that act (في زيارة, في أول زيارة له, خلال اتصال هاتفي):
+    التقى وزير الخارجية الروسي نظيره الكوري الشمالي في بيونغ يانغ في زيارة ..., وصل الرئيس الفرنسي إلى الرباط في أول
+    زيارة له, بحث الوزير الملف الليبي خلال اتصال هاتفي مع ... — the verb's subject holds it (and for a visit, the
+    verb's host is the host). None when the noun has a genitive (في زيارة الرئيس: his own) or no such verb stands
+    before it in the clause."""
+    if hit.verbal or hit.trigger.type != "CONSULT" or hit.i == 0:
+        return None
+    k = hit.i - 1 - (toks[hit.i - 1] in _FIRST)
+    if k < 0 or toks[k].removeprefix("و") not in _ON:
+        return None
+    if any(a.i == hit.j and a.prep is None for a in people):
+        return None
+    verb = next((e for e in reversed(earlier) if e.event_type == "CONSULT" and e.verbal and e.token < k), None)
+    if verb is None or any(w in _OPENERS for w in toks[verb.token + 1:k]):
+        return None
+    return verb
