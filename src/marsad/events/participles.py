@@ -1,0 +1,48 @@
+"""Statements told by a circumstantial participle (الحال) after a main clause: انتقد أمير قطر الاتفاقات، داعيا إلى ...,
+كتب الرئيس ...، داعيا مواطنيه إلى الحذر, هاجم الرئيس حلفاءه، لاسيما ألمانيا، متهما إياها بـ .... The participle has
+no subject of its own: it is the main clause's subject; what follows it right away is its object."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.authors import SAID, recipient_after
+from marsad.events.triggers import TriggerHit
+
+_POSSESSED = ("تنا", "تها", "ته")  # (not تهما: متهما)
+_BREAKS = frozenset(("،", ",", ".", "؛", ":"))
+
+
+def circumstantial_participle(hit: TriggerHit, toks: list[str]) -> bool:
+    """داعيا, متهما, مطالبا, رافضا, محذرا: the trigger is an active participle in the accusative (ـاً), the shape of a
+    circumstantial clause (فاعلاً: داعيا، رافضا; مُفعِلاً / مُفاعِلاً / مُفتعِلاً: متهما، مطالبا، منددا) — not a verbal
+    noun in the accusative after a light verb (وجه تهديدا، قدم دعما); a feminine one only before إياه / إياها /
+    إياهم (مطالبة إياهم بالحذر), since ـة alone is also a verbal noun (مطالبة)."""
+    if hit.trigger.type not in SAID:
+        return False
+    body = toks[hit.i][hit.strip:]
+    if body.endswith(_POSSESSED):  # مطالبتنا, دعوتها: a verbal noun with a possessive, not a participle
+        return False
+    if body.endswith("ا"):
+        return len(body) >= 5 and body[0] == "م" or len(body) == 5 and body[1] == "ا"
+    return body.endswith("ه") and body[0] == "م" and len(body) >= 5 and hit.j < len(toks) and \
+        toks[hit.j].startswith("ايا")
+
+
+def circumstantial(hit: TriggerHit, toks: list[str], people: list[Arg],
+                   preps: tuple[str, ...]) -> tuple[Arg | None, Arg | None] | None:
+    """(actor, recipient) of a statement told by a circumstantial participle: the actor is the subject of the
+    sentence's main verb — its first bare participant before the participle (None when there is none: the one
+    spoken of); the recipient is the participant right after it (داعيا مواطنيه, مشيدا بجهود السعودية: one word on
+    at most, bare or behind one of the trigger's prepositions), or, after إياه / إياها, the last other party named
+    before it (ألمانيا متهما إياها). What a call asks for (داعيا إلى فتح تحقيق) names no addressee."""
+    if not circumstantial_participle(hit, toks):
+        return None
+    subject = next((a for a in people if a.j <= hit.i and a.prep is None), None)
+    if hit.j < len(toks) and toks[hit.j].startswith("ايا"):
+        recipient = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and a is not subject),
+                         None)
+        return subject, recipient
+    # (its own clause only: up to the next comma or stop)
+    end = next((k for k in range(hit.j, len(toks)) if toks[k] in _BREAKS), len(toks))
+    after = [a for a in people if hit.j <= a.i and a.j <= end and a is not subject]
+    return subject, recipient_after(after, preps, toks=toks, agents=False)
