@@ -7,6 +7,7 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.authors import SAID, recipient_after
 from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm
 
 _POSSESSED = ("تنا", "تها", "ته")  # (not تهما: متهما)
 _BREAKS = frozenset(("،", ",", ".", "؛", ":"))
@@ -46,3 +47,25 @@ def circumstantial(hit: TriggerHit, toks: list[str], people: list[Arg],
     end = next((k for k in range(hit.j, len(toks)) if toks[k] in _BREAKS), len(toks))
     after = [a for a in people if hit.j <= a.i and a.j <= end and a is not subject]
     return subject, recipient_after(after, preps, toks=toks, agents=False)
+
+
+_THIRD_OBJECTS = ("ه", "ها", "هم", "هما")
+
+
+def first_person(hit: TriggerHit, toks: list[str], people: list[Arg],
+                 preps: tuple[str, ...]) -> tuple[None, Arg | None] | None:
+    """(None, recipient) of a statement verb in the first person plural (ندعو المجتمع الدولي إلى, نطالبه بـ,
+    نشكره على): "we" — the speaker (the caller's) — say it, so the participant right after the verb is its object,
+    never its subject; a third-person object pronoun on the verb resumes the last party named before it (نثمن قرار
+    ترامب ونشكره), not one the speaker's possessive marks as its own. None for any other verb (a root that itself
+    begins with ن — نفى، ندد — is no prefix)."""
+    if not hit.verbal or hit.trigger.type not in SAID:
+        return None
+    body = toks[hit.i][hit.strip:]
+    if not any(len(p) > 3 and body.startswith("ن" + norm(p)[1:]) for p in hit.trigger.present) or any(
+            body.startswith(norm(p)) for p in hit.trigger.past):
+        return None
+    if body.endswith(_THIRD_OBJECTS) and len(body) > 4:
+        # (not a possessed noun, the speaker's own: حكومته ترحب بالاتفاق مع واشنطن، ونشكرها — Washington)
+        return None, next((a for a in reversed(people) if a.j <= hit.i and not a.possessed), None)
+    return None, next((a for a in people if a.i == hit.j and (a.prep is None or a.prep in preps)), None)
