@@ -1,6 +1,7 @@
-"""Statements told by a circumstantial participle (الحال) after a main clause: انتقد أمير قطر الاتفاقات، داعيا إلى ...,
-كتب الرئيس ...، داعيا مواطنيه إلى الحذر, هاجم الرئيس حلفاءه، لاسيما ألمانيا، متهما إياها بـ .... The participle has
-no subject of its own: it is the main clause's subject; what follows it right away is its object."""
+"""Who says a statement, read off the shape of the words around it: a first-person verb (ندعو), the name of a
+title's holder (النائب عن حركة X + a name), and a circumstantial participle (الحال) after a main clause (انتقد أمير
+قطر الاتفاقات، داعيا إلى ..., كتب الرئيس ...، داعيا مواطنيه إلى الحذر, هاجم الرئيس حلفاءه، لاسيما ألمانيا، متهما إياها
+بـ ...). The participle has no subject of its own: it is the main clause's subject; what follows it is its object."""
 
 from __future__ import annotations
 
@@ -69,3 +70,28 @@ def first_person(hit: TriggerHit, toks: list[str], people: list[Arg],
         # (not a possessed noun, the speaker's own: حكومته ترحب بالاتفاق مع واشنطن، ونشكرها — Washington)
         return None, next((a for a in reversed(people) if a.j <= hit.i and not a.possessed), None)
     return None, next((a for a in people if a.i == hit.j and (a.prep is None or a.prep in preps)), None)
+
+
+_COMPLEMENT_PREPS = ("عن", "ل", "في", "ب")
+
+
+def holder_name(actor: Arg | None, recipient: Arg | None, people: list[Arg], toks: list[str]) -> bool:
+    """النائب عن حركة النهضة الصحبي عتيق, الناطق باسم وزارة الداخلية محمد العروي: a name no dictionary lists,
+    right after a title and the body the title is of (عن، لـ، في، بـ X; a comma may stand between), names the
+    title's holder — the actor itself, not the addressee."""
+    if actor is None or recipient is None or actor.actor.kind not in ("person", "institution") \
+            or recipient.actor.kind != "person" or recipient.actor.id is not None or recipient.prep is not None \
+            or actor.j > recipient.i:
+        return False
+    k, bodies = actor.j, 0
+    while k < recipient.i:
+        body = next((a for a in people if a.i == k and a.prep in _COMPLEMENT_PREPS), None) or next(
+            (a for a in people if a.i == k + 1 and toks[k] in _COMPLEMENT_PREPS and a.prep in _COMPLEMENT_PREPS), None)
+        if body is not None and body.actor.kind in ("organisation", "institution", "country"):
+            k, bodies = body.j, bodies + 1
+        elif toks[k] in ("،", ","):
+            k += 1
+        else:
+            return False
+    # (the spokesman's unit may hold the body itself: الناطق باسم وزارة الداخلية + سعد معن)
+    return k == recipient.i and (bodies > 0 or "باسم" in toks[actor.i:actor.j])
