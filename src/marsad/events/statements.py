@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.authors import ATTACK_NOUNS, SAID, TO_IT
+from marsad.events.participles import circumstantial, first_person
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
@@ -198,10 +199,12 @@ def said_in_clause(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple
 def statement_frame(hit: TriggerHit, toks: list[str], before: list[Arg], after: list[Arg], people: list[Arg],
                     preps: tuple[str, ...]) -> tuple[Arg | None, Arg | None] | None:
     """(actor, recipient) of a statement verb in one of the frames above — a relative clause resumed by a
-    preposition, a joined verb that must take an object, a trigger ending in a verbal noun — or None; an actor of
-    None is the one spoken of (the caller's)."""
-    return gathered(hit, toks, people) or resumed_clause(hit, toks, before, after, preps) or joined_object(
-        hit, toks, people) or noun_complement(
+    preposition, a joined verb that must take an object, a trigger ending in a verbal noun, a circumstantial
+    participle or a first-person verb (events/participles) — or None; an actor of None is the one spoken of (the
+    caller's)."""
+    return circumstantial(hit, toks, people, preps) or first_person(hit, toks, people, preps) or gathered(
+        hit, toks, people) or resumed_clause(
+        hit, toks, before, after, preps) or joined_object(hit, toks, people) or noun_complement(
         hit, toks, people) or nationality_of_object(hit, toks, people) or said_in_clause(hit, toks, people)
 
 

@@ -16,6 +16,7 @@ from marsad.events.detector import Detector, features
 from marsad.events.forms import carried_on, possessed_noun
 from marsad.events.history import years_ago
 from marsad.events.modality import coming_after, modality
+from marsad.events.participles import circumstantial_participle
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
@@ -155,10 +156,11 @@ class EventStage:
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
                 carried = speaker if in_speech else (subject if hit.verbal else None)
                 # (not a noun whose author and addressee follow it: قال X إن روسيا طلبت بحث اتهام الحكومة البريطانية
-                # لموسكو — the British government accuses)
+                # لموسكو — the British government accuses; nor a circumstantial participle's: ...، داعيا الحكومة إلى)
                 own = not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
-                        hit, toks, args) is not None  # (الاتهامات التي وجهها نتانياهو: his own, not the speaker's)
+                        hit, toks, args) is not None or circumstantial_participle(hit, toks)  # (الاتهامات التي وجهها
+                # نتانياهو: his own, not the speaker's)
                 if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal and not own or implicit == "actor"):
                     # قال X إن ...: a statement inside reported speech is the speaker's; a noun's own
                     # participant (مطالب شعبي إيران والعراق) then receives it

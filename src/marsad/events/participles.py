@@ -1,0 +1,97 @@
+"""Who says a statement, read off the shape of the words around it: a first-person verb (ندعو), the name of a
+title's holder (النائب عن حركة X + a name), and a circumstantial participle (الحال) after a main clause (انتقد أمير
+قطر الاتفاقات، داعيا إلى ..., كتب الرئيس ...، داعيا مواطنيه إلى الحذر, هاجم الرئيس حلفاءه، لاسيما ألمانيا، متهما إياها
+بـ ...). The participle has no subject of its own: it is the main clause's subject; what follows it is its object."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.authors import SAID, recipient_after
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm
+
+_POSSESSED = ("تنا", "تها", "ته")  # (not تهما: متهما)
+_BREAKS = frozenset(("،", ",", ".", "؛", ":"))
+
+
+def circumstantial_participle(hit: TriggerHit, toks: list[str]) -> bool:
+    """داعيا, متهما, مطالبا, رافضا, محذرا: the trigger is an active participle in the accusative (ـاً), the shape of a
+    circumstantial clause (فاعلاً: داعيا، رافضا; مُفعِلاً / مُفاعِلاً / مُفتعِلاً: متهما، مطالبا، منددا) — not a verbal
+    noun in the accusative after a light verb (وجه تهديدا، قدم دعما); a feminine one only before إياه / إياها /
+    إياهم (مطالبة إياهم بالحذر), since ـة alone is also a verbal noun (مطالبة)."""
+    if hit.trigger.type not in SAID:
+        return False
+    body = toks[hit.i][hit.strip:]
+    if body.endswith(_POSSESSED):  # مطالبتنا, دعوتها: a verbal noun with a possessive, not a participle
+        return False
+    if body.endswith("ا"):
+        return len(body) >= 5 and body[0] == "م" or len(body) == 5 and body[1] == "ا"
+    return body.endswith("ه") and body[0] == "م" and len(body) >= 5 and hit.j < len(toks) and \
+        toks[hit.j].startswith("ايا")
+
+
+def circumstantial(hit: TriggerHit, toks: list[str], people: list[Arg],
+                   preps: tuple[str, ...]) -> tuple[Arg | None, Arg | None] | None:
+    """(actor, recipient) of a statement told by a circumstantial participle: the actor is the subject of the
+    sentence's main verb — its first bare participant before the participle (None when there is none: the one
+    spoken of); the recipient is the participant right after it (داعيا مواطنيه, مشيدا بجهود السعودية: one word on
+    at most, bare or behind one of the trigger's prepositions), or, after إياه / إياها, the last other party named
+    before it (ألمانيا متهما إياها). What a call asks for (داعيا إلى فتح تحقيق) names no addressee."""
+    if not circumstantial_participle(hit, toks):
+        return None
+    subject = next((a for a in people if a.j <= hit.i and a.prep is None), None)
+    if hit.j < len(toks) and toks[hit.j].startswith("ايا"):
+        recipient = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and a is not subject),
+                         None)
+        return subject, recipient
+    # (its own clause only: up to the next comma or stop)
+    end = next((k for k in range(hit.j, len(toks)) if toks[k] in _BREAKS), len(toks))
+    after = [a for a in people if hit.j <= a.i and a.j <= end and a is not subject]
+    return subject, recipient_after(after, preps, toks=toks, agents=False)
+
+
+_THIRD_OBJECTS = ("ه", "ها", "هم", "هما")
+
+
+def first_person(hit: TriggerHit, toks: list[str], people: list[Arg],
+                 preps: tuple[str, ...]) -> tuple[None, Arg | None] | None:
+    """(None, recipient) of a statement verb in the first person plural (ندعو المجتمع الدولي إلى, نطالبه بـ,
+    نشكره على): "we" — the speaker (the caller's) — say it, so the participant right after the verb is its object,
+    never its subject; a third-person object pronoun on the verb resumes the last party named before it (نثمن قرار
+    ترامب ونشكره), not one the speaker's possessive marks as its own. None for any other verb (a root that itself
+    begins with ن — نفى، ندد — is no prefix)."""
+    if not hit.verbal or hit.trigger.type not in SAID:
+        return None
+    body = toks[hit.i][hit.strip:]
+    if not any(len(p) > 3 and body.startswith("ن" + norm(p)[1:]) for p in hit.trigger.present) or any(
+            body.startswith(norm(p)) for p in hit.trigger.past):
+        return None
+    if body.endswith(_THIRD_OBJECTS) and len(body) > 4:
+        # (not a possessed noun, the speaker's own: حكومته ترحب بالاتفاق مع واشنطن، ونشكرها — Washington)
+        return None, next((a for a in reversed(people) if a.j <= hit.i and not a.possessed), None)
+    return None, next((a for a in people if a.i == hit.j and (a.prep is None or a.prep in preps)), None)
+
+
+_COMPLEMENT_PREPS = ("عن", "ل", "في", "ب")
+
+
+def holder_name(actor: Arg | None, recipient: Arg | None, people: list[Arg], toks: list[str]) -> bool:
+    """النائب عن حركة النهضة الصحبي عتيق, الناطق باسم وزارة الداخلية محمد العروي: a name no dictionary lists,
+    right after a title and the body the title is of (عن، لـ، في، بـ X; a comma may stand between), names the
+    title's holder — the actor itself, not the addressee."""
+    if actor is None or recipient is None or actor.actor.kind not in ("person", "institution") \
+            or recipient.actor.kind != "person" or recipient.actor.id is not None or recipient.prep is not None \
+            or actor.j > recipient.i:
+        return False
+    k, bodies = actor.j, 0
+    while k < recipient.i:
+        body = next((a for a in people if a.i == k and a.prep in _COMPLEMENT_PREPS), None) or next(
+            (a for a in people if a.i == k + 1 and toks[k] in _COMPLEMENT_PREPS and a.prep in _COMPLEMENT_PREPS), None)
+        if body is not None and body.actor.kind in ("organisation", "institution", "country"):
+            k, bodies = body.j, bodies + 1
+        elif toks[k] in ("،", ","):
+            k += 1
+        else:
+            return False
+    # (the spokesman's unit may hold the body itself: الناطق باسم وزارة الداخلية + سعد معن)
+    return k == recipient.i and (bodies > 0 or "باسم" in toks[actor.i:actor.j])
