@@ -3,8 +3,12 @@ suppress it, the protesters as their own target)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from marsad.events.arguments import Arg
+from marsad.events.record import Participant
 from marsad.events.triggers import TriggerHit
+from marsad.knowledge.records import make_code
 from marsad.text.normalize import norm_words
 
 PROTEST_TARGET = ("ضد", "على", "علي", "امام", "نحو", "حول", "الى", "الي", "لدى", "لدي")  # whom a protest addresses
@@ -17,6 +21,8 @@ _FIRED_BY = norm_words("برصاص رصاص بنيران نيران بقنابل
 def protest_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
                   recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
     """(actor, recipient) of a protest, from the ones the general rules found."""
+    if (crowd := _crowd_before(hit, toks, people, actor)) is not None:
+        actor, recipient = crowd, recipient or actor
     recipient = _target(hit, toks, people, actor) or recipient
     if recipient is not None and recipient.actor.kind == "generic" and recipient.actor.sector == "CVL":
         recipient = None  # تظاهرات الإيرانيين ... المتظاهرين: protesters protest, they are not its target
@@ -31,6 +37,18 @@ def protest_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
     return actor, recipient
 
 
+def _crowd_before(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
+    """وكان مئات المحتجين الغاضبين قد اقتحموا مقر القنصلية: the crowd before a protest verb, past its adjective and
+    قد, is its subject; what follows the verb is what it storms, not who storms it."""
+    if not hit.verbal or actor is None or actor.i < hit.j:
+        return None
+    crowd = next((a for a in reversed(people) if a.j <= hit.i), None)
+    if crowd is None or crowd.prep is not None or crowd.actor.kind != "generic" or crowd.actor.sector != "CVL" \
+            or hit.i - crowd.j > 3 or any(not w[:1].isalpha() for w in toks[crowd.j:hit.i]):
+        return None
+    return crowd
+
+
 def _target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
     """What a protest is against or in front of, however far after it: احتجاجا على قرار الحكومة, تنديدا بـ,
     ضد الحكومة, أمام / حول مقر السفارة الإستونية."""
@@ -41,3 +59,24 @@ def _target(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | No
         if cue:
             return a
     return None
+
+
+_PROTESTERS = ("متظاهر", "محتج", "مضرب", "معتصم")  # the stems of nouns naming people by their protest
+
+
+def stateless_crowd(actor: Participant) -> bool:
+    """متظاهرون غاضبون اقتحموا القنصلية: protesters, named by their protest itself (متظاهرون، المحتجين، المضربون،
+    المعتصمين), with no country of their own (not any group: فقراء المدن may be named for something else)."""
+    # (not an indefinite plural in ـين, which is no subject but a circumstantial accusative: يتجمعون متظاهرين)
+    return actor.actor.kind == "generic" and not actor.actor.country and any(
+        stem in w and not (w.endswith("ين") and "ال" not in w[:3]) for w in norm_words(actor.span.text)
+        for stem in _PROTESTERS)
+
+
+def located(actor: Participant | None, crowd: Participant | None) -> Participant | None:
+    """اقتحم متظاهرون (في البصرة) مقر القنصلية: the protesters named with no country are the people of the place
+    their protest is in (the crowd the caller found there), keeping their own span and sector."""
+    if actor is None or crowd is None:
+        return crowd if actor is None else actor
+    c, sector = crowd.actor.country, actor.actor.sector or "CVL"
+    return replace(actor, actor=replace(actor.actor, country=c, sector=sector, code=make_code(c, sector)))

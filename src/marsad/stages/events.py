@@ -17,6 +17,7 @@ from marsad.events.forms import carried_on, possessed_noun
 from marsad.events.history import years_ago
 from marsad.events.modality import coming_after, modality
 from marsad.events.participles import circumstantial_participle
+from marsad.events.protest import located, stateless_crowd
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
@@ -232,11 +233,11 @@ class EventStage:
                     if recipient is None:
                         recipient = place_target(t.type, hit, args, where, actor, doc.text)
                     recipient = domestic(t.type, actor, recipient)
-                    if t.type == "PROTEST" and actor is None:
+                    if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
                         # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
                         at = recipient.actor.country if recipient is not None and recipient.actor.kind == "place" \
                             else None
-                        actor = _crowd(span, place, home or at, args, toks)
+                        actor = located(actor, _crowd(span, place, home or at, args, toks))
                     if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                         # بين البلدين: the other of the two countries last named
                         other = next((c for c in pair if c.country != actor.actor.country), None)
