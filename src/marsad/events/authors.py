@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from marsad.events.arguments import Arg
 from marsad.events.forms import LIGHT_ATTACK, indefinite
+from marsad.events.statement_nouns import lam_object
 from marsad.events.triggers import TriggerHit
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
@@ -270,13 +271,14 @@ def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
         return None
     to = next((a for a in after if a.i >= author.j and a.i - author.j <= 2 and (a.prep in (
         "ل", "على", "علي", "الى", "الي", "ضد", *preps) if said else a.prep == "ل" and not a.place)), None)
-    if to is None and said and author.j < len(toks) and toks[author.j][:1] == "ل" and len(toks[author.j]) > 3:
+    lam = lam_object(toks, author.j) if said else -1  # (إدانة تونس الشديدة للتفجيرات: past the noun's adjective)
+    if to is None and lam >= 0:
         # إدانة السعودية للهجوم الإسرائيلي, انتقاد ألمانيا للسياسة الأميركية: the owner named right after the لـ
         # noun (its adjective or genitive) is the addressee
         # (past one adjective for a nationality: للسياسة التجارية الأميركية)
-        to = next((a for a in after if (a.i == author.j + 1 or a.i == author.j + 2 and a.actor.kind == "nationality")
+        to = next((a for a in after if (a.i == lam + 1 or a.i == lam + 2 and a.actor.kind == "nationality")
                    and a.prep is None and not a.place and a.actor.kind != "place"), None)
-    if author is gen and to is None and not (said and gen.j < len(toks) and toks[gen.j] in TO_IT):
+    if author is gen and to is None and lam < 0 and not (said and gen.j < len(toks) and toks[gen.j] in TO_IT):
         return None  # اتهامات الحكومة: the genitive may be the accused (اتهام المسؤولين بالفساد)
     return author, to
 

@@ -24,6 +24,7 @@ from marsad.events.roles import assign
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import answer_accusation, domestic, join_consequence, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
+from marsad.events.statement_nouns import own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.knowledge.records import Actor, make_code
@@ -160,7 +161,8 @@ class EventStage:
                 # لموسكو — the British government accuses; nor a circumstantial participle's: ...، داعيا الحكومة إلى)
                 own = not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
-                        hit, toks, args) is not None or circumstantial_participle(hit, toks)  # (الاتهامات التي وجهها
+                        hit, toks, args) is not None or circumstantial_participle(hit, toks) or own_genitive(
+                    hit, toks, actor_arg)  # (إدانة مصر للهجوم: Egypt's own; الاتهامات التي وجهها
                 # نتانياهو: his own, not the speaker's)
                 if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal and not own or implicit == "actor"):
                     # قال X إن ...: a statement inside reported speech is the speaker's; a noun's own

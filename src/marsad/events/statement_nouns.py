@@ -1,0 +1,28 @@
+"""The object of a statement noun whose genitive is its author: the noun of the thing condemned or criticised, with
+the لام that marks a verbal noun's object (إدانة مصر للهجوم, انتقاد ألمانيا الشديد للسياسة الأميركية)."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+_RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي")
+
+
+def lam_object(toks: list[str], k: int) -> int:
+    """Where the لـ noun stands that a statement noun's genitive (ending before k) governs, or -1: right at k
+    (إدانة السعودية للهجوم) or past one definite adjective of the noun (إدانة تونس الشديدة للتفجيرات) — not past
+    a relative pronoun (اتهامات المعارضة التي ...), which opens a clause of its own."""
+    if k < len(toks) - 1 and toks[k].startswith("ال") and toks[k] not in _RELATIVES:
+        k += 1  # (the adjective agreeing with the noun: الشديدة, القوية)
+    if k < len(toks) and toks[k][:1] == "ل" and len(toks[k]) > 3 and not toks[k].startswith("ال"):
+        return k
+    return -1
+
+
+def own_genitive(hit: TriggerHit, toks: list[str], author: Arg | None) -> bool:
+    """أعربت الخارجية عن إدانة مصر للهجوم: a statement noun whose bare genitive is followed by the لـ noun of what it
+    is about says whose statement it is — the genitive's, not the speaker's."""
+    return not hit.verbal and author is not None and author.prep is None and author.i == hit.j \
+        and lam_object(toks, author.j) >= 0
