@@ -23,6 +23,8 @@ def protest_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
     """(actor, recipient) of a protest, from the ones the general rules found."""
     if (crowd := _crowd_before(hit, toks, people, actor)) is not None:
         actor, recipient = crowd, recipient or actor
+    if actor is not None and actor.j <= hit.i and _topic(toks, hit.i):
+        actor = None  # عبر الوزير في تغريدة بشأن المظاهرات: who speaks about protests did not make them (the crowd did)
     recipient = _target(hit, toks, people, actor) or recipient
     if recipient is not None and recipient.actor.kind == "generic" and recipient.actor.sector == "CVL":
         recipient = None  # تظاهرات الإيرانيين ... المتظاهرين: protesters protest, they are not its target
@@ -35,6 +37,15 @@ def protest_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
         # so is who fires on them (قتل برصاص الجيش الإسرائيلي خلال تظاهرات مسيرة العودة)
         actor, recipient = None, recipient or actor
     return actor, recipient
+
+
+_ABOUT = norm_words("بشان حول ازاء حيال تجاه")
+
+
+def _topic(toks: list[str], i: int) -> bool:
+    """بشأن المظاهرات, تعليقا على الاحتجاجات, حيال الإضرابات: the protest noun is what is spoken of."""
+    return i > 0 and (toks[i - 1] in _ABOUT or i > 1 and toks[i - 1] in ("على", "علي") and toks[i - 2] in (
+        "تعليقا", "تعقيبا", "ردا"))
 
 
 def _crowd_before(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
