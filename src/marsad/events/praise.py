@@ -1,0 +1,51 @@
+"""The recipient of a verb that takes its object only through a preposition (أشاد بـ، رحب بـ، نوه بـ، اعترف بـ،
+تضامن مع): a bare participant after it is its subject, an apposition or a channel (أشادت الأمم المتحدة
+عبر مدير مكتبها في اليمن، بدور الإمارات), never its object; the object is the participant the preposition
+governs — or the owner of the deed it governs (أشاد بدور الإمارات، رحب بجهود السعودية، بالمواقف التاريخية
+للمملكة)."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+# the trigger entries whose verb takes no direct object
+_GOVERNED = frozenset({"support-praise", "support-welcome", "support-commend-nawwaha", "support-recognise",
+                       "support-solidarity"})
+# the deeds one praises or welcomes; their genitive owner is the one praised (بدور X، بجهود X، بموقف X)
+_DEEDS = norm_words("""دور ادوار جهود جهد موقف مواقف مبادره مبادرات قرار قرارات خطوه خطوات تعاون دعم اداء انجاز
+    انجازات مساعي مسعى حرص التزام استجابه تضحيات اجراءات سياسه سياسات""")
+_WINDOW = 20  # words from the trigger to the governed phrase (past an apposition and a channel)
+_STOPS = frozenset({".", "؛", ";", ":"})
+
+
+def _deed_owner(toks: list[str], a: Arg, prep: str) -> bool:
+    """X right after بدور / بجهود / بالمواقف (the deed may carry an adjective): the preposition governs X's deed."""
+    for w in toks[max(0, a.i - 3):a.i]:
+        if w.startswith(prep):
+            body = w[len(prep):]
+            if body in _DEEDS or body.startswith("ال") and body[2:] in _DEEDS:
+                return True
+    return False
+
+
+def governed_recipient(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
+                       recipient: Arg | None) -> Arg | None:
+    """The recipient of a prepositional verb (not its verbal noun, whose bare genitive is its author): the
+    rules' choice when a preposition governs it, else the first participant after the trigger in its sentence the
+    preposition governs, directly or through a deed; none when no such participant is named (رحب المتحدث باسم
+    الرئاسة في كوريا الجنوبية بالخطوة: no one)."""
+    t = hit.trigger
+    if t.id not in _GOVERNED or not hit.verbal or recipient is not None and (
+            recipient.prep in t.recipient or recipient.i < hit.i
+            or any(_deed_owner(toks, recipient, p) for p in t.recipient)):
+        return recipient
+    for a in sorted(people, key=lambda a: a.i):
+        if a.i < hit.j or a is actor:
+            continue
+        if a.i - hit.j > _WINDOW or any(w in _STOPS for w in toks[hit.j:a.i]):
+            break
+        if a.prep in t.recipient or a.prep in (None, "ل") and any(_deed_owner(toks, a, p) for p in t.recipient):
+            return a
+    return None
