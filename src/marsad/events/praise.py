@@ -7,6 +7,7 @@ governs — or the owner of the deed it governs (أشاد بدور الإمار�
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.forms import object_pronoun
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -48,4 +49,17 @@ def governed_recipient(hit: TriggerHit, toks: list[str], people: list[Arg], acto
             break
         if a.prep in t.recipient or a.prep in (None, "ل") and any(_deed_owner(toks, a, p) for p in t.recipient):
             return a
+    return None
+
+
+_STANCES = frozenset({"SUPPORT", "AGREE", "REJECT"})
+
+
+def resumed_object(hit: TriggerHit, toks: list[str], actor: Arg | None, recipient: Arg | None) -> Arg | None:
+    """هذا الأمر ترفضه الحكومة البريطانية وحليفها الحزب الوحدوي: a verb of stance carrying an object pronoun has
+    its object already (the pronoun resumes what was named before); a participant after its subject is the
+    subject's conjunct or apposition, not its recipient."""
+    if hit.trigger.type not in _STANCES or not hit.verbal or not object_pronoun(toks[hit.i][hit.strip:]) \
+            or actor is None or recipient is None or not hit.j <= actor.i < recipient.i:
+        return recipient
     return None

@@ -43,7 +43,7 @@ from marsad.events.clauses import denied_content
 from marsad.events.consult import meeting_partner
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.participles import holder_name
-from marsad.events.praise import governed_recipient
+from marsad.events.praise import governed_recipient, resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
@@ -326,6 +326,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
                           and not owns_attack(toks, hit.j, a)), recipient)
     if placed and t.type == "ASSAULT":  # انفجرت عبوة ناسفة لدى مرور دورية للجيش
         recipient = passing_target(hit, toks, after, actor) or recipient
+    recipient = resumed_object(hit, toks, actor, recipient)  # هذا الأمر ترفضه X وحليفها Y: not Y
     if recipient is None and hit.verbal and object_pronoun(head[hit.strip:]):
         # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
         recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and a.prep is None and (
