@@ -43,7 +43,7 @@ from marsad.events.clauses import denied_content
 from marsad.events.consult import meeting_partner
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.participles import holder_name
-from marsad.events.praise import governed_recipient, resumed_object
+from marsad.events.praise import governed_recipient, no_place, resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
@@ -386,6 +386,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = past_adjective(recipient, actor, toks, people)
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
+    recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
