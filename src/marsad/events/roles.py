@@ -42,7 +42,7 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.consult import meeting_partner
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
-from marsad.events.participles import holder_name
+from marsad.events.participles import apposed_name, holder_name
 from marsad.events.praise import governed_recipient, no_place, resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
@@ -334,7 +334,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if actor is not None and recipient is not None and actor.actor.id is not None \
             and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
         recipient = recipient_after([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
-    elif holder_name(actor, recipient, people, toks):  # النائب عن حركة النهضة الصحبي عتيق: the title's holder
+    elif holder_name(actor, recipient, people, toks) or apposed_name(actor, recipient, people, toks):
+        # النائب عن حركة النهضة الصحبي عتيق, المبعوث الأممي الجديد، مارتن غريفيث،: the title's holder
         recipient = recipient_after([a for a in after if recipient is not None and a.i >= recipient.j], preps)
     # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
     # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
