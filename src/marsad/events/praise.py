@@ -7,7 +7,6 @@ governs — or the owner of the deed it governs (أشاد بدور الإمار�
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
-from marsad.events.authors import recipient_after
 from marsad.events.forms import object_pronoun
 from marsad.events.statements import next_clause
 from marsad.events.triggers import TriggerHit
@@ -55,6 +54,7 @@ def governed_recipient(hit: TriggerHit, toks: list[str], people: list[Arg], acto
 
 
 _STANCES = frozenset({"SUPPORT", "AGREE", "REJECT"})
+_TO = ("ل", "الى", "إلى")
 
 
 def resumed_object(hit: TriggerHit, toks: list[str], actor: Arg | None, recipient: Arg | None) -> Arg | None:
@@ -70,11 +70,12 @@ def resumed_object(hit: TriggerHit, toks: list[str], actor: Arg | None, recipien
 def no_place(hit: TriggerHit, toks: list[str], people: list[Arg], recipient: Arg | None) -> Arg | None:
     """وافقت روسيا على مناطق خفض التصعيد حول معبر التنف, رفضت تركيا تسليم معبر التنف للولايات المتحدة: a stance
     (support, agreement, refusal) is taken towards a party; a town, a crossing or a port named with it is what it
-    is about, not its recipient — the next party in its clause is (للولايات المتحدة), unless the trigger's own
+    is about, not its recipient — the party it goes to, in its clause, is (للولايات المتحدة), unless the trigger's own
     preposition names the place, a capital standing for its state (تضامنها مع الرياض)."""
     if hit.trigger.type not in _STANCES or recipient is None or recipient.actor.kind != "place" \
             or recipient.prep in hit.trigger.recipient:
         return recipient
     rest = [a for a in sorted(people, key=lambda a: a.i) if a.i >= recipient.j and a.actor.kind != "place"
             and not next_clause(hit.trigger.type, hit.j, a.i, toks) and a.i - hit.j <= 12]
-    return recipient_after(rest, hit.trigger.recipient, toks=toks, agents=False)
+    # (the one it is handed or given to: لـ / إلى, or the trigger's own preposition — not a party of the content)
+    return next((a for a in rest[:3] if a.prep in (*_TO, *hit.trigger.recipient)), None)
