@@ -4,8 +4,10 @@ counterpart — the event's actor is one of them, its recipient the other."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from marsad.events.arguments import Arg
-from marsad.events.record import Span
+from marsad.events.record import Event, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor
 from marsad.text.normalize import norm_words
@@ -34,11 +36,13 @@ def dual_subject(hit: TriggerHit, toks: list[str]) -> bool:
     return k >= 0 and _dual(toks[k])
 
 
-def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list[Actor], span: Span) -> list[Arg]:
+def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list[Actor], span: Span,
+                 before: Sequence[Event] = ()) -> list[Arg]:
     """The two parties a dual subject stands for: the last two countries named before it in the sentence (ترمب هنأ
     أردوغان ... وأن الزعيمين اتفقا), else completed by the last ones named before the sentence (قال بومبيو إن
-    الجانبين اتفقا: Pompeo's country and the other one last named, standing at the trigger). Each acts in one
-    record, the other receiving it, as for any two-sided event."""
+    الجانبين اتفقا: Pompeo's country and the other one last named, standing at the trigger) — first the two sides
+    of the last event told between two countries (التقى الوزير الأميركي نظيره التركي ... واتفق الوزيران), then the
+    countries last named. Each acts in one record, the other receiving it, as for any two-sided event."""
     if not dual_subject(hit, toks):
         return []
     last: dict[str, Arg] = {}
@@ -49,7 +53,11 @@ def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list
             last[c] = a
     found = list(last.values())[-2:]
     seen = {p.actor.country for p in found}
-    for actor in reversed(recent):
+    sides = next(([e.actor.actor, e.recipient.actor] for e in reversed(before) if e.actor is not None
+                  and e.recipient is not None and e.actor.actor.country and e.recipient.actor.country
+                  and e.actor.actor.country != e.recipient.actor.country and (
+                      not seen or seen & {e.actor.actor.country, e.recipient.actor.country})), [])
+    for actor in [*reversed(sides), *reversed(recent)]:
         if len(found) >= 2:
             break
         if actor.country and actor.country not in seen:

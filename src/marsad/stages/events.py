@@ -192,7 +192,7 @@ class EventStage:
                     implicit = None
                 pairs = [(sides[0], sides[1]), (sides[1], sides[0])] if sides else [
                     (a, r) for a in actors for r in recipients]
-                if duals := dual_parties(hit, toks, args, recent, span):  # اتفق الزعيمان: the two last named
+                if duals := dual_parties(hit, toks, args, recent, span, events):  # اتفق الزعيمان: the two last named
                     pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
                 for a_arg, r_arg in pairs:
                     actor = _participant(doc.text, a_arg) if a_arg else None
