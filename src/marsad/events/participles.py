@@ -95,3 +95,16 @@ def holder_name(actor: Arg | None, recipient: Arg | None, people: list[Arg], tok
             return False
     # (the spokesman's unit may hold the body itself: الناطق باسم وزارة الداخلية + سعد معن)
     return k == recipient.i and (bodies > 0 or "باسم" in toks[actor.i:actor.j])
+
+
+def apposed_name(actor: Arg | None, recipient: Arg | None, people: list[Arg], toks: list[str]) -> bool:
+    """وعد المبعوث الأممي الجديد، مارتن غريفيث، الشعب اليمني: a person's name set off by commas right after a
+    title (and its adjectives) of the same country or body is the title's holder in apposition — the actor itself,
+    not the addressee."""
+    if actor is None or recipient is None or actor.actor.kind != "person" or recipient.actor.kind != "person" \
+            or recipient.prep is not None or actor.j >= recipient.i or not actor.actor.country \
+            or recipient.actor.country != actor.actor.country or recipient.j >= len(toks):
+        return False
+    between = toks[actor.j:recipient.i]
+    return between[-1:] in (["،"], [","]) and toks[recipient.j] in ("،", ",") and all(
+        w.startswith("ال") for w in between[:-1]) and not any(actor.j <= a.i < recipient.i for a in people)

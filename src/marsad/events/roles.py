@@ -42,7 +42,8 @@ from marsad.events.authors import (
 from marsad.events.clauses import denied_content
 from marsad.events.consult import meeting_partner
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
-from marsad.events.participles import holder_name
+from marsad.events.participles import apposed_name, holder_name
+from marsad.events.praise import governed_recipient, no_place, resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
@@ -325,6 +326,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
                           and not owns_attack(toks, hit.j, a)), recipient)
     if placed and t.type == "ASSAULT":  # انفجرت عبوة ناسفة لدى مرور دورية للجيش
         recipient = passing_target(hit, toks, after, actor) or recipient
+    recipient = resumed_object(hit, toks, actor, recipient)  # هذا الأمر ترفضه X وحليفها Y: not Y
     if recipient is None and hit.verbal and object_pronoun(head[hit.strip:]):
         # تشن تركيا غارات على مواقع لحزب العمال وتتهمه بـ...: the object pronoun points back to the last other party
         recipient = next((a for a in reversed(before) if a is not actor and a.actor.country and a.prep is None and (
@@ -332,7 +334,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if actor is not None and recipient is not None and actor.actor.id is not None \
             and recipient.actor.id == actor.actor.id:  # أمير قطر الشيخ تميم: a title and its holder are one
         recipient = recipient_after([a for a in after if a.actor.id != actor.actor.id and a.i >= recipient.j], preps)
-    elif holder_name(actor, recipient, people, toks):  # النائب عن حركة النهضة الصحبي عتيق: the title's holder
+    elif holder_name(actor, recipient, people, toks) or apposed_name(actor, recipient, people, toks):
+        # النائب عن حركة النهضة الصحبي عتيق, المبعوث الأممي الجديد، مارتن غريفيث،: the title's holder
         recipient = recipient_after([a for a in after if recipient is not None and a.i >= recipient.j], preps)
     # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
     # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
@@ -383,6 +386,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
         recipient = past_adjective(recipient, actor, toks, people)
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
+    recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
+    recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None

@@ -16,6 +16,7 @@ from marsad.events.detector import Detector, features
 from marsad.events.forms import carried_on, possessed_noun
 from marsad.events.history import years_ago
 from marsad.events.modality import coming_after, modality
+from marsad.events.pairs import dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.protest import located, stateless_crowd
 from marsad.events.ranker import RoleRanker
@@ -194,6 +195,8 @@ class EventStage:
                     implicit = None
                 pairs = [(sides[0], sides[1]), (sides[1], sides[0])] if sides else [
                     (a, r) for a in actors for r in recipients]
+                if duals := dual_parties(hit, toks, args, recent, span, events):  # اتفق الزعيمان: the two last named
+                    pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
                 for a_arg, r_arg in pairs:
                     actor = _participant(doc.text, a_arg) if a_arg else None
                     if a_arg is not None and a_arg.possessed and in_speech and speaker is not None \

@@ -1,0 +1,66 @@
+"""Two parties named by one dual noun as the subject of an agreement, a pledge, a backing or a refusal
+(اتفق الزعيمان, إن البلدين اتفقا, تعهد الجانبان): the dual stands for the two parties named last, each the other's
+counterpart — the event's actor is one of them, its recipient the other."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.events.arguments import Arg
+from marsad.events.record import Event, Span
+from marsad.events.triggers import TriggerHit
+from marsad.knowledge.records import Actor
+from marsad.text.normalize import norm_words
+
+# the dual of a party: nominative (ـان) and oblique (ـين) — البلدان / البلدين, الزعيمان / الزعيمين
+_DUALS = norm_words("""الزعيمان الزعيمين الوزيران الوزيرين الرئيسان الرئيسين الجانبان الجانبين الطرفان الطرفين
+    البلدان البلدين الدولتان الدولتين الحكومتان الحكومتين الفريقان الفريقين الزعيمين القائدان القائدين""")
+_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})
+_BETWEEN = norm_words("قد لقد")  # البلدين قد اتفقا
+
+
+def _dual(word: str) -> bool:
+    return word in _DUALS or word[:1] in ("و", "ف") and word[1:] in _DUALS
+
+
+def dual_subject(hit: TriggerHit, toks: list[str]) -> bool:
+    """The verb's subject is a dual noun: right after it (اتفق الوزيران، تعهد الزعيمان) or right before it, a
+    particle allowed between (إن الزعيمين اتفقا, البلدين قد اتفقا)."""
+    if not hit.verbal or hit.trigger.type not in _TYPES:
+        return False
+    if hit.j < len(toks) and _dual(toks[hit.j]):
+        return True
+    k = hit.i - 1
+    if k > 0 and toks[k] in _BETWEEN:
+        k -= 1
+    return k >= 0 and _dual(toks[k])
+
+
+def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list[Actor], span: Span,
+                 before: Sequence[Event] = ()) -> list[Arg]:
+    """The two parties a dual subject stands for: the last two countries named before it in the sentence (ترمب هنأ
+    أردوغان ... وأن الزعيمين اتفقا), else completed by the last ones named before the sentence (قال بومبيو إن
+    الجانبين اتفقا: Pompeo's country and the other one last named, standing at the trigger) — first the two sides
+    of the last event told between two countries (التقى الوزير الأميركي نظيره التركي ... واتفق الوزيران), then the
+    countries last named. Each acts in one record, the other receiving it, as for any two-sided event."""
+    if not dual_subject(hit, toks):
+        return []
+    last: dict[str, Arg] = {}
+    for a in sorted(args, key=lambda a: a.i):
+        c = a.actor.country
+        if a.j <= hit.i and not a.place and a.actor.kind != "place" and c:
+            last.pop(c, None)
+            last[c] = a
+    found = list(last.values())[-2:]
+    seen = {p.actor.country for p in found}
+    sides = next(([e.actor.actor, e.recipient.actor] for e in reversed(before) if e.actor is not None
+                  and e.recipient is not None and e.actor.actor.country and e.recipient.actor.country
+                  and e.actor.actor.country != e.recipient.actor.country and (
+                      not seen or seen & {e.actor.actor.country, e.recipient.actor.country})), [])
+    for actor in [*reversed(sides), *reversed(recent)]:
+        if len(found) >= 2:
+            break
+        if actor.country and actor.country not in seen:
+            found.insert(0, Arg(hit.i, hit.j, span.start, span.end, actor, None, False))
+            seen.add(actor.country)
+    return found if len(found) == 2 else []
