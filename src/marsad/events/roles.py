@@ -45,6 +45,7 @@ from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.participles import apposed_name, holder_name
 from marsad.events.praise import governed_recipient, no_place, resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
+from marsad.events.requests import addressee
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
@@ -388,6 +389,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
+    actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None

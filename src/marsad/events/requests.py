@@ -1,0 +1,144 @@
+"""Who is asked in a demand or a call (REQUEST verbs: طالب، دعا، حث، ناشد، حض).
+
+These verbs take the party asked as a bare object and the requested act after a preposition or أن:
+طالب X Y بـ..., دعا X Y إلى..., حث X Y على..., ناشد X Y أن.... A bare noun right after the verb is its subject only
+when the verb can have one of its own there:
+
+* a verb whose ending names its subject — a plural or dual (طالبوا الحكومة بـ, يدعون المجتمع الدولي إلى) or the
+  first person (ندعو المجتمع الدولي إلى, نحث قطر على) — takes no explicit subject after it (a verb before its
+  subject is singular): the bare noun after it is the one asked;
+* a verb joined by و to a clause already under way (وقال البيت الأبيض إن ...، ودعا الكونغرس إلى التصديق) shares
+  that clause's subject: the single bare noun after it, then the requested act, is the one asked;
+* words no participant covers, opened by a definite noun or a demonstrative, between the verb and that noun
+  (دعت هذه المنظمة الحكومة الأميركية إلى) are the verb's unlisted subject: the noun is the one asked, no actor.
+
+Who takes part in the requested act is not asked (تطالب واشنطن بإطلاق سراح القس: not the pastor; طالبت بمحاسبة
+إيران: not Iran) — a bare noun inside the act, up to the end of its clause, is neither recipient nor actor.
+"""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.forms import object_pronoun
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm, norm_words
+
+_VERBS = frozenset({"request-demand", "request-call", "request-appeal", "request-urge", "request-urge-hadd"})
+# what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة
+_OPENERS = norm_words("الى إلى على ان بان الي")
+_ALSO = norm_words("كما ثم")  # كما طالبت "الحكومة ... بالتدخل": the clause before goes on
+_SKIP = frozenset({"،", ",", '"', "«", "»", "“", "”"})
+_REACH = 3  # words between the verb and the party asked (أيضا، اليوم، مؤخرا)
+_WINDOW = 6  # ... or an unlisted subject (دعا المشاركون في الندوة، رئيس الحكومة إلى)
+_ACT_REACH = 12  # words from the verb to the requested act (past the subject and the party asked)
+_NOT_ACTS = norm_words("""باسم بمناسبه بمثابه بما بمن لما لمن لمده بيان بيانه بيانها بيانات بين بعد بعض بشان بسبب
+    بحسب بينما بلاده بلادها بلد بلدان بدوره بدورها لكن لدى لذلك ليس لقد لكنه لكنها لاسيما لعدم""")
+_BARE_ACTS = norm_words("وقف سحب رفع فرض فتح حل منع دعم نشر حظر فك رد كف عدم ضروره سرعه عقد وضع حمايه")
+_QUOTES = frozenset({'"', "«", "“"})
+_ADVERBS = norm_words("""ايضا أيضا كذلك مجددا مؤخرا بدوره بدورها امس أمس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس
+    الجمعه السبت صباح مساء الليله امس""")
+_DEMONSTRATIVES = norm_words("هذه هذا هؤلاء تلك ذلك")
+_BREAKS = frozenset({".", ":", "؛", "ان", "انه", "انها", "الذي", "التي", "الذين", "و"})
+
+
+def _act(w: str) -> bool:
+    """بإطلاق، بمحاسبة، لتوفير، بالتدخل، للتعاون، بوقف: a verbal noun under بـ / لـ — one of the shapes of a derived
+    verbal noun (إفعال، تفعيل، مفاعلة، افتعال; the article) or a listed bare one — not بيان، بشأن، لجنة، باسم."""
+    if w[:1] not in ("ب", "ل") or len(w) < 4 or w.startswith("ال") or w in _NOT_ACTS:
+        return False
+    body = w[1:]
+    return body.startswith(("ال", "ا", "ت", "م")) and len(body) >= 4 or body in _BARE_ACTS
+
+
+def _own_subject(hit: TriggerHit, toks: list[str]) -> bool:
+    """طالبوا، يطالبون، دعوا، يدعون، ندعو، نطالب، نحث، طالبنا: the verb's ending or prefix names its subject."""
+    t = hit.trigger
+    word = toks[hit.i][hit.strip:]
+    if object_pronoun(word):
+        return False
+    forms: set[str] = set()
+    for p in (norm(x) for x in t.past):
+        base = p[:-1] if p.endswith("ا") else p  # دعا → دعوا، دعونا
+        forms |= {p + "وا", p + "نا", base + "وا", base + "ونا", p + "تا"}
+    for p in (norm(x) for x in t.present):
+        stem = p[1:]
+        forms |= {"ن" + stem, "ي" + stem + "ون", "ت" + stem + "ون", "ي" + stem + "ان", "ت" + stem + "ان"}
+        if stem.endswith("و"):  # يدعو → يدعون
+            forms |= {"ي" + stem + "ن", "ت" + stem + "ن"}
+    return word in forms
+
+
+def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, bool]:
+    """The bare participant after the verb (and its conjuncts) that the requested act follows, and whether words no
+    participant covers stand before it as the verb's unlisted subject (دعت هذه المنظمة الحكومة الأميركية إلى,
+    ودعا الرحال المواطنين إلى)."""
+    after = sorted((a for a in people if a.i >= hit.j and a.i - hit.j <= _WINDOW), key=lambda a: a.i)
+    if not after or after[0].prep is not None:
+        return None, False
+    first = after[0]
+    gap = [w for w in toks[hit.j:first.i] if w not in _QUOTES]
+    filler = all(w in _ADVERBS or w in _SKIP for w in gap)
+    # an unlisted subject: a definite noun or a demonstrative first, no preposition or clause break in it
+    unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES) and not any(
+        w in _BREAKS or w[:1] in ("ب", "ل") and not w.startswith("ال") for w in gap)
+    if not (filler and len(gap) <= _REACH or unlisted):
+        return None, False
+    end = first.j
+    for a in sorted(people, key=lambda a: a.i):  # طالب الأمين العام والمنظمات الدولية بـ: the conjuncts
+        if a.i > first.i and a.conj and a.i - end <= 1:
+            end = a.j
+    k = end
+    while k < len(toks) and (toks[k] in _SKIP or toks[k].startswith("ال") and k - end < 2
+                               and toks[k] not in _OPENERS):  # (المعنية بـ)
+        k += 1
+    if k >= len(toks):
+        return None, False
+    w = toks[k].removeprefix("و")
+    opened = w in _OPENERS or _act(w)
+    return (first, unlisted) if opened else (None, False)
+
+
+def _opened_at(hit: TriggerHit, toks: list[str], people: list[Arg]) -> int:
+    """Where the requested act opens after the verb (تطالب واشنطن بإطلاق سراح القس: at بإطلاق), -1 if nowhere
+    near: the first opener within reach that begins no participant."""
+    starts = {a.i for a in people}
+    for k in range(hit.j, min(len(toks), hit.j + _ACT_REACH)):
+        w = toks[k]
+        if w in (".", ":", "؛"):
+            return -1
+        if k in starts:
+            continue
+        w = w.removeprefix("و")
+        if w in _OPENERS or _act(w):
+            return k
+    return -1
+
+
+def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+              implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """(actor, recipient, implicit) of a demand or call verb, with the bare noun after a verb that has a subject of
+    its own (ندعو المجتمع الدولي إلى, ودعا الكونغرس إلى) as the one asked; the rules' roles otherwise."""
+    if not hit.verbal or hit.trigger.id not in _VERBS:
+        return actor, recipient, implicit
+    # طالب بإطلاق سراح القس, دعا إلى اجتماع في الأردن: who takes part in the requested act is not asked
+    k = _opened_at(hit, toks, people)
+    if k >= 0 and recipient is not None and recipient.i > k and recipient.prep is None and not any(
+            w in _BREAKS or w in _SKIP for w in toks[k:recipient.i]):  # (، لكن الحوثي: past the act's clause)
+        recipient = None
+    if k >= 0 and actor is not None and actor.i > k:
+        actor, implicit = None, True
+    asked, unlisted = _asked(hit, toks, people)
+    if asked is None or asked is recipient:
+        return actor, recipient, implicit
+    joined = ("و" in toks[hit.i][:hit.strip] or hit.i > 0 and toks[hit.i - 1] in _ALSO) and hit.i >= 3
+    if unlisted and actor is asked:  # دعت هذه المنظمة الحكومة إلى: the subject no dictionary lists
+        return None, asked, True
+    if not (_own_subject(hit, toks) or joined and actor is asked):
+        return actor, recipient, implicit
+    if actor is asked or actor is None or actor.i >= hit.j:
+        # the subject: one bare participant named earlier in the sentence (قال البيت الأبيض ...، ودعا), else the
+        # speaker or the subject carried from before
+        actor = next((a for a in sorted(people, key=lambda a: a.i) if a.j <= hit.i and a.prep is None
+                      and not a.place and a.actor.kind != "place"), None)
+        implicit = actor is None
+    return actor, asked, implicit
