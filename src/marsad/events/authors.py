@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
 from marsad.events.forms import LIGHT_ATTACK, indefinite
 from marsad.events.statement_nouns import lam_object
@@ -345,8 +346,6 @@ def expelled(hit: TriggerHit, genitive: Arg | None, after: list[Arg]) -> tuple[A
 
 
 _NOT_SUBJECT_PREPS = frozenset({"في", "ب", "من", "عن", "ل"})
-# على يد X, من قبل X, برصاص X: X is the author
-AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
 
 
 def recipient_after(after: list[Arg], preps: tuple[str, ...], toks: list[str] | None = None,

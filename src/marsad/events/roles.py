@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from marsad.events.adjectives import past_adjective
+from marsad.events.agents import agent_marked, marked_agent
 from marsad.events.arguments import Arg
 from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
 from marsad.events.authors import (
@@ -187,11 +188,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = before[-1] if before and before[-1].prep is None else None
     elif passive_noun:
         recipient = first if first is not None and first.prep in (None, *preps) else None
-        actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
+        actor = next((a for a in after if agent_marked(toks, a.i)), None)
     elif (counted := counted_patient(hit, toks, after)) is not None:
         # أفادت مصادر بمقتل أكثر من 20 شخصا من ميليشيات الحوثي في غارات للتحالف: the group counted suffers it
         recipient = counted
-        actor = next((a for a in after if a.i > counted.i and toks[a.i - 1] in AGENT_MARKS), None) or near or \
+        actor = next((a for a in after if a.i > counted.i and agent_marked(toks, a.i)), None) or near or \
             clash_side(hit, toks, after, counted)
     elif victim_frame and (victim := victim_before(before, hit)) is not None and not (
             near is not None and light is not None) and (not (
@@ -201,14 +202,14 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             # ... unless it met its death there (لقي عشرات الحوثيين مصرعهم في غارات)
             w.startswith(_DIED) for w in toks[victim.j:hit.i])):
         recipient = victim
-        actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
+        actor = author or next((a for a in after if agent_marked(toks, a.i)), None)
     elif stopped:
         recipient = before[-1] if before and before[-1].prep is None else None
-        actor = author or next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
+        actor = author or next((a for a in after if agent_marked(toks, a.i)), None)
     elif suffered is not None:
         # تعرضت الدورية لهجوم, تعرض قيادي في الحركة للخطف: the subject of تعرض is the target
         recipient = suffered
-        actor = author or next((a for a in after if toks[a.i - 1] in AGENT_MARKS), None)
+        actor = author or next((a for a in after if agent_marked(toks, a.i)), None)
     elif (faced := faced_by(hit, toks, people)) is not None:  # يواجه الرئيس انتقادات من المعارضة: he is the target
         actor, recipient = faced
     elif not possessed and (said := said_by(hit, toks, after, preps)) is not None:
@@ -222,20 +223,20 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # ناصر الزفزافي، الذي اعتقل يوم الاثنين / الصحفي الذي قتل في القنصلية: a relative clause with no object
         # after its verb is passive; its antecedent suffers the act
         recipient = relative
-        actor = next((a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS), None)
+        actor = next((a for a in after if agent_marked(toks, a.i)), None)
     elif hit.verbal and t.type in PATIENT_GENITIVE and (voweled_passive or passive_reading(
             hit, toks, adjacent, first, after)) and not (
             pronoun_subject and first is not None and first.prep is None):
         # (قال الجيش إنه قتل عشرة مسلحين: after إنه with an object it is active, "that it killed")
         # قتل ستة أشخاص في هجوم / جنديان قتلا أمس: unvocalised قتل read as passive, its subject suffers it
-        marked = first is not None and first.i > 0 and toks[first.i - 1] in AGENT_MARKS  # (على أيدي X: X did it)
+        marked = first is not None and agent_marked(toks, first.i)  # (على أيدي X: X did it)
         # (قتل ستة أشخاص في غارات للطيران الروسي: the raids' owner is no victim)
         marked = marked or first is not None and owns_attack(toks, hit.j, first)
         recipient = (None if marked else first) if adjacent is None else adjacent
-        actor = next((a for a in after if toks[a.i - 1] in AGENT_MARKS), None) or clash_side(
+        actor = next((a for a in after if agent_marked(toks, a.i)), None) or clash_side(
             hit, toks, after, recipient)
     elif pronoun_subject and t.type in PATIENT_GENITIVE and (agent := next((
-            a for a in after if a.i > 0 and toks[a.i - 1] in AGENT_MARKS and a.i - hit.j <= 3), None)) is not None:
+            a for a in after if agent_marked(toks, a.i) and a.i - hit.j <= 3), None)) is not None:
         # أكد نافالني إنه اعتقل من قبل الشرطة: "that he was arrested by the police" — passive; the pronoun suffers it
         actor, implicit, implied = agent, True, "recipient"
     elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and first.accusative):
@@ -280,7 +281,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # اغتيال قادة المقاومة, اعتقال الصحفي: the noun's genitive is who suffers it; its author comes with
         # على يد / من قبل, or is the subject before it
         recipient = first
-        agent = next((a for a in after[1:] if toks[a.i - 1] in AGENT_MARKS), None)
+        agent = next((a for a in after[1:] if agent_marked(toks, a.i)), None)
         # مقتل 3 من ضباط الشرطة في اشتباكات مع محتجين: who killed them is the other side of the clashes
         actor = agent or near or (clash_side(hit, toks, after, first) if t.type == "ASSAULT" else None)
     elif not hit.verbal and near is not None and not (
@@ -350,7 +351,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # condemned act, named with برصاص / على يد / من قبل after it
         k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])
                   or toks[k].removeprefix("ب") in _KILLINGS), -1)
-        agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and toks[a.i - 1] in AGENT_MARKS), None)
+        agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and agent_marked(toks, a.i)), None)
         if agent is None and k >= 0 and toks[k].removeprefix("ب") in _KILLINGS and recipient is not None \
                 and recipient.i > k:
             recipient = None  # ندد بقتل المتظاهرين: the victims of a condemned killing are not the accused
@@ -380,6 +381,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if t.type == "ASSAULT" and actor is None and (claim := claimant(toks, people)) is not None \
             and claim is not recipient:
         actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه
+    if t.type in PATIENT_GENITIVE and actor is None and (agent := marked_agent(hit.j, toks, people, recipient)):
+        actor, implicit = agent, False  # مقتل فرد ... تابعة للجيش الأميركي بالرصاص على يد جندي أفغاني
     if (exp := expelled(hit, genitive, after)) is not None:  # طرد السفير الكندي لدى الرياض
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
     if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
