@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from marsad.events import cues
 from marsad.events.adjectives import past_adjective
 from marsad.events.agents import agent_marked, marked_agent
 from marsad.events.arguments import Arg
@@ -49,31 +50,12 @@ from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.requests import addressee
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
-from marsad.text.normalize import norm_words
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
 _BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
-_STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي""")
-_PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
-_REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
-    لفت لفتت رصد رصدت وثق وثقت""")
-_CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
-_THAT = norm_words("ان بان انه انها انهم لان")
-_KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
-_IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
-_RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
-_RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
-    معه معها""")
-_ATTACK_NOUNS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
-_DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
-_ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها هربا هروبا فرارا")
-_ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
-_PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها وهي وهو وهم")  # (وهي تتهم روسيا)
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
-_CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
-                           "و ، , . : ؛ « » \" ( ) -".split())
 
 
 def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[int] = frozenset(),
@@ -100,7 +82,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     # (nor one with a possessive pronoun: قصفها مواقع المتمردين — what follows is its object)
     genitive = first if first is not None and not possessed and not (
         not hit.verbal and head[hit.strip:].startswith("ال")) else None
-    pronoun_subject = hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PRONOUN_SUBJECTS  # انه قتل: "that he killed"
+    pronoun_subject = hit.verbal and hit.i > 0 and toks[hit.i - 1] in cues.PRONOUN_SUBJECTS  # انه قتل: "that he killed"
     # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
     adjacent = before[-1] if before and before[-1].prep is None and (
         hit.i == before[-1].j or (hit.i - before[-1].j == 1 and toks[hit.i - 1] in _PARTICLES) or (
@@ -110,9 +92,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     # a noun's author may stand before it only in the same clause (شنت الطائرات غارات), never across
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
-        t.type in _MATERIAL and any(w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])) else None
+        t.type in _MATERIAL and any(w in cues.CLAUSE_BREAKS for w in toks[before[-1].j:hit.i])) else None
     def says(a: Arg) -> bool:  # the subject of a verb of reporting or of another event's verb
-        return any(w in _REPORTERS or w[:1] == "و" and w[1:] in _REPORTERS for w in toks[max(0, a.i - 3):a.i]) \
+        return any(w in cues.REPORTERS or w[:1] == "و" and w[1:] in cues.REPORTERS for w in toks[max(0, a.i - 3):a.i]) \
             or a.i - 1 in verbs
 
     # (who announces an expulsion, an arrest or a deployment is its author: أعلنت بريطانيا طرد ...; only attacks and
@@ -129,23 +111,23 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         near = None
     # أوقفت الشرطة الهجوم, تصدت الدفاعات لهجوم صاروخي: who stops an attack is not its author but its target
     stopped = not hit.verbal and t.type in PATIENT_GENITIVE and any(
-        w in _STOPPERS for w in toks[max(0, hit.i - 3):hit.i])
+        w in cues.STOPPERS for w in toks[max(0, hit.i - 3):hit.i])
     if stopped:
         near = None
     # the antecedent of a relative pronoun right before a verb of violence or coercion (X، الذي اعتقل)
     relative = before[-1] if hit.verbal and t.type in PATIENT_GENITIVE and hit.i > 0 and toks[hit.i - 1] in \
-        _RELATIVES and before and before[-1].prep is None and hit.i - 1 - before[-1].j <= 1 else None
+        cues.RELATIVES and before and before[-1].prep is None and hit.i - 1 - before[-1].j <= 1 else None
     # قتل خمسة جنود في هجوم / أصيب مدنيون جراء القصف / نجا الوزير من محاولة اغتيال: the people before an attack
     # named as the circumstance (في، جراء، إثر، بـ) or escaped (نجا) are its victims, not its authors
     # (في هجوم انتحاري: the attack noun may stand between the circumstance word and the trigger)
-    k = hit.i - 1 if hit.i > 1 and toks[hit.i - 1] in _ATTACK_NOUNS else hit.i
+    k = hit.i - 1 if hit.i > 1 and toks[hit.i - 1] in cues.ATTACK_WORDS else hit.i
     # (not the بـ a verb governs: ندد الاتحاد بقتل المتظاهرين — what is condemned, not what hurt the condemner)
     governed = any(0 < hit.i - v <= 4 for v in verbs)
     victim_frame = not hit.verbal and t.type == "ASSAULT" and (
-        k > 0 and toks[k - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب") and not governed or any(
-            w in _ESCAPED for w in toks[max(0, hit.i - 10):hit.i]))
+        k > 0 and toks[k - 1] in cues.CIRCUMSTANCE or head[:hit.strip].endswith("ب") and not governed or any(
+            w in cues.ESCAPED for w in toks[max(0, hit.i - 10):hit.i]))
     # تم حظر 18 شبكة, جرى اعتقال الصحفي: a verbal noun after تم / جرى is passive, its genitive suffers it
-    passive_noun = not hit.verbal and hit.i > 0 and toks[hit.i - 1] in _PASSIVE_LIGHT
+    passive_noun = not hit.verbal and hit.i > 0 and toks[hit.i - 1] in cues.PASSIVE_LIGHT
     light = light_subject(hit, toks, people)
     if light is not None:  # قامت قوة من الشرطة بمداهمة المسجد: the masdar's author is the subject of قام
         near = light
@@ -159,12 +141,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     antecedent = before[-1] if before and before[-1].j == hit.i - 1 else None
     # (not when a preposition after the verb resumes the antecedent — الشروط التي يطالب بها ترامب: the subject
     # follows — nor when no participant stands right before the pronoun)
-    by_relative = hit.verbal and hit.i > 0 and toks[hit.i - 1] in _RELATIVES and antecedent is not None and (
-        t.type not in PATIENT_GENITIVE or rel_object) and not (hit.j < len(toks) and toks[hit.j] in _RESUMPTIVE)
+    by_relative = hit.verbal and hit.i > 0 and toks[hit.i - 1] in cues.RELATIVES and antecedent is not None and (
+        t.type not in PATIENT_GENITIVE or rel_object) and not (hit.j < len(toks) and toks[hit.j] in cues.RESUMPTIVE)
     # قتل في صفوفها أكثر من تسعين عنصرا: killed "in its ranks" — the pronoun's referent, the last party named before,
     # suffers it (passive, no author)
     in_ranks = hit.verbal and t.type == "ASSAULT" and hit.j + 1 < len(toks) and toks[hit.j] == "في" and \
-        toks[hit.j + 1] in _IN_ITS_RANKS
+        toks[hit.j + 1] in cues.IN_ITS_RANKS
     if in_ranks:
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
     elif (framed := statement_frame(hit, toks, before, after, people, preps)) is not None:
@@ -200,7 +182,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             victim.actor.kind in ("institution", "organisation", "country")
             and victim.actor.sector in ARMED) or any(
             # ... unless it met its death there (لقي عشرات الحوثيين مصرعهم في غارات)
-            w.startswith(_DIED) for w in toks[victim.j:hit.i])):
+            w.startswith(cues.DIED) for w in toks[victim.j:hit.i])):
         recipient = victim
         actor = author or next((a for a in after if agent_marked(toks, a.i)), None)
     elif stopped:
@@ -267,7 +249,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # أكدت السعودية (مجددا) تأييدها, جددت مقاتلات التحالف قصفها: the pronoun is the subject just named (a noun
         # after a preposition — رحب الوزير بزيارته — may be someone else's)
         owner = before[-1] if before and before[-1].prep is None and hit.i - before[-1].j <= 1 and not any(
-            w in _CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else (
+            w in cues.CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else (
             light if t.type == "ASSAULT" else None)  # (جددت المقاتلات التركية، صباح الخميس، قصفها: past a time phrase)
         actor, implicit = owner, owner is None
         recipient = recipient_after(after, preps, toks=toks, agents=False)
@@ -302,13 +284,13 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         joined = hit.verbal and head[:1] == "و" and hit.i > 0 and toks[hit.i - 1] in ("،", ",")
         if last is not None and not joined and hit.i - last.j <= _REACH * 2 and not (
                 t.type not in SAID and not hit.verbal and says(last)) and (
-                hit.verbal or t.type not in _MATERIAL or not any(w in _CLAUSE_BREAKS for w in toks[last.j:hit.i])):
+                hit.verbal or t.type not in _MATERIAL or not any(w in cues.CLAUSE_BREAKS for w in toks[last.j:hit.i])):
             actor = last
         else:
             # (a noun of a material act named as the circumstance of reported content — أعلنت الوزارة أن 21 شخصا
             # قتلوا في هجومين — is not the reporter's; one the speaker announces — أعلن الاتحاد إضرابا — is)
-            implicit = hit.verbal or t.type not in _MATERIAL or not any(w in _THAT for w in toks[:hit.i]) or not (
-                hit.i > 0 and toks[hit.i - 1] in _CIRCUMSTANCE or head[:hit.strip].endswith("ب"))
+            implicit = hit.verbal or t.type not in _MATERIAL or not any(w in cues.THAT for w in toks[:hit.i]) or not (
+                hit.i > 0 and toks[hit.i - 1] in cues.CIRCUMSTANCE or head[:hit.strip].endswith("ب"))
         recipient = recipient_after(after, preps, toks=toks, agents=False)
     if t.type == "PROTEST":
         actor, recipient = protest_roles(hit, toks, people, actor, recipient)
@@ -317,7 +299,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if (to := directed_to(hit, toks, before, after)) is not None:  # الاتهامات الموجهة لها: the accused, no accuser
         actor, recipient, implicit = None, to, False
     if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
-            w in _ON_IT for w in toks[hit.j:hit.j + 3]):
+            w in cues.ON_IT for w in toks[hit.j:hit.j + 3]):
         # إعادة فرض العقوبات عليها: the pronoun points back to the last other country named
         recipient = next((a for a in reversed(before) if a.actor.country and a is not actor and (
             actor is None or a.actor.country != actor.actor.country)), None)
@@ -350,9 +332,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # أدان مقتل المتظاهرين برصاص الجيش, استنكر اعتقال الصحفي على يد الشرطة: the accused is who did the
         # condemned act, named with برصاص / على يد / من قبل after it
         k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])
-                  or toks[k].removeprefix("ب") in _KILLINGS), -1)
+                  or toks[k].removeprefix("ب") in cues.KILLINGS), -1)
         agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and agent_marked(toks, a.i)), None)
-        if agent is None and k >= 0 and toks[k].removeprefix("ب") in _KILLINGS and recipient is not None \
+        if agent is None and k >= 0 and toks[k].removeprefix("ب") in cues.KILLINGS and recipient is not None \
                 and recipient.i > k:
             recipient = None  # ندد بقتل المتظاهرين: the victims of a condemned killing are not the accused
         recipient = agent or recipient

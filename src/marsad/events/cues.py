@@ -1,0 +1,26 @@
+"""The words the role rules of events/roles read around a trigger: who reports, who stops an attack, the passive
+light verbs, the circumstance of an attack, relative and resumptive pronouns, words of death and escape, and the
+words that open another clause."""
+
+from __future__ import annotations
+
+from marsad.text.normalize import norm_words
+
+STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي""")
+PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
+REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
+    لفت لفتت رصد رصدت وثق وثقت""")
+CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
+THAT = norm_words("ان بان انه انها انهم لان")
+KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
+IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
+RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
+RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
+    معه معها""")
+ATTACK_WORDS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
+DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
+ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها هربا هروبا فرارا")
+ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
+PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها وهي وهو وهم")  # (وهي تتهم روسيا)
+CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
+                           "و ، , . : ؛ « » \" ( ) -".split())
