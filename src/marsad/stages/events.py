@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
+from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, held_person, localise, sentence_args, team
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import clause_meeting, named_with
@@ -237,7 +237,7 @@ class EventStage:
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
                     if recipient is None:
                         recipient = place_target(t.type, hit, args, where, actor, doc.text)
-                    recipient = domestic(t.type, actor, recipient)
+                    recipient = domestic(t.type, actor, recipient or held_person(hit, toks, args, actor, doc, ntoks))
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
                         # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
                         at = recipient.actor.country if recipient is not None and recipient.actor.kind == "place" \

@@ -1,0 +1,74 @@
+"""The people an authority arrests, detains or sentences when no dictionary names them.
+
+ألقت الشرطة المغربية القبض على شخص, اعتقلت الشرطة التونسية رجلين, حكمت المحكمة على اثنين من المتهمين: the object
+of a coercion verb or noun is often a plain noun for a person (شخص، رجل، سيدة، متهم، مشتبه به) that no dictionary
+lists, so the event is left with no target. Such a person, when an authority of a known country holds or tries them,
+is one of its people (events/sides.domestic gives the country); a person named otherwise keeps their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.events.record import Participant, Span
+from marsad.knowledge.records import Actor
+from marsad.text.normalize import norm_words
+
+if TYPE_CHECKING:
+    from marsad.doc import Document
+    from marsad.events.arguments import Arg
+    from marsad.events.triggers import TriggerHit
+
+_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # (as events/sides.domestic)
+# (the arrest's own types: not a raid, a blockade, a ban or a seizure, whose object is a place or a thing)
+_HOLDING = ("coerce-arrest", "coerce-detain", "coerce-sentence", "coerce-remand", "coerce-house-arrest")
+# plain nouns for a person, singular, dual and plural, in the accusative too (normalised; ال is stripped first)
+_PEOPLE = norm_words(
+    "شخص شخصا شخصين اشخاص أشخاصا رجل رجلا رجلين رجال رجالا امرأة امرأتين نساء سيدة سيدتين شاب شابا شابين شبان"
+    " متهم متهما متهمين متهمون مشتبه مشتبها مشتبهين مشتبهون فتى فتاة فتيات فتية طفل طفلا طفلين أطفال مراهق"
+    " مراهقا مراهقين سائق سائقا طالب طالبا طالبين طلاب عنصر عنصرا عنصرين عناصر متورط متورطا متورطين شريك شريكا"
+    " موظف موظفا موظفين موقوف موقوفين مطلوب مطلوبا مطلوبين")
+# a count or a part before the person (اثنين من المتهمين، أحد المتورطين، بعض العناصر، 4 من أشخاص)
+_COUNTS = norm_words(
+    "أحد إحدى بعض اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثمان تسع عشر"
+    " عشرات مئات آلاف من")
+# what may stand between the verb and its object: the preposition it governs, a time (ألقت الشرطة، أمس، القبض على)
+_BETWEEN = norm_words(
+    "على اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح فجر ظهر ليلة الماضي")
+
+
+def _person_at(toks: list[str], k: int, end: int) -> int | None:
+    """Where a person noun ends when one starts at k (past a count: اثنين من المتهمين), else None."""
+    while k < end and (toks[k] in _COUNTS or toks[k].isdigit()):
+        k += 1
+    if k < end and (toks[k] in _PEOPLE or toks[k].removeprefix("ال") in _PEOPLE):
+        return k + 1
+    return None
+
+
+def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Participant | None, doc: Document,
+                ntoks: list[tuple[int, int, str]]) -> Participant | None:
+    """The unlisted person an authority holds: أوقفت السلطات الأمنية التونسية سيدة, سارعت السلطات إلى توقيف
+    سيدة, ألقت الشرطة القبض على أحد المتورطين — within a few words after the trigger, past the actor's own words
+    (VSO) and a time; a generic civilian with no country (the caller's `domestic` gives the actor's)."""
+    if not hit.trigger.id.startswith(_HOLDING) or actor is None or actor.actor.sector not in _AUTHORITIES \
+            or not actor.actor.country:
+        return None
+    own = [a for a in args if a.start >= actor.span.start and a.end <= actor.span.end]
+    end = min(len(toks), hit.j + 8)
+    k = hit.j
+    while k < end:
+        if any(a.i <= k < a.j for a in own) or toks[k] in _BETWEEN or toks[k] in ("،", ","):
+            k += 1
+            continue
+        if any(a.i <= k < a.j for a in args):
+            return None  # someone else named first: the rules' business
+        stop = _person_at(toks, k, end)
+        if stop is None:
+            return None
+        if any(not a.place and stop <= a.i <= stop + 3 for a in args):
+            return None  # اعتقال شخص مقرب من تنظيم القاعدة: the party that describes them is the rules' (and ranker's)
+        assert doc.normalized is not None
+        s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[stop - 1][1])
+        return Participant(Span(doc.text[s:e], s, e), Actor(None, None, "CVL", None, None, "generic"))
+    return None
