@@ -8,10 +8,11 @@ is one of its people (events/sides.domestic gives the country); a person named o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.events.record import Participant, Span
-from marsad.knowledge.records import Actor
+from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ _PEOPLE = norm_words(
     "شخص شخصا شخصين اشخاص أشخاصا رجل رجلا رجلين رجال رجالا امرأة امرأتين نساء سيدة سيدتين شاب شابا شابين شبان"
     " متهم متهما متهمين متهمون مشتبه مشتبها مشتبهين مشتبهون فتى فتاة فتيات فتية طفل طفلا طفلين أطفال مراهق"
     " مراهقا مراهقين سائق سائقا طالب طالبا طالبين طلاب عنصر عنصرا عنصرين عناصر متورط متورطا متورطين شريك شريكا"
-    " موظف موظفا موظفين موقوف موقوفين مطلوب مطلوبا مطلوبين")
+    " موظف موظفا موظفين ضابط ضابطا ضباط مسؤول مسؤولا مسؤولين موقوف موقوفين مطلوب مطلوبا مطلوبين")
 # a count or a part before the person (اثنين من المتهمين، أحد المتورطين، بعض العناصر، 4 من أشخاص)
 _COUNTS = norm_words(
     "أحد إحدى بعض اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثمان تسع عشر"
@@ -66,6 +67,12 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
         stop = _person_at(toks, k, end)
         if stop is None:
             return None
+        body = next((a for a in args if not a.place and a.prep in ("في", "من") and (
+            a.i == stop or a.i == stop + 1 and toks[stop] == a.prep)), None)
+        if body is not None:  # احتجاز 70 ضابطا في الجيش, تسعة مسؤولين من الشرطة: members of the body named
+            c = body.actor.country or actor.actor.country  # (a body with no country of its own: the state's)
+            return Participant(Span(doc.text[body.start:body.end], body.start, body.end),
+                               replace(body.actor, country=c, code=make_code(c, body.actor.sector)))
         if any(not a.place and stop <= a.i <= stop + 3 for a in args):
             return None  # اعتقال شخص مقرب من تنظيم القاعدة: the party that describes them is the rules' (and ranker's)
         assert doc.normalized is not None
