@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
-from marsad.events.held import held_person  # noqa: F401  (the stage's: a person no dictionary lists)
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import Segmenter

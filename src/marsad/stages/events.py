@@ -7,13 +7,14 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, held_person, localise, sentence_args, team
+from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import clause_meeting, named_with
 from marsad.events.context import event_date, event_location
 from marsad.events.detector import Detector, features
 from marsad.events.forms import carried_on, possessed_noun
+from marsad.events.held import held_person
 from marsad.events.history import years_ago
 from marsad.events.modality import coming_after, modality
 from marsad.events.pairs import dual_parties
