@@ -1,7 +1,7 @@
 """Charges brought "to him": a verb of charging whose preposition carries the pronoun right after it (وجهت إليه
 تهمة الفساد, ووجهت لهما تهمة الاعتداء). The pronoun's referent is the accused — never the verb's subject (one does
-not charge oneself) — and the accuser, when the verb has no subject of its own after the pronoun (وجهت إليه
-النيابة تهمة ...), is left open for the ranker (events/ranker): the verb is passive (وُجهت إليه 15 تهمة)."""
+not charge oneself). The accuser is the verb's own subject when one follows the pronoun (وجهت إليه النيابة تهمة
+...); with none the verb is passive (وُجهت إليه 15 تهمة) and the accuser is left open for events/ranker."""
 
 from __future__ import annotations
 
