@@ -41,6 +41,7 @@ from marsad.events.authors import (
     verb_subject_owner,
     victim_before,
 )
+from marsad.events.charges import charged_pronoun
 from marsad.events.clauses import denied_content
 from marsad.events.consult import meeting_partner
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
@@ -375,6 +376,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
+    actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
