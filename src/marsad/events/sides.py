@@ -38,7 +38,9 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
     احتجاجات على الحدود بين غزة وإسرائيل are one side's)."""
     if hit.trigger.type == "PROTEST":
         return None
-    exchange = toks[hit.i].startswith(_EXCHANGE) or (hit.i > 0 and toks[hit.i - 1].startswith(_EXCHANGE))
+    # (وتتبادل، ويتبادلان: the conjunction و before the verb)
+    exchange = toks[hit.i].removeprefix("و").startswith(_EXCHANGE) or (
+        hit.i > 0 and toks[hit.i - 1].removeprefix("و").startswith(_EXCHANGE))
     clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
     if actor is None and (recipient is None or recipient.prep == "بين" or clash) or exchange:
         # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
