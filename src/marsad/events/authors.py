@@ -28,6 +28,7 @@ _SOME = norm_words("احد أحد احدى إحدى بعض")
 # قتل الطفل محمد: a word for a victim before the name no dictionary knows (the name then reads as its victim)
 _VICTIM_WORDS = norm_words("الطفل الطفله الشاب الشابه الفتى الفتاه المواطن المواطنه المسن المسنه الرضيع الصبي")
 _IN_IT = norm_words("فيه فيها فيهم خلاله خلالها جراءه جراءها")  # نفذ عملية دهس قتل فيها جنديان: killed in it
+_VICTIM_NEXT = _SOME | _IN_IT | _VICTIM_WORDS
 _AND_WOUNDED = norm_words("وجرح واصيب وأصيب")
 # nouns of an attack, without the article (غارات التحالف، أدان الهجمات)
 ATTACK_NOUNS = norm_words("هجوم هجمات هجوما غاره غارات ضربه ضربات قصف اعتداء اعتداءات عمليه عمليات")
@@ -79,7 +80,7 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
             hit.i - 1] in _WHEN or toks[hit.i - 1] in MONTH_WORDS  # (وفي مطلع مايو قتل جندي أميركي)
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
-        victims = first is not None and (first.i == hit_j + 1 and nxt in _SOME | _IN_IT | _VICTIM_WORDS or (
+        victims = first is not None and (first.i == hit_j + 1 and nxt in _VICTIM_NEXT or (
             first.i == hit_j and (
             first.prep is None and first.actor.kind != "country" and (
                 # (a state right after the verb is its subject: تحتجز تركيا القس الأمريكي)

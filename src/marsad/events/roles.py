@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from marsad.events import cues
 from marsad.events.adjectives import past_adjective
-from marsad.events.agents import agent_marked, marked_agent
+from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.arguments import Arg
 from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
 from marsad.events.authors import (
-    AGENT_MARKS,
     ARMED,
     PATIENT_GENITIVE,
     SAID,

@@ -19,6 +19,7 @@ _BILATERAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # X و Y agree / meet
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وتبادل", "وتبادلت", "تبادلت", "تبادلا", "يتبادلان", "تتبادلان")
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the place's state, even the actor's own
 _FOREIGN_TARGETED = frozenset({"MOBILIZE", "THREATEN"})  # the place's state when it is another country
+_TARGETED = _PLACE_TARGETED | _FOREIGN_TARGETED
 _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 _KILLINGS = ("assault-kill", "assault-liquidate", "assault-massacre", "assault-slaughter", "assault-destroy")
@@ -27,6 +28,7 @@ _CAUSES = frozenset({"جراء", "اثر", "عقب", "بعد", "بسبب", "نت
 _CONSEQUENCES = frozenset(norm_words("اسفر اسفرت اسفرتا اسفرا واسفر واسفرت ادي ادت اديا مما"))
 _CAUSE_REACH = 25
 _NEAR_CHARS = 25  # a party within this many characters after a trigger is its own object
+_ACT_NOUNS = CLASH_NOUNS | ATTACK_NOUNS  # nouns of another act (between a trigger and its بين)
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
 
 
@@ -46,7 +48,7 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
         # (وتزامنت الغارات مع مواجهات بين X و Y: the sides of the clashes named after it, not of the raids)
         between = next((a for a in args if a.prep == "بين" and 0 <= a.i - hit.j <= 6 and not a.place and not any(
-            w.removeprefix("ال") in CLASH_NOUNS | ATTACK_NOUNS for w in toks[hit.j:a.i])), None) or (
+            w.removeprefix("ال") in _ACT_NOUNS for w in toks[hit.j:a.i])), None) or (
             _after_between(hit, toks, args) if clash else None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
@@ -115,7 +117,7 @@ def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg |
         return None
     if event_type == "COERCE" and actor is not None and actor.actor.country == target.actor.country:
         return None  # اعتقلت الشرطة التونسية شخصين في سوسة: a state's own arrest at home does not target the state
-    if event_type not in _PLACE_TARGETED | _FOREIGN_TARGETED:
+    if event_type not in _TARGETED:
         return None
     c = target.actor.country
     return Participant(Span(text[target.start:target.end], target.start, target.end),

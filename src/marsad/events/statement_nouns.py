@@ -3,11 +3,12 @@ the لام that marks a verbal noun's object (إدانة مصر للهجوم, ا
 
 from __future__ import annotations
 
+from marsad.events import cues
 from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
-_RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان اللاتي اللواتي")
+_RELATIVES = cues.RELATIVES | norm_words("اللاتي اللواتي")  # (and the feminine plurals)
 
 
 def lam_object(toks: list[str], k: int) -> int:

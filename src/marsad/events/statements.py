@@ -210,6 +210,7 @@ def statement_frame(hit: TriggerHit, toks: list[str], before: list[Arg], after: 
 
 _GATHERED = norm_words("جمع جمعت يجمع تجمع")
 _GATHERED_HIM = norm_words("جمعه جمعها جمعهما جمعهم جمعته جمعتها جمعتهما جمعتهم")
+_GATHERINGS = _GATHERED | _GATHERED_HIM
 
 
 def gathered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg] | None:
@@ -217,7 +218,7 @@ def gathered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg |
     that brought X together with (بـ، مع، و) Y is X's with Y; جمعه: the one spoken of (the caller's) with Y."""
     if hit.verbal or hit.trigger.type != "CONSULT":
         return None
-    k = next((k for k in range(hit.j, min(len(toks), hit.j + 3)) if toks[k] in _GATHERED | _GATHERED_HIM), -1)
+    k = next((k for k in range(hit.j, min(len(toks), hit.j + 3)) if toks[k] in _GATHERINGS), -1)
     if k < 0 or any(w not in ("الذي", "التي") and not w.startswith("ال") for w in toks[hit.j:k]):
         return None
     after = [a for a in people if a.i > k and a.i - k <= 12]
