@@ -4,6 +4,7 @@ judgements recorded for it.
     python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_s.tsv]
     python benchmarks/sample_events.py show [--sample benchmarks/event_sample_r.tsv]   # the sentences, to read
     python benchmarks/sample_events.py score [--sample benchmarks/event_sample_r.tsv]
+    python benchmarks/sample_events.py recheck [--sample benchmarks/event_sample_r.tsv | --all] [--errors]
 
 `draw` codes the whole corpus (../shared/data/corpus, read at run time; skipped cleanly when absent), keeps the
 events a user counts as having happened (not negated, reported by the coder) outside the sentences we labelled
@@ -13,6 +14,10 @@ judgement columns — no article text. `show` prints each sampled sentence with 
 A reader fills `type_ok`, `actor_ok`, `recipient_ok` (1 right / 0 wrong) and `note`; an actor or recipient is
 right when the code's country (and sector, where coded) is what the sentence says, or when the coder left it
 empty and the sentence names none. `score` prints the shares; an event is correct when all three are right.
+`recheck` codes the judged events' documents again with the current rules and says which judged events are still
+counted with the same type (right-typed kept, wrong-typed kept), which are gone, and on how many kept ones the actor
+or recipient code changed (those judgements no longer apply): a regression check for a rule change, not a new
+figure (only a fresh draw is that).
 
 Judged samples (each drawn fresh after the changes made while reading the one before and other pilot draws, so
 the latest is the fair figure): event_sample_a.tsv (commit 125afc7, seed 2026), event_sample_b.tsv (c89ea7e, seed
@@ -135,9 +140,62 @@ def score(sample: Path) -> int:
     return 0
 
 
+def recheck(corpus: Path, samples: list[Path], errors: bool) -> int:
+    import marsad
+    from marsad.io.readers import read_documents
+
+    rows = [(p.stem[-1], r) for p in samples for r in _rows(p) if r["type_ok"] in ("0", "1")]
+    wanted = {r["doc_id"] for _, r in rows}
+    nlp = marsad.load()
+    docs = {}
+    for doc in read_documents(corpus):
+        if doc.id in wanted:
+            nlp.process(doc)
+            docs[doc.id] = doc
+    c: dict[str, int] = {}
+    lines: list[str] = []
+    for tag, r in rows:
+        doc = docs[r["doc_id"]]
+        ts, s0, s1 = int(r["trigger_start"]), int(r["sentence_start"]), int(r["sentence_end"])
+        now = [e for e in doc.events if e.trigger.start == ts and not e.negated and e.reported]
+        same = next((e for e in now if e.event_type == r["event_type"]), None)
+        good = r["type_ok"] == "1"
+        if same is None:
+            key = "good type lost" if good else "bad type removed"
+            if now:
+                key += f" (now {now[0].event_type})"
+        else:
+            key = "good type kept" if good else "bad type kept"
+            for role, col in (("actor", "actor_ok"), ("recipient", "recipient_ok")):
+                if _code(getattr(same, role)) != r[role]:
+                    flag = "right" if r[col] == "1" else "wrong"
+                    c[f"{role} changed (was judged {flag})"] = c.get(f"{role} changed (was judged {flag})", 0) + 1
+                    if errors:
+                        lines.append(f"{role} {r[role] or '-'} -> {_code(getattr(same, role)) or '-'} (was {flag}) "
+                                     f"{tag} {r['doc_id']} {r['event_type']} {same.rule} | {r['note']}\n    "
+                                     + doc.text[s0:ts] + "[[" + doc.text[ts:int(r["trigger_end"])] + "]]"
+                                     + doc.text[int(r["trigger_end"]):s1])
+        k = key.split(" (")[0]
+        c[k] = c.get(k, 0) + 1
+        if errors and k in ("good type lost", "bad type kept"):
+            lines.append(f"{key}: {tag} {r['doc_id']} {r['event_type']} {r['rule']} | {r['note']}\n    "
+                         + doc.text[s0:ts] + "[[" + doc.text[ts:int(r["trigger_end"])] + "]]"
+                         + doc.text[int(r["trigger_end"]):s1])
+    for line in lines:
+        print(line)
+    kept = c.get("good type kept", 0) + c.get("bad type kept", 0)
+    print(f"{len(rows)} judged events: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
+    if kept:
+        print(f"type right among the judged events still counted: {c.get('good type kept', 0) / kept:.3f} "
+              f"(was {sum(r['type_ok'] == '1' for _, r in rows) / len(rows):.3f})")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("command", choices=("draw", "show", "score"))
+    ap.add_argument("command", choices=("draw", "show", "score", "recheck"))
+    ap.add_argument("--all", action="store_true", help="recheck: every judged sample (a to the latest)")
+    ap.add_argument("--errors", action="store_true", help="recheck: print the lost, the kept wrong and the changed")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--sample", "--out", dest="sample", type=Path, default=SAMPLE)
     ap.add_argument("--n", type=int, default=100)
@@ -148,6 +206,9 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"skipped: corpus not found at {args.corpus}")
         return 0
+    if args.command == "recheck":
+        samples = sorted((ROOT / "benchmarks").glob("event_sample_*.tsv")) if args.all else [args.sample]
+        return recheck(args.corpus, samples, args.errors)
     if args.command == "draw":
         return draw(args.corpus, args.n, args.seed, args.sample)
     return show(args.corpus, args.sample)
