@@ -167,7 +167,13 @@ def recheck(corpus: Path, samples: list[Path], errors: bool) -> int:
         else:
             key = "good type kept" if good else "bad type kept"
             for role, col in (("actor", "actor_ok"), ("recipient", "recipient_ok")):
-                if _code(getattr(same, role)) != r[role]:
+                if _code(getattr(same, role)) == r[role] and r[col] == "0":
+                    c[f"{role} still judged wrong"] = c.get(f"{role} still judged wrong", 0) + 1
+                    if errors:
+                        lines.append(f"{role} still wrong {r[role] or '-'} {tag} {r['doc_id']} {r['event_type']} "
+                                     f"{same.rule} | {r['note']}\n    " + doc.text[s0:ts] + "[["
+                                     + doc.text[ts:int(r["trigger_end"])] + "]]" + doc.text[int(r["trigger_end"]):s1])
+                elif _code(getattr(same, role)) != r[role]:
                     flag = "right" if r[col] == "1" else "wrong"
                     c[f"{role} changed (was judged {flag})"] = c.get(f"{role} changed (was judged {flag})", 0) + 1
                     if errors:
