@@ -24,6 +24,7 @@ from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
 _VERBS = frozenset({"request-demand", "request-call", "request-appeal", "request-urge", "request-urge-hadd"})
+_ASK_OF = frozenset({"request-ask", "request-petition"})  # طلب من X، التمس من X: the من phrase is the one asked
 # what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة
 _OPENERS = norm_words("الى إلى على ان بان الي")
 _ALSO = norm_words("كما ثم")  # كما طالبت "الحكومة ... بالتدخل": the clause before goes on
@@ -38,6 +39,11 @@ _QUOTES = frozenset({'"', "«", "“"})
 _ADVERBS = norm_words("""ايضا أيضا كذلك مجددا مؤخرا بدوره بدورها امس أمس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس
     الجمعه السبت صباح مساء الليله امس""")
 _DEMONSTRATIVES = norm_words("هذه هذا هؤلاء تلك ذلك")
+# the medium of the call, between its subject and the one asked: في بيان (له)، في بيانه، خلال كلمته، عبر تغريدة
+_MEDIUM_PREPS = norm_words("في خلال عبر")
+_MEDIUM = norm_words("""بيان بيانه بيانها بيانهم بيانات تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها كلمه كلمته
+    كلمتها رساله رسالته رسالتها خطاب خطابه خطابها مؤتمر تغريده تغريدته تغريدتها مقابله حديثه حديثها""")
+_MEDIUM_TAIL = norm_words("له لها لهم صحفي صحافي مشترك رسمي صادر اليوم امس أمس")
 _BREAKS = frozenset({".", ":", "؛", "ان", "انه", "انها", "الذي", "التي", "الذين", "و"})
 
 
@@ -68,6 +74,15 @@ def _own_subject(hit: TriggerHit, toks: list[str]) -> bool:
     return word in forms
 
 
+def _without_medium(gap: list[str]) -> list[str]:
+    """The words before the one asked less a closing phrase of the call's medium (دعا الحزب في بيانه → الحزب)."""
+    for m, w in enumerate(gap[:-1]):
+        if w in _MEDIUM_PREPS and gap[m + 1] in _MEDIUM and all(
+                x in _MEDIUM_TAIL or x in _ADVERBS or x in _SKIP for x in gap[m + 2:]):
+            return gap[:m]
+    return gap
+
+
 def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, bool]:
     """The bare participant after the verb (and its conjuncts) that the requested act follows, and whether words no
     participant covers stand before it as the verb's unlisted subject (دعت هذه المنظمة الحكومة الأميركية إلى,
@@ -76,7 +91,7 @@ def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | N
     if not after or after[0].prep is not None:
         return None, False
     first = after[0]
-    gap = [w for w in toks[hit.j:first.i] if w not in _QUOTES]
+    gap = _without_medium([w for w in toks[hit.j:first.i] if w not in _QUOTES])
     filler = all(w in _ADVERBS or w in _SKIP for w in gap)
     # an unlisted subject: a definite noun or a demonstrative first, no preposition or clause break in it
     unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES) and not any(
@@ -114,6 +129,30 @@ def _opened_at(hit: TriggerHit, toks: list[str], people: list[Arg]) -> int:
     return -1
 
 
+def asked_of(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+             implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """طلب من X, طلب الرئيس من X: the party in the من phrase right after the verb (or after its subject) is the one
+    asked, never the one asking — also when only an adjective of it is listed (طلبت من الشركة الهندية: the company's
+    nationality, after an unlisted noun)."""
+    if not hit.verbal or hit.trigger.id not in _ASK_OF:
+        return actor, recipient, implicit
+    k = hit.j
+    while k < len(toks) and (toks[k] in _ADVERBS or toks[k] in _SKIP):
+        k += 1
+    if actor is not None and actor.i == k and actor.prep is None:  # VSO: طلب الرئيس المصري من
+        k = actor.j
+    if k >= len(toks) or toks[k] != "من":
+        return actor, recipient, implicit
+    # the first participant of the phrase, past up to two unlisted definite nouns (من الشركة الهندية)
+    asked = next((a for a in sorted(people, key=lambda a: a.i) if k < a.i <= k + 3), None)
+    if asked is None or asked is recipient or not all(
+            w.startswith("ال") and w not in _OPENERS for w in toks[k + 1:asked.i]):
+        return actor, recipient, implicit
+    if actor is asked:  # the one asking is not named here: the speaker or the subject carried from before
+        actor, implicit = None, True
+    return actor, asked, implicit
+
+
 def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
               implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
     """(actor, recipient, implicit) of a demand or call verb, with the bare noun after a verb that has a subject of
@@ -123,7 +162,8 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
     # طالب بإطلاق سراح القس, دعا إلى اجتماع في الأردن: who takes part in the requested act is not asked
     k = _opened_at(hit, toks, people)
     if k >= 0 and recipient is not None and recipient.i > k and recipient.prep is None and not any(
-            w in _BREAKS or w in _SKIP for w in toks[k:recipient.i]):  # (، لكن الحوثي: past the act's clause)
+            w in _BREAKS or w in _SKIP and w not in _QUOTES and w not in "”»" for w in toks[k:recipient.i]):
+        # (، لكن الحوثي: past the act's clause; a quoted name — إلى وقف تمويل "داعش" — is still inside it)
         recipient = None
     if k >= 0 and actor is not None and actor.i > k:
         actor, implicit = None, True
