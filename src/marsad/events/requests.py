@@ -11,9 +11,11 @@ when the verb can have one of its own there:
   that clause's subject: the single bare noun after it, then the requested act, is the one asked;
 * words no participant covers, opened by a definite noun or a demonstrative, between the verb and that noun
   (دعت هذه المنظمة الحكومة الأميركية إلى) are the verb's unlisted subject: the noun is the one asked, no actor.
+  The call's medium closing those words (دعا الحزب في بيانه الحكومة إلى، في بيان له، خلال كلمته) is no part of them.
 
 Who takes part in the requested act is not asked (تطالب واشنطن بإطلاق سراح القس: not the pastor; طالبت بمحاسبة
-إيران: not Iran) — a bare noun inside the act, up to the end of its clause, is neither recipient nor actor.
+إيران: not Iran) — a bare noun inside the act, up to the end of its clause (quotes round a name do not end it:
+دعت إلى وقف تمويل "داعش"), is neither recipient nor actor.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
 _VERBS = frozenset({"request-demand", "request-call", "request-appeal", "request-urge", "request-urge-hadd"})
-_ASK_OF = frozenset({"request-ask", "request-petition"})  # طلب من X، التمس من X: the من phrase is the one asked
 # what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة
 _OPENERS = norm_words("الى إلى على ان بان الي")
 _ALSO = norm_words("كما ثم")  # كما طالبت "الحكومة ... بالتدخل": the clause before goes on
@@ -127,30 +128,6 @@ def _opened_at(hit: TriggerHit, toks: list[str], people: list[Arg]) -> int:
         if w in _OPENERS or _act(w):
             return k
     return -1
-
-
-def asked_of(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
-             implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
-    """طلب من X, طلب الرئيس من X: the party in the من phrase right after the verb (or after its subject) is the one
-    asked, never the one asking — also when only an adjective of it is listed (طلبت من الشركة الهندية: the company's
-    nationality, after an unlisted noun)."""
-    if not hit.verbal or hit.trigger.id not in _ASK_OF:
-        return actor, recipient, implicit
-    k = hit.j
-    while k < len(toks) and (toks[k] in _ADVERBS or toks[k] in _SKIP):
-        k += 1
-    if actor is not None and actor.i == k and actor.prep is None:  # VSO: طلب الرئيس المصري من
-        k = actor.j
-    if k >= len(toks) or toks[k] != "من":
-        return actor, recipient, implicit
-    # the first participant of the phrase, past up to two unlisted definite nouns (من الشركة الهندية)
-    asked = next((a for a in sorted(people, key=lambda a: a.i) if k < a.i <= k + 3), None)
-    if asked is None or asked is recipient or not all(
-            w.startswith("ال") and w not in _OPENERS for w in toks[k + 1:asked.i]):
-        return actor, recipient, implicit
-    if actor is asked:  # the one asking is not named here: the speaker or the subject carried from before
-        actor, implicit = None, True
-    return actor, asked, implicit
 
 
 def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,

@@ -44,10 +44,11 @@ from marsad.events.charges import charged_pronoun
 from marsad.events.clauses import denied_content
 from marsad.events.consult import meeting_partner
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
+from marsad.events.marked import marked_party
 from marsad.events.participles import apposed_name, holder_name
 from marsad.events.praise import governed_recipient, no_place, resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.requests import addressee, asked_of
+from marsad.events.requests import addressee
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 
@@ -375,7 +376,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
-    actor, recipient, implicit = asked_of(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
+    actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
