@@ -17,7 +17,6 @@ from marsad.text.normalize import norm, norm_words
 # the trigger → the preposition that marks the one it acts on (normalised: على → علي)
 _MARKS = {t: norm(w) for t, w in (("request-ask", "من"), ("request-petition", "من"), ("coerce-sentence", "على"),
                                   ("coerce-arrest-qabd", "على"), ("coerce-arrest-qabada", "على"))}
-_ASKING = frozenset({"request-ask", "request-petition"})  # (a request's asker is always someone: the speaker's)
 _SKIP = frozenset({"،", ",", '"', "«", "»", "“", "”"})
 _ADVERBS = norm_words("ايضا أيضا كذلك مجددا مؤخرا بدوره بدورها امس أمس اليوم رسميا")
 # words that end the phrase before a participant: the act asked for or the sentence (ان، بالسجن), a clause
@@ -83,3 +82,33 @@ def marked_party(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg
                      None)
         implicit = actor is None
     return actor, party, implicit
+
+
+# قيد الحبس، رهن الاعتقال، تحت الإقامة الجبرية: the state a holding noun puts its object in
+_UNDER = norm_words("قيد رهن تحت")
+_PUT = ("وضع", "يضع", "تضع", "نضع")  # (normalised) وضعت السلطات X قيد الحبس
+
+
+def placed_under(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                 implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """وضعت السلطات التركية مواطنا ألمانيا قيد الحبس, وضع الناشط رهن الاعتقال: the participant right before قيد /
+    رهن / تحت and the holding noun is the one held, never the holder; the holder is the subject of وضع before it
+    (none named: the antecedent's) — unless وضع carries the held one as its pronoun (تضعه السلطات قيد ...)."""
+    if hit.trigger.type != "COERCE" or hit.verbal or hit.i < 2 or toks[hit.i - 1] not in _UNDER:
+        return actor, recipient, implicit
+    held = next((a for a in people if a.j in (hit.i - 1, hit.i) and a.i < hit.i - 1 and a.prep is None), None)
+    if held is None:
+        return actor, recipient, implicit
+    put = max((v for v in range(max(0, held.i - 8), held.i) if toks[v].startswith(_PUT)
+               or toks[v][:1] == "و" and toks[v][1:].startswith(_PUT)), default=-1)
+    if put < 0:
+        return actor, recipient, implicit
+    verb = toks[put][1:] if toks[put][1:].startswith(_PUT) else toks[put]
+    if verb[3:].endswith(("ه", "ها", "هم", "هما")):  # القس الذي تضعه السلطات تحت الإقامة: the pronoun is held
+        return (held if actor is None or actor is held else actor), (None if recipient is held else recipient), False
+    holder = next((a for a in people if put < a.i and a.j <= held.i and a is not held and a.prep is None), None)
+    if holder is not None:
+        return holder, held, False
+    if actor is held:
+        return None, held, True
+    return actor, held, implicit
