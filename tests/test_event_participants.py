@@ -87,6 +87,13 @@ def test_a_statement_has_no_addressee_in_the_next_clause(real: marsad.Pipeline) 
     assert event.recipient is None
 
 
+def test_a_quoted_name_inside_the_requested_act_is_not_the_one_asked(real: marsad.Pipeline) -> None:
+    # دعت X إلى وقف تمويل "Y": Y takes part in the requested act, quotes and all; it is not asked
+    event = next(e for e in real.code('ودعت الخارجية المصرية إلى وقف تمويل "داعش" فورا') if e.event_type == "REQUEST")
+    assert event.actor is not None and event.actor.actor.country == "EGY"
+    assert event.recipient is None
+
+
 def test_talks_to_be_held_are_the_clause_subjects(real: marsad.Pipeline) -> None:
     # يزور X مصر لإجراء مباحثات مع Y: X holds the talks, not the country visited on the way
     text = "ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري"

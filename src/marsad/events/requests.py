@@ -11,9 +11,11 @@ when the verb can have one of its own there:
   that clause's subject: the single bare noun after it, then the requested act, is the one asked;
 * words no participant covers, opened by a definite noun or a demonstrative, between the verb and that noun
   (دعت هذه المنظمة الحكومة الأميركية إلى) are the verb's unlisted subject: the noun is the one asked, no actor.
+  The call's medium closing those words (دعا الحزب في بيانه الحكومة إلى، في بيان له، خلال كلمته) is no part of them.
 
 Who takes part in the requested act is not asked (تطالب واشنطن بإطلاق سراح القس: not the pastor; طالبت بمحاسبة
-إيران: not Iran) — a bare noun inside the act, up to the end of its clause, is neither recipient nor actor.
+إيران: not Iran) — a bare noun inside the act, up to the end of its clause (quotes round a name do not end it:
+دعت إلى وقف تمويل "داعش"), is neither recipient nor actor.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ _QUOTES = frozenset({'"', "«", "“"})
 _ADVERBS = norm_words("""ايضا أيضا كذلك مجددا مؤخرا بدوره بدورها امس أمس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس
     الجمعه السبت صباح مساء الليله امس""")
 _DEMONSTRATIVES = norm_words("هذه هذا هؤلاء تلك ذلك")
+# the medium of the call, between its subject and the one asked: في بيان (له)، في بيانه، خلال كلمته، عبر تغريدة
+_MEDIUM_PREPS = norm_words("في خلال عبر")
+_MEDIUM = norm_words("""بيان بيانه بيانها بيانهم بيانات تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها كلمه كلمته
+    كلمتها رساله رسالته رسالتها خطاب خطابه خطابها مؤتمر تغريده تغريدته تغريدتها مقابله حديثه حديثها""")
+_MEDIUM_TAIL = norm_words("له لها لهم صحفي صحافي مشترك رسمي صادر اليوم امس أمس")
 _BREAKS = frozenset({".", ":", "؛", "ان", "انه", "انها", "الذي", "التي", "الذين", "و"})
 
 
@@ -68,6 +75,15 @@ def _own_subject(hit: TriggerHit, toks: list[str]) -> bool:
     return word in forms
 
 
+def _without_medium(gap: list[str]) -> list[str]:
+    """The words before the one asked less a closing phrase of the call's medium (دعا الحزب في بيانه → الحزب)."""
+    for m, w in enumerate(gap[:-1]):
+        if w in _MEDIUM_PREPS and gap[m + 1] in _MEDIUM and all(
+                x in _MEDIUM_TAIL or x in _ADVERBS or x in _SKIP for x in gap[m + 2:]):
+            return gap[:m]
+    return gap
+
+
 def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, bool]:
     """The bare participant after the verb (and its conjuncts) that the requested act follows, and whether words no
     participant covers stand before it as the verb's unlisted subject (دعت هذه المنظمة الحكومة الأميركية إلى,
@@ -76,7 +92,7 @@ def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | N
     if not after or after[0].prep is not None:
         return None, False
     first = after[0]
-    gap = [w for w in toks[hit.j:first.i] if w not in _QUOTES]
+    gap = _without_medium([w for w in toks[hit.j:first.i] if w not in _QUOTES])
     filler = all(w in _ADVERBS or w in _SKIP for w in gap)
     # an unlisted subject: a definite noun or a demonstrative first, no preposition or clause break in it
     unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES) and not any(
@@ -123,7 +139,8 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
     # طالب بإطلاق سراح القس, دعا إلى اجتماع في الأردن: who takes part in the requested act is not asked
     k = _opened_at(hit, toks, people)
     if k >= 0 and recipient is not None and recipient.i > k and recipient.prep is None and not any(
-            w in _BREAKS or w in _SKIP for w in toks[k:recipient.i]):  # (، لكن الحوثي: past the act's clause)
+            w in _BREAKS or w in _SKIP and w not in _QUOTES and w not in "”»" for w in toks[k:recipient.i]):
+        # (، لكن الحوثي: past the act's clause; a quoted name — إلى وقف تمويل "داعش" — is still inside it)
         recipient = None
     if k >= 0 and actor is not None and actor.i > k:
         actor, implicit = None, True
