@@ -4,7 +4,7 @@ Each trigger entry contributes its generated surface forms; a token is looked up
 proclitics removed (verbs take و ف س ل; verbal nouns also ب ك and the article). A multiword entry needs its
 `rest` words to follow (up to four words may stand between, for a subject: أطلق الجيش سراح), and context
 words (`requires_any` / `excludes_any`) are checked against the whole sentence, `requires_next` against the few
-words after the trigger.
+words after the trigger, `excludes_next` / `excludes_prev` against the word right after / before it (يشكل تهديدا).
 """
 
 from __future__ import annotations
