@@ -128,3 +128,12 @@ def test_a_sports_report_is_sports_in_every_sentence(real: marsad.Pipeline) -> N
     assert not any(e.reported for e in real.code(report, "2018-07-10") if e.event_type == "REQUEST")
     state = report.replace(said, "وتتهم بريطانيا روسيا بمحاولة قتل الجاسوس الروسي.")
     assert any(e.reported for e in real.code(state, "2018-07-10") if e.event_type == "ACCUSE"), "a state still counts"
+
+
+@pytest.mark.parametrize("sentence", [
+    "وطالب رئيس النادي الإفريقي التونسي اللاعبين بضرورة الالتفاف حول الفريق.",
+    "وطالبت جماهير الوداد المغربي إدارة النادي بضرورة التعاقد مع مهاجم جديد.",
+])
+def test_players_fans_and_clubs_make_a_sentence_sports(real: marsad.Pipeline, sentence: str) -> None:
+    """اللاعبين، المشجعين، النادي، الأندية are sports words: a club's or its fans' demand is no political event."""
+    assert not any(e.reported for e in real.code(sentence, "2018-07-10") if e.event_type == "REQUEST")

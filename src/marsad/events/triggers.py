@@ -4,7 +4,7 @@ Each trigger entry contributes its generated surface forms; a token is looked up
 proclitics removed (verbs take و ف س ل; verbal nouns also ب ك and the article). A multiword entry needs its
 `rest` words to follow (up to four words may stand between, for a subject: أطلق الجيش سراح), and context
 words (`requires_any` / `excludes_any`) are checked against the whole sentence, `requires_next` against the few
-words after the trigger.
+words after the trigger, `excludes_next` / `excludes_prev` against the word right after / before it (يشكل تهديدا).
 """
 
 from __future__ import annotations
@@ -130,6 +130,8 @@ class _Readings:
                         continue
                 if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next:
                     continue
+                if t.excludes_prev and i and _prev_is(toks[i - 1], t.excludes_prev):
+                    continue
                 if t.requires_next:
                     lo, hi = j, min(len(toks), j + NEXT_REACH)
                     near = self._words(toks[lo:hi])
@@ -156,7 +158,6 @@ class _Readings:
             if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
                 out.add(t[1:])
         return out
-
 
 
 class TriggerIndex(_Readings):
@@ -223,6 +224,11 @@ def _word_is(tok: str, want: str, last: bool) -> bool:
         tail = tok[len(want) - (1 if want.endswith("ه") else 0):]
         return tail in ENCLITICS or (want.endswith("ه") and tail[:1] == "ت" and tail[1:] in ENCLITICS)
     return False
+
+
+def _prev_is(tok: str, words: frozenset[str]) -> bool:
+    """The word before a trigger is one of `words`, a conjunction و/ف before it seen through (ويشكل تهديدا)."""
+    return tok in words or tok[:1] in ("و", "ف") and tok[1:] in words
 
 
 NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (علقت نقابة الأطباء في لبنان إضرابها)

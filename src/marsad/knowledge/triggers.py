@@ -52,6 +52,7 @@ class Trigger:
     requires_next: tuple[tuple[str, ...], ...] = ()  # one of these within NEXT_REACH words after the trigger
     modifies: bool = False  # a participle (مدعومة من): the noun right before it is the recipient
     excludes_next: frozenset[str] = frozenset()  # a word right after the trigger that vetoes it (فجر اليوم: dawn)
+    excludes_prev: frozenset[str] = frozenset()  # a word right before the trigger that vetoes it (يشكل تهديدا)
 
     @property
     def goldstein(self) -> float:
@@ -109,7 +110,8 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
                             _context(ctx, rec, "requires_any"), _context(ctx, rec, "excludes_any"),
                             f"triggers/{path.name}:{rec.get('__line__')}", ctx.strs(rec, "verbs"),
                             _context(ctx, rec, "requires_next"), bool(rec.get("modifies")),
-                            frozenset(norm(w) for w in ctx.strs(rec, "excludes_next")))
+                            frozenset(norm(w) for w in ctx.strs(rec, "excludes_next")),
+                            frozenset(norm(w) for w in ctx.strs(rec, "excludes_prev")))
                 if not (t.past or t.present or t.masdar or t.forms or t.verbs):
                     raise DictionaryRecordError("a trigger needs past, present, masdar, forms or verbs",
                                                 ctx.where(rec))
