@@ -11,7 +11,7 @@ import pytest
 
 import marsad
 from marsad.errors import DictionaryRecordError
-from marsad.events.ranker import RoleRanker
+from marsad.events.ranker import RoleRanker, choices
 
 EMPTY_ACTOR = "وقتل خمسة جنود أفغان في انفجار عبوة ناسفة في ولاية هلمند"
 FILLED = "قصفت الطائرات الإسرائيلية مواقع لحركة حماس في قطاع غزة"
@@ -64,3 +64,34 @@ def test_a_role_is_not_filled_with_a_partner_of_the_other_role() -> None:
     events = [e for e in _with({"R:bias": 5.0}).code(
         "قصفت طائرات أميركية وأخرى بريطانية مواقع عسكرية في ريف دمشق") if e.event_type == "ASSAULT"]
     assert events and all(e.recipient is None or e.recipient.actor.country not in ("USA", "GBR") for e in events)
+
+
+def test_pick_takes_the_best_eligible_only_past_the_margin() -> None:
+    r = RoleRanker({"good": 2.0, "fair": 1.0}, margin=0.5)
+    assert r.pick(["none"], [["fair"], ["good"]]) == 1
+    assert RoleRanker({"good": 2.0}, margin=3.0).pick(["none"], [["good"]]) is None
+    assert r.pick(["none"], []) is None
+
+
+class _Keep(RoleRanker):
+    """Keeps what rerank is given (as scripts/train_ranker.py does) and changes nothing."""
+
+    def rerank(self, events: list[marsad.Event], sentence_args: dict, text: str) -> list[marsad.Event]:
+        self.seen = (events, sentence_args, text)
+        return events
+
+
+def test_choices_weigh_only_the_roles_the_rules_left_empty() -> None:
+    # what the training script fits on is what rerank weighs: an open role, no one and the eligible participants
+    nlp = marsad.load()
+    keep = _Keep({})
+    next(s for s in nlp.stages if s.name == "events").ranker = keep  # type: ignore[attr-defined]
+    for sentence, open_ in ((EMPTY_ACTOR, "actor"), (FILLED, None)):
+        nlp.code(sentence)
+        events, seen, text = keep.seen
+        e = next(e for e in events if e.event_type == "ASSAULT")
+        roles = [role for role, *_ in choices(e, events, seen, text)]
+        assert (open_ in roles) if open_ else not roles
+        for _role, nobody, cands, feats in choices(e, events, seen, text):
+            assert nobody[0].endswith(":none") and len(cands) == len(feats)
+            assert all(c.arg is not None for c in cands)

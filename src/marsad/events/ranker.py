@@ -7,9 +7,10 @@ trigger, and whether the rules chose it for this role or the other. It only fill
 when a participant outscores "no one" by the margin it takes the role, and the event's `rule` says so
 (`|actor:ranked`); a role the rules filled is theirs (letting the ranker replace those lowered our golden cases
 and the gold standard's actor-country share); nor does it give a role the other role's participant or one joined
-to it by و. A softmax over each role's candidates (a linear score per candidate), weights trained by
-scripts/train_ranker.py on the roles we read for dev-corpus events (benchmarks/labels/roles_train.tsv) and shipped
-as data/ranker.json (feature weights only). Two-sided events (one record per side) are left as the rules made them.
+to it by و. A linear score per candidate; what it weighs for an event (`choices`: each open role's "no one" and
+eligible participants) is shared with scripts/train_ranker.py, which fits the weights by a softmax over the same on
+the roles we read for dev-corpus events (benchmarks/labels/roles_train.tsv); shipped as data/ranker.json (feature
+weights only). Two-sided events (one record per side) are left as the rules made them.
 """
 
 from __future__ import annotations
@@ -117,6 +118,15 @@ class RoleRanker:
         """A candidate's score (a logit: the candidates of one role compete by softmax)."""
         return math.fsum(self.weights.get(f, 0.0) for f in feats)
 
+    def pick(self, nobody: list[str], feats: list[list[str]]) -> int | None:
+        """Which of the eligible candidates (their features) takes an empty role: the best-scoring one when it beats
+        "no one" (its features `nobody`) by the margin, else None (the first of equal scores)."""
+        if not feats:
+            return None
+        z = [self.score(fs) for fs in feats]
+        best = max(range(len(z)), key=z.__getitem__)
+        return best if z[best] > self.score(nobody) + self.margin else None
+
     def rerank(self, events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]],
                text: str) -> list[Event]:
         """The events with each role the rules left empty given to its best-scoring participant when it beats "no
@@ -124,31 +134,49 @@ class RoleRanker:
         swapped) are kept."""
         out = []
         for e in events:
-            found = sentence_args.get(e.sentence[0])
-            empty = [role for role in ROLES if (e.actor if role == "actor" else e.recipient) is None]
-            if found is None or not empty or _two_sided(e, events):
-                out.append(e)
-                continue
-            args, toks = found
-            cands = candidates(e, args, text)
             changed: dict[str, Participant | None] = {}
-            for role in empty:
-                other = e.recipient if role == "actor" else e.actor
-                # (not the other role's participant, nor one joined to it by و: مدمرات أميركية وطائرات بريطانية)
-                taken = next((a for a in args if _same(other, a)), None)
-                joined = team(args, taken) if taken is not None else []
-                nobody = self.score(features(role, e, cands[0], toks, args))
-                best, c = max(((self.score(features(role, e, c, toks, args)), c) for c in cands
-                               if c.arg is not None and not any(c.arg is a for a in joined)
-                               and not _same(other, c.arg)),
-                              key=lambda x: x[0], default=(nobody, cands[0]))
-                if c.arg is not None and best > nobody + self.margin:
-                    changed[role] = c.participant
+            for role, nobody, cands, feats in choices(e, events, sentence_args, text):
+                k = self.pick(nobody, feats)
+                if k is not None:
+                    changed[role] = cands[k].participant
             if changed:
                 e = replace(e, actor=changed.get("actor", e.actor), recipient=changed.get("recipient", e.recipient),
                             rule=e.rule + "".join(f"|{role}:ranked" for role in changed))
             out.append(e)
         return out
+
+
+def empty_roles(e: Event, events: list[Event]) -> list[str]:
+    """The roles the ranker may fill: those the rules left empty, unless the event is two-sided."""
+    empty = [role for role in ROLES if (e.actor if role == "actor" else e.recipient) is None]
+    return [] if not empty or _two_sided(e, events) else empty
+
+
+def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> list[Candidate]:
+    """The candidates that may take an empty role: participants of the sentence, not the other role's participant,
+    nor one joined to it by و (مدمرات أميركية وطائرات بريطانية)."""
+    other = e.recipient if role == "actor" else e.actor
+    taken = next((a for a in args if _same(other, a)), None)
+    joined = team(args, taken) if taken is not None else []
+    return [c for c in cands if c.arg is not None and not any(c.arg is a for a in joined) and not _same(other, c.arg)]
+
+
+def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]],
+            text: str) -> list[tuple[str, list[str], list[Candidate], list[list[str]]]]:
+    """What the ranker weighs for an event (one of `events`, the document's): for each role it may fill, the role,
+    the features of "no one", the eligible candidates and their features (shared with scripts/train_ranker.py, so
+    it trains on what it is used on)."""
+    found = sentence_args.get(e.sentence[0])
+    roles = empty_roles(e, events) if found is not None else []
+    if not roles or found is None:
+        return []
+    args, toks = found
+    cands = candidates(e, args, text)
+    out = []
+    for role in roles:
+        ok = eligible(e, role, cands, args)
+        out.append((role, features(role, e, cands[0], toks, args), ok, [features(role, e, c, toks, args) for c in ok]))
+    return out
 
 
 def _two_sided(e: Event, events: list[Event]) -> bool:
