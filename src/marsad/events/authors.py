@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
+from marsad.events.attack import site_between
 from marsad.events.forms import LIGHT_ATTACK, indefinite
 from marsad.events.statement_nouns import lam_object
 from marsad.events.triggers import TriggerHit
@@ -118,7 +119,8 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
         return None
     # (not past a verb: هجوم استهدف حافلة لقوات الدرك — the لـ phrase is the verb's object's)
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
-                  and not a.place and not any(hit.j <= v < a.i for v in verbs)), None)
+                  and not a.place and not any(hit.j <= v < a.i for v in verbs) and not site_between(toks, hit.j, a.i)),
+                 None)  # (غارات على تجمعات للمسلحين: the لـ party owns the sites struck)
     if owner is not None and owner.actor.kind != "country":
         # غارات جوية للتحالف العربي، هجوم للحوثيين، القصف المدفعي للقوات التركية: the attack belongs to its author
         return owner
@@ -332,7 +334,7 @@ def verb_subject_owner(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Ar
     if toks[hit.j].removeprefix("ال") not in _WEAPONS:
         return None
     return next((a for a in after if 1 <= a.i - hit.j <= 2 and (a.prep == "ل" or a.prep is None and a.i == hit.j + 1)
-                 and not a.place and a.actor.kind != "place"), None)
+                 and not a.place and a.actor.kind != "place" and not site_between(toks, hit.j + 1, a.i)), None)
 
 
 def expelled(hit: TriggerHit, genitive: Arg | None, after: list[Arg]) -> tuple[Arg | None, Arg] | None:
@@ -385,4 +387,5 @@ def counted_patient(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg |
 def owns_attack(toks: list[str], lo: int, a: Arg) -> bool:
     """قتل 15 إرهابيا في ضربات جوية للجيش المصري: a لـ participant after a noun of attack or arms (between lo and it)
     is that attack's owner, not the verb's object."""
-    return a.prep == "ل" and any(w.lstrip("وبف").removeprefix("ال") in _WEAPONS for w in toks[lo:a.i])
+    k = next((k for k in range(lo, a.i) if toks[k].lstrip("وبف").removeprefix("ال") in _WEAPONS), -1)
+    return a.prep == "ل" and k >= 0 and not site_between(toks, k + 1, a.i)
