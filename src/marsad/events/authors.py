@@ -40,6 +40,7 @@ CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال م
 _CLASHES = CLASH_NOUNS | norm_words("المواجهات الاشتباكات المعارك القتال")
 _OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما")  # (and their accusatives)
 _LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا")
+_ABLE = norm_words("تمكن تمكنت تمكنوا يتمكن تتمكن يتمكنون نجح نجحت نجحوا ينجح تنجح ينجحون")  # ... من / في <masdar>
 _LIGHT_OBJECT = norm_words("""شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون اصدر اصدرت اصدروا يصدر
     تصدر وجه وجهت وجهوا يوجه توجه""")  # ... and أصدرت المحكمة حكما بسجنه, وجهت القوات ضربة جوية
 # قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
@@ -155,12 +156,16 @@ def _count_follows(toks: list[str], k: int) -> bool:
 
 
 def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
-    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>), or of a light verb whose object the noun is
-    (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما، قدمت الصين اعتراضا)."""
+    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>), of تمكن / نجح in تمكن X من <masdar>, or of a
+    light verb whose object the noun is (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما، قدمت الصين اعتراضا)."""
     if hit.verbal:
         return None
     if toks[hit.i][:1] == "ب":
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
+    elif hit.i > 1 and toks[hit.i - 1] in ("من", "في"):  # تمكنت القوات من تدمير, نجحت الشرطة في اعتقال
+        k = next((k for k in range(hit.i - 2, max(-1, hit.i - 13), -1) if toks[k].lstrip("وف") in _ABLE), -1)
+        k = -1 if any(w in ("على", "علي") for w in toks[k + 1:hit.i]) else k  # (تمكن من القضاء على X في كمين)
+        people = [a for a in people if a.actor.code]  # (a body no dictionary places is no better a subject)
     else:
         light = _LIGHT_OBJECT if hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") else _LIGHT_GIVE
         # (شنت مقاتلات التحالف، منذ أمس الجمعة وحتى صباح اليوم السبت، سلسلة غارات: a long time phrase may stand
