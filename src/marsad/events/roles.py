@@ -379,7 +379,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
-    if (visit := visit_roles(hit, toks, people)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
+    if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
         actor, recipient, implicit = visit
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None

@@ -37,7 +37,8 @@ def _destination(a: Arg, toks: list[str]) -> bool:
     return a.prep in _TO or a.actor.kind == "nationality" and a.i > 0 and toks[a.i - 1] in _CAPITAL
 
 
-def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg, bool] | None:
+def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
+                actor: Arg | None = None) -> tuple[Arg | None, Arg, bool] | None:
     """(visitor, host, implicit visitor) of a visit noun whose host is named with إلى / لـ; None when the rules'
     reading stands (a verb, no such host, or a visitor named before the noun that is not the host)."""
     t = hit.trigger
@@ -55,7 +56,11 @@ def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Ar
         if _destination(a, toks):
             host = a
             break
-    if host is None or (made < 0 and not possessed_noun(hit, toks)):
+    # (a town or a country of the host's read as the visitor — غادر إلى الرياض في أول زيارة إلى العاصمة السعودية —
+    # is where the visit went)
+    placed = actor is not None and host is not None and actor.actor.kind in ("place", "country") \
+        and actor.actor.country == host.actor.country
+    if host is None or (made < 0 and not possessed_noun(hit, toks) and not placed):
         return None
     if subject is not None:  # الزيارة التي قام بها رئيس الوزراء إلى ...
         return subject, host, False
