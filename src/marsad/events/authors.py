@@ -120,8 +120,7 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
         return None
     # (not past a verb: هجوم استهدف حافلة لقوات الدرك — the لـ phrase is the verb's object's)
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
-                  and not a.place and not any(hit.j <= v < a.i for v in verbs) and not site_between(toks, hit.j, a.i)),
-                 None)  # (غارات على تجمعات للمسلحين: the لـ party owns the sites struck)
+                  and not a.place and not any(hit.j <= v < a.i for v in verbs)), None)
     if owner is not None and owner.actor.kind != "country":
         # غارات جوية للتحالف العربي، هجوم للحوثيين، القصف المدفعي للقوات التركية: the attack belongs to its author
         return owner
@@ -160,11 +159,14 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
     light verb whose object the noun is (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما، قدمت الصين اعتراضا)."""
     if hit.verbal:
         return None
+    # تمكنت القوات من تدمير, نجحت الشرطة في اعتقال (not past على: تمكن من القضاء على X في كمين)
+    able = next((k for k in range(hit.i - 2, max(-1, hit.i - 13), -1) if toks[k].lstrip("وف") in _ABLE), -1) if (
+        hit.i > 1 and toks[hit.i - 1] in ("من", "في")) else -1
+    able = -1 if any(w in ("على", "علي") for w in toks[able + 1:hit.i]) else able
     if toks[hit.i][:1] == "ب":
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
-    elif hit.i > 1 and toks[hit.i - 1] in ("من", "في"):  # تمكنت القوات من تدمير, نجحت الشرطة في اعتقال
-        k = next((k for k in range(hit.i - 2, max(-1, hit.i - 13), -1) if toks[k].lstrip("وف") in _ABLE), -1)
-        k = -1 if any(w in ("على", "علي") for w in toks[k + 1:hit.i]) else k  # (تمكن من القضاء على X في كمين)
+    elif able >= 0:
+        k = able
         people = [a for a in people if a.actor.code]  # (a body no dictionary places is no better a subject)
     else:
         light = _LIGHT_OBJECT if hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") else _LIGHT_GIVE
