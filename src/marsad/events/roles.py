@@ -281,10 +281,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # لحركة حماس، قد أطلقت: the brigades, not Hamas)
         bare = [a for a in before if a.prep is None and hit.i - a.j <= _REACH * 2]
         last = bare[-1] if bare else before[-1] if before else None
-        # ، وتتهمه ... / ، كما استهدفت ...: a verb joined by و or كما after a comma shares the subject of the
-        # clause before (the caller's)
+        # ، وتتهمه ... / ، كما استهدفت ...: a verb joined by و (or, for a material act, كما) after a comma shares
+        # the subject of the clause before (the caller's)
         joined = hit.verbal and (head[:1] == "و" and hit.i > 0 and toks[hit.i - 1] in ("،", ",") or hit.i > 1 and
-                                 toks[hit.i - 1] == "كما" and toks[hit.i - 2] in ("،", ","))
+                                 t.type in _MATERIAL and toks[hit.i - 1] == "كما" and toks[hit.i - 2] in ("،", ","))
         if last is not None and not joined and hit.i - last.j <= _REACH * 2 and not (
                 t.type not in SAID and not hit.verbal and says(last)) and (
                 hit.verbal or t.type not in _MATERIAL or not any(w in cues.CLAUSE_BREAKS for w in toks[last.j:hit.i])):
