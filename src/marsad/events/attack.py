@@ -1,7 +1,10 @@
 """Targets of an attack read off its surroundings (used by events/roles): what was passing by when it struck, and a
-town named as its actor, which only witnessed it; the side whose ranks took the losses."""
+town named as its actor, which only witnessed it; the side whose ranks took the losses; the owner of a site
+struck."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
@@ -36,3 +39,14 @@ def in_ranks_of(toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | 
     losses is the attack's target."""
     return next((a for a in people if a.i >= 2 and toks[a.i - 1] == "صفوف" and toks[a.i - 2] in ("في", "من")
                  and a is not actor and (actor is None or a.actor != actor.actor)), None)
+
+
+# what an attack strikes: sites, gatherings and gear (استهدفت الغارات مواقع للحوثيين: the sites are the object)
+_SITES = norm_words("""مواقع موقع معاقل معقل تجمعات تجمع مقرات مقر مراكز مركز مخازن مخزن ثكنات ثكنه اليات اليه
+    اهداف هدف تعزيزات نقاط نقطه منازل منزل معسكر معسكرات عربات مخابئ اوكار وكر مستودعات مستودع""")
+
+
+def site_between(toks: Sequence[str], lo: int, hi: int) -> bool:
+    """A noun of what is struck stands between tokens lo and hi: a لـ party after it owns the site (the target),
+    not the attack — استهدفت الغارات مواقع للحوثيين, قتل عشرة في غارات على تجمعات للمسلحين."""
+    return any(w.lstrip("وبف").removeprefix("ال") in _SITES for w in toks[lo:hi])

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
+from marsad.events.attack import site_between
 from marsad.events.forms import LIGHT_ATTACK, indefinite
 from marsad.events.statement_nouns import lam_object
 from marsad.events.triggers import TriggerHit
@@ -39,6 +40,7 @@ CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال م
 _CLASHES = CLASH_NOUNS | norm_words("المواجهات الاشتباكات المعارك القتال")
 _OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما")  # (and their accusatives)
 _LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا")
+_ABLE = norm_words("تمكن تمكنت تمكنوا يتمكن تتمكن يتمكنون نجح نجحت نجحوا ينجح تنجح ينجحون")  # ... من / في <masdar>
 _LIGHT_OBJECT = norm_words("""شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون اصدر اصدرت اصدروا يصدر
     تصدر وجه وجهت وجهوا يوجه توجه""")  # ... and أصدرت المحكمة حكما بسجنه, وجهت القوات ضربة جوية
 # قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
@@ -153,12 +155,19 @@ def _count_follows(toks: list[str], k: int) -> bool:
 
 
 def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
-    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>), or of a light verb whose object the noun is
-    (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما، قدمت الصين اعتراضا)."""
+    """The subject of قام in قام X بـ<masdar> (or X قام بـ<masdar>), of تمكن / نجح in تمكن X من <masdar>, or of a
+    light verb whose object the noun is (شنت مقاتلات التحالف عشرات الغارات، نفذ الجيش هجوما، قدمت الصين اعتراضا)."""
     if hit.verbal:
         return None
+    # تمكنت القوات من تدمير, نجحت الشرطة في اعتقال (not past على: تمكن من القضاء على X في كمين)
+    able = next((k for k in range(hit.i - 2, max(-1, hit.i - 13), -1) if toks[k].lstrip("وف") in _ABLE), -1) if (
+        hit.i > 1 and toks[hit.i - 1] in ("من", "في")) else -1
+    able = -1 if any(w in ("على", "علي") for w in toks[able + 1:hit.i]) else able
     if toks[hit.i][:1] == "ب":
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 9), -1) if toks[k] in _LIGHT), -1)
+    elif able >= 0:
+        k = able
+        people = [a for a in people if a.actor.code]  # (a body no dictionary places is no better a subject)
     else:
         light = _LIGHT_OBJECT if hit.trigger.type in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE") else _LIGHT_GIVE
         # (شنت مقاتلات التحالف، منذ أمس الجمعة وحتى صباح اليوم السبت، سلسلة غارات: a long time phrase may stand
@@ -332,7 +341,7 @@ def verb_subject_owner(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Ar
     if toks[hit.j].removeprefix("ال") not in _WEAPONS:
         return None
     return next((a for a in after if 1 <= a.i - hit.j <= 2 and (a.prep == "ل" or a.prep is None and a.i == hit.j + 1)
-                 and not a.place and a.actor.kind != "place"), None)
+                 and not a.place and a.actor.kind != "place" and not site_between(toks, hit.j + 1, a.i)), None)
 
 
 def expelled(hit: TriggerHit, genitive: Arg | None, after: list[Arg]) -> tuple[Arg | None, Arg] | None:
@@ -385,4 +394,5 @@ def counted_patient(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg |
 def owns_attack(toks: list[str], lo: int, a: Arg) -> bool:
     """قتل 15 إرهابيا في ضربات جوية للجيش المصري: a لـ participant after a noun of attack or arms (between lo and it)
     is that attack's owner, not the verb's object."""
-    return a.prep == "ل" and any(w.lstrip("وبف").removeprefix("ال") in _WEAPONS for w in toks[lo:a.i])
+    k = next((k for k in range(lo, a.i) if toks[k].lstrip("وبف").removeprefix("ال") in _WEAPONS), -1)
+    return a.prep == "ل" and k >= 0 and not site_between(toks, k + 1, a.i)

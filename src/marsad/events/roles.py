@@ -51,6 +51,7 @@ from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.requests import addressee
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
+from marsad.events.visits import visit_roles
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
@@ -281,8 +282,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # لحركة حماس، قد أطلقت: the brigades, not Hamas)
         bare = [a for a in before if a.prep is None and hit.i - a.j <= _REACH * 2]
         last = bare[-1] if bare else before[-1] if before else None
-        # ، وتتهمه ...: a verb joined by و after a comma shares the subject of the clause before (the caller's)
-        joined = hit.verbal and head[:1] == "و" and hit.i > 0 and toks[hit.i - 1] in ("،", ",")
+        # ، وتتهمه ... / ، كما استهدفت ...: a verb joined by و (or, for a material act, كما) after a comma shares
+        # the subject of the clause before (the caller's)
+        joined = hit.verbal and (head[:1] == "و" and hit.i > 0 and toks[hit.i - 1] in ("،", ",") or hit.i > 1 and
+                                 t.type in _MATERIAL and toks[hit.i - 1] == "كما" and toks[hit.i - 2] in ("،", ","))
         if last is not None and not joined and hit.i - last.j <= _REACH * 2 and not (
                 t.type not in SAID and not hit.verbal and says(last)) and (
                 hit.verbal or t.type not in _MATERIAL or not any(w in cues.CLAUSE_BREAKS for w in toks[last.j:hit.i])):
@@ -379,6 +382,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
+    if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
+        actor, recipient, implicit = visit
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None

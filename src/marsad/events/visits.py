@@ -1,0 +1,72 @@
+"""Visitor and host of a visit noun (CONSULT, used by events/roles): the place a visit goes to with إلى / لـ is its
+host, never its visitor; a visit someone "made" (الزيارة التي قام بها X إلى Y, زيارة يؤديها X, زيارة أجراها
+إلى Y) is made by the subject of that verb, and "his visit" (زيارته للعاصمة الإريترية) by the one the pronoun
+stands for."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.forms import possessed_noun
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+_TO = norm_words("الي ل")
+# the verbs that say a visit was made, with the pronoun or بها that resumes it
+_MADE = norm_words("""قام قامت يقوم تقوم يقومون قاموا ادي ادت يؤدي تؤدي اجري اجرت يجري تجري ادى اداها ادتها يؤديها
+    تؤديها يؤدونها اجراها اجرتها يجريها تجريها يجرونها""")
+_RELATIVES = norm_words("التي الذي")
+_CAPITAL = norm_words("العاصمه للعاصمه العاصمة")
+_BREAKS = frozenset(". ، , ؛ : « » \"".split()) | norm_words("ان انه انها وقال وقالت قال قالت")
+_REACH = 10  # words from the visit noun to its host
+
+
+def _made_at(hit: TriggerHit, toks: list[str]) -> int:
+    """The position of the verb that says the visit was made (زيارة يؤديها, الزيارة التي قام بها), or -1: right
+    after the noun, past one adjective (رسمية، خارجية) and a relative pronoun."""
+    for k in range(hit.j, min(len(toks), hit.j + 3)):
+        w = toks[k]
+        if w in _MADE:
+            return k
+        if w in _BREAKS or not (w in _RELATIVES or k == hit.j and w.endswith("يه")):
+            return -1
+    return -1
+
+
+def _destination(a: Arg, toks: list[str]) -> bool:
+    """Named as where the visit goes: after إلى / لـ, or a nationality closing "to the capital" (للعاصمة الإريترية)."""
+    return a.prep in _TO or a.actor.kind == "nationality" and a.i > 0 and toks[a.i - 1] in _CAPITAL
+
+
+def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
+                actor: Arg | None = None) -> tuple[Arg | None, Arg, bool] | None:
+    """(visitor, host, implicit visitor) of a visit noun whose host is named with إلى / لـ; None when the rules'
+    reading stands (a verb, no such host, or a visitor named before the noun that is not the host)."""
+    t = hit.trigger
+    if hit.verbal or t.type != "CONSULT" or t.mode != "visit" or t.id == "consult-tour":
+        return None
+    made = _made_at(hit, toks)
+    start = made + 1 + (made + 1 < len(toks) and toks[made + 1] == "بها") if made >= 0 else hit.j
+    subject = next((a for a in people if made >= 0 and a.i == start and a.prep is None), None)
+    host = None
+    for a in people:
+        if a.i < hit.j or a is subject:
+            continue
+        if a.i - hit.j > _REACH or any(w in _BREAKS for w in toks[hit.j:a.i]):
+            break
+        if _destination(a, toks):
+            host = a
+            break
+    # (a town or a country of the host's read as the visitor — غادر إلى الرياض في أول زيارة إلى العاصمة السعودية —
+    # is where the visit went)
+    placed = actor is not None and host is not None and actor.actor.kind in ("place", "country") \
+        and actor.actor.country == host.actor.country
+    if host is None or (made < 0 and not possessed_noun(hit, toks) and not placed):
+        return None
+    if subject is not None:  # الزيارة التي قام بها رئيس الوزراء إلى ...
+        return subject, host, False
+    # "his visit", a visit "he made": the pronoun stands for the last party named bare before it, of another country
+    # than the host's (وصل الرئيس الفرنسي إلى الرباط ... في زيارة أجراها إلى المغرب: France)
+    owner = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not a.accusative
+                  and a.actor.kind not in ("place", "nationality") and a.actor.country
+                  and a.actor.country != host.actor.country), None)
+    return owner, host, owner is None
