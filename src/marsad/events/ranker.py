@@ -125,7 +125,8 @@ class RoleRanker:
         out = []
         for e in events:
             found = sentence_args.get(e.sentence[0])
-            empty = [role for role in ROLES if (e.actor if role == "actor" else e.recipient) is None]
+            empty = [role for role in ROLES if (e.actor if role == "actor" else e.recipient) is None
+                     and f"|{role}:unnamed" not in e.rule]  # (the rules found the role's party left unnamed)
             if found is None or not empty or _two_sided(e, events):
                 out.append(e)
                 continue

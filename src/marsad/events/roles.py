@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from marsad.events import cues
+from marsad.events.accused import accused_side
 from marsad.events.adjectives import past_adjective
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.arguments import Arg
@@ -194,6 +195,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor = author or next((a for a in after if agent_marked(toks, a.i)), None)
     elif (faced := faced_by(hit, toks, people)) is not None:  # يواجه الرئيس انتقادات من المعارضة: he is the target
         actor, recipient = faced
+    elif (side := accused_side(hit, toks, people)) is not None:  # أثار الوزير انتقادات, نفت موسكو الاتهامات
+        actor, recipient, implicit, implied = *side[:2], side[2], "recipient"
     elif not possessed and (said := said_by(hit, toks, after, preps)) is not None:
         # انتقادات من الاتحاد الأوروبي للرسوم الأميركية, اتهام الحكومة البريطانية لموسكو: who said it, to whom
         actor, recipient = said
