@@ -1,9 +1,9 @@
 """Accusations told from the side of the accused. A statement noun of blame that someone draws (أثار الوزير
 انتقادات واسعة), that reaches someone (طالت الحكومة اتهامات), that someone undergoes past a noun of quantity
 (تعرض الرئيس لموجة انتقادات) or faces (بعد مواجهة الشركة اتهامات) has that someone as its target; and one that
-someone denies or answers (نفت موسكو الاتهامات، يرفض الوزير هذه الانتقادات) was made against the denier. The
-subject of those verbs is never the accuser: the accuser is the noun's genitive or comes with من (من جانب)، else
-no one is named."""
+someone denies or answers (نفت موسكو الاتهامات، يرفض الوزير هذه الانتقادات) was made against the denier; the passive
+participle before the بـ of a charge (شركات متهمة بالتهريب) describes the accused. The subject of those verbs is
+never the accuser: the accuser is the noun's genitive or comes with من (من جانب)، else no one is named."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ _FILLERS = norm_words("""هذه تلك هذا ذلك كل جميع بشده بش
 _AUTHOR_PREPS = norm_words("من لدى لدي بين")
 _TARGET_PREPS = norm_words("ل ضد تجاه بحق الى الي")
 _RELATIVES = norm_words("التي الذي")
+_ACCUSED = norm_words("متهم متهما متهمه متهمون متهمين")  # the passive participle "accused" (before بـ)
+_BEING = norm_words("كان كانت كانوا باتت بات اصبح اصبحت هو هي هم")
 _GOVERNING = _DRAWN | _DENIED | _FACING
 _DRAWN_NOUNS = _CLAIMS | _REACTIONS
 _BREAKS = frozenset((".", "؛", ":", "?", "؟", "!"))
@@ -72,11 +74,26 @@ def _subject(toks: list[str], people: list[Arg], v: int, end: int) -> Arg | None
     return next((a for a in people if a.j == k and a.prep is None and not a.place), None)
 
 
+def _held_accused(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None] | None:
+    """شركات صينية متهمة بالقيام بـ, الخرطوم التي كانت متهمة بدعم: the passive participle متهم followed by the بـ of
+    the charge (not by a party: متهمة بريطانيا بـ is "accusing Britain") describes the accused — the participant
+    right before it (past كان / هو); the accuser is not named. (A 1-tuple; None when no participant is there.)"""
+    head = toks[hit.i][hit.strip:]
+    if head.lstrip("و") not in _ACCUSED or hit.j >= len(toks) or not toks[hit.j].startswith("ب") or any(
+            hit.j <= a.i <= hit.j + 3 and a.prep is None or a.i == hit.j for a in people):
+        return None  # (متهما بالوقوف وراءه جماعات: the object follows the charge, the participle is active)
+    k = hit.i - 1 if hit.i > 0 and toks[hit.i - 1] in _BEING else hit.i
+    held = next((a for a in people if a.j == k and not a.place), None)  # (in any case: عقوبات ضد شركات متهمة)
+    return (held,) if held is not None else None
+
+
 def accused_side(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg | None, bool] | None:
     """(actor, recipient, recipient implicit) of an ACCUSE noun drawn, undergone or denied by the subject of the
     verb before it (see the module); None when no such verb governs the noun."""
     if hit.verbal or hit.trigger.type != "ACCUSE":
         return None
+    if (held := _held_accused(hit, toks, people)) is not None:
+        return None, held[0], False
     v = -1
     for k in range(hit.i - 1, max(-1, hit.i - 9), -1):
         w = toks[k]

@@ -150,6 +150,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         toks[hit.j + 1] in cues.IN_ITS_RANKS
     if in_ranks:
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
+    elif (side := accused_side(hit, toks, people)) is not None:  # أثار الوزير انتقادات, نفت موسكو الاتهامات
+        actor, recipient, implicit, implied = *side[:2], side[2], "recipient"
     elif (framed := statement_frame(hit, toks, before, after, people, preps)) is not None:
         # التي يطالب بها X, ، واتهمت فرنسا بـ, أكد استمرار بلاده في دعم السودان (events/statements)
         (actor, recipient), implicit = framed, framed[0] is None
@@ -195,8 +197,6 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor = author or next((a for a in after if agent_marked(toks, a.i)), None)
     elif (faced := faced_by(hit, toks, people)) is not None:  # يواجه الرئيس انتقادات من المعارضة: he is the target
         actor, recipient = faced
-    elif (side := accused_side(hit, toks, people)) is not None:  # أثار الوزير انتقادات, نفت موسكو الاتهامات
-        actor, recipient, implicit, implied = *side[:2], side[2], "recipient"
     elif not possessed and (said := said_by(hit, toks, after, preps)) is not None:
         # انتقادات من الاتحاد الأوروبي للرسوم الأميركية, اتهام الحكومة البريطانية لموسكو: who said it, to whom
         actor, recipient = said
