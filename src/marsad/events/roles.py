@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 from marsad.events import cues
-from marsad.events.accused import accused_side
+from marsad.events.accused import accused_side, unlisted_accuser
 from marsad.events.adjectives import past_adjective
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.arguments import Arg
@@ -275,7 +275,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = near
         recipient = recipient_after(after, preps, toks=toks, agents=False)
-    elif genitive is not None and genitive.prep is None and not genitive.accusative:
+    elif genitive is not None and genitive.prep is None and not genitive.accusative and not unlisted_accuser(
+            hit, toks, genitive):  # (اتهمت نويرت موسكو بـ: the name no dictionary lists is the subject)
         actor = genitive
         recipient = recipient_after(after[1:], preps, toks=toks, agents=False)
     else:
