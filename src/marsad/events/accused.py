@@ -8,7 +8,6 @@ never the accuser: the accuser is the noun's genitive or comes with من (من �
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
-from marsad.events.forms import object_pronoun
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -131,26 +130,3 @@ def accused_side(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[A
         author = None
     return author, target, target is None and (denied or _verb(toks, v, _FACING))
 
-
-_MUST_OBJECT = ("accuse-accuse", "accuse-blame")  # اتهم X Y بـ, حمّل X Y المسؤولية: the accused always follows
-_NO_SUBJECT = norm_words("""امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ايضا مجددا كذلك
-    بدوره بدورها بدورهم قد علنا صراحه مباشره رسميا ضمنا""")
-_COUNTS = norm_words("اكثر اقل نحو حوالي من عشرات مئات الاف عدد بعض")
-_RESPONSIBLE = norm_words("المسؤوليه مسؤوليه المسيوليه مسيوليه")
-
-
-def unlisted_accuser(hit: TriggerHit, toks: list[str], first: Arg) -> bool:
-    """اتهمت نويرت موسكو بـ, حمّل إبراهيم روسيا المسؤولية: a verb of accusing or blaming whose first participant comes
-    after a word no dictionary lists (a name, a noun: not a time word or an adverb) and before the بـ of the charge
-    or the المسؤولية of the blame — that word is the verb's subject, the participant its object, the accused."""
-    if not hit.verbal or not hit.trigger.id.startswith(_MUST_OBJECT) or first.prep is not None or object_pronoun(
-            toks[hit.i][hit.strip:]):  # (تتهمه أكثر من مئة امرأة: the pronoun is the object, the subject follows)
-        return False
-    between = toks[hit.j:first.i]
-    if not 1 <= len(between) <= 3 or all(w in _NO_SUBJECT or not w[:1].isalpha() for w in between) or any(
-            w in _COUNTS for w in between):
-        return False
-    rest = [w for w in toks[first.j:first.j + 4] if w[:1].isalpha()]  # (past quotes: بـ "التودد")
-    if hit.trigger.id.startswith("accuse-blame"):
-        return any(w.removeprefix("و") in _RESPONSIBLE for w in rest[:3])
-    return bool(rest) and rest[0].startswith("ب")

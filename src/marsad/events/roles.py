@@ -16,7 +16,8 @@
 from __future__ import annotations
 
 from marsad.events import cues
-from marsad.events.accused import accused_side, unlisted_accuser
+from marsad.events.accused import accused_side
+from marsad.events.accused_object import unlisted_accuser
 from marsad.events.adjectives import past_adjective
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.arguments import Arg
