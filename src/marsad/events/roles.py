@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from marsad.events import cues
 from marsad.events.accused import accused_side
-from marsad.events.accused_object import unlisted_accuser
+from marsad.events.accused_object import court_destination, unlisted_accuser
 from marsad.events.adjectives import past_adjective
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.arguments import Arg
@@ -379,6 +379,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
+    recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
