@@ -42,9 +42,13 @@ def _author(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
     """Who made the accusation: the noun's bare genitive (استياء طهران), a nationality agreeing with it (انتقادات
     أميركية), or one named with من / من جانب / لدى / بين in the next words."""
     for a in people:
-        if a.place or a.actor.kind == "place" or a.i < hit.j or a.i - hit.j > 3:
+        if a.place or a.i < hit.j or a.i - hit.j > 3:
             continue
-        if a.prep is None and (a.i == hit.j or a.actor.kind == "nationality"):
+        if a.prep is None and a.i == hit.j:  # (a capital stands for its state: اتهامات لندن لها)
+            return a
+        if a.actor.kind == "place":
+            continue
+        if a.prep is None and a.actor.kind == "nationality":
             return a
         if a.prep in _AUTHOR_PREPS or toks[a.i - 1] in ("جانب", "قبل", "صفوف"):
             return a
