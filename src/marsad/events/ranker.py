@@ -148,7 +148,8 @@ class RoleRanker:
 
 def empty_roles(e: Event, events: list[Event]) -> list[str]:
     """The roles the ranker may fill: those the rules left empty, unless the event is two-sided."""
-    empty = [role for role in ROLES if (e.actor if role == "actor" else e.recipient) is None]
+    empty = [role for role in ROLES if (e.actor if role == "actor" else e.recipient) is None
+             and f"|{role}:unnamed" not in e.rule]  # (the rules found the role's party left unnamed: events/accused)
     return [] if not empty or _two_sided(e, events) else empty
 
 

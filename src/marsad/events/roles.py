@@ -16,6 +16,8 @@
 from __future__ import annotations
 
 from marsad.events import cues
+from marsad.events.accused import accused_side
+from marsad.events.accused_object import court_destination, unlisted_accuser
 from marsad.events.adjectives import past_adjective
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.arguments import Arg
@@ -151,6 +153,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         toks[hit.j + 1] in cues.IN_ITS_RANKS
     if in_ranks:
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
+    elif (side := accused_side(hit, toks, people)) is not None:  # أثار الوزير انتقادات, نفت موسكو الاتهامات
+        actor, recipient, implicit, implied = *side[:2], side[2], "recipient"
     elif (framed := statement_frame(hit, toks, before, after, people, preps)) is not None:
         # التي يطالب بها X, ، واتهمت فرنسا بـ, أكد استمرار بلاده في دعم السودان (events/statements)
         (actor, recipient), implicit = framed, framed[0] is None
@@ -274,7 +278,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = near
         recipient = recipient_after(after, preps, toks=toks, agents=False)
-    elif genitive is not None and genitive.prep is None and not genitive.accusative:
+    elif genitive is not None and genitive.prep is None and not genitive.accusative and not unlisted_accuser(
+            hit, toks, genitive):  # (اتهمت نويرت موسكو بـ: the name no dictionary lists is the subject)
         actor = genitive
         recipient = recipient_after(after[1:], preps, toks=toks, agents=False)
     else:
@@ -378,6 +383,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
+    recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس

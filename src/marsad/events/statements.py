@@ -257,7 +257,8 @@ def meeting_holder(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg |
     return bare[0]
 
 
-_CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار")
+# (إطلاق صواريخ حوثية: the missiles, a condemned attack too)
+_CONDEMNED = (ATTACK_NOUNS - norm_words("عمليات")) | norm_words("تفجير تفجيرات انفجار صواريخ قذائف")
 
 
 def condemned(w: str) -> bool:

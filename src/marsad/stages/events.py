@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
+from marsad.events.accused import accused_side
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
@@ -161,11 +162,12 @@ class EventStage:
                 carried = speaker if in_speech else (subject if hit.verbal else None)
                 # (not a noun whose author and addressee follow it: قال X إن روسيا طلبت بحث اتهام الحكومة البريطانية
                 # لموسكو — the British government accuses; nor a circumstantial participle's: ...، داعيا الحكومة إلى)
-                own = not hit.verbal and actor_arg is not None and recipient_arg is not None \
+                unnamed = accused_side(hit, toks, args) is not None  # نفت روسيا الاتهامات: the accuser is not named
+                own = unnamed or not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
                         hit, toks, args) is not None or circumstantial_participle(hit, toks) or own_genitive(
-                    hit, toks, actor_arg)  # (إدانة مصر للهجوم: Egypt's own; الاتهامات التي وجهها
-                # نتانياهو: his own, not the speaker's)
+                    hit, toks, actor_arg)  # (إدانة مصر للهجوم: Egypt's own; الاتهامات التي وجهها نتانياهو: his
+                # own, not the speaker's; an accusation told from the side of the accused: events/accused)
                 if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal and not own or implicit == "actor"):
                     # قال X إن ...: a statement inside reported speech is the speaker's; a noun's own
                     # participant (مطالب شعبي إيران والعراق) then receives it
@@ -255,7 +257,8 @@ class EventStage:
                         mode=t.mode, cameo=t.cameo.code, goldstein=t.goldstein, quad_class=t.quad_class,
                         negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
                         trigger=span, sentence=(si, sent.start, sent.end),
-                        confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}",
+                        confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"
+                        + ("|actor:unnamed" if unnamed and actor is None else ""),
                         token=hit.i, verbal=hit.verbal))
                     checked = self.check is not None and self.check.knows(t.type)
                     if self.detector is not None and self.detector.knows(t.type) and not checked:

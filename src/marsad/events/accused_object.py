@@ -1,0 +1,61 @@
+"""The object of a verb of accusing or condemning when its subject is a word no dictionary lists (a name, a
+noun): اتهمت نويرت موسكو بـ, حمّل إبراهيم روسيا المسؤولية, انتقد الطرودي تدخل الوزير — the participant after that
+word is the accused, never the accuser."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.forms import object_pronoun
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+_MUST_OBJECT = ("accuse-accuse", "accuse-blame")  # اتهم X Y بـ, حمّل X Y المسؤولية: the accused always follows
+_NO_SUBJECT = norm_words("""امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ايضا مجددا كذلك
+    بدوره بدورها بدورهم قد علنا صراحه مباشره رسميا ضمنا""")
+_COUNTS = norm_words("اكثر اقل نحو حوالي من عشرات مئات الاف عدد بعض")
+_RESPONSIBLE = norm_words("المسؤوليه مسؤوليه المسيوليه مسيوليه")
+
+
+_CONDEMNING = ("accuse-criticise", "accuse-condemn", "accuse-denounce", "accuse-decry", "accuse-deplore")
+# what one condemns of a party: its genitive is the party condemned (انتقد تدخل الوزير، ندد بتصريحات واشنطن)
+_DEEDS = norm_words("""تصريحات تصريح ممارسات انتهاكات تدخل تدخلات تهديدات متطلبات مطالب سلوك تصرفات اعلان خطاب
+    تعليقات قول اقوال دخول قرار قرارات سياسه سياسات موقف مواقف اجراءات خطوه خطوات دعم""")
+
+
+def _deed(w: str) -> bool:
+    for p in ("ب", "ل", ""):
+        body = w[len(p):] if w.startswith(p) else None
+        if body is not None and (body in _DEEDS or body.startswith("ال") and body[2:] in _DEEDS):
+            return True
+    return False
+
+
+def unlisted_accuser(hit: TriggerHit, toks: list[str], first: Arg) -> bool:
+    """اتهمت نويرت موسكو بـ, حمّل إبراهيم روسيا المسؤولية: a verb of accusing or blaming whose first participant comes
+    after a word no dictionary lists (a name, a noun: not a time word or an adverb) and before the بـ of the charge
+    or the المسؤولية of the blame — that word is the verb's subject, the participant its object, the accused; and a
+    verb of condemning whose first participant is the genitive of a deed (its statements, its interference) — the
+    deed's owner is the one condemned, not the subject."""
+    if hit.verbal and hit.trigger.id.startswith(_CONDEMNING) and first.prep is None and first.i > hit.i and _deed(
+            toks[first.i - 1]) and not object_pronoun(toks[hit.i][hit.strip:]):
+        return True  # انتقد الطرودي تدخل وزير الشؤون الدينية, ونددت بمتطلبات الولايات المتحدة: the deed's owner
+    if not hit.verbal or not hit.trigger.id.startswith(_MUST_OBJECT) or first.prep is not None or object_pronoun(
+            toks[hit.i][hit.strip:]):  # (تتهمه أكثر من مئة امرأة: the pronoun is the object, the subject follows)
+        return False
+    between = toks[hit.j:first.i]
+    if not 1 <= len(between) <= 3 or all(w in _NO_SUBJECT or not w[:1].isalpha() for w in between) or any(
+            w in _COUNTS for w in between):
+        return False
+    rest = [w for w in toks[first.j:first.j + 4] if w[:1].isalpha()]  # (past quotes: بـ "التودد")
+    if hit.trigger.id.startswith("accuse-blame"):
+        return any(w.removeprefix("و") in _RESPONSIBLE for w in rest[:3])
+    return bool(rest) and rest[0].startswith("ب")
+
+
+def court_destination(hit: TriggerHit, recipient: Arg | None) -> Arg | None:
+    """أحالت النيابة المتهمين إلى المحكمة / على القضاء العسكري: the court a case is referred to with إلى / لـ / على
+    is where it goes, not the accused (the verb's object is); None then."""
+    if recipient is None or not hit.verbal or not hit.trigger.id.startswith("accuse-refer") or \
+            recipient.prep is None or recipient.actor.sector != "JUD":
+        return recipient
+    return None
