@@ -29,6 +29,16 @@ _CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "�
 # able to, to avoid, to prevent (بإمكانه الهجوم، وتجنب أي عمليات طرد، لمنع المحتجين من اقتحام): not taken place
 _CONDITIONAL |= norm_words("""بامكانه بامكانها بامكانهم وبامكانه وبامكانها تجنب لتجنب وتجنب لمنع ولمنع لمنعه لمنعها
     لمنعهم""")
+_CONDITIONAL |= norm_words("المستبعد")  # من المستبعد أن توافق: unlikely
+_FUTURE |= norm_words("استعداده استعدادها استعدادهم استعدادنا واستعداده واستعدادها")  # أبدى استعداده لإجراء محادثات
+# plotting an act, with the act after لـ (أدين بالتخطيط لتفجير; not وزيرة التخطيط): not taken place
+_PLANNING = norm_words("التخطيط بالتخطيط للتخطيط لتخطيطهم بتخطيطهم تخطيطه تخطيطها تخطيطهم")
+_SPARED = norm_words("منأى بمنأى")  # بقي البلد بمنأى عن الهجمات: spared, it did not happen
+_ANY = norm_words("أي أية بأي بأية لأي لأية وأي وأية")  # أي هجوم، القيام بأي عمليات: no particular act
+# a threat to do it (تهديد الرئيس بفرض رسوم، التلويح بفرض عقوبات، توعدت بتصعيد الاعتصامات): not done yet
+_THREAT = norm_words("""تهديد تهديدات التهديدات تهديده تهديدها تهديدهم تلويح التلويح بالتلويح تلوح يلوح لوح لوحت
+    توعد توعدت يتوعد تتوعد وتوعد وتوعدت""")
+_NOT_WITH = norm_words("بسبب بشأن بخصوص بحسب بموجب بدون بغير بجانب بحق بالقرب بفعل بينما بعد بين بعض")
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
 _DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
@@ -80,6 +90,20 @@ def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
     return False
 
 
+def _threatened(toks: list[str], i: int, reach: int = 8) -> bool:
+    """The trigger is what a threat threatens with: it, or the word before it, takes ب after a threat noun or verb
+    earlier in its clause (تهديد ترامب بفرض رسوم، توعدت بتصعيد الاعتصامات)."""
+    b = i if toks[i][:1] == "ب" else i - 1
+    if b < 1 or toks[b][:1] != "ب" or len(toks[b]) < 4 or toks[b] in _NOT_WITH:
+        return False
+    for k in range(b - 1, max(-1, b - reach), -1):
+        if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "!", "؟"):
+            return False
+        if toks[k] in _THREAT:
+            return True
+    return False
+
+
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
              ahead: bool = True) -> tuple[bool, str]:
     """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background.
@@ -92,10 +116,10 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         t = toks[k]
         if t in _CLAUSE_BREAK:
             break
-        if (t in NEGATORS or t in _DENIAL) and not (k + 1 < len(toks) and (
+        if (t in NEGATORS or t in _DENIAL or t in _SPARED) and not (k + 1 < len(toks) and (
                 toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in _THAT)):
             negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however': no negation)
-        elif t in _FUTURE or _future_verb(t):
+        elif t in _FUTURE or _future_verb(t) or t in _PLANNING and toks[k + 1][:1] == "ل":
             mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)
         elif t in _CONDITIONAL and mode == "asserted":
             mode = "conditional"
@@ -112,6 +136,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
     if mode == "asserted" and any(t in _POSSIBLE for t in toks[i + 1:i + 3]):
         mode = "conditional"  # للقمة المحتملة بين الرئيسين: a possible summit
+    if mode == "asserted" and (i > 0 and toks[i - 1] in _ANY or _threatened(toks, i)):
+        mode = "conditional"  # لتفادي أي إضراب; التهديد بفرض رسوم جمركية
     if mode == "asserted" and _scheduled_before(toks, i):
         mode = "future"  # ومن المقرر أن تبدأ الحزمة الثانية من العقوبات: scheduled, further back than the window
     if ahead and mode == "asserted" and _condition_after(toks, i):
