@@ -38,6 +38,10 @@ _ANY = norm_words("أي أية بأي بأية لأي لأية وأي وأية")
 # a threat to do it (تهديد الرئيس بفرض رسوم، التلويح بفرض عقوبات، توعدت بتصعيد الاعتصامات): not done yet
 _THREAT = norm_words("""تهديد تهديدات التهديدات تهديده تهديدها تهديدهم تلويح التلويح بالتلويح تلوح يلوح لوح لوحت
     توعد توعدت يتوعد تتوعد وتوعد وتوعدت""")
+# a fear or a warning of it (مخاوف من انسحاب واشنطن، حذر ترامب من الانسحاب، تحذر من عملية وشيكة): not taken place
+_FEAR = norm_words("مخاوف المخاوف مخاوفه مخاوفها مخاوفهم تخوف التخوف تخوفات")
+_WARN = norm_words("حذر حذرت وحذر وحذرت يحذر تحذر محذرا محذره تحذير تحذيرات التحذير التحذيرات")
+_ONSET = norm_words("وقوع اندلاع تنفيذ شن عوده تجدد")
 _NOT_WITH = norm_words("بسبب بشأن بخصوص بحسب بموجب بدون بغير بجانب بحق بالقرب بفعل بينما بعد بين بعض")
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
@@ -104,6 +108,20 @@ def _threatened(toks: list[str], i: int, reach: int = 8) -> bool:
     return False
 
 
+def _feared(toks: list[str], i: int, reach: int = 5) -> bool:
+    """The trigger is what a fear (مخاوف من، المخاوف من أن) or a warning (حذر X من) is of, with at most an onset noun
+    between (من اندلاع معارك، من عودة العقوبات)."""
+    j = i - 2 if i > 1 and toks[i - 1] in _ONSET else i - 1
+    if j < 1 or toks[j] not in ("من", "ان", "بان") or toks[j] != "من" and toks[i][:1] not in ("ي", "ت", "ن"):
+        return False  # (المخاوف من أن ينسحب; not المخاوف من أن العقوبات ستقيد: those are in force)
+    for k in range(j - 1, max(-1, j - reach), -1):
+        if toks[k] in _CLAUSE_BREAK:
+            return False
+        if toks[k] in _FEAR or toks[k] in _WARN and toks[j] == "من":
+            return True
+    return False
+
+
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
              ahead: bool = True) -> tuple[bool, str]:
     """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background.
@@ -136,7 +154,7 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
     if mode == "asserted" and any(t in _POSSIBLE for t in toks[i + 1:i + 3]):
         mode = "conditional"  # للقمة المحتملة بين الرئيسين: a possible summit
-    if mode == "asserted" and (i > 0 and toks[i - 1] in _ANY or _threatened(toks, i)):
+    if mode == "asserted" and (i > 0 and toks[i - 1] in _ANY or _threatened(toks, i) or _feared(toks, i)):
         mode = "conditional"  # لتفادي أي إضراب; التهديد بفرض رسوم جمركية
     if mode == "asserted" and _scheduled_before(toks, i):
         mode = "future"  # ومن المقرر أن تبدأ الحزمة الثانية من العقوبات: scheduled, further back than the window
