@@ -16,6 +16,8 @@ _FRONT = _DATING | norm_words("في وفي")  # fronted at the sentence's start:
 _TWO_YEARS = norm_words("سنتين عامين عقد عقدين عقود")
 _YEARS = norm_words("سنوات سنين اعوام عاما سنه عام")
 _COUNTS = norm_words("عده بضع بضعه ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره")
+_WAS = norm_words("كان كانت وكان وكانت")
+_FROM = norm_words("من بدءا اعتبارا")
 _YEAR_BREAKS = frozenset({"،", ",", ".", "؛", ":", "الذي", "التي", "الذين", "وهو", "وهي"})  # (وهو ما ينفيه: now)
 
 
@@ -39,6 +41,13 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> b
             break
         if _old_year(w, day) and k > 0 and toks[k - 1] in _DATING:
             return not any(p in _SINCE for p in toks[max(0, k - 6):k])  # (منذ تولى منصبه في عام 2016)
+    # وكان الفندق قد تعرض لهجوم في صيف العام 2015، وانتهى بمقتل ...: a sentence told in the pluperfect (كان ... قد)
+    # recalls its whole story; a dated old year anywhere before the trigger dates it
+    if toks[:1] and toks[0] in _WAS and "قد" in toks[1:start] and any(
+            _old_year(toks[k], day) and toks[k - 1] in _DATING and not any(p in _SINCE for p in toks[max(0, k - 6):k])
+            and not (k > 1 and (toks[k - 2][:2] == "ال" or toks[k - 2] in _FROM)) for k in range(1, start)):
+        # (not a year that dates a noun, الاتفاق الموقع عام 2015, or starts a span, بدءا من عام 2016)
+        return True
     # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
     # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
     return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])

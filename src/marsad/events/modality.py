@@ -122,6 +122,21 @@ def _feared(toks: list[str], i: int, reach: int = 5) -> bool:
     return False
 
 
+_SAY = norm_words("يقول تقول يبلغ تبلغ يعلن تعلن يؤكد تؤكد يوضح توضح يخبر تخبر يقولون يبلغون يعلنون")
+_THAT_B = _THAT | norm_words("بأن بأنه بأنها بأنهم")
+
+
+def _said_later(toks: list[str], i: int, reach: int = 12) -> bool:
+    """The trigger is in what someone will say (ستبلغ القادة بأن روسيا تشكل تهديدا، سيعلن أن ...): the statement,
+    and what it says, are still to come."""
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if toks[k] in (".", "،", ",", "؛", ":"):
+            return False
+        if toks[k] in _THAT_B:
+            return any(w.lstrip("وف")[:1] == "س" and w.lstrip("وف")[1:] in _SAY for w in toks[max(0, k - 5):k])
+    return False
+
+
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
              ahead: bool = True) -> tuple[bool, str]:
     """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background.
@@ -156,6 +171,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         mode = "conditional"  # للقمة المحتملة بين الرئيسين: a possible summit
     if mode == "asserted" and (i > 0 and toks[i - 1] in _ANY or _threatened(toks, i) or _feared(toks, i)):
         mode = "conditional"  # لتفادي أي إضراب; التهديد بفرض رسوم جمركية
+    if mode == "asserted" and _said_later(toks, i):
+        mode = "future"  # أعلنت أنها ستبلغ القادة بأن روسيا تشكل تهديدا
     if mode == "asserted" and _scheduled_before(toks, i):
         mode = "future"  # ومن المقرر أن تبدأ الحزمة الثانية من العقوبات: scheduled, further back than the window
     if ahead and mode == "asserted" and _condition_after(toks, i):
