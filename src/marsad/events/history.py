@@ -16,7 +16,9 @@ _FRONT = _DATING | norm_words("في وفي")  # fronted at the sentence's start:
 _TWO_YEARS = norm_words("سنتين عامين عقد عقدين عقود")
 _YEARS = norm_words("سنوات سنين اعوام عاما سنه عام")
 _COUNTS = norm_words("عده بضع بضعه ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره")
-_YEAR_BREAKS = frozenset({"،", ",", ".", "؛", ":", "الذي", "التي", "الذين"})
+_WAS = norm_words("كان كانت وكان وكانت")
+_FROM = norm_words("من بدءا اعتبارا")
+_YEAR_BREAKS = frozenset({"،", ",", ".", "؛", ":", "الذي", "التي", "الذين", "وهو", "وهي"})  # (وهو ما ينفيه: now)
 
 
 def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> bool:
@@ -28,7 +30,7 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> b
     for k in range(end, min(len(toks), end + 8)):
         w = toks[k]
         if w in ("،", ",", ".", "؛"):
-            return False
+            break  # (the clause after the trigger ends; its time may still be named before it)
         if _old_year(w, day):
             return not any(p in _SINCE for p in toks[max(end, k - 2):k])
         if w == "قبل" and _years_count(toks[k + 1:k + 3]):
@@ -38,7 +40,14 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> b
         if w in _YEAR_BREAKS:
             break
         if _old_year(w, day) and k > 0 and toks[k - 1] in _DATING:
-            return not any(p in _SINCE for p in toks[max(0, k - 3):k])
+            return not any(p in _SINCE for p in toks[max(0, k - 6):k])  # (منذ تولى منصبه في عام 2016)
+    # وكان الفندق قد تعرض لهجوم في صيف العام 2015، وانتهى بمقتل ...: a sentence told in the pluperfect (كان ... قد)
+    # recalls its whole story; a dated old year anywhere before the trigger dates it
+    if toks[:1] and toks[0] in _WAS and "قد" in toks[1:start] and any(
+            _old_year(toks[k], day) and toks[k - 1] in _DATING and not any(p in _SINCE for p in toks[max(0, k - 6):k])
+            and not (k > 1 and (toks[k - 2][:2] == "ال" or toks[k - 2] in _FROM)) for k in range(1, start)):
+        # (not a year that dates a noun, الاتفاق الموقع عام 2015, or starts a span, بدءا من عام 2016)
+        return True
     # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
     # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
     return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])

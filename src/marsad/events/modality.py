@@ -29,6 +29,20 @@ _CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "�
 # able to, to avoid, to prevent (بإمكانه الهجوم، وتجنب أي عمليات طرد، لمنع المحتجين من اقتحام): not taken place
 _CONDITIONAL |= norm_words("""بامكانه بامكانها بامكانهم وبامكانه وبامكانها تجنب لتجنب وتجنب لمنع ولمنع لمنعه لمنعها
     لمنعهم""")
+_CONDITIONAL |= norm_words("المستبعد")  # من المستبعد أن توافق: unlikely
+_FUTURE |= norm_words("استعداده استعدادها استعدادهم استعدادنا واستعداده واستعدادها")  # أبدى استعداده لإجراء محادثات
+# plotting an act, with the act after لـ (أدين بالتخطيط لتفجير; not وزيرة التخطيط): not taken place
+_PLANNING = norm_words("التخطيط بالتخطيط للتخطيط لتخطيطهم بتخطيطهم تخطيطه تخطيطها تخطيطهم")
+_SPARED = norm_words("منأى بمنأى")  # بقي البلد بمنأى عن الهجمات: spared, it did not happen
+_ANY = norm_words("أي أية بأي بأية لأي لأية وأي وأية")  # أي هجوم، القيام بأي عمليات: no particular act
+# a threat to do it (تهديد الرئيس بفرض رسوم، التلويح بفرض عقوبات، توعدت بتصعيد الاعتصامات): not done yet
+_THREAT = norm_words("""تهديد تهديدات التهديدات تهديده تهديدها تهديدهم تلويح التلويح بالتلويح تلوح يلوح لوح لوحت
+    توعد توعدت يتوعد تتوعد وتوعد وتوعدت والتهديد والتهديدات وتهديد وتهديدات والتلويح""")
+# a fear or a warning of it (مخاوف من انسحاب واشنطن، حذر ترامب من الانسحاب، تحذر من عملية وشيكة): not taken place
+_FEAR = norm_words("مخاوف المخاوف مخاوفه مخاوفها مخاوفهم تخوف التخوف تخوفات")
+_WARN = norm_words("حذر حذرت وحذر وحذرت يحذر تحذر محذرا محذره تحذير تحذيرات التحذير التحذيرات")
+_ONSET = norm_words("وقوع اندلاع تنفيذ شن عوده تجدد")
+_NOT_WITH = norm_words("بسبب بشأن بخصوص بحسب بموجب بدون بغير بجانب بحق بالقرب بفعل بينما بعد بين بعض")
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
 _DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
@@ -80,6 +94,49 @@ def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
     return False
 
 
+def _threatened(toks: list[str], i: int, reach: int = 8) -> bool:
+    """The trigger is what a threat threatens with: it, or the word before it, takes ب after a threat noun or verb
+    earlier in its clause (تهديد ترامب بفرض رسوم، توعدت بتصعيد الاعتصامات)."""
+    b = i if toks[i][:1] == "ب" else i - 1
+    if b < 1 or toks[b][:1] != "ب" or len(toks[b]) < 4 or toks[b] in _NOT_WITH:
+        return False
+    for k in range(b - 1, max(-1, b - reach), -1):
+        if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "!", "؟"):
+            return False
+        if toks[k] in _THREAT:
+            return True
+    return False
+
+
+def _feared(toks: list[str], i: int, reach: int = 5) -> bool:
+    """The trigger is what a fear (مخاوف من، المخاوف من أن) or a warning (حذر X من) is of, with at most an onset noun
+    between (من اندلاع معارك، من عودة العقوبات)."""
+    j = i - 2 if i > 1 and toks[i - 1] in _ONSET else i - 1
+    if j < 1 or toks[j] not in ("من", "ان", "بان") or toks[j] != "من" and toks[i][:1] not in ("ي", "ت", "ن"):
+        return False  # (المخاوف من أن ينسحب; not المخاوف من أن العقوبات ستقيد: those are in force)
+    for k in range(j - 1, max(-1, j - reach), -1):
+        if toks[k] in _CLAUSE_BREAK:
+            return False
+        if toks[k] in _FEAR or toks[k] in _WARN and toks[j] == "من":
+            return True
+    return False
+
+
+_SAY = norm_words("يقول تقول يبلغ تبلغ يعلن تعلن يؤكد تؤكد يوضح توضح يخبر تخبر يقولون يبلغون يعلنون")
+_THAT_B = _THAT | norm_words("بأن بأنه بأنها بأنهم")
+
+
+def _said_later(toks: list[str], i: int, reach: int = 12) -> bool:
+    """The trigger is in what someone will say (ستبلغ القادة بأن روسيا تشكل تهديدا، سيعلن أن ...): the statement,
+    and what it says, are still to come."""
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if toks[k] in (".", "،", ",", "؛", ":"):
+            return False
+        if toks[k] in _THAT_B:
+            return any(w.lstrip("وف")[:1] == "س" and w.lstrip("وف")[1:] in _SAY for w in toks[max(0, k - 5):k])
+    return False
+
+
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
              ahead: bool = True) -> tuple[bool, str]:
     """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background.
@@ -92,10 +149,10 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         t = toks[k]
         if t in _CLAUSE_BREAK:
             break
-        if (t in NEGATORS or t in _DENIAL) and not (k + 1 < len(toks) and (
+        if (t in NEGATORS or t in _DENIAL or t in _SPARED) and not (k + 1 < len(toks) and (
                 toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in _THAT)):
             negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however': no negation)
-        elif t in _FUTURE or _future_verb(t):
+        elif t in _FUTURE or _future_verb(t) or t in _PLANNING and toks[k + 1][:1] == "ل":
             mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)
         elif t in _CONDITIONAL and mode == "asserted":
             mode = "conditional"
@@ -112,6 +169,10 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
     if mode == "asserted" and any(t in _POSSIBLE for t in toks[i + 1:i + 3]):
         mode = "conditional"  # للقمة المحتملة بين الرئيسين: a possible summit
+    if mode == "asserted" and (i > 0 and toks[i - 1] in _ANY or _threatened(toks, i) or _feared(toks, i)):
+        mode = "conditional"  # لتفادي أي إضراب; التهديد بفرض رسوم جمركية
+    if mode == "asserted" and _said_later(toks, i):
+        mode = "future"  # أعلنت أنها ستبلغ القادة بأن روسيا تشكل تهديدا
     if mode == "asserted" and _scheduled_before(toks, i):
         mode = "future"  # ومن المقرر أن تبدأ الحزمة الثانية من العقوبات: scheduled, further back than the window
     if ahead and mode == "asserted" and _condition_after(toks, i):
