@@ -173,15 +173,21 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             # وزيرة الدولة بوزارة الطاقة السودانية: an office in a ministry of a country
             b.prep == "ب" and 0 <= b.i - a.j <= 1 and b.actor.kind == "institution" and a.actor.kind == "person")
         # رئيس المصرف المركزي الإيراني, حكومة قطر: an office or body followed by what it heads or governs (idafa)
+        # (a bare name heads no construct: اتهم فلان الحكومة is a subject, then its object)
         idafa = b.i == a.j and b.prep is None and (a.actor.kind in ("person", "institution") and b.actor.kind in (
             "institution", "organisation", "country") or a.actor.kind == "generic" and b.actor.kind == "organisation"
-        ) and b.actor.country not in ("IGO", "UNO", "NGO")  # ... and مسلحو حماس, عناصر حزب الله
+        ) and b.actor.country not in ("IGO", "UNO", "NGO") and not _bare_name(a)  # مسلحو حماس, عناصر حزب الله
         if pair or member or idafa:
             c = b.actor.country
             # (a member of a body, a body of a state: that body or state is what it stands for)
             owner = (b.start, b.end) if not pair and b.actor.kind != "place" and a.owner is None else a.owner
             out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)), owner=owner)
     return out
+
+
+def _bare_name(a: Arg) -> bool:
+    """A person's name no dictionary lists, with no title (no sector): فلان, not رئيس or وزير."""
+    return a.actor.kind == "person" and a.actor.sector is None and a.actor.id is None
 
 
 def _town_nationality(kind: str, toks: list[str], i: int) -> bool:
