@@ -45,6 +45,7 @@ from marsad.events.authors import (
 from marsad.events.charges import charged_pronoun
 from marsad.events.clauses import denied_content
 from marsad.events.consult import meeting_partner
+from marsad.events.expel import expel_roles
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.participles import apposed_name, holder_name
@@ -54,6 +55,7 @@ from marsad.events.requests import addressee
 from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.events.visits import visit_roles
+from marsad.events.withdrawal import withdrawal_roles
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
@@ -376,6 +378,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, implicit = agent, False  # مقتل فرد ... تابعة للجيش الأميركي بالرصاص على يد جندي أفغاني
     if (exp := expelled(hit, genitive, after)) is not None:  # طرد السفير الكندي لدى الرياض
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
+    actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
+    actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
     if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
         recipient = None
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's

@@ -27,3 +27,16 @@ def own_genitive(hit: TriggerHit, toks: list[str], author: Arg | None) -> bool:
     is about says whose statement it is — the genitive's, not the speaker's."""
     return not hit.verbal and author is not None and author.prep is None and author.i == hit.j \
         and lam_object(toks, author.j) >= 0
+
+
+
+_BY_ADJECTIVE = frozenset({"SUPPORT", "REJECT", "THREATEN"})
+_PEOPLE = ("ين", "ون", "ان")  # a plural or dual nisba names people (مطالب المحتجين), not an author's adjective
+
+
+def own_adjective(hit: TriggerHit, toks: list[str], author: Arg | None) -> bool:
+    """قال الوزير إن التهديدات الأميركية ..., رحب بالدعم الروسي: a nationality adjective agreeing with a noun of
+    stance or threat, right after it, says whose it is — the adjective's country, not the speaker's."""
+    return not hit.verbal and hit.trigger.type in _BY_ADJECTIVE and author is not None and author.prep is None \
+        and author.i == hit.j and author.j - author.i == 1 and author.actor.kind == "nationality" \
+        and not toks[author.i].endswith(_PEOPLE)

@@ -27,9 +27,10 @@ from marsad.events.roles import assign
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import answer_accusation, domestic, join_consequence, merge_same, mutual, place_target
 from marsad.events.speech import SpeechLexicon
-from marsad.events.statement_nouns import own_genitive
+from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.triggers import TriggerHit, TriggerIndex
+from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
 from marsad.text.tokenize import Segmenter
@@ -166,8 +167,9 @@ class EventStage:
                 own = unnamed or not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
                         hit, toks, args) is not None or circumstantial_participle(hit, toks) or own_genitive(
-                    hit, toks, actor_arg)  # (إدانة مصر للهجوم: Egypt's own; الاتهامات التي وجهها نتانياهو: his
-                # own, not the speaker's; an accusation told from the side of the accused: events/accused)
+                    hit, toks, actor_arg) or own_adjective(hit, toks, actor_arg) or withdrawer(hit, args) is not None
+                # (إدانة مصر للهجوم: Egypt's own; الاتهامات التي وجهها نتانياهو: his own, not the speaker's; an
+                # accusation told from the side of the accused: events/accused; التهديدات الأميركية: the adjective's)
                 if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal and not own or implicit == "actor"):
                     # قال X إن ...: a statement inside reported speech is the speaker's; a noun's own
                     # participant (مطالب شعبي إيران والعراق) then receives it
