@@ -129,6 +129,16 @@ def test_a_titles_sector_is_its_bodys(real: marsad.Pipeline) -> None:
     assert title.actor is not None and title.actor.country == "TUN" and title.actor.sector == "CVL"
 
 
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("ودعا المواطن السلط الجهوية إلى التدخل", "السلط الجهوية", "AGENT"),  # Maghrebi plural of سلطة: authorities
+    ("وقعت المشاجرة في مدينة السلط غربي عمان", "السلط", "LOC"),  # the Jordanian town
+])
+def test_salt_is_the_town_only_without_an_authorities_adjective(real: marsad.Pipeline, text: str, surface: str,
+                                                                 kind: str) -> None:
+    doc = real.analyse(text)
+    assert any(m.text == surface and m.type == kind for m in doc.mentions), [(m.text, m.type) for m in doc.mentions]
+
+
 def test_head_noun_alone_refers_to_the_body_named_before(fictional: marsad.Pipeline) -> None:
     text = "أعلنت جبهة الريح مسؤوليتها عن الهجوم. وقالت الجبهة في بيان إن عناصرها انسحبوا."
     later = [m for m in fictional.mentions(text) if m.text == "الجبهة"]
