@@ -25,6 +25,10 @@ _MOVES = norm_words("""الانسحاب انسحاب فرض ارسال نشر ش
 _PARTNER = norm_words("""مع ومع نظيره نظيرته ونظيره الجانبان الجانبين الطرفان الطرفين الرئيسان الوزيران الزعيمان
     هاتفيا هاتفي اتصال لقاء اجتماع""")
 _STOP = norm_words("من في الي علي مع عن عندما حين بينما لكن ولكن قبل بعد فيما")
+# a deadline set for an act (قبيل الموعد النهائي الذي حددته واشنطن لفرض رسوم، منحته مهلة لسحب قواته): not done yet
+_DEADLINE = norm_words("مهله المهله مهلته مهلتها مهلتهم بمهله ومهله")
+_FINAL = norm_words("النهائي")  # (الموعد النهائي: the deadline)
+_FOR_ACT = norm_words("لفرض لشن لاجراء لعقد لتنفيذ لسحب لتوقيع لبدء لاتخاذ")
 _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
 
 
@@ -61,12 +65,22 @@ def _considered(toks: list[str], j: int) -> bool:
     return False
 
 
+def _deadline(toks: list[str], i: int, reach: int = 12) -> bool:
+    b = i - 1 if i > 0 and toks[i - 1] in _FOR_ACT else i if toks[i] in _FOR_ACT else -1
+    for k in range(b - 1, max(-1, b - reach) if b > 0 else -1, -1):
+        if toks[k] in _BREAK:
+            return False
+        if toks[k] in _DEADLINE or toks[k] in _FINAL and k > 0 and toks[k - 1] in ("الموعد", "موعد"):
+            return True
+    return False
+
+
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
     """'future' or 'conditional' for a trigger (tokens i..j) told as not taken place; None when nothing says so."""
     if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):  # (a relative's own future, القمة التي
         # ستجمع, is events/modality.coming_after's, for meetings and visits only: التي ستؤدي may be another noun's)
         return "conditional"
-    if any(t in _IMMINENT for t in toks[j:j + 2]) or not verbal and _refused(toks, i):
+    if any(t in _IMMINENT for t in toks[j:j + 2]) or not verbal and (_refused(toks, i) or _deadline(toks, i)):
         return "future"
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
         return "conditional"
