@@ -30,6 +30,7 @@ from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.triggers import TriggerHit, TriggerIndex
+from marsad.events.unrealised import unrealised
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -180,6 +181,8 @@ class EventStage:
                 negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES)
                 if not hit.verbal and t.type in _DATED_NOUNS and mood == "asserted" and coming_after(toks, hit.j):
                     mood = "future"  # القمة التي ستجمع ..., زيارة ... الأسبوع المقبل
+                if mood == "asserted":  # إلغاء القمة، عملية وشيكة، رفض تنفيذ الإضراب، يبحث ترامب الانسحاب
+                    mood = unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or mood
                 if hit.verbal:
                     moods[hit.i] = (negated, mood)
                 elif mood == "asserted":

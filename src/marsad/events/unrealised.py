@@ -1,0 +1,87 @@
+"""Acts told as not (yet) taken place, beyond the words before a trigger that events/modality reads: cancelled or
+postponed (إلغاء القمة، تأجيل الزيارة), imminent (هجوم وشيك), refused before being carried out (رفضوا تنفيذ
+الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
+الانسحاب من ...; not بحث الوزيران العلاقات, a consultation)."""
+
+from __future__ import annotations
+
+from marsad.text.normalize import norm_words
+
+# a noun of an event cancelled or put off (ألغت الحكومة الزيارة، قرار تأجيل الاجتماع): it does not take place
+_CANCEL = norm_words("""الغاء بالغاء والغاء لالغاء الغي الغت الغيت الغوا يلغي تلغي تاجيل بتاجيل وتاجيل لتاجيل
+    اجلت اجلوا يؤجل تؤجل ارجاء بارجاء وارجاء لارجاء ارجا ارجات ارجئ يرجئ ترجئ""")
+# imminent (عملية عسكرية وشيكة، الهجوم الوشيك): still to come
+_IMMINENT = norm_words("وشيك وشيكه الوشيك الوشيكه")
+# refusing to carry out an act (رفضهم لتنفيذ الإضراب، رفضت النقابة شن الإضراب): it is not carried out;
+# refusing the act itself (رفضوا الإضراب) may be of one already under way, so the carrying-out noun is needed
+_REFUSE = norm_words("رفض رفضت رفضه رفضها رفضهم رفضوا ورفض ورفضت يرفض ترفض يرفضون يرفضان الرفض ورفضهم")
+_CARRY = norm_words("تنفيذ لتنفيذ بتنفيذ شن لشن اجراء لاجراء عقد لعقد المشاركه بالمشاركه للمشاركه")
+_WAS = norm_words("كان كانت وكان وكانت")
+_WHICH = norm_words("الذي التي اللذين اللتين")
+_DUE = norm_words("مقررا مقرره مقرر المقرر مزمعا مزمعه يفترض مفترضا مفترض")
+# considering a move (يبحث ترامب الانسحاب من الاتفاق): only thought of; no partner named before the move
+_MOVES = norm_words("""الانسحاب انسحاب فرض ارسال نشر شن توجيه اغلاق قطع تعليق خفض سحب طرد ترحيل تشديد اتخاذ
+    خيارات الخيارات خيار""")
+_PARTNER = norm_words("""مع ومع نظيره نظيرته ونظيره الجانبان الجانبين الطرفان الطرفين الرئيسان الوزيران الزعيمان
+    هاتفيا هاتفي اتصال لقاء اجتماع""")
+_STOP = norm_words("من في الي علي مع عن عندما حين بينما لكن ولكن قبل بعد فيما")
+# a deadline set for an act (قبيل الموعد النهائي الذي حددته واشنطن لفرض رسوم، منحته مهلة لسحب قواته): not done yet
+_DEADLINE = norm_words("مهله المهله مهلته مهلتها مهلتهم بمهله ومهله")
+_FINAL = norm_words("النهائي")  # (الموعد النهائي: the deadline)
+_FOR_ACT = norm_words("لفرض لشن لاجراء لعقد لتنفيذ لسحب لتوقيع لبدء لاتخاذ")
+_BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
+
+
+def _cancelled(toks: list[str], i: int) -> bool:
+    return i > 0 and toks[i - 1] in _CANCEL
+
+
+def _refused(toks: list[str], i: int) -> bool:
+    return i > 1 and toks[i - 1] in _CARRY and any(
+        toks[k] in _REFUSE for k in range(max(0, i - 4), i - 1) if toks[k] not in _BREAK)
+
+
+def _was_to_be(toks: list[str], j: int) -> bool:
+    """كان سيعقد، كانت مقررة right after the noun, or after its adjective or a relative (القمة التي كانت ستعقد);
+    not after a preposition or a conjunction (الانسحاب من اجتماع كان ...، بعد القمة بعدما كان ...)."""
+    for k in range(j, min(len(toks) - 1, j + 3)):
+        if toks[k] in _BREAK or toks[k] in _STOP or toks[k][:1] in ("ل", "ب") and toks[k] not in _WAS:
+            return False
+        if toks[k] in _WHICH and k + 2 < len(toks) and toks[k + 1] == "من" and toks[k + 2] in _DUE:
+            return True  # (المحاكمة التي من المقرر أن تبدأ)
+        if toks[k] in _WAS:
+            nxt = toks[k + 1]
+            return nxt in _DUE or nxt[:1] == "س" and nxt[1:2] in ("ي", "ت", "ن") and len(nxt) > 3 or nxt == "من" \
+                and k + 2 < len(toks) and toks[k + 2] in _DUE
+    return False
+
+
+def _considered(toks: list[str], j: int) -> bool:
+    for k in range(j, min(len(toks), j + 3)):
+        if toks[k] in _BREAK or toks[k] in _PARTNER:
+            return False
+        if toks[k] in _MOVES:
+            return True
+    return False
+
+
+def _deadline(toks: list[str], i: int, reach: int = 12) -> bool:
+    b = i - 1 if i > 0 and toks[i - 1] in _FOR_ACT else i if toks[i] in _FOR_ACT else -1
+    for k in range(b - 1, max(-1, b - reach) if b > 0 else -1, -1):
+        if toks[k] in _BREAK:
+            return False
+        if toks[k] in _DEADLINE or toks[k] in _FINAL and k > 0 and toks[k - 1] in ("الموعد", "موعد"):
+            return True
+    return False
+
+
+def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
+    """'future' or 'conditional' for a trigger (tokens i..j) told as not taken place; None when nothing says so."""
+    if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):  # (a relative's own future, القمة التي
+        # ستجمع, is events/modality.coming_after's, for meetings and visits only: التي ستؤدي may be another noun's)
+        return "conditional"
+    if any(t in _IMMINENT for t in toks[j:j + 2]) or not verbal and (_refused(toks, i) or _deadline(toks, i)):
+        return "future"
+    if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
+        return "conditional"
+    return None
