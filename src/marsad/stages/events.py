@@ -13,6 +13,7 @@ from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import clause_meeting, named_with
 from marsad.events.context import event_date, event_location
+from marsad.events.counting import counts
 from marsad.events.detector import Detector, features
 from marsad.events.forms import carried_on, possessed_noun
 from marsad.events.held import held_person
@@ -273,24 +274,10 @@ class EventStage:
                     # an attack or a protest the learned check vets may count by its target alone
                     by_target = t.type in _BY_TARGET and (
                         checked or self.detector is not None and self.detector.knows(t.type))
-                    if t.type in ("CONSULT", "COOPERATE") and recipient is None:
-                        # a consultation or cooperation needs two parties: a visit to a school, a meeting of one
-                        # body, a firm investing in technology is no event
-                        events[-1] = replace(events[-1], reported=False)
-                    if mood in ("future", "conditional") or years_ago(toks, hit.j, doc.date, hit.i):
-                        # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل): coded, not happened;
-                        # history recalled (وقعت عام 2015, اعتقل في 2012): coded, not news of the article's time
-                        events[-1] = replace(events[-1], reported=False)
-                    if not (_coded(actor) or by_target and _coded(recipient)) or sport and not (
-                            _political(actor) or by_target and _political(recipient)) or loose and not (
-                            _political(actor) or _political(recipient) or _state(actor)) or (
-                            t.type == "CONSULT" and not (_official(actor) or _official(recipient))):
-                        # as in PETRARCH and ICEWS, an event counts only when its source can be coded (a country or
-                        # a political sector; for an attack or a protest, which the learned check vets, the target
-                        # will do: انفجرت سيارة مفخخة في بغداد): "a visit", "the singer thanked his fans" stay in
-                        # the output, marked as not reported; in a sports report (رفض المدرب ... قبل مباراة الغد)
-                        # only a political actor makes it an event; a meeting needs a state or an official on one
-                        # side (التقت امرأة بأخيه is no consultation)
+                    if mood in ("future", "conditional") or years_ago(toks, hit.j, doc.date, hit.i) or not counts(
+                            t.type, actor, recipient, by_target, sport, loose):
+                        # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
+                        # (وقعت عام 2015), or parties that make no event (events/counting): coded, not happened
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
@@ -326,7 +313,6 @@ _ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
 _COMMAS = frozenset({"،", ",", ".", "؛", ":"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
-_POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
 
 
 def _damma_first(text: str, start: int, end: int, strip: int) -> bool:
@@ -341,24 +327,6 @@ def _damma_first(text: str, start: int, end: int, strip: int) -> bool:
 def _ta_marbuta(text: str, start: int, end: int) -> bool:
     word = "".join(c for c in text[start:end] if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
     return word.endswith("ة")
-
-
-def _coded(p: Participant | None) -> bool:
-    """A participant with a country or a political sector (a state, its bodies, armed groups, IGOs, NGOs)."""
-    return p is not None and (p.actor.country is not None or p.actor.sector in _POLITICAL)
-
-
-def _official(p: Participant | None) -> bool:
-    """A state, a body or a person with a public role (not a private person): a meeting needs one to be an event."""
-    return p is not None and p.actor.sector not in ("CVL", "UNK") and (p.actor.country or p.actor.sector) is not None
-
-
-def _state(p: Participant | None) -> bool:
-    return p is not None and p.actor.kind == "country"
-
-
-def _political(p: Participant | None) -> bool:
-    return p is not None and p.actor.sector in _POLITICAL
 
 
 def _participant(text: str, a: Arg) -> Participant:

@@ -1,0 +1,50 @@
+"""Whether a coded event counts as one that happened, by its parties (the event stage marks the rest `reported`
+false; they stay in the output).
+
+As in PETRARCH and ICEWS, an event counts only when its source can be coded: a country or a political sector. For
+an attack or a protest, which the learned check vets, the target will do (انفجرت سيارة مفخخة في بغداد). "A visit",
+"the singer thanked his fans" are no events. In a sports report (رفض المدرب ... قبل مباراة الغد) only a political
+party makes one; in an article mostly about sports, a sentence that names no sport still needs a political party
+or a state. A meeting needs a state or an official on one side (التقت امرأة بأخيه is no consultation), and a
+consultation or cooperation needs two parties (a visit to a school, a meeting of one body, a firm investing in
+technology).
+"""
+
+from __future__ import annotations
+
+from marsad.events.record import Participant
+
+_POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
+
+
+def _coded(p: Participant | None) -> bool:
+    """A participant with a country or a political sector (a state, its bodies, armed groups, IGOs, NGOs)."""
+    return p is not None and (p.actor.country is not None or p.actor.sector in _POLITICAL)
+
+
+def _official(p: Participant | None) -> bool:
+    """A state, a body or a person with a public role (not a private person)."""
+    return p is not None and p.actor.sector not in ("CVL", "UNK") and (p.actor.country or p.actor.sector) is not None
+
+
+def _state(p: Participant | None) -> bool:
+    return p is not None and p.actor.kind == "country"
+
+
+def _political(p: Participant | None) -> bool:
+    return p is not None and p.actor.sector in _POLITICAL
+
+
+def counts(event_type: str, actor: Participant | None, recipient: Participant | None, by_target: bool,
+           sport: bool, loose: bool) -> bool:
+    """Whether the parties make the event count. `by_target`: an attack or protest the learned check vets, which
+    its target alone may carry; `sport`: the sentence speaks of sports; `loose`: it stands in a sports report."""
+    if event_type in ("CONSULT", "COOPERATE") and recipient is None:
+        return False
+    if not (_coded(actor) or by_target and _coded(recipient)):
+        return False
+    if sport and not (_political(actor) or by_target and _political(recipient)):
+        return False
+    if loose and not (_political(actor) or _political(recipient) or _state(actor)):
+        return False
+    return not (event_type == "CONSULT" and not (_official(actor) or _official(recipient)))
