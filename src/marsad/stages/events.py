@@ -30,6 +30,7 @@ from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.triggers import TriggerHit, TriggerIndex
+from marsad.events.victims import victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -151,6 +152,7 @@ class EventStage:
                 voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip)
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at, voweled)
+                actor_arg, recipient_arg = victim_not_author(hit, toks, actor_arg, recipient_arg)  # قتل X في هجوم
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
