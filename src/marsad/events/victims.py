@@ -1,6 +1,7 @@
-"""The victims of a killing told just before the attack that killed them (used by stages/events): in قتل جنديان في
-هجوم, خمسة عسكريين قتلوا أثناء هجوم إرهابي, or مقتل شرطي جراء انفجار, the party before the noun of attack is who
-died in it, never its author. The attack's author stays unnamed unless an agent phrase names it (events/agents)."""
+"""The victims of a killing told as its author (used by stages/events): in قتل جنديان في هجوم, خمسة عسكريين قتلوا
+أثناء هجوم إرهابي, or مقتل شرطي جراء انفجار, the party before the noun of attack is who died in it, never its
+author; in شرطي قتل وأصيب آخر the pair of passives makes the subject the one killed. The attack's author stays
+unnamed unless an agent phrase names it (events/agents)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,21 @@ def victim_not_author(hit: TriggerHit, toks: list[str], actor: Arg | None,
         # زملائه في إطلاق نار: a verb with its object before the attack is active)
         return actor, recipient
     return None, recipient or actor
+
+
+# the passive of أصاب, unambiguous unvowelled (أصاب, the active, is written with alif): قتل جندي وأصيب آخر
+_WOUNDED = norm_words("واصيب واصيبت واصيبا واصيبوا")
+_KILL_VERBS = frozenset({"assault-kill", "assault-assassinate"})
+
+
+def killed_and_wounded(hit: TriggerHit, toks: list[str], actor: Arg | None,
+                       recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of a killing verb paired with وأصيب: ضابط شرطة قتل وأصيب آخر — the pair is passive, so the
+    subject before the verb was killed: the recipient, and no actor."""
+    if not hit.verbal or hit.trigger.id not in _KILL_VERBS or hit.j >= len(toks) or toks[hit.j] not in _WOUNDED:
+        return actor, recipient
+    if actor is None or actor.i >= hit.i or agent_marked(toks, actor.i):
+        return actor, recipient
+    if recipient is None and hit.i - actor.j <= 2 and not any(w in _BREAKS for w in toks[actor.j:hit.i]):
+        return None, actor  # (not a speaker further off: قالت السلطات إن خمسة أشخاص قتلوا — left to the ranker)
+    return actor, recipient
