@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
+from marsad.events.authors import owns_attack
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -19,10 +20,11 @@ _BREAKS = frozenset({".", "؛", ":", "،", ",", "ان", "انه", "انها"})
 
 
 def _attack_in(hit: TriggerHit, toks: list[str]) -> bool:
-    """The noun of attack is the circumstance of a clause: في هجوم, أثناء الهجوم, جراء غارات."""
+    """The noun of attack is the circumstance of a clause: في هجوم, أثناء الهجوم, جراء غارات, or the genitive of one
+    (في انفجار عبوة)."""
     if hit.verbal or hit.i < 1 or hit.trigger.type != "ASSAULT":
         return False
-    return toks[hit.i - 1] in _IN
+    return toks[hit.i - 1] in _IN or hit.i >= 2 and toks[hit.i - 2] in _IN and toks[hit.i - 1] not in _BREAKS
 
 
 def victim_not_author(hit: TriggerHit, toks: list[str], actor: Arg | None,
@@ -53,12 +55,18 @@ _KILL_VERBS = frozenset({"assault-kill", "assault-assassinate"})
 
 def killed_and_wounded(hit: TriggerHit, toks: list[str], actor: Arg | None,
                        recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
-    """(actor, recipient) of a killing verb paired with وأصيب: ضابط شرطة قتل وأصيب آخر — the pair is passive, so the
-    subject before the verb was killed: the recipient, and no actor."""
-    if not hit.verbal or hit.trigger.id not in _KILL_VERBS or hit.j >= len(toks) or toks[hit.j] not in _WOUNDED:
+    """(actor, recipient) of a killing verb paired with وأصيب or followed by من جراء: ضابط شرطة قتل وأصيب آخر، عشرة
+    مسلحين قتلوا من جراء غارات — the verb is passive, so the subject before it was killed: the recipient, and no
+    actor."""
+    nxt = toks[hit.j:hit.j + 2] if hit.verbal and hit.trigger.id in _KILL_VERBS else []
+    if not nxt or nxt[0] not in _WOUNDED and nxt != ["من", "جراء"]:  # (قتلوا من جراء غارات: passive too)
         return actor, recipient
     if actor is None or actor.i >= hit.i or agent_marked(toks, actor.i):
         return actor, recipient
-    if recipient is None and hit.i - actor.j <= 2 and not any(w in _BREAKS for w in toks[actor.j:hit.i]):
+    if hit.i - actor.j > 2 or any(w in _BREAKS for w in toks[actor.j:hit.i]):
+        return actor, recipient
+    if recipient is not None and recipient.i > hit.i and owns_attack(toks, hit.j, recipient):
+        return recipient, actor  # (قتلوا من جراء غارات للتحالف: the raids' owner killed them)
+    if recipient is None:
         return None, actor  # (not a speaker further off: قالت السلطات إن خمسة أشخاص قتلوا — left to the ranker)
     return actor, recipient
