@@ -32,6 +32,7 @@ from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unrealised import unrealised
+from marsad.events.victims import killed_and_wounded, victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -153,6 +154,9 @@ class EventStage:
                 voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip)
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at, voweled)
+                named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
+                actor_arg, recipient_arg = killed_and_wounded(hit, toks, *victim_not_author(  # قتل X في هجوم
+                    hit, toks, actor_arg, recipient_arg))
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
@@ -165,7 +169,8 @@ class EventStage:
                 carried = speaker if in_speech else (subject if hit.verbal else None)
                 # (not a noun whose author and addressee follow it: قال X إن روسيا طلبت بحث اتهام الحكومة البريطانية
                 # لموسكو — the British government accuses; nor a circumstantial participle's: ...، داعيا الحكومة إلى)
-                unnamed = accused_side(hit, toks, args) is not None  # نفت روسيا الاتهامات: the accuser is not named
+                # نفت روسيا الاتهامات: the accuser is not named
+                unnamed = accused_side(hit, toks, args) is not None or named and actor_arg is None
                 own = unnamed or not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
                         hit, toks, args) is not None or circumstantial_participle(hit, toks) or own_genitive(

@@ -1,0 +1,72 @@
+"""The victims of a killing told as its author (used by stages/events): in قتل جنديان في هجوم, خمسة عسكريين قتلوا
+أثناء هجوم إرهابي, or مقتل شرطي جراء انفجار, the party before the noun of attack is who died in it, never its
+author; in شرطي قتل وأصيب آخر the pair of passives makes the subject the one killed. The attack's author stays
+unnamed unless an agent phrase names it (events/agents)."""
+
+from __future__ import annotations
+
+from marsad.events.agents import agent_marked
+from marsad.events.arguments import Arg
+from marsad.events.authors import owns_attack
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+# the circumstance the attack is told in: في هجوم، أثناء الهجوم، خلال غارة، جراء القصف، إثر انفجار
+_IN = norm_words("في اثناء خلال جراء اثر بعد نتيجه بسبب من")
+# a word of dying or killing between the victim and the attack: قتل، قتلوا، مقتل، مصرعهم، استشهد، لقوا حتفهم
+_KILLED = tuple(sorted(norm_words("قتل وقتل مقتل بمقتل ومقتل مصرع حتف استشهد استشهاد باستشهاد واستشهد")))
+_VERBS = norm_words("قتل وقتل استشهد واستشهد")
+_BREAKS = frozenset({".", "؛", ":", "،", ",", "ان", "انه", "انها"})
+
+
+def _attack_in(hit: TriggerHit, toks: list[str]) -> bool:
+    """The noun of attack is the circumstance of a clause: في هجوم, أثناء الهجوم, جراء غارات, or the genitive of one
+    (في انفجار عبوة)."""
+    if hit.verbal or hit.i < 1 or hit.trigger.type != "ASSAULT":
+        return False
+    return toks[hit.i - 1] in _IN or hit.i >= 2 and toks[hit.i - 2] in _IN and toks[hit.i - 1] not in _BREAKS
+
+
+def victim_not_author(hit: TriggerHit, toks: list[str], actor: Arg | None,
+                      recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of a noun of attack: an actor before it that a killing word joins to it in one clause —
+    قتل ضابط شرطة في هجوم، عشرة جنود قتلوا أثناء هجوم — is its victim: the recipient, and no actor (but not one
+    an agent phrase names: قتلا على يد التنظيم أثناء هجومه)."""
+    if actor is None or actor.i >= hit.i or not _attack_in(hit, toks) or agent_marked(toks, actor.i):
+        return actor, recipient
+    lo = max(0, actor.i - 3)
+    span = toks[lo:hit.i]
+    k = next((n for n, w in enumerate(span) if w.startswith(_KILLED)), -1)
+    if k < 0 or any(w in _BREAKS for w in span[k:]) or any(w in _BREAKS for w in toks[min(lo + k, actor.j):actor.i]):
+        return actor, recipient
+    if lo + k < actor.i and span[k] in _VERBS and toks[actor.i].lstrip("و").startswith("ال"):
+        return actor, recipient  # قتل الجيش عشرة مسلحين في هجوم: a definite subject after the verb killed
+    if lo + k >= actor.j and (span[k].lstrip("وب").startswith(("مقتل", "استشهاد")) or hit.i - lo - k > 3):
+        # (أعلنت الوزارة مسؤوليتها عن مقتل مدني في غارة: a verbal noun's victim follows it; موظف قتل أربعة من
+        # زملائه في إطلاق نار: a verb with its object before the attack is active)
+        return actor, recipient
+    return None, recipient or actor
+
+
+# the passive of أصاب, unambiguous unvowelled (أصاب, the active, is written with alif): قتل جندي وأصيب آخر
+_WOUNDED = norm_words("واصيب واصيبت واصيبا واصيبوا")
+_KILL_VERBS = frozenset({"assault-kill", "assault-assassinate"})
+
+
+def killed_and_wounded(hit: TriggerHit, toks: list[str], actor: Arg | None,
+                       recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of a killing verb paired with وأصيب or followed by من جراء: ضابط شرطة قتل وأصيب آخر، عشرة
+    مسلحين قتلوا من جراء غارات — the verb is passive, so the subject before it was killed: the recipient, and no
+    actor."""
+    nxt = toks[hit.j:hit.j + 2] if hit.verbal and hit.trigger.id in _KILL_VERBS else []
+    if not nxt or nxt[0] not in _WOUNDED and nxt != ["من", "جراء"]:  # (قتلوا من جراء غارات: passive too)
+        return actor, recipient
+    if actor is None or actor.i >= hit.i or agent_marked(toks, actor.i):
+        return actor, recipient
+    if hit.i - actor.j > 2 or any(w in _BREAKS for w in toks[actor.j:hit.i]):
+        return actor, recipient
+    if recipient is not None and recipient.i > hit.i and owns_attack(toks, hit.j, recipient):
+        return recipient, actor  # (قتلوا من جراء غارات للتحالف: the raids' owner killed them)
+    if recipient is None:
+        return None, actor  # (not a speaker further off: قالت السلطات إن خمسة أشخاص قتلوا — left to the ranker)
+    return actor, recipient
