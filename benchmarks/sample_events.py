@@ -4,7 +4,7 @@ judgements recorded for it.
     python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_u.tsv]
     python benchmarks/sample_events.py show [--sample benchmarks/event_sample_t.tsv]   # the sentences, to read
     python benchmarks/sample_events.py score [--sample benchmarks/event_sample_t.tsv]
-    python benchmarks/sample_events.py recheck [--sample benchmarks/event_sample_s.tsv | --all] [--errors]
+    python benchmarks/sample_events.py recheck [--sample benchmarks/event_sample_t.tsv | --all] [--errors]
 
 `draw` codes the whole corpus (../shared/data/corpus, read at run time; skipped cleanly when absent), keeps the
 events a user counts as having happened (not negated, reported by the coder) outside the sentences we labelled
