@@ -2,7 +2,8 @@
 postponed (إلغاء القمة، تأجيل الزيارة), imminent (هجوم وشيك), refused before being carried out (رفضوا تنفيذ
 الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
 الانسحاب من ...; not بحث الوزيران العلاقات, a consultation), only intended by a verb of intent opening the clause
-(تعتزم الدولتان طرد ...), and a noun with its adjective before its own future verb (عقوبات تجارية ستفرض)."""
+(تعتزم الدولتان طرد ...), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
+only proposed (دعوة لعقد اجتماع، اقترح إجراء محادثات)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,24 @@ def _intended(toks: list[str], i: int, reach: int = 9) -> bool:
             return False  # (تسعى اليابان إلى إعفاءات من الرسوم: the duties are in force)
         if toks[k].removeprefix("و") in _INTEND:
             return True
+    return False
+
+
+# an invitation or a proposal to hold it (وجهت دعوة لعقد اجتماع، اقترح إجراء محادثات): only proposed
+_INVITE = norm_words("""دعوه الدعوه دعوته دعوتها دعوات دعا دعت ودعا ودعت يدعو تدعو اقترح اقترحت واقترح واقترحت
+    يقترح تقترح اقتراح الاقتراح اقتراحا مقترح مقترحا""")
+_HOLD = norm_words("عقد لعقد اجراء لاجراء")
+
+
+def _invited(toks: list[str], i: int, reach: int = 9) -> bool:
+    """The act an invitation or a proposal is to hold, past at most one comma right before a purpose لـ (دعوة
+    رسمية للجانب المصري، لعقد اجتماع); not بدعوة من X، عقد الوزراء اجتماعا (held at X's invitation), nor حزب الدعوة."""
+    b = i if toks[i] in _HOLD else i - 1 if i > 0 and toks[i - 1] in _HOLD else -1
+    for k in range(b - 1, max(-1, b - reach) if b > 0 else -1, -1):
+        if toks[k] in _BREAK and not (k == b - 1 and toks[k] in ("،", ",") and toks[b][:1] == "ل"):
+            return False
+        if toks[k] in _INVITE:
+            return k == 0 or toks[k - 1] != "حزب"
     return False
 
 
@@ -108,6 +127,8 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
         return "conditional"
     if any(t in _IMMINENT for t in toks[j:j + 2]) or not verbal and (_refused(toks, i) or _deadline(toks, i)):
         return "future"
+    if _invited(toks, i):
+        return "conditional"
     if _intended(toks, i) or not verbal and _future_after_adjective(toks, j):
         return "future"
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
