@@ -29,9 +29,23 @@ def alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
     return with_ba and any(h.trigger.id.startswith("accuse-accuse") and 0 < hit.i - h.i <= 7 for h in hits)
 
 
+def _purpose_after_comma(toks: list[str], j: int, i: int) -> bool:
+    """دعت المنظمة الجنود، لرفض الأوامر; دعوة رسمية للجانب المصري، لعقد اجتماع: past one comma, a purpose لـ (the
+    trigger or the carrying-out verbal noun right before it) still says what is asked for."""
+    if not 0 < i - j <= _ASKED_REACH + 4:
+        return False
+    p = i - 1 if toks[i - 1] in ("،", ",") else i - 2
+    if p <= j or toks[p] not in ("،", ",") or not toks[p + 1].startswith("ل") or len(toks[p + 1]) < 4:
+        return False
+    return not any(w in ("،", ",", ".", "؛", ":") for w in toks[j:p])
+
+
 def requested(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
     """طلبت الوزارة من المحكمة فتح تحقيق, دعا إلى فرض عقوبات: a verbal noun of another type a few words after a
     request is what is asked for, not an act that took place."""
+    if hit.trigger.type != "REQUEST" and any(
+            h.trigger.type == "REQUEST" and _purpose_after_comma(toks, h.j, hit.i) for h in hits):
+        return True  # (لرفض: a verb after لـ is asked for too)
     asked = hit.trigger.type != "REQUEST" and any(
         h.trigger.type == "REQUEST" and 0 <= hit.i - h.j <= _ASKED_REACH and not any(
             w in ("،", ",", ".", "؛") for w in toks[h.j:hit.i]) for h in hits)

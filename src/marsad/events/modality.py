@@ -30,6 +30,10 @@ _CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "�
 _CONDITIONAL |= norm_words("""بامكانه بامكانها بامكانهم وبامكانه وبامكانها تجنب لتجنب وتجنب لمنع ولمنع لمنعه لمنعها
     لمنعهم""")
 _CONDITIONAL |= norm_words("المستبعد")  # من المستبعد أن توافق: unlikely
+# expected (يتوقع أن يرفض، وتتوقع الحكومة فرض رسوم): not taken place yet
+_FUTURE |= norm_words("يتوقع تتوقع يتوقعون نتوقع اتوقع")
+# able to (لا يزال قادرا على شن هجمات، قدرته على تنفيذ عمليات; not القدرة, a family name): a capacity, not an act
+_CONDITIONAL |= norm_words("قادر قادرا قادره قادرين قادرون قدرته قدرتها قدرتهم قدرات")
 _FUTURE |= norm_words("استعداده استعدادها استعدادهم استعدادنا واستعداده واستعدادها")  # أبدى استعداده لإجراء محادثات
 # plotting an act, with the act after لـ (أدين بالتخطيط لتفجير; not وزيرة التخطيط): not taken place
 _PLANNING = norm_words("التخطيط بالتخطيط للتخطيط لتخطيطهم بتخطيطهم تخطيطه تخطيطها تخطيطهم")
@@ -152,7 +156,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         if (t in NEGATORS or t in _DENIAL or t in _SPARED) and not (k + 1 < len(toks) and (
                 toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in _THAT)):
             negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however': no negation)
-        elif t in _FUTURE or _future_verb(t) or t in _PLANNING and toks[k + 1][:1] == "ل":
+        elif t in _FUTURE or t[:1] in ("و", "ف") and t[1:] in _FUTURE or _future_verb(t) or t in _PLANNING \
+                and toks[k + 1][:1] == "ل":  # (وتسعى المقاومة إلى ...: with its conjunction)
             mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)
         elif t in _CONDITIONAL and mode == "asserted":
             mode = "conditional"

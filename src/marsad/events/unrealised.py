@@ -1,11 +1,16 @@
 """Acts told as not (yet) taken place, beyond the words before a trigger that events/modality reads: cancelled or
 postponed (إلغاء القمة، تأجيل الزيارة), imminent (هجوم وشيك), refused before being carried out (رفضوا تنفيذ
 الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
-الانسحاب من ...; not بحث الوزيران العلاقات, a consultation)."""
+الانسحاب من ...; not بحث الوزيران العلاقات, a consultation), only intended by a verb of intent opening the clause
+(تعتزم الدولتان طرد ...), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
+only proposed (دعوة لعقد اجتماع، اقترح إجراء محادثات)."""
 
 from __future__ import annotations
 
 from marsad.text.normalize import norm_words
+
+# present verbs, active or passive unvowelled, whose subject an act's noun can be (عقوبات ستفرض، محادثات ستجري)
+_GOVERNING_PASSIVE = norm_words("يفرض تفرض يشن تشن يجري تجري يعقد تعقد ينفذ تنفذ يوقع توقع يتخذ تتخذ يبدا تبدا")
 
 # a noun of an event cancelled or put off (ألغت الحكومة الزيارة، قرار تأجيل الاجتماع): it does not take place
 _CANCEL = norm_words("""الغاء بالغاء والغاء لالغاء الغي الغت الغيت الغوا يلغي تلغي تاجيل بتاجيل وتاجيل لتاجيل
@@ -30,6 +35,46 @@ _DEADLINE = norm_words("مهله المهله مهلته مهلتها مهلته
 _FINAL = norm_words("النهائي")  # (الموعد النهائي: the deadline)
 _FOR_ACT = norm_words("لفرض لشن لاجراء لعقد لتنفيذ لسحب لتوقيع لبدء لاتخاذ")
 _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
+# a verb of intent opening its clause, its subject between it and the act (تعتزم الحكومة ودول أخرى طرد ...): the
+# act is only intended, further back than events/modality's window
+_INTEND = norm_words("""تعتزم يعتزم تعتزمان يعتزمون تنوي ينوي ينوون تسعي يسعي يسعون تستعد يستعد يستعدون تخطط يخطط
+    يخططون""")
+_OPEN = _WHICH | norm_words("ان انه انها بان الذين بعد قبل بعدما عندما حين")
+
+
+def _intended(toks: list[str], i: int, reach: int = 9) -> bool:
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if toks[k] in _BREAK or toks[k] in _OPEN or k == i - 1 and toks[k] in ("من", "عن"):
+            return False  # (تسعى اليابان إلى إعفاءات من الرسوم: the duties are in force)
+        if toks[k].removeprefix("و") in _INTEND:
+            return True
+    return False
+
+
+# an invitation or a proposal to hold it (وجهت دعوة لعقد اجتماع، اقترح إجراء محادثات): only proposed
+_INVITE = norm_words("""دعوه الدعوه دعوته دعوتها دعوات دعا دعت ودعا ودعت يدعو تدعو اقترح اقترحت واقترح واقترحت
+    يقترح تقترح اقتراح الاقتراح اقتراحا مقترح مقترحا""")
+_HOLD = norm_words("عقد لعقد اجراء لاجراء")
+
+
+def _invited(toks: list[str], i: int, reach: int = 9) -> bool:
+    """The act an invitation or a proposal is to hold, past at most one comma right before a purpose لـ (دعوة
+    رسمية للجانب المصري، لعقد اجتماع); not بدعوة من X، عقد الوزراء اجتماعا (held at X's invitation), nor حزب الدعوة."""
+    b = i if toks[i] in _HOLD else i - 1 if i > 0 and toks[i - 1] in _HOLD else -1
+    for k in range(b - 1, max(-1, b - reach) if b > 0 else -1, -1):
+        if toks[k] in _BREAK and not (k == b - 1 and toks[k] in ("،", ",") and toks[b][:1] == "ل"):
+            return False
+        if toks[k] in _INVITE:
+            return k == 0 or toks[k - 1] != "حزب"
+    return False
+
+
+def _future_after_adjective(toks: list[str], j: int) -> bool:
+    """عقوبات تجارية ستفرض قريبا: a noun, its adjective, then its own verb in the future (j: the word after it)."""
+    if j + 1 >= len(toks) or toks[j] in _BREAK or toks[j] in _STOP:
+        return False
+    t = toks[j + 1].removeprefix("و")
+    return t[:1] == "س" and len(t) > 3 and t[1:2] in ("ي", "ت") and t[1:] in _GOVERNING_PASSIVE
 
 
 def _cancelled(toks: list[str], i: int) -> bool:
@@ -81,6 +126,10 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
         # ستجمع, is events/modality.coming_after's, for meetings and visits only: التي ستؤدي may be another noun's)
         return "conditional"
     if any(t in _IMMINENT for t in toks[j:j + 2]) or not verbal and (_refused(toks, i) or _deadline(toks, i)):
+        return "future"
+    if _invited(toks, i):
+        return "conditional"
+    if _intended(toks, i) or not verbal and _future_after_adjective(toks, j):
         return "future"
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
         return "conditional"
