@@ -1,6 +1,6 @@
 """Who did it, and who suffered it, where the word order alone does not tell (used by events/roles): the passive
-reading of a verb of violence, the author of an attack noun (its adjective, its genitive, a claim clause, a light
-verb's subject, the other side of clashes) and the subject of تعرض."""
+reading of a verb of violence, the author of an attack noun (its adjective, its genitive, a light verb's subject,
+the other side of clashes; a claim clause after it is events/claims) and the subject of تعرض."""
 
 from __future__ import annotations
 
@@ -46,12 +46,6 @@ _LIGHT_OBJECT = norm_words("""شن شنت شنوا يشن تشن يشنون نف
 # قدمت الصين اعتراضا، وجهت الحكومة دعوة، قدمت السعودية مساعدات: the giver of the noun is its author
 _LIGHT_GIVE = norm_words("قدم قدمت قدموا يقدم تقدم يقدمون وجه وجهت وجهوا يوجه توجه ابدى ابدت يبدي تبدي")
 _SUFFERED = norm_words("تعرض تعرضت يتعرض تتعرض تعرضوا يتعرضون تعرضا تعرضتا")  # تعرض X لهجوم: X suffers it
-_CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
-    تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا زرعته زرعها زرعتها زرعوه زرعوها
-    زرع زرعت زرعوا يشنها تشنها يشنه تشنه يشنونها ينفذها تنفذها ينفذه تنفذه اطلقه اطلقها اطلقته اطلقتها اطلقوه
-    اطلقوها القاها القته القتها القوها""")  # ... and لغم زرعته ميليشيا الحوثي:
-# who planted the mine; حملة القصف التي تشنها قوات النظام: who wages it
-_IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
 _AFTER_PASSIVE = frozenset("في امس اليوم خلال جراء اثر بعد عندما حين اثناء قرب داخل منذ الاحد الاثنين الثلاثاء "
                            "الاربعاء الخميس الجمعه السبت صباح مساء ليل فجر ظهر".split())
 _AGENT_NOUNS = norm_words("قناص قناصه قناصون قناصين انتحاري انتحاريون انتحاريين")
@@ -236,33 +230,6 @@ def author_adjective(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg 
     return None if toks[a.i].endswith(_PEOPLE_ENDINGS) and not agent else a
 
 
-def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
-    """The author of a violent noun named in a clause after it: هجوم شنه متمردون, الهجوم الذي نفذته طالبان,
-    ... وتبنته حركة طالبان; of sanctions: العقوبات التي فرضتها واشنطن."""
-    if hit.verbal or hit.trigger.type not in (*PATIENT_GENITIVE, "SANCTION"):
-        return None
-    claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
-    # (a feminine pronoun on the verb resumes a feminine noun standing between, not a masculine trigger: تدمير
-    # مركبتين ... في محاولة تسلل فاشلة نفذتها الميليشيات — نفذتها resumes محاولة, not تدمير)
-    feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات"))
-    for a in after:
-        for w in toks[max(0, a.i - 2):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
-            w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
-            if w in claims and a.prep is None and not (
-                    hit.trigger.type == "ASSAULT" and _resumes(w) and not feminine and any(
-                        v.endswith("ه") and v not in _RELATIVE for v in toks[hit.j:a.i - 1])):
-                return a
-    return None
-
-
-_RELATIVE = norm_words("التي الذي")
-
-
-def _resumes(verb: str) -> bool:
-    """A verb whose object pronoun is feminine (نفذتها, زرعتها)."""
-    return verb.endswith("ها")
-
-
 def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
             preps: tuple[str, ...]) -> tuple[Arg, Arg | None] | None:
     """A statement's verbal noun followed by its author: من X right after it (انتقادات من الاتحاد الأوروبي لـ ...),
@@ -292,31 +259,6 @@ def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
     if author is gen and to is None and lam < 0 and not (said and gen.j < len(toks) and toks[gen.j] in TO_IT):
         return None  # اتهامات الحكومة: the genitive may be the accused (اتهام المسؤولين بالفساد)
     return author, to
-
-
-_CLAIM_VERBS = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن تبنى تبنت تبنوا يتبنى تتبنى اعترف اعترفت اعترفوا يعترف تعترف
-    تحمل تحملت يتحمل تتحمل""")
-_RESPONSIBILITY = norm_words("مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما المسؤوليه")
-_NOT = norm_words("لم لن لا عدم ينفي تنفي نفى نفت نفوا")
-
-
-def claimant(toks: list[str], people: list[Arg]) -> Arg | None:
-    """Who claims an attack told in the sentence: أعلنت حركة الشباب مسؤوليتها عنه, تنظيم داعش تبنى المسؤولية, أعلنت
-    وزارة الدفاع البريطانية مسؤوليتها عن مقتل مدني — not when the claim is negated (لم تعلن أي جهة مسؤوليتها)."""
-    for k, w in enumerate(toks):
-        if w not in _RESPONSIBILITY:
-            continue
-        v = next((v for v in range(k - 1, max(-1, k - 9), -1) if toks[v] in _CLAIM_VERBS or (
-            toks[v][:1] in ("و", "ف") and toks[v][1:] in _CLAIM_VERBS)), -1)
-        if v < 0 or any(x in _NOT for x in toks[max(0, v - 2):v]):
-            continue
-        inner = [a for a in people if v < a.i and a.j <= k and a.prep is None]
-        if inner:
-            return inner[0]
-        before = [a for a in people if a.j <= v and v - a.j <= 1 and a.prep is None]
-        if before:
-            return before[-1]
-    return None
 
 
 def victim_before(before: list[Arg], hit: TriggerHit) -> Arg | None:

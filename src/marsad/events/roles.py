@@ -27,8 +27,6 @@ from marsad.events.authors import (
     PATIENT_GENITIVE,
     SAID,
     author_adjective,
-    claimant,
-    claimed_by,
     clash_side,
     counted_patient,
     expelled,
@@ -43,6 +41,7 @@ from marsad.events.authors import (
     victim_before,
 )
 from marsad.events.charges import charged_pronoun
+from marsad.events.claims import claimant, claimed_by
 from marsad.events.clauses import denied_content
 from marsad.events.consult import meeting_partner
 from marsad.events.expel import expel_roles

@@ -1,0 +1,69 @@
+"""Who claims an attack, or the clause after an attack or sanctions noun that names its author (used by
+events/roles): هجوم شنه متمردون، الهجوم الذي نفذته طالبان، العقوبات التي فرضتها واشنطن; أعلنت حركة الشباب مسؤوليتها
+عنه."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.authors import PATIENT_GENITIVE
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+_CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
+    تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا زرعته زرعها زرعتها زرعوه زرعوها
+    زرع زرعت زرعوا يشنها تشنها يشنه تشنه يشنونها ينفذها تنفذها ينفذه تنفذه اطلقه اطلقها اطلقته اطلقتها اطلقوه
+    اطلقوها القاها القته القتها القوها""")  # ... and لغم زرعته ميليشيا الحوثي:
+# who planted the mine; حملة القصف التي تشنها قوات النظام: who wages it
+_IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
+
+
+def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """The author of a violent noun named in a clause after it: هجوم شنه متمردون, الهجوم الذي نفذته طالبان,
+    ... وتبنته حركة طالبان; of sanctions: العقوبات التي فرضتها واشنطن."""
+    if hit.verbal or hit.trigger.type not in (*PATIENT_GENITIVE, "SANCTION"):
+        return None
+    claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
+    # (a feminine pronoun on the verb resumes a feminine noun standing between, not a masculine trigger: تدمير
+    # مركبتين ... في محاولة تسلل فاشلة نفذتها الميليشيات — نفذتها resumes محاولة, not تدمير)
+    feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات"))
+    for a in after:
+        for w in toks[max(0, a.i - 2):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
+            w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
+            if w in claims and a.prep is None and not (
+                    hit.trigger.type == "ASSAULT" and _resumes(w) and not feminine and any(
+                        v.endswith("ه") and v not in _RELATIVE for v in toks[hit.j:a.i - 1])):
+                return a
+    return None
+
+
+_RELATIVE = norm_words("التي الذي")
+
+
+def _resumes(verb: str) -> bool:
+    """A verb whose object pronoun is feminine (نفذتها, زرعتها)."""
+    return verb.endswith("ها")
+
+
+_CLAIM_VERBS = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن تبنى تبنت تبنوا يتبنى تتبنى اعترف اعترفت اعترفوا يعترف تعترف
+    تحمل تحملت يتحمل تتحمل""")
+_RESPONSIBILITY = norm_words("مسؤوليته مسؤوليتها مسؤوليتهم مسؤوليتهما المسؤوليه")
+_NOT = norm_words("لم لن لا عدم ينفي تنفي نفى نفت نفوا")
+
+
+def claimant(toks: list[str], people: list[Arg]) -> Arg | None:
+    """Who claims an attack told in the sentence: أعلنت حركة الشباب مسؤوليتها عنه, تنظيم داعش تبنى المسؤولية, أعلنت
+    وزارة الدفاع البريطانية مسؤوليتها عن مقتل مدني — not when the claim is negated (لم تعلن أي جهة مسؤوليتها)."""
+    for k, w in enumerate(toks):
+        if w not in _RESPONSIBILITY:
+            continue
+        v = next((v for v in range(k - 1, max(-1, k - 9), -1) if toks[v] in _CLAIM_VERBS or (
+            toks[v][:1] in ("و", "ف") and toks[v][1:] in _CLAIM_VERBS)), -1)
+        if v < 0 or any(x in _NOT for x in toks[max(0, v - 2):v]):
+            continue
+        inner = [a for a in people if v < a.i and a.j <= k and a.prep is None]
+        if inner:
+            return inner[0]
+        before = [a for a in people if a.j <= v and v - a.j <= 1 and a.prep is None]
+        if before:
+            return before[-1]
+    return None
