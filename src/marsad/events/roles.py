@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from marsad.events import cues
 from marsad.events.accused import accused_side
-from marsad.events.accused_object import court_destination, unlisted_accuser
-from marsad.events.adjectives import past_adjective
+from marsad.events.accused_object import unlisted_accuser
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.arguments import Arg
 from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
@@ -40,21 +39,14 @@ from marsad.events.authors import (
     verb_subject_owner,
     victim_before,
 )
-from marsad.events.charges import charged_pronoun
 from marsad.events.claims import claimant, claimed_by
-from marsad.events.clauses import denied_content
-from marsad.events.consult import meeting_partner
-from marsad.events.expel import expel_roles
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
-from marsad.events.marked import marked_party, placed_under
+from marsad.events.frames import frame_roles
 from marsad.events.participles import apposed_name, holder_name
-from marsad.events.praise import governed_recipient, no_place, resumed_object
+from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.requests import addressee
-from marsad.events.statements import across_clause, condemned, directed_to, faced_by, meeting_holder, statement_frame
+from marsad.events.statements import condemned, directed_to, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
-from marsad.events.visits import visit_roles
-from marsad.events.withdrawal import withdrawal_roles
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
@@ -377,22 +369,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, implicit = agent, False  # مقتل فرد ... تابعة للجيش الأميركي بالرصاص على يد جندي أفغاني
     if (exp := expelled(hit, genitive, after)) is not None:  # طرد السفير الكندي لدى الرياض
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
-    actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
-    actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
-    if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
-        recipient = None
-    if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
-        recipient = past_adjective(recipient, actor, toks, people)
-    recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
-    recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
-    recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
-    recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
-    actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
-    actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
-    actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
-    actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
-    if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
-        actor, recipient, implicit = visit
+    actor, recipient, implicit = frame_roles(hit, toks, people, actor, recipient, implicit)  # events/frames
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None

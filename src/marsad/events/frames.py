@@ -1,0 +1,47 @@
+"""The last word on an event's roles from the frames of particular constructions, applied in this order after the
+general role rules (events/roles): an expulsion of envoys (events/expel), a withdrawal from an agreement
+(events/withdrawal), a denied or other clause's recipient (events/clauses, statements), a nationality adjective of the
+subject's construct (events/adjectives), a meeting's مع partner (events/consult), the object of a prepositional verb
+of stance and no place as a party (events/praise), a referral's court (events/accused_object), the one asked
+(events/requests), the party a preposition marks (events/marked), a charged pronoun (events/charges) and a visit's
+visitor and host (events/visits)."""
+
+from __future__ import annotations
+
+from marsad.events.accused_object import court_destination
+from marsad.events.adjectives import past_adjective
+from marsad.events.arguments import Arg
+from marsad.events.charges import charged_pronoun
+from marsad.events.clauses import denied_content
+from marsad.events.consult import meeting_partner
+from marsad.events.expel import expel_roles
+from marsad.events.marked import marked_party, placed_under
+from marsad.events.praise import governed_recipient, no_place
+from marsad.events.requests import addressee
+from marsad.events.statements import across_clause
+from marsad.events.triggers import TriggerHit
+from marsad.events.visits import visit_roles
+from marsad.events.withdrawal import withdrawal_roles
+
+
+def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """(actor, recipient, implicit) after the construction frames."""
+    t = hit.trigger
+    actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
+    actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
+    if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
+        recipient = None
+    if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
+        recipient = past_adjective(recipient, actor, toks, people)
+    recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
+    recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
+    recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
+    recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
+    actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
+    actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
+    actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
+    actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
+    if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
+        actor, recipient, implicit = visit
+    return actor, recipient, implicit
