@@ -52,7 +52,7 @@ _NOT = norm_words("لم لن لا عدم ينفي تنفي نفى نفت نفو�
 
 def claimant(toks: list[str], people: list[Arg]) -> Arg | None:
     """Who claims an attack told in the sentence: أعلنت حركة الشباب مسؤوليتها عنه, تنظيم داعش تبنى المسؤولية, أعلنت
-    وزارة الدفاع البريطانية مسؤوليتها عن مقتل مدني — not when the claim is negated (لم تعلن أي جهة مسؤوليتها)."""
+    وزارة الدفاع مسؤوليتها عن مقتل مدنيين — not when the claim is negated (لم تعلن أي جهة مسؤوليتها)."""
     for k, w in enumerate(toks):
         if w not in _RESPONSIBILITY:
             continue

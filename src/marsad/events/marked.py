@@ -91,7 +91,7 @@ _PUT = ("وضع", "يضع", "تضع", "نضع")  # (normalised) وضعت الس�
 
 def placed_under(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
                  implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
-    """وضعت السلطات التركية مواطنا ألمانيا قيد الحبس, وضع الناشط رهن الاعتقال: the participant right before قيد /
+    """وضعت السلطات صحفيا أجنبيا قيد الحبس, وضع الناشط رهن الاعتقال: the participant right before قيد /
     رهن / تحت and the holding noun is the one held, never the holder; the holder is the subject of وضع before it
     (none named: the antecedent's) — unless وضع carries the held one as its pronoun (تضعه السلطات قيد ...)."""
     if hit.trigger.type != "COERCE" or hit.verbal or hit.i < 2 or toks[hit.i - 1] not in _UNDER:

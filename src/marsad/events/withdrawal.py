@@ -11,7 +11,7 @@ from marsad.text.normalize import norm_words
 
 _AGREEMENTS = norm_words("""الاتفاق اتفاق الاتفاقيه اتفاقيه المعاهده معاهده الاتفاقيات اتفاقيات المعاهدات معاهدات
     الميثاق ميثاق""")
-_REACH = 6  # words from the noun to the agreement (انسحاب واشنطن في مايو الماضي من الاتفاق)
+_REACH = 6  # words from the noun to the agreement (انسحاب واشنطن قبل أشهر من الاتفاق)
 
 
 def withdrawer(hit: TriggerHit, args: list[Arg]) -> Arg | None:
