@@ -139,7 +139,7 @@ def test_a_family_name_written_first_links_to_the_person_named_before(real: mars
 
 def test_an_attack_that_killed_someone_targets_them_not_the_place_told_before(real: marsad.Pipeline) -> None:
     # مقتل نجل زعيم داعش بوسط سوريا في غارة روسية: the strike hit the one killed, not Syria
-    text = "أكدت الاستخبارات العراقية مقتل نجل زعيم تنظيم داعش بوسط سوريا، في غارة روسية في الثاني من يوليو."
+    text = "أكدت الاستخبارات العراقية مقتل أحد قادة تنظيم داعش شرق سوريا، في غارة روسية مطلع الشهر."
     attacks = [e for e in real.code(text, "2018-07-04") if e.event_type == "ASSAULT"]
     assert attacks and all(e.recipient is not None and e.recipient.actor.country == "IMG" for e in attacks)
 

@@ -27,7 +27,7 @@ _REACH = 20  # tokens from the act to its agent phrase (past the victim's long d
 
 def marked_agent(j: int, toks: Sequence[str], people: Sequence[Arg], recipient: Arg | None) -> Arg | None:
     """The author named by an agent phrase after an act that has none yet, further off than a subject would stand:
-    مقتل فرد بوحدة تدريب تابعة للجيش الأميركي بالرصاص على يد جندي أفغاني — the soldier did it (the phrase
+    مقتل مدرب تابع للجيش الأميركي بالرصاص على يد جندي أفغاني — the soldier did it (the phrase
     closes the act's clause: not past a full stop or a colon). `j`: the token after the act's trigger."""
     for a in people:
         if a.i < j or a.i - j > _REACH or any(w in _BREAKS for w in toks[j:a.i]):

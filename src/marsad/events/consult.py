@@ -43,7 +43,7 @@ def named_with(a: Arg, toks: list[str]) -> bool:
 def meeting_partner(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
                     recipient: Arg | None) -> Arg | None:
     """The recipient of a CONSULT trigger that takes its partner with مع: when the participant read as recipient is
-    bare and only a topic's adjective (بحث الملف الكوري الشمالي خلال محادثة هاتفية مع وزير الخارجية الروسي) or on
+    bare and only a topic's adjective (بحث الملف الكوري الشمالي في اتصال هاتفي مع نظيره الروسي) or on
     the subject's side (اجتمع ولي العهد السعودي وأعضاء الحكومة السعودية مع رئيسة الوزراء البريطانية), the partner
     is the participant named with مع after it in the same clause. Otherwise the recipient stays."""
     t = hit.trigger

@@ -366,7 +366,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             and claim is not recipient:
         actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه
     if t.type in PATIENT_GENITIVE and actor is None and (agent := marked_agent(hit.j, toks, people, recipient)):
-        actor, implicit = agent, False  # مقتل فرد ... تابعة للجيش الأميركي بالرصاص على يد جندي أفغاني
+        actor, implicit = agent, False  # مقتل مدرب تابع للجيش الأميركي بالرصاص على يد جندي أفغاني
     if (exp := expelled(hit, genitive, after)) is not None:  # طرد السفير الكندي لدى الرياض
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
     actor, recipient, implicit = frame_roles(hit, toks, people, actor, recipient, implicit)  # events/frames
