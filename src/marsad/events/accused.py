@@ -8,6 +8,7 @@ never the accuser: the accuser is the noun's genitive or comes with من (من �
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.cues import WHICH
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -25,7 +26,6 @@ _FILLERS = norm_words("""هذه تلك هذا ذلك كل جميع بشده بش
     بدورها من جهته جهتها""")
 _AUTHOR_PREPS = norm_words("من لدى لدي بين")
 _TARGET_PREPS = norm_words("ل ضد تجاه بحق الى الي")
-_RELATIVES = norm_words("التي الذي")
 _ACCUSED = norm_words("متهم متهما متهمه متهمون متهمين")  # the passive participle "accused" (before بـ)
 _BEING = norm_words("كان كانت كانوا باتت بات اصبح اصبحت هو هي هم")
 _GOVERNING = _DRAWN | _DENIED | _FACING
@@ -57,7 +57,7 @@ def _author(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
 
 def _relative_author(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
     """The subject of a relative clause on the noun (الانتقادات التي وجهتها إليه السفيرة): who made it."""
-    if hit.j >= len(toks) or toks[hit.j] not in _RELATIVES:
+    if hit.j >= len(toks) or toks[hit.j] not in WHICH:
         return None
     return next((a for a in people if a.prep is None and not a.place and hit.j + 2 <= a.i <= hit.j + 4), None)
 

@@ -31,12 +31,9 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None
             w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
             if w in claims and a.prep is None and not (
                     hit.trigger.type == "ASSAULT" and _resumes(w) and not feminine and any(
-                        v.endswith("ه") and v not in _RELATIVE for v in toks[hit.j:a.i - 1])):
+                        v.endswith("ه") for v in toks[hit.j:a.i - 1])):
                 return a
     return None
-
-
-_RELATIVE = norm_words("التي الذي")
 
 
 def _resumes(verb: str) -> bool:

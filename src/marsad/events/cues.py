@@ -15,6 +15,7 @@ THAT = norm_words("ان بان انه انها انهم لان")
 KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
 IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
 RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
+WHICH = norm_words("الذي التي اللذين اللتين")  # the relatives of a singular or dual noun (an event's)
 RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
     معه معها""")
 ATTACK_WORDS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")

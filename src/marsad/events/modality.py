@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.events.cues import WHICH
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
@@ -188,7 +189,6 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
 _TIME_NOUNS = norm_words("""الاسبوع الشهر العام السنه الاسابيع الاشهر الشهور الايام الفتره الصيف الشتاء الخريف الربيع
     الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت""") | MONTH_WORDS
 _PAST_TIME = norm_words("الماضي الماضيه امس المنصرم المنصرمه الفائت الفائته سابق السابق")
-_WHICH = norm_words("التي الذي اللذين اللتين")
 
 
 def coming_after(toks: list[str], j: int) -> bool:
@@ -201,6 +201,6 @@ def coming_after(toks: list[str], j: int) -> bool:
             return False
         if t in _COMING and k > 0 and toks[k - 1] in _TIME_NOUNS:
             return True
-        if t in _WHICH and k - j <= 3 and k + 1 < len(toks) and toks[k + 1][:1] == "س" and len(toks[k + 1]) > 3:
+        if t in WHICH and k - j <= 3 and k + 1 < len(toks) and toks[k + 1][:1] == "س" and len(toks[k + 1]) > 3:
             return True
     return False

@@ -7,6 +7,7 @@ only proposed (دعوة لعقد اجتماع، اقترح إجراء محادث
 
 from __future__ import annotations
 
+from marsad.events.cues import WHICH
 from marsad.text.normalize import norm_words
 
 # present verbs, active or passive unvowelled, whose subject an act's noun can be (عقوبات ستفرض، محادثات ستجري)
@@ -22,7 +23,6 @@ _IMMINENT = norm_words("وشيك وشيكه الوشيك الوشيكه")
 _REFUSE = norm_words("رفض رفضت رفضه رفضها رفضهم رفضوا ورفض ورفضت يرفض ترفض يرفضون يرفضان الرفض ورفضهم")
 _CARRY = norm_words("تنفيذ لتنفيذ بتنفيذ شن لشن اجراء لاجراء عقد لعقد المشاركه بالمشاركه للمشاركه")
 _WAS = norm_words("كان كانت وكان وكانت")
-_WHICH = norm_words("الذي التي اللذين اللتين")
 _DUE = norm_words("مقررا مقرره مقرر المقرر مزمعا مزمعه يفترض مفترضا مفترض")
 # considering a move (يبحث ترامب الانسحاب من الاتفاق): only thought of; no partner named before the move
 _MOVES = norm_words("""الانسحاب انسحاب فرض ارسال نشر شن توجيه اغلاق قطع تعليق خفض سحب طرد ترحيل تشديد اتخاذ
@@ -39,7 +39,7 @@ _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
 # act is only intended, further back than events/modality's window
 _INTEND = norm_words("""تعتزم يعتزم تعتزمان يعتزمون تنوي ينوي ينوون تسعي يسعي يسعون تستعد يستعد يستعدون تخطط يخطط
     يخططون""")
-_OPEN = _WHICH | norm_words("ان انه انها بان الذين بعد قبل بعدما عندما حين")
+_OPEN = WHICH | norm_words("ان انه انها بان الذين بعد قبل بعدما عندما حين")
 
 
 def _intended(toks: list[str], i: int, reach: int = 9) -> bool:
@@ -92,7 +92,7 @@ def _was_to_be(toks: list[str], j: int) -> bool:
     for k in range(j, min(len(toks) - 1, j + 3)):
         if toks[k] in _BREAK or toks[k] in _STOP or toks[k][:1] in ("ل", "ب") and toks[k] not in _WAS:
             return False
-        if toks[k] in _WHICH and k + 2 < len(toks) and toks[k + 1] == "من" and toks[k + 2] in _DUE:
+        if toks[k] in WHICH and k + 2 < len(toks) and toks[k + 1] == "من" and toks[k + 2] in _DUE:
             return True  # (المحاكمة التي من المقرر أن تبدأ)
         if toks[k] in _WAS:
             nxt = toks[k + 1]

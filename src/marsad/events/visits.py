@@ -6,6 +6,7 @@ stands for."""
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.cues import WHICH
 from marsad.events.forms import possessed_noun
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
@@ -14,7 +15,6 @@ _TO = norm_words("الي ل")
 # the verbs that say a visit was made, with the pronoun or بها that resumes it
 _MADE = norm_words("""قام قامت يقوم تقوم يقومون قاموا ادي ادت يؤدي تؤدي اجري اجرت يجري تجري ادى اداها ادتها يؤديها
     تؤديها يؤدونها اجراها اجرتها يجريها تجريها يجرونها""")
-_RELATIVES = norm_words("التي الذي")
 _CAPITAL = norm_words("العاصمه للعاصمه العاصمة")
 _BREAKS = frozenset(". ، , ؛ : « » \"".split()) | norm_words("ان انه انها وقال وقالت قال قالت")
 _REACH = 10  # words from the visit noun to its host
@@ -27,7 +27,7 @@ def _made_at(hit: TriggerHit, toks: list[str]) -> int:
         w = toks[k]
         if w in _MADE:
             return k
-        if w in _BREAKS or not (w in _RELATIVES or k == hit.j and w.endswith("يه")):
+        if w in _BREAKS or not (w in WHICH or k == hit.j and w.endswith("يه")):
             return -1
     return -1
 
