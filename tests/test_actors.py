@@ -139,6 +139,20 @@ def test_salt_is_the_town_only_without_an_authorities_adjective(real: marsad.Pip
     assert any(m.text == surface and m.type == kind for m in doc.mentions), [(m.text, m.type) for m in doc.mentions]
 
 
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("وطالب فريق الدفاع عن المتهمين بالإفراج عنهم", False),  # the defendants' lawyers
+    ("وتعمل الجمعية في الدفاع عن حقوق العمال", False),  # defending
+    ("وقال قائد الجيش إن الدفاع عن الحدود واجب", False),
+    ("وأعلنت وزارة الدفاع أن الطائرة سقطت", True),
+    ("وأعلنت الدفاع الروسية أن الطائرة سقطت", True),
+])
+def test_bare_defence_is_the_ministry_only_in_a_ministrys_sense(real: marsad.Pipeline, text: str,
+                                                                ministry: bool) -> None:
+    doc = real.analyse(text)
+    found = any("الدفاع" in m.text and m.actor is not None and m.actor.sector == "MIL" for m in doc.mentions)
+    assert found == ministry, [(m.text, m.actor.code if m.actor else None) for m in doc.mentions]
+
+
 def test_head_noun_alone_refers_to_the_body_named_before(fictional: marsad.Pipeline) -> None:
     text = "أعلنت جبهة الريح مسؤوليتها عن الهجوم. وقالت الجبهة في بيان إن عناصرها انسحبوا."
     later = [m for m in fictional.mentions(text) if m.text == "الجبهة"]

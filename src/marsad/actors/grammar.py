@@ -12,9 +12,14 @@ from marsad.actors.match import Chunk
 from marsad.actors.names import NAME_HEADS, NameReader
 from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
 from marsad.knowledge.records import Actor, Title, make_code
+from marsad.text.normalize import norm_words
 
 _DEPUTY = frozenset({"المساعد", "المساعده", "بالنيابه", "بالوكاله"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
+# a bare الدفاع is the defence ministry only in a ministry's sense: not "defending" (الدفاع عن حقوق الإنسان), nor a
+# defendant's lawyers (هيئة الدفاع, فريق الدفاع, محامي الدفاع) or a team's back line (خط الدفاع, قلب الدفاع)
+_DEFENDING = norm_words("عن عنه عنها عنهم عنهما عنهن")
+_DEFENCE_OF = norm_words("هيئة فريق محامي محامو محامية محامين وكلاء خط قلب لاعب")
 
 
 class Grammar:
@@ -186,6 +191,8 @@ class Grammar:
                     c.i].startswith(("ال", "وال", "بال", "لل")) and not e.payload.country):
                 # سكان غزة, أهالي الموصل: a people noun in construct with a place belongs to its country
                 country, j = n.payload.country, nxt.j
+        if j == c.i + 1 and _defending(toks, c):
+            return c.j
         sector = e.payload.sector
         name = e.payload.name if e.cat != Cat.GENERIC else None
         typ = "AGENT" if e.cat == Cat.GENERIC else "ORG"
@@ -199,3 +206,10 @@ class Grammar:
         out.append(Draft(c.i, j, typ, actor, e.rule, nominal=not named, strip=c.strip))
         out.extend(self._inner(toks, c.i + 1, j))  # the place/nationality itself is a mention too
         return j
+
+
+def _defending(toks: list[str], c: Chunk) -> bool:
+    """الدفاع عن, هيئة الدفاع: a bare الدفاع (clitics aside) that names no ministry."""
+    if toks[c.i][c.strip:] not in ("الدفاع", "دفاع"):
+        return False
+    return c.j < len(toks) and toks[c.j] in _DEFENDING or c.i > 0 and toks[c.i - 1] in _DEFENCE_OF

@@ -36,6 +36,8 @@ _FUTURE |= norm_words("يتوقع تتوقع يتوقعون نتوقع اتوق�
 # able to (لا يزال قادرا على شن هجمات، قدرته على تنفيذ عمليات; not القدرة, a family name): a capacity, not an act
 _CONDITIONAL |= norm_words("قادر قادرا قادره قادرين قادرون قدرته قدرتها قدرتهم قدرات")
 _FUTURE |= norm_words("استعداده استعدادها استعدادهم استعدادنا واستعداده واستعدادها")  # أبدى استعداده لإجراء محادثات
+# ready to (يبدو مستعدا لتحدي، إنها مستعدة لفرض عقوبات): the act is not done yet
+_FUTURE |= norm_words("مستعد مستعدا مستعدة مستعدون مستعدين مستعدان مستعدتان")
 # plotting an act, with the act after لـ (أدين بالتخطيط لتفجير; not وزيرة التخطيط): not taken place
 _PLANNING = norm_words("التخطيط بالتخطيط للتخطيط لتخطيطهم بتخطيطهم تخطيطه تخطيطها تخطيطهم")
 _SPARED = norm_words("منأى بمنأى")  # بقي البلد بمنأى عن الهجمات: spared, it did not happen
@@ -142,6 +144,23 @@ def _said_later(toks: list[str], i: int, reach: int = 12) -> bool:
     return False
 
 
+_IF = norm_words("اذا واذا فاذا")  # (not لو: also the French article of لو موند، لو بان)
+# a phrase of time or cause between them tells a fact (ما إذا كان فعل شيئا منذ القمة، ما إذا كانت ستشن هجوما بسبب
+# الهجوم الكيماوي)
+_IF_STOPS = norm_words("منذ بسبب بعد عقب جراء اثر خلال حيث")
+
+
+def _if_opens(toks: list[str], i: int, reach: int = 12) -> bool:
+    """إذا opens the trigger's clause, further back than the modality window (no comma or stop between; not the
+    concessive إذا كانت X قد فعلت, 'though X did')."""
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if toks[k] in (".", "،", ",", "؛", ";", ":", "!", "؟", "?") or toks[k] in _IF_STOPS:
+            return False
+        if toks[k] in _IF:
+            return not any(w in ("كان", "كانت") for w in toks[k + 1:k + 3]) or "قد" not in toks[k + 1:i]
+    return False
+
+
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
              ahead: bool = True) -> tuple[bool, str]:
     """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background.
@@ -181,6 +200,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         mode = "future"  # أعلنت أنها ستبلغ القادة بأن روسيا تشكل تهديدا
     if mode == "asserted" and _scheduled_before(toks, i):
         mode = "future"  # ومن المقرر أن تبدأ الحزمة الثانية من العقوبات: scheduled, further back than the window
+    if mode in ("asserted", "background") and _if_opens(toks, i):
+        mode = "conditional"  # وإذا كان العرض المقدم من الاتحاد يهدد ...: further back than the window
     if ahead and mode == "asserted" and _condition_after(toks, i):
         mode = "conditional"  # ستفرض عقوبات في حال واصلت ...: the act hangs on a condition that follows
     return negated, mode

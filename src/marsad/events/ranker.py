@@ -7,10 +7,11 @@ trigger, and whether the rules chose it for this role or the other. It only fill
 when a participant outscores "no one" by the margin it takes the role, and the event's `rule` says so
 (`|actor:ranked`); a role the rules filled is theirs (letting the ranker replace those lowered our golden cases
 and the gold standard's actor-country share); nor does it give a role the other role's participant or one joined
-to it by و. A linear score per candidate; what it weighs for an event (`choices`: each open role's "no one" and
-eligible participants) is shared with scripts/train_ranker.py, which fits the weights by a softmax over the same on
-the roles we read for dev-corpus events (benchmarks/labels/roles_train.tsv); shipped as data/ranker.json (feature
-weights only). Two-sided events (one record per side) are left as the rules made them.
+to it by و, nor, for a stance (REJECT, AGREE, SUPPORT, THREATEN, CONCEDE), one with the other role's code (but
+another person named). A linear score per candidate; what it weighs for an event (`choices`: each open role's "no
+one" and eligible participants) is shared with scripts/train_ranker.py, which fits the weights by a softmax over
+the same on the roles we read for dev-corpus events (benchmarks/labels/roles_train.tsv); shipped as
+data/ranker.json (feature weights only). Two-sided events (one record per side) are left as the rules made them.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from marsad.events.arguments import Arg, team
 from marsad.events.record import Event, Participant, Span
 
 ROLES = ("actor", "recipient")
+_STANCES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN", "CONCEDE"})
 _BREAKS = frozenset({"،", ",", "؛", ";", "ان", "انه", "انها", ":", "«", '"'})  # clause breaks (normalised)
 
 
@@ -159,7 +161,18 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
     other = e.recipient if role == "actor" else e.actor
     taken = next((a for a in args if _same(other, a)), None)
     joined = team(args, taken) if taken is not None else []
-    return [c for c in cands if c.arg is not None and not any(c.arg is a for a in joined) and not _same(other, c.arg)]
+    # (a stance is taken toward another party: not one with the other role's very code — انسحبت الولايات المتحدة
+    # من الاتفاق ... العقوبات الأميركية, where the adjective is the actor's own side — unless it is another person
+    # named: أشاد خامنئي بروحاني)
+    own = other.actor.code if other is not None and e.event_type in _STANCES and other.actor.code else None
+    return [c for c in cands if c.arg is not None and not any(c.arg is a for a in joined) and not _same(other, c.arg)
+            and (own is None or c.arg.actor.code != own or _another_person(other, c.arg))]
+
+
+def _another_person(p: Participant | None, a: Arg) -> bool:
+    """`a` names a person, not the one `p` names (its own span or its antecedent's)."""
+    return a.actor.kind == "person" and p is not None and not any(
+        s.start < a.end and a.start < s.end for s in p.spans())
 
 
 def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]],

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts
+from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, team
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
@@ -16,6 +16,9 @@ from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
 
 _BILATERAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # X و Y agree / meet / cooperate: with each other
+# AGREE triggers mutual by their meaning: the parties joined as their subject agree with each other
+_RECIPROCAL = frozenset({"agree-agree", "agree-agree-present", "agree-reach-deal", "agree-reconcile",
+                         "agree-consensus"})
 _EXCHANGE = ("تبادل", "يتبادل", "تتبادل", "وتبادل", "وتبادلت", "تبادلت", "تبادلا", "يتبادلان", "تتبادلان")
 _PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # the place's state, even the actor's own
 _FOREIGN_TARGETED = frozenset({"MOBILIZE", "THREATEN"})  # the place's state when it is another country
@@ -74,10 +77,15 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         if other is not None and side is not None and side.actor != other.actor:
             return [side, other]
     if actor is not None and (exchange or hit.trigger.type in _BILATERAL):
-        # اتفق ترامب وآبي: two joined subjects of a bilateral act, each the other's counterpart
-        sides = conjuncts(args, actor)
-        if (recipient is None or recipient in sides) and len(sides) == 2 and \
-                sides[0].actor.country != sides[1].actor.country:
+        # اتفق ترامب وآبي: two joined subjects of a bilateral act, each the other's counterpart (also before the
+        # verb: روسيا وتركيا توصلتا)
+        # (three or more: دول تونس والجزائر ومصر اتفقوا — each with the next named), for an agreement mutual by
+        # its meaning (agreed, reached a deal — not a pledge or a promise several make each on its own)
+        mutual_act = hit.trigger.id in _RECIPROCAL
+        sides = team(args, actor) if mutual_act else conjuncts(args, actor)
+        if (recipient is None or recipient in sides) and (len(sides) == 2 or mutual_act and len(sides) > 2) and \
+                len({s.actor.country for s in sides}) == len(sides) and (len(sides) == 2 or all(
+                s.actor.country for s in sides)):
             return sides
     return None
 

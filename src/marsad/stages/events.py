@@ -207,7 +207,7 @@ class EventStage:
                     actor_arg is None and (recipient_arg is None or clash)) else None
                 if sides:  # اندلعت اشتباكات بين الجيش والحوثيين: the two sides are named, no one is implied
                     implicit = None
-                pairs = [(sides[0], sides[1]), (sides[1], sides[0])] if sides else [
+                pairs = [(s, sides[(k + 1) % len(sides)]) for k, s in enumerate(sides)] if sides else [
                     (a, r) for a in actors for r in recipients]
                 if duals := dual_parties(hit, toks, args, recent, span, events):  # اتفق الزعيمان: the two last named
                     pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
