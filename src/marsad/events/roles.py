@@ -294,6 +294,9 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             implicit = hit.verbal or t.type not in _MATERIAL or not any(w in cues.THAT for w in toks[:hit.i]) or not (
                 hit.i > 0 and toks[hit.i - 1] in cues.CIRCUMSTANCE or head[:hit.strip].endswith("ب"))
         recipient = recipient_after(after, preps, toks=toks, agents=False)
+    if t.type == "ASSAULT" and recipient is not None and recipient.i > hit.i and recipient.prep is None and \
+            toks[recipient.i - 1].removeprefix("و") in cues.REPORTERS:
+        recipient = None  # (عن الهجوم فيما قالت موسكو إن ...: the subject of a verb of saying opens its own clause)
     if t.type == "PROTEST":
         actor, recipient = protest_roles(hit, toks, people, actor, recipient)
     if recipient is None and t.type == "ASSAULT":  # خطف 23 متطوعا مسيحيا من كوريا الجنوبية

@@ -70,3 +70,27 @@ def killed_and_wounded(hit: TriggerHit, toks: list[str], actor: Arg | None,
     if recipient is None:
         return None, actor  # (not a speaker further off: قالت السلطات إن خمسة أشخاص قتلوا — left to the ranker)
     return actor, recipient
+
+
+# a count opening the verb's object or subject: قتل 13 مسلحا، قتل ما لا يقل عن عشرة، قتل العشرات من عناصر الميليشيا
+_COUNTS = norm_words("ما نحو حوالي اكثر قرابه زهاء عشرات العشرات مئات المئات الاف الالاف عدد اثنان اثنين ثلاثه اربعه "
+                     "خمسه سته سبعه ثمانيه تسعه عشره احد")
+
+
+def counted(hit: TriggerHit, toks: list[str]) -> bool:
+    """A killing verb followed right away by a count (قتل 13 مسلحا، قتل ما لا يقل عن عشرة): passive."""
+    first = toks[hit.j].lstrip("و") if hit.j < len(toks) else ""
+    return hit.verbal and hit.trigger.id in _KILL_VERBS and (first[:1].isdigit() or first in _COUNTS)
+
+
+def counted_victims(hit: TriggerHit, toks: list[str], actor: Arg | None,
+                    recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of a killing verb followed right away by a count — قتل 13 مسلحا، قتل ما لا يقل عن عشرة
+    جنود، وقتل العشرات من عناصر الميليشيا: the active verb's subject would stand between it and the count (قتل
+    الجيش 13 مسلحا), so the verb is passive and the counted party right after it was killed: the recipient, and
+    no actor (an agent phrase or the attack's owner is for the other rules and the ranker)."""
+    if actor is None or actor.i < hit.j or not counted(hit, toks) or actor.i - hit.j > 6 or agent_marked(toks, actor.i):
+        return actor, recipient
+    if any(w in _BREAKS for w in toks[hit.j:actor.i]):
+        return actor, recipient
+    return None, actor

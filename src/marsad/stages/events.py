@@ -32,7 +32,7 @@ from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unrealised import unrealised
-from marsad.events.victims import killed_and_wounded, victim_not_author
+from marsad.events.victims import counted, counted_victims, killed_and_wounded, victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -155,8 +155,8 @@ class EventStage:
                                                       hit.strip)
                 actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at, voweled)
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
-                actor_arg, recipient_arg = killed_and_wounded(hit, toks, *victim_not_author(  # قتل X في هجوم
-                    hit, toks, actor_arg, recipient_arg))
+                actor_arg, recipient_arg = killed_and_wounded(hit, toks, *counted_victims(  # قتل 13 مسلحا
+                    hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg)))  # قتل X في هجوم
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
@@ -228,10 +228,10 @@ class EventStage:
                             k = events.index(purpose_of)
                             events[k] = purpose_of = replace(purpose_of, recipient=recipient)
                         continue
-                    # (an attack named in someone's statement — قالت الحكومة إن الهجوم ... — is not the speaker's,
-                    # unless the noun says so: غاراته)
-                    reported_attack = in_speech and t.type == "ASSAULT" and not hit.verbal and not possessed_noun(
-                        hit, toks) and not clash and not any(  # (أعلنت أرمينيا ... المعارك مع أذربيجان: a side)
+                    # (an attack named in someone's statement — قالت الحكومة إن الهجوم ..., قال المرصد: "قتل 23
+                    # مقاتلا" — is not the speaker's, unless the noun says so: غاراته)
+                    reported_attack = in_speech and t.type == "ASSAULT" and (not hit.verbal or counted(hit, toks)) \
+                        and not possessed_noun(hit, toks) and not clash and not any(  # (المعارك مع أذربيجان: a side)
                         w in _ITS_OWN for w in toks[max(0, hit.i - 3):hit.i])  # (أعلن الجيش أنه نفذ غارات: its own)
                     if implicit == "actor" and carried is not None and told is None and not reported_attack:
                         actor = _carry(span, carried)
