@@ -20,7 +20,7 @@ from marsad.events.praise import governed_recipient, no_place
 from marsad.events.requests import addressee
 from marsad.events.statements import across_clause
 from marsad.events.triggers import TriggerHit
-from marsad.events.visits import visit_roles
+from marsad.events.visits import visit_roles, visited_place
 from marsad.events.withdrawal import withdrawal_roles
 
 
@@ -43,6 +43,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
+    actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
         actor, recipient, implicit = visit
     return actor, recipient, implicit
