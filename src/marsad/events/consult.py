@@ -5,6 +5,7 @@ adjective (بحث الملف الكوري الشمالي مع ...) nor by a memb
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.cues import WHICH
 from marsad.events.record import Event
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
@@ -82,3 +83,31 @@ def clause_meeting(hit: TriggerHit, toks: list[str], people: list[Arg], earlier:
     if verb is None or any(w in _OPENERS for w in toks[verb.token + 1:k]):
         return None
     return verb
+
+
+# the verbs that say talks or a meeting were held, with the pronoun that resumes the noun (المحادثات التي أجراها)
+_HELD = norm_words("""اجراها اجرتها اجراه اجرته اجراهما اجروها عقدها عقدتها عقده عقدته عقدوها عقداها""")
+
+
+def held_by(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+            implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """Talks or a meeting someone "held" (المحادثات التي أجراها مستشار الأمن القومي في موسكو مع بوتين، الاجتماع الذي
+    عقده الوزير مع ...): the subject of that verb holds them, the party named with مع after it is the partner."""
+    if hit.verbal or hit.trigger.type != "CONSULT" or hit.trigger.mode == "visit":
+        return actor, recipient, implicit
+    k = hit.j + (hit.j < len(toks) and toks[hit.j].startswith("ال") and toks[hit.j].endswith("يه"))  # (الثنائية)
+    if k + 2 >= len(toks) or toks[k] not in WHICH or toks[k + 1] not in _HELD:
+        return actor, recipient, implicit
+    subject = next((a for a in people if a.i == k + 2 and a.prep is None and not a.place), None)
+    if subject is None:
+        return actor, recipient, implicit
+    partner = None
+    for a in people:
+        if a.i < subject.j or a.place:
+            continue
+        if a.i - subject.j > _REACH or any(w in _BREAKS for w in toks[subject.j:a.i]):
+            break
+        if named_with(a, toks):
+            partner = a
+            break
+    return subject, partner or (None if recipient is subject else recipient), False

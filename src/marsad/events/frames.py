@@ -13,14 +13,14 @@ from marsad.events.adjectives import past_adjective
 from marsad.events.arguments import Arg
 from marsad.events.charges import charged_pronoun
 from marsad.events.clauses import denied_content
-from marsad.events.consult import meeting_partner
+from marsad.events.consult import held_by, meeting_partner
 from marsad.events.expel import expel_roles
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.praise import governed_recipient, no_place
 from marsad.events.requests import addressee
 from marsad.events.statements import across_clause
 from marsad.events.triggers import TriggerHit
-from marsad.events.visits import visit_roles
+from marsad.events.visits import visit_roles, visited_place
 from marsad.events.withdrawal import withdrawal_roles
 
 
@@ -35,6 +35,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
         recipient = past_adjective(recipient, actor, toks, people)
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
+    actor, recipient, implicit = held_by(hit, toks, people, actor, recipient, implicit)  # المحادثات التي أجراها X
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
@@ -42,6 +43,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
+    actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
         actor, recipient, implicit = visit
     return actor, recipient, implicit

@@ -83,12 +83,28 @@ def _future_verb(t: str) -> bool:
 
 
 _COMING = norm_words("""القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه
-    مرتقب مرتقبه مزمع مزمعه""")  # (زيارة مرتقبة لتونس: a visit awaited)
+    مرتقب مرتقبه مزمع مزمعه المتوقع المتوقعه متوقع متوقعه""")  # (زيارة مرتقبة لتونس، قمة من المتوقع أن: awaited)
 # a noun of an event said to be only possible (القمة المحتملة بين ...، عقوبات محتملة): not taken place
 _POSSIBLE = norm_words("المحتمل المحتمله محتمل محتمله المحتملين المفترض المفترضه المقترح المقترحه مقترحه")
 
 
 _SCHEDULED = norm_words("المقرر المتوقع المزمع المنتظر")
+# an act's noun as the subject of قد + a present verb that carries it out (قمة قد تعقد في النمسا، هجمات قد يشنها
+# القراصنة، عملية عسكرية قد ينفذها الجيش): it may happen, it has not
+_MAY_CARRY = _GOVERNING | norm_words("يستهدف تستهدف")
+_MAY_STOP = norm_words("من في الي علي مع عن بين بعد قبل")
+
+
+def _may_follow(toks: list[str], i: int) -> bool:
+    for k in range(i + 1, min(len(toks) - 1, i + 4)):
+        t = toks[k]
+        if t == "قد":
+            v = toks[k + 1]
+            return any(v.endswith(p) and v[:len(v) - len(p)] in _MAY_CARRY for p in ("", "ه", "ها", "هم"))
+        if t in _CLAUSE_BREAK or t in (".", "؛") or t in _MAY_STOP:
+            return False
+    return False
+
 
 
 def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
@@ -192,8 +208,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         mode = "future"  # اجتماعه القادم، القمة المرتقبة: a meeting or summit still to come
     if mode == "asserted" and i + 1 < len(toks) and _future_verb(toks[i + 1]):
         mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
-    if mode == "asserted" and any(t in _POSSIBLE for t in toks[i + 1:i + 3]):
-        mode = "conditional"  # للقمة المحتملة بين الرئيسين: a possible summit
+    if mode == "asserted" and (any(t in _POSSIBLE for t in toks[i + 1:i + 3]) or _may_follow(toks, i)):
+        mode = "conditional"  # للقمة المحتملة بين الرئيسين، قمة قد تعقد: a possible summit
     if mode == "asserted" and (i > 0 and toks[i - 1] in _ANY or _threatened(toks, i) or _feared(toks, i)):
         mode = "conditional"  # لتفادي أي إضراب; التهديد بفرض رسوم جمركية
     if mode == "asserted" and _said_later(toks, i):

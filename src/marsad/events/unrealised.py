@@ -3,7 +3,7 @@ postponed (إلغاء القمة، تأجيل الزيارة), imminent (هجو�
 الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
 الانسحاب من ...; not بحث الوزيران العلاقات, a consultation), only intended by a verb of intent opening the clause
 (تعتزم الدولتان طرد ...), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
-only proposed (دعوة لعقد اجتماع، اقترح إجراء محادثات)."""
+only proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة)."""
 
 from __future__ import annotations
 
@@ -69,6 +69,24 @@ def _invited(toks: list[str], i: int, reach: int = 9) -> bool:
     return False
 
 
+# agreeing to hold it (اتفق الجانبان على عقد قمة، وافقت بيونغ يانغ على إجراء محادثات، تم الاتفاق على عقد اجتماع):
+# it is planned, not held
+_AGREE = norm_words("""اتفق اتفقت اتفقا اتفقتا اتفقوا واتفق واتفقت واتفقا واتفقوا الاتفاق وافق وافقت وافقا وافقوا ووافق
+    ووافقت الموافقه بالموافقه يتفق تتفق""")
+
+
+def _agreed(toks: list[str], i: int, reach: int = 6) -> bool:
+    b = i - 1 if i > 0 and toks[i - 1] in _HOLD else -1
+    if b < 2 or toks[b - 1] != "علي":
+        return False
+    for k in range(b - 2, max(-1, b - 2 - reach), -1):
+        if toks[k] in _BREAK:
+            return False
+        if toks[k] in _AGREE:
+            return True
+    return False
+
+
 def _future_after_adjective(toks: list[str], j: int) -> bool:
     """عقوبات تجارية ستفرض قريبا: a noun, its adjective, then its own verb in the future (j: the word after it)."""
     if j + 1 >= len(toks) or toks[j] in _BREAK or toks[j] in _STOP:
@@ -127,7 +145,7 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
         return "conditional"
     if any(t in _IMMINENT for t in toks[j:j + 2]) or not verbal and (_refused(toks, i) or _deadline(toks, i)):
         return "future"
-    if _invited(toks, i):
+    if _invited(toks, i) or not verbal and _agreed(toks, i):
         return "conditional"
     if _intended(toks, i) or not verbal and _future_after_adjective(toks, j):
         return "future"

@@ -70,3 +70,44 @@ def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
                   and a.actor.kind not in ("place", "nationality") and a.actor.country
                   and a.actor.country != host.actor.country), None)
     return owner, host, owner is None
+
+
+
+_ARRIVE = frozenset({"consult-visit", "consult-visit-arrive"})
+_TIME_GAP = frozenset({"،", ","}) | _CAPITAL | norm_words("""امس اليوم غدا الاحد الاثنين الثلاثاء الاربعاء الخميس
+    الجمعه السبت صباح مساء ظهر فجر مساءه صباحه""")
+
+
+def _placelike(a: Arg, toks: list[str]) -> bool:
+    """A town or a country named bare, or a nationality closing "the capital" (العاصمة المصرية)."""
+    return a.prep is None and (a.actor.kind in ("place", "country") or a.actor.kind == "nationality" and a.i > 0
+                               and toks[a.i - 1] in _CAPITAL)
+
+
+def visited_place(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                  implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """A visit verb's bare object that is a town or a country (زار برلين، يصل القاهرة) is where the visit goes, never
+    the visitor: the visitor is a party named bare after it, past a time word or commas (يصل العاصمة المصرية القاهرة،
+    السبت، رئيس الوزراء الإثيوبي), else the one before the verb, else no one named."""
+    if not hit.verbal or hit.trigger.id not in _ARRIVE or actor is None or actor.i < hit.j \
+            or not _placelike(actor, toks) or any(w not in _TIME_GAP for w in toks[hit.j:actor.i]):
+        return actor, recipient, implicit
+    covered = {k for a in people if _placelike(a, toks) for k in range(a.i, a.j)}
+    place = actor
+    for a in people:  # (العاصمة المصرية القاهرة: the town after the capital's nationality names the place)
+        if a.i >= actor.j and a.actor.kind == "place" and a.prep is None and all(
+                k in covered or toks[k] in _TIME_GAP for k in range(actor.j, a.i)):
+            place = a
+            break
+    after = None
+    for a in people:
+        if a.i < actor.j or _placelike(a, toks):
+            continue
+        if a.prep is None and all(k in covered or toks[k] in _TIME_GAP for k in range(actor.j, a.i)):
+            after = a
+        break
+    if after is not None:
+        return after, place, False
+    before = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not _placelike(a, toks)
+                   and not any(w in _BREAKS for w in toks[a.j:hit.i])), None)
+    return before, place, before is None

@@ -121,6 +121,15 @@ def _head(word: str) -> str | None:
     return None
 
 
+def _named_head(word: str) -> str:
+    """The head noun opening a body's name, less a proclitic (ووزارة → وزاره; not وزارة → زاره: the و of a word
+    is no conjunction when the word without it is no head)."""
+    for pre in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب"):
+        if word.startswith(pre) and (base := word[len(pre):].removeprefix("ال")) in _HEADS:
+            return base
+    return ""
+
+
 def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """الحركة, الصندوق: the article's latest body named with that head noun (حركة حماس, صندوق النقد الدولي)."""
     latest: dict[str, Actor] = {}
@@ -131,6 +140,7 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for si, toks in enumerate(doc.norm_tokens):
         here = sorted(by_sentence.get(si, []), key=lambda m: m.tok_span)
         covered = {k for m in here for k in range(*m.tok_span)}
+        starts = {m.tok_span[0] for m in here if m.type != "NORP"}
         k = 0
         for ti, (_, _, t) in enumerate(toks):
             while k < len(here) and here[k].tok_span[0] <= ti:
@@ -138,14 +148,14 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 k += 1
                 a = m.actor
                 first = toks[m.tok_span[0]][2] if m.tok_span[1] > m.tok_span[0] else ""
-                base = first.lstrip("وبلف").removeprefix("ال")
+                base = _named_head(first)
                 if m.type == "ORG" and a is not None and a.country and a.kind in ("organisation", "institution") \
                         and base in _HEADS and m.tok_span[1] - m.tok_span[0] > 1:
                     latest[base] = a
             if ti in covered or (head := _head(t)) is None or head not in latest:
                 continue
-            if ti + 1 < len(toks) and toks[ti + 1][2].startswith("ال"):
-                continue  # الحركة الإسلامية: a body named anew
+            if ti + 1 < len(toks) and toks[ti + 1][2].startswith("ال") and ti + 1 not in starts:
+                continue  # الحركة الإسلامية: a body named anew (not ودعت الوزارة الحكومة: another party next)
             # (للحركة: the span keeps the clitic ل, as the other mentions of لل-forms do; وللحركة drops the و)
             strip = t.find("ال") if not t.startswith(("لل", "ولل")) else int(t[:1] == "و")
             d = Draft(ti, ti + 1, "ORG", latest[head], "coref:head", nominal=True, strip=strip)
