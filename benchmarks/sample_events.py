@@ -164,7 +164,10 @@ def recheck(corpus: Path, samples: list[Path], errors: bool) -> int:
         doc = docs[r["doc_id"]]
         ts, s0, s1 = int(r["trigger_start"]), int(r["sentence_start"]), int(r["sentence_end"])
         now = [e for e in doc.events if e.trigger.start == ts and not e.negated and e.reported]
-        same = next((e for e in now if e.event_type == r["event_type"]), None)
+        # a two-sided event gives one record per side at the same trigger: compare with the one closest to the
+        # judged codes, so that the order of the sides is not taken for a change
+        same = max((e for e in now if e.event_type == r["event_type"]), default=None,
+                   key=lambda e: (_code(e.actor) == r["actor"]) + (_code(e.recipient) == r["recipient"]))
         good = r["type_ok"] == "1"
         if same is None:
             key = "good type lost" if good else "bad type removed"
