@@ -22,6 +22,7 @@ from marsad.events.modality import coming_after, modality
 from marsad.events.pairs import dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.protest import located, stateless_crowd
+from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
@@ -289,6 +290,7 @@ class EventStage:
         events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
         if self.ranker is not None:
             events = self.ranker.rerank(events, seen_args, doc.text)
+        events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
 
     def _sports_report(self, doc: Document) -> bool:
