@@ -128,7 +128,7 @@ class _Readings:
                     j = _rest_end(toks, i + 1, t.rest)
                     if j < 0:
                         continue
-                if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next:
+                if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next or _a_comment(toks, i, strip):
                     continue
                 if t.excludes_prev and i and _prev_is(toks[i - 1], t.excludes_prev):
                     continue
@@ -229,6 +229,21 @@ def _word_is(tok: str, want: str, last: bool) -> bool:
 def _prev_is(tok: str, words: frozenset[str]) -> bool:
     """The word before a trigger is one of `words`, a conjunction و/ف before it seen through (ويشكل تهديدا)."""
     return tok in words or tok[:1] in ("و", "ف") and tok[1:] in words
+
+
+_HANG = ("تعليق", "علق", "يعلق", "تعلق", "نعلق")  # (normalised) علق: suspend — or comment on, pin on
+
+
+def _a_comment(toks: list[str], i: int, strip: int) -> bool:
+    """علّق على القرار، التعليق على، تعليقات روحاني، تعلق الأمر بـ، قالت هذا التعليق: the word that suspends also
+    comments on (على right after it), pins on, concerns (الأمر), and its plural and a comment pointed at (هذا) are
+    remarks: none of them suspends anything."""
+    w = toks[i][strip:].removeprefix("ال")
+    if not w.startswith(_HANG):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return w.startswith("تعليقات") or nxt.startswith(("على", "علي")) and (
+        i + 2 >= len(toks) or toks[i + 2] != "الفور") or nxt == "الامر" or i > 0 and toks[i - 1] in ("هذا", "ذلك")
 
 
 NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (علقت نقابة الأطباء في لبنان إضرابها)
