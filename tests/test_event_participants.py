@@ -163,3 +163,12 @@ def test_the_march_of_return_is_palestinians_against_israel(real: marsad.Pipelin
     event = next(e for e in real.code(text, "2018-05-04") if e.event_type == "PROTEST")
     assert event.actor is not None and event.actor.actor.code == "PSECVL"
     assert event.recipient is not None and event.recipient.actor.country == "ISR"
+
+
+def test_a_place_someone_only_lives_in_places_nothing(real: marsad.Pipeline) -> None:
+    # المقيم في الولايات المتحدة: the prosecutors are not American; the article's country (Turkey) holds
+    text = ("وقالت الشرطة التركية إنها داهمت منازل في إسطنبول. وأصدر المدعون أوامر اعتقال بحق عشرات الضباط بتهمة "
+            "الارتباط بالداعية المقيم في الولايات المتحدة.")
+    event = next(e for e in real.code(text, "2018-05-11") if e.trigger.text == "اعتقال")
+    assert event.actor is not None and event.actor.actor.country == "TUR"
+    assert event.recipient is not None and event.recipient.actor.country == "TUR"

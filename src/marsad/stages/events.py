@@ -251,7 +251,7 @@ class EventStage:
                     if not hit.verbal and where is None and actor is None and recipient is None:
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
                     if recipient is None:
-                        recipient = place_target(t.type, hit, args, where, actor, doc.text)
+                        recipient = place_target(t.type, hit, args, where, actor, doc.text, toks)
                     recipient = domestic(t.type, actor, recipient or held_person(hit, toks, args, actor, doc, ntoks))
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
                         # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
