@@ -5,7 +5,9 @@
   قمعها) — is made by the people of that state, not by the authority: its actor becomes that country's civilians
   (CVL), implied by the protest word itself.
 - The protests at the Gaza border and the March of Return (مسيرات العودة، تظاهرات على حدود قطاع غزة) are
-  Palestinians' protests against Israel: no other actor, and not Palestine as their own target.
+  Palestinians' protests against Israel: no other actor, and not Palestine as their own target; so are the protests
+  of a sentence naming Palestinians and Israel (قتل فلسطينيون برصاص الجيش الإسرائيلي خلال مظاهرات), unless their
+  own people of another country are named.
 """
 
 from __future__ import annotations
@@ -40,6 +42,11 @@ def _gaza_border(toks: list[str]) -> bool:
     return march or any(w.endswith(tuple(_GAZA)) for w in words) and not words.isdisjoint(_BORDER)
 
 
+def _against_occupation(toks: list[str]) -> bool:
+    """Palestinians (فلسطينيا، الفلسطينيين، احتجاجات فلسطينية) and Israel or the occupation named in the sentence."""
+    return any("فلسطيني" in w for w in toks) and any("اسراييل" in w or w.endswith("الاحتلال") for w in toks)
+
+
 def protest_parties(events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]]) -> list[Event]:
     """The document's events with each protest's parties set right (see the module's note)."""
     out = []
@@ -49,8 +56,12 @@ def protest_parties(events: list[Event], sentence_args: dict[int, tuple[list[Arg
             continue
         actor, recipient = e.actor, e.recipient
         toks = sentence_args.get(e.sentence[0], ([], []))[1]
-        if e.rule.startswith(tuple(f"trigger:{t}@" for t in _STREET)) and _gaza_border(toks):
-            if actor is None or actor.actor.country != "PSE" or actor.actor.sector in _AUTHORITIES:
+        gaza = _gaza_border(toks)
+        if e.rule.startswith(tuple(f"trigger:{t}@" for t in _STREET)) and (gaza or _against_occupation(toks)):
+            # (past the Gaza border, where Palestinians and Israel are named, a protest by others — تظاهر آلاف
+            # الأردنيين تضامنا مع الفلسطينيين — keeps its own people)
+            c = actor.actor.country if actor is not None else None
+            if actor is None or actor.actor.sector in _AUTHORITIES or c in ("ISR", None) or gaza and c != "PSE":
                 actor = _implied(e, "PSE", "CVL", "generic")
             if recipient is None or recipient.actor.country in ("PSE", None):
                 recipient = _implied(e, "ISR", None, "country")
