@@ -149,3 +149,26 @@ def test_the_side_whose_ranks_took_the_losses_is_the_attacks_target(real: marsad
     text = "وشنت طائرات التحالف غارات جوية على مناطق متعددة في اليمن، مما أسفر عن سقوط قتلى في صفوف ميليشيات الحوثي."
     raids = [e for e in real.code(text, "2018-06-18") if e.event_type == "ASSAULT"]
     assert raids and all(e.recipient is not None and e.recipient.actor.sector == "REB" for e in raids)
+
+
+def test_a_protest_spoken_of_by_an_official_is_the_peoples(real: marsad.Pipeline) -> None:
+    # the minister speaks of the protests; they are Jordanians' (civilians), not the government's
+    text = "وقال وزير الداخلية الأردني إن الاحتجاجات التي شهدتها العاصمة عمان انتهت دون إصابات."
+    event = next(e for e in real.code(text, "2018-06-05") if e.event_type == "PROTEST")
+    assert event.actor is not None and event.actor.actor.code == "JORCVL"
+
+
+def test_the_march_of_return_is_palestinians_against_israel(real: marsad.Pipeline) -> None:
+    text = "وأصيب عشرات الشبان برصاص الجنود خلال مسيرات العودة قرب السياج الحدودي شرق غزة يوم الجمعة."
+    event = next(e for e in real.code(text, "2018-05-04") if e.event_type == "PROTEST")
+    assert event.actor is not None and event.actor.actor.code == "PSECVL"
+    assert event.recipient is not None and event.recipient.actor.country == "ISR"
+
+
+def test_a_place_someone_only_lives_in_places_nothing(real: marsad.Pipeline) -> None:
+    # المقيم في الولايات المتحدة: the prosecutors are not American; the article's country (Turkey) holds
+    text = ("وقالت الشرطة التركية إنها داهمت منازل في إسطنبول. وأصدر المدعون أوامر اعتقال بحق عشرات الضباط بتهمة "
+            "الارتباط بالداعية المقيم في الولايات المتحدة.")
+    event = next(e for e in real.code(text, "2018-05-11") if e.trigger.text == "اعتقال")
+    assert event.actor is not None and event.actor.actor.country == "TUR"
+    assert event.recipient is not None and event.recipient.actor.country == "TUR"

@@ -95,3 +95,10 @@ def test_choices_weigh_only_the_roles_the_rules_left_empty() -> None:
         for _role, nobody, cands, feats in choices(e, events, seen, text):
             assert nobody[0].endswith(":none") and len(cands) == len(feats)
             assert all(c.arg is not None for c in cands)
+
+
+def test_a_sanction_is_not_given_the_sanctioning_state_as_its_target() -> None:
+    # فرضت الولايات المتحدة العقوبات الأميركية: a state does not sanction itself, whatever the weights favour
+    e = next(e for e in _with({"R:bias": 5.0, "R:kind=nationality": 3.0}).code(
+        "وفرضت الولايات المتحدة العقوبات الأميركية الجديدة في وقت حرج.") if e.event_type == "SANCTION")
+    assert e.actor is not None and e.actor.actor.country == "USA" and e.recipient is None

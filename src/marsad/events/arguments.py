@@ -201,6 +201,7 @@ _LOYAL = tuple(norm_words("الموالي موالي المواليه موالي
 _CLAUSE_PREPS = norm_words("في على الى الي عن مع ضد خلال اثناء بعد قبل")
 _BACKED = tuple(norm_words("""مدعوم المدعوم مدعومه المدعومه المقرب المقربة مقرب الموالي موالي المواليه مواليه الموالين
     موالين الموالون"""))  # (الميليشيات الموالية لإيران: loyal to a country is not of it)
+_RESIDENT = norm_words("المقيم المقيمه المقيمين المقيمون مقيم مقيمه مقيمين مقيمون يقيم تقيم يقيمون المنفي منفاه")
 _UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")
 
@@ -210,8 +211,10 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
     the sentence places things in, when it names places of one country only — not those called foreign or
     international (القوات الأجنبية, قوات التحالف), nor unknown gunmen (مسلحون مجهولون), who may come from anywhere;
     armed groups named by what they are (الميليشيات, المتمردون in a report from Yemen) are local. A sentence that
-    names no place falls back on `home`, the country the whole article is about (doc_country)."""
-    countries = {a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country}
+    names no place falls back on `home`, the country the whole article is about (doc_country). A place someone only
+    lives in (غولن المقيم في الولايات المتحدة) places nothing that happens."""
+    countries = {a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country
+                 and not lives_in(a, toks)}
     if len(countries) > 1 or not countries and home is None:
         return args
     c = next(iter(countries)) if countries else home
@@ -225,6 +228,12 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
             a = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
         out.append(a)
     return out
+
+
+def lives_in(a: Arg, toks: list[str]) -> bool:
+    """المقيم في الولايات المتحدة، المقيم بالولايات المتحدة: the place follows a word of residence."""
+    k = a.i - 1 if toks[a.i][:1] == "ب" else a.i - 2 if a.i >= 2 and toks[a.i - 1] == "في" else -1
+    return k >= 0 and toks[k].removeprefix("و") in _RESIDENT
 
 
 def doc_country(mentions: list[Mention]) -> str | None:

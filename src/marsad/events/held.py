@@ -28,11 +28,12 @@ _PEOPLE = norm_words(
     "شخص شخصا شخصين اشخاص أشخاصا رجل رجلا رجلين رجال رجالا امرأة امرأتين نساء سيدة سيدتين شاب شابا شابين شبان"
     " متهم متهما متهمين متهمون مشتبه مشتبها مشتبهين مشتبهون فتى فتاة فتيات فتية طفل طفلا طفلين أطفال مراهق"
     " مراهقا مراهقين سائق سائقا طالب طالبا طالبين طلاب عنصر عنصرا عنصرين عناصر متورط متورطا متورطين شريك شريكا"
-    " موظف موظفا موظفين ضابط ضابطا ضباط مسؤول مسؤولا مسؤولين موقوف موقوفين مطلوب مطلوبا مطلوبين")
+    " موظف موظفا موظفين ضابط ضابطا ضباط مسؤول مسؤولا مسؤولين موقوف موقوفين مطلوب مطلوبا مطلوبين"
+    " مهرب مهربا مهربين مهربون مروج مروجا مروجين لص لصا لصين لصوص مفتش")  # (مفتش عنه: a wanted man)
 # a count or a part before the person (اثنين من المتهمين، أحد المتورطين، بعض العناصر، 4 من أشخاص)
 _COUNTS = norm_words(
     "أحد إحدى بعض اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثمان تسع عشر"
-    " عشرات مئات آلاف من")
+    " عشرات مئات آلاف عدد العديد كبير من")  # (عدد كبير من الأشخاص)
 # what may stand between the verb and its object: the preposition it governs, a time (ألقت الشرطة، أمس، القبض على)
 _BETWEEN = norm_words(
     "على اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح فجر ظهر ليلة الماضي")
@@ -52,8 +53,10 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     """The unlisted person an authority holds: أوقفت السلطات الأمنية التونسية سيدة, سارعت السلطات إلى توقيف
     سيدة, ألقت الشرطة القبض على أحد المتورطين — within a few words after the trigger, past the actor's own words
     (VSO) and a time; a generic civilian with no country (the caller's `domestic` gives the actor's)."""
-    if not hit.trigger.id.startswith(_HOLDING) or actor is None or actor.actor.sector not in _AUTHORITIES \
-            or not actor.actor.country:
+    # (a state named by its name or a town holds through its authorities: أعوان الشرطة بإقليم القيروان)
+    if not hit.trigger.id.startswith(_HOLDING) or actor is None or not actor.actor.country or not (
+            actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.kind in (
+            "country", "place")):
         return None
     own = [a for a in args if a.start >= actor.span.start and a.end <= actor.span.end]
     end = min(len(toks), hit.j + 8)
@@ -77,5 +80,7 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
             return None  # اعتقال شخص مقرب من تنظيم القاعدة: the party that describes them is the rules' (and ranker's)
         assert doc.normalized is not None
         s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[stop - 1][1])
-        return Participant(Span(doc.text[s:e], s, e), Actor(None, None, "CVL", None, None, "generic"))
+        c = actor.actor.country if actor.actor.sector is None else None  # (the authorities' own: sides.domestic)
+        return Participant(Span(doc.text[s:e], s, e), Actor(None, c, "CVL", make_code(c, "CVL") if c else None, None,
+                                                             "generic"))
     return None

@@ -141,6 +141,10 @@ class RoleRanker:
                 k = self.pick(nobody, feats)
                 if k is not None:
                     changed[role] = cands[k].participant
+            a, r = changed.get("actor", e.actor), changed.get("recipient", e.recipient)
+            if e.event_type == "SANCTION" and "recipient" in changed and a is not None and r is not None \
+                    and a.actor.country == r.actor.country and r.actor.sector is None:
+                del changed["recipient"]  # (both roles ranked to one country: as eligible's rule)
             if changed:
                 e = replace(e, actor=changed.get("actor", e.actor), recipient=changed.get("recipient", e.recipient),
                             rule=e.rule + "".join(f"|{role}:ranked" for role in changed))
@@ -157,22 +161,29 @@ def empty_roles(e: Event, events: list[Event]) -> list[str]:
 
 def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> list[Candidate]:
     """The candidates that may take an empty role: participants of the sentence, not the other role's participant,
-    nor one joined to it by و (مدمرات أميركية وطائرات بريطانية)."""
+    nor one joined to it by و (مدمرات أميركية وطائرات بريطانية); for sanctions, not the other's own state named by
+    its name, a nationality or a town (a state does not sanction itself: فرضت الولايات المتحدة العقوبات الأميركية)."""
     other = e.recipient if role == "actor" else e.actor
     taken = next((a for a in args if _same(other, a)), None)
     joined = team(args, taken) if taken is not None else []
     # (a stance is taken toward another party: not one with the other role's very code — انسحبت الولايات المتحدة
     # من الاتفاق ... العقوبات الأميركية, where the adjective is the actor's own side — unless it is another person
-    # named: أشاد خامنئي بروحاني)
+    # named: أشاد خامنئي بروحاني; a sanction's target is not the sanctioning state itself named bare)
     own = other.actor.code if other is not None and e.event_type in _STANCES and other.actor.code else None
+    country = other.actor.country if other is not None and e.event_type == "SANCTION" else None
     return [c for c in cands if c.arg is not None and not any(c.arg is a for a in joined) and not _same(other, c.arg)
-            and (own is None or c.arg.actor.code != own or _another_person(other, c.arg))]
+            and (own is None or c.arg.actor.code != own or _another_person(other, c.arg))
+            and not (country and c.arg.actor.country == country and _bare_state(c.arg))]
 
 
 def _another_person(p: Participant | None, a: Arg) -> bool:
     """`a` names a person, not the one `p` names (its own span or its antecedent's)."""
     return a.actor.kind == "person" and p is not None and not any(
         s.start < a.end and a.start < s.end for s in p.spans())
+
+
+def _bare_state(a: Arg) -> bool:
+    return a.actor.sector is None and a.actor.kind in ("country", "nationality", "place")
 
 
 def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]],

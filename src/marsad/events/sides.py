@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, team
+from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, lives_in, team
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
@@ -114,11 +114,12 @@ def _within_one(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None
 
 
 def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg | None,
-                 actor: Participant | None, text: str) -> Participant | None:
+                 actor: Participant | None, text: str, toks: Sequence[str] = ()) -> Participant | None:
     """غارة جوية في سوريا: an attack, arrest or protest that names no target hits the state of the place it
     happens in (the nearest place after the trigger, else the sentence's); drills or threats around another
     country (تدريبات حول تايوان) address that country."""
-    target = next((a for a in args if a.place and a.i >= hit.j), where)
+    # (not a place someone only lives in: غولن المقيم في الولايات المتحدة)
+    target = next((a for a in args if a.place and a.i >= hit.j and not (toks and lives_in(a, list(toks)))), where)
     if target is None or not target.actor.country:
         return None
     if event_type in _FOREIGN_TARGETED and (actor is None or actor.actor.country == target.actor.country):

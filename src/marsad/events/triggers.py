@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from marsad.events.forms import noun_forms, verb_forms
 from marsad.knowledge.triggers import Trigger
-from marsad.text.normalize import norm
+from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import ENCLITICS, Segmenter
 
 _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
@@ -128,7 +128,8 @@ class _Readings:
                     j = _rest_end(toks, i + 1, t.rest)
                     if j < 0:
                         continue
-                if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next:
+                if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next or _a_comment(toks, i, strip) \
+                        or _a_state(toks, i, strip):
                     continue
                 if t.excludes_prev and i and _prev_is(toks[i - 1], t.excludes_prev):
                     continue
@@ -229,6 +230,41 @@ def _word_is(tok: str, want: str, last: bool) -> bool:
 def _prev_is(tok: str, words: frozenset[str]) -> bool:
     """The word before a trigger is one of `words`, a conjunction و/ف before it seen through (ويشكل تهديدا)."""
     return tok in words or tok[:1] in ("و", "ف") and tok[1:] in words
+
+
+_HANG = ("تعليق", "علق", "يعلق", "تعلق", "نعلق")  # (normalised) علق: suspend — or comment on, pin on
+
+
+def _a_comment(toks: list[str], i: int, strip: int) -> bool:
+    """علّق على القرار، التعليق على، تعليقات روحاني، تعلق الأمر بـ، قالت هذا التعليق: the word that suspends also
+    comments on (على right after it), pins on, concerns (الأمر), and its plural and a comment pointed at (هذا) are
+    remarks: none of them suspends anything."""
+    w = toks[i][strip:].removeprefix("ال")
+    if not w.startswith(_HANG):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return w.startswith("تعليقات") or nxt.startswith("علي") and (
+        i + 2 >= len(toks) or toks[i + 2] != "الفور") or nxt == "الامر" or i > 0 and toks[i - 1] in ("هذا", "ذلك")
+
+
+# مناطق سيطرتهم، تحت سيطرتها: the area a party holds; الالتفاف على العقوبات، لانتهاكه العقوبات: sanctions in force
+_HELD = norm_words("مناطق منطقه تحت نطاق")
+_EVADE = norm_words("""الالتفاف التفاف للالتفاف التحايل للتحايل الافلات للافلات التهرب للتهرب انتهاك لانتهاك انتهاكه
+    انتهاكها لانتهاكه لانتهاكها انتهاكهم خرق لخرق خرقه خرقها لخرقه لخرقها الالتزام والالتزام بالالتزام التقيد""")
+
+
+def _a_state(toks: list[str], i: int, strip: int) -> bool:
+    """A word of an act that names a state of things: سيطرتها after مناطق / تحت (the areas it holds, not a takeover),
+    العقوبات evaded, violated or complied with (الالتفاف على العقوبات، لانتهاكه العقوبات: a regime in force, not
+    an act of sanctioning)."""
+    w = toks[i][strip:]
+    w = w[2:] if w.startswith(("ال", "لل")) else w
+    prev = [toks[k].removeprefix("و") for k in (i - 1, i - 2) if k >= 0]
+    if w.startswith("سيطرت") and len(w) > 5:
+        return bool(prev) and prev[0] in _HELD
+    if w in ("عقوبات", "رسوم"):
+        return bool(prev) and (prev[0] in _EVADE or len(prev) > 1 and prev[0] in ("علي", "من") and prev[1] in _EVADE)
+    return False
 
 
 NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (علقت نقابة الأطباء في لبنان إضرابها)

@@ -22,6 +22,7 @@ from marsad.events.modality import coming_after, modality
 from marsad.events.pairs import dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.protest import located, stateless_crowd
+from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
@@ -250,7 +251,7 @@ class EventStage:
                     if not hit.verbal and where is None and actor is None and recipient is None:
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
                     if recipient is None:
-                        recipient = place_target(t.type, hit, args, where, actor, doc.text)
+                        recipient = place_target(t.type, hit, args, where, actor, doc.text, toks)
                     recipient = domestic(t.type, actor, recipient or held_person(hit, toks, args, actor, doc, ntoks))
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
                         # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
@@ -289,6 +290,7 @@ class EventStage:
         events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
         if self.ranker is not None:
             events = self.ranker.rerank(events, seen_args, doc.text)
+        events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
 
     def _sports_report(self, doc: Document) -> bool:
