@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.authors import ATTACK_NOUNS, SAID, TO_IT
+from marsad.events.cues import THAT
+from marsad.events.forms import object_pronoun
 from marsad.events.participles import circumstantial, first_person
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
@@ -78,6 +80,15 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[
     head = toks[hit.i]
     if not (head[:1] == "و" and hit.strip >= 1 or hit.i > 0 and toks[hit.i - 1].removeprefix("و") in _JOINERS):
         return None
+    if object_pronoun(head[hit.strip:]):
+        # ويعيش غولن في المنفى، وتتهمه أنقرة بـ: the pronoun is the object — the subject of the clause before (the
+        # first bare participant after any "that") — and the participant right after the verb its subject
+        subject = next((a for a in people if a.prep is None and not a.place and 0 <= a.i - hit.j <= 1), None)
+        if subject is None:
+            return None
+        start = max((k + 1 for k in range(hit.i) if toks[k] in THAT), default=0)
+        topic = next((a for a in people if start <= a.i and a.j <= hit.i and a.prep is None and not a.place), None)
+        return subject, topic
     after = [a for a in people if a.i >= hit.j and a.i - hit.j <= 2]
     if not after or after[0].prep is not None:
         return None
