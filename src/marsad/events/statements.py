@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.authors import ATTACK_NOUNS, SAID, TO_IT
-from marsad.events.cues import THAT
 from marsad.events.forms import object_pronoun
 from marsad.events.participles import circumstantial, first_person
 from marsad.events.triggers import TriggerHit
@@ -81,13 +80,14 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[
     if not (head[:1] == "و" and hit.strip >= 1 or hit.i > 0 and toks[hit.i - 1].removeprefix("و") in _JOINERS):
         return None
     if object_pronoun(head[hit.strip:]):
-        # ويعيش غولن في المنفى، وتتهمه أنقرة بـ: the pronoun is the object — the subject of the clause before (the
-        # first bare participant after any "that") — and the participant right after the verb its subject
-        subject = next((a for a in people if a.prep is None and not a.place and 0 <= a.i - hit.j <= 1), None)
+        # ويعيش غولن في المنفى، وتتهمه أنقرة بـ: the pronoun is the object — the last party named before, not one
+        # inside an apposition (غولن، الحليف السابق للرئيس أردوغان،) — and the participant right after the verb its
+        # subject
+        subject = next((a for a in people if a.prep is None and not a.place and a.i == hit.j), None)
         if subject is None:
             return None
-        start = max((k + 1 for k in range(hit.i) if toks[k] in THAT), default=0)
-        topic = next((a for a in people if start <= a.i and a.j <= hit.i and a.prep is None and not a.place), None)
+        topic = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not a.place
+                      and a.actor.country and a.actor != subject.actor and not _apposed(a, toks, people)), None)
         return subject, topic
     after = [a for a in people if a.i >= hit.j and a.i - hit.j <= 2]
     if not after or after[0].prep is not None:
@@ -106,6 +106,12 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[
 
 
 _RESPONSIBILITY = norm_words("مسؤوليه المسؤوليه مسئوليه")
+
+
+def _apposed(a: Arg, toks: list[str], people: list[Arg]) -> bool:
+    """The participant stands in an apposition set off by commas right after another one (غولن، حليف أردوغان،)."""
+    left = next((k for k in range(a.i - 1, -1, -1) if toks[k] in ("،", ",")), -1)
+    return left > 0 and any(b.j == left for b in people) and any(w in ("،", ",") for w in toks[a.j:])
 
 
 _NEW_CLAUSE = norm_words("فيما بينما حيث مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه قائلا قائله موضحا موضحه لافتا داعيا")
