@@ -64,7 +64,8 @@ def directed_to(hit: TriggerHit, toks: list[str], before: list[Arg], after: list
 
 
 # verbs whose object is never left out: اتهم X بـ, حث X على, حض X على, ناشد X, حمّل X المسؤولية
-_OBJECT_VERBS = frozenset({"accuse-accuse", "request-urge", "request-urge-hadd", "request-appeal", "accuse-blame"})
+_OBJECT_VERBS = frozenset({"accuse-accuse", "request-urge", "request-urge-hadd", "request-appeal", "accuse-blame",
+                           "accuse-describe"})
 _JOINERS = norm_words("كما ثم")
 _CONTENT = norm_words("على الى الي ان بان")
 
