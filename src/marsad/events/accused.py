@@ -78,17 +78,24 @@ def _subject(toks: list[str], people: list[Arg], v: int, end: int) -> Arg | None
     return next((a for a in people if a.j == k and a.prep is None and not a.place), None)
 
 
-def _held_accused(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None] | None:
+def _held_accused(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg | None] | None:
     """شركات صينية متهمة بالقيام بـ, الخرطوم التي كانت متهمة بدعم: the passive participle متهم followed by the بـ of
     the charge (not by a party: متهمة بريطانيا بـ is "accusing Britain") describes the accused — the participant
-    right before it (past كان / هو); the accuser is not named. (A 1-tuple; None when no participant is there.)"""
-    head = toks[hit.i][hit.strip:]
-    if head.lstrip("و") not in _ACCUSED or hit.j >= len(toks) or not toks[hit.j].startswith("ب") or any(
-            hit.j <= a.i <= hit.j + 3 and a.prep is None or a.i == hit.j for a in people):
+    right before it (past كان / هو; for the definite المتهمة, past a comma: الناشطة، المتهمة بـ); the accuser is
+    named only with من جانب / من قبل right after the participle (الجماعة المتهمة من جانب أنقرة بـ). (accuser,
+    accused); None when no participant is there."""
+    head = toks[hit.i][hit.strip:].lstrip("و")
+    definite = head.startswith("ال") and head[2:] in _ACCUSED
+    if not (definite or head in _ACCUSED) or hit.j >= len(toks):
+        return None
+    by = next((a for a in people if definite and a.i == hit.j + 2 and toks[hit.j] == "من"
+               and toks[hit.j + 1] in ("جانب", "قبل") and not a.place), None)
+    if by is None and (not toks[hit.j].startswith("ب") or any(
+            hit.j <= a.i <= hit.j + 3 and a.prep is None or a.i == hit.j for a in people)):
         return None  # (متهما بالوقوف وراءه جماعات: the object follows the charge, the participle is active)
-    k = hit.i - 1 if hit.i > 0 and toks[hit.i - 1] in _BEING else hit.i
+    k = hit.i - 1 if hit.i > 0 and toks[hit.i - 1] in _BEING or definite and toks[hit.i - 1] in ("،", ",") else hit.i
     held = next((a for a in people if a.j == k and not a.place), None)  # (in any case: عقوبات ضد شركات متهمة)
-    return (held,) if held is not None else None
+    return (by, held) if held is not None else None
 
 
 def accused_side(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg | None, bool] | None:
@@ -97,7 +104,7 @@ def accused_side(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[A
     if hit.verbal or hit.trigger.type != "ACCUSE":
         return None
     if (held := _held_accused(hit, toks, people)) is not None:
-        return None, held[0], False
+        return held[0], held[1], False
     v = -1
     for k in range(hit.i - 1, max(-1, hit.i - 9), -1):
         w = toks[k]

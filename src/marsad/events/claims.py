@@ -64,3 +64,24 @@ def claimant(toks: list[str], people: list[Arg]) -> Arg | None:
         if before:
             return before[-1]
     return None
+
+
+_BREAKS = frozenset(("،", ",", ".", "؛", ":", "?", "؟", "!", "(", ")"))
+
+
+def condemned_author(toks: list[str], k: int, people: list[Arg]) -> Arg | None:
+    """The author of a condemned attack (the noun at k) named by a clause right after it: أدانت الوزارة الضربات
+    التي شنتها المقاتلات التركية، ندد بالهجوم الذي تبناه التنظيم، دان إطلاق صواريخ أعلن الحوثيون مسؤوليتهم عنها —
+    the accused of the condemnation (None when no such clause follows within the noun's words)."""
+    for v in range(k + 1, min(len(toks), k + 5)):
+        w = toks[v]
+        if w in _BREAKS:
+            return None
+        w = w[1:] if w[:1] in ("و", "ف") and w[1:] in _CLAIMS | _CLAIM_VERBS else w
+        if w not in _CLAIMS and w not in _CLAIM_VERBS:
+            continue
+        a = next((a for a in people if a.prep is None and not a.place and v < a.i <= v + 2), None)
+        if a is None or w not in _CLAIMS and not any(x in _RESPONSIBILITY for x in toks[a.j:a.j + 2]):
+            return None  # (أعلن X alone is no claim: أعلن X مسؤوليته عنه is)
+        return a
+    return None

@@ -39,7 +39,7 @@ from marsad.events.authors import (
     verb_subject_owner,
     victim_before,
 )
-from marsad.events.claims import claimant, claimed_by
+from marsad.events.claims import claimant, claimed_by, condemned_author
 from marsad.events.forms import indefinite, object_pronoun, possessed_noun
 from marsad.events.frames import frame_roles
 from marsad.events.participles import apposed_name, holder_name
@@ -332,7 +332,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         else -1
     if k >= 0 and (recipient is None or recipient.i > k):  # (the accused named before the attack stays)
         recipient = next((a for a in after if a.i == k + 1 and a.prep is None and not a.place
-                          and a.actor.kind != "place"), None)
+                          and a.actor.kind != "place"), None) or condemned_author(toks, k, people)  # الهجوم الذي نفذه X
     if t.type == "ACCUSE":
         # أدان مقتل المتظاهرين برصاص الجيش, استنكر اعتقال الصحفي على يد الشرطة: the accused is who did the
         # condemned act, named with برصاص / على يد / من قبل after it

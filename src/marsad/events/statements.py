@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.authors import ATTACK_NOUNS, SAID, TO_IT
+from marsad.events.forms import object_pronoun
 from marsad.events.participles import circumstantial, first_person
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
@@ -63,7 +64,8 @@ def directed_to(hit: TriggerHit, toks: list[str], before: list[Arg], after: list
 
 
 # verbs whose object is never left out: اتهم X بـ, حث X على, حض X على, ناشد X, حمّل X المسؤولية
-_OBJECT_VERBS = frozenset({"accuse-accuse", "request-urge", "request-urge-hadd", "request-appeal", "accuse-blame"})
+_OBJECT_VERBS = frozenset({"accuse-accuse", "request-urge", "request-urge-hadd", "request-appeal", "accuse-blame",
+                           "accuse-describe"})
 _JOINERS = norm_words("كما ثم")
 _CONTENT = norm_words("على الى الي ان بان")
 
@@ -78,6 +80,16 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[
     head = toks[hit.i]
     if not (head[:1] == "و" and hit.strip >= 1 or hit.i > 0 and toks[hit.i - 1].removeprefix("و") in _JOINERS):
         return None
+    if object_pronoun(head[hit.strip:]):
+        # ويعيش غولن في المنفى، وتتهمه أنقرة بـ: the pronoun is the object — the last party named before, not one
+        # inside an apposition (غولن، الحليف السابق للرئيس أردوغان،) — and the participant right after the verb its
+        # subject
+        subject = next((a for a in people if a.prep is None and not a.place and a.i == hit.j), None)
+        if subject is None:
+            return None
+        topic = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not a.place
+                      and a.actor.country and a.actor != subject.actor and not _apposed(a, toks, people)), None)
+        return subject, topic
     after = [a for a in people if a.i >= hit.j and a.i - hit.j <= 2]
     if not after or after[0].prep is not None:
         return None
@@ -95,6 +107,12 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[
 
 
 _RESPONSIBILITY = norm_words("مسؤوليه المسؤوليه مسئوليه")
+
+
+def _apposed(a: Arg, toks: list[str], people: list[Arg]) -> bool:
+    """The participant stands in an apposition set off by commas right after another one (غولن، حليف أردوغان،)."""
+    left = next((k for k in range(a.i - 1, -1, -1) if toks[k] in ("،", ",")), -1)
+    return left > 0 and any(b.j == left for b in people) and any(w in ("،", ",") for w in toks[a.j:])
 
 
 _NEW_CLAUSE = norm_words("فيما بينما حيث مشيرا مشيره مؤكدا مؤكده مضيفا مضيفه قائلا قائله موضحا موضحه لافتا داعيا")

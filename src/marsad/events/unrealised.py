@@ -138,6 +138,17 @@ def _deadline(toks: list[str], i: int, reach: int = 12) -> bool:
     return False
 
 
+# a legal step named as a purpose with لـ (احتجزته الشرطة لإحالته على القضاء، تريد تسلمهما لمحاكمتهما، دعا لفتح
+# تحقيق): not yet taken — unless undergone (خضع لاستجواب، تعرض لمحاكمة)
+_PROCEDURES = ("accuse-refer", "accuse-trial", "accuse-interrogate", "accuse-sue", "accuse-investigate-open")
+_UNDERGO = norm_words("خضع خضعت خضعوا يخضع تخضع يخضعون تعرض تعرضت تعرضوا يتعرض تتعرض")
+
+
+def _purpose(toks: list[str], i: int, trigger_id: str) -> bool:
+    return trigger_id.startswith(_PROCEDURES) and toks[i].removeprefix("و").startswith("ل") and not any(
+        w.removeprefix("و") in _UNDERGO for w in toks[max(0, i - 4):i])  # (خضع فلان لاستجواب: past the subject)
+
+
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
     """'future' or 'conditional' for a trigger (tokens i..j) told as not taken place; None when nothing says so."""
     if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):  # (a relative's own future, القمة التي
@@ -147,8 +158,8 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
         return "future"
     if _invited(toks, i) or not verbal and _agreed(toks, i):
         return "conditional"
-    if _intended(toks, i) or not verbal and _future_after_adjective(toks, j):
-        return "future"
+    if _intended(toks, i) or not verbal and _future_after_adjective(toks, j) or _purpose(toks, i, trigger_id):
+        return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
         return "conditional"
     return None
