@@ -19,6 +19,7 @@ from marsad.events.forms import carried_on, possessed_noun
 from marsad.events.held import held_person
 from marsad.events.history import years_ago
 from marsad.events.modality import coming_after, modality
+from marsad.events.observers import observed, observer_not_author
 from marsad.events.pairs import dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.protest import located, stateless_crowd
@@ -158,6 +159,9 @@ class EventStage:
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
                 actor_arg, recipient_arg = killed_and_wounded(hit, toks, *counted_victims(  # قتل 13 مسلحا
                     hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg)))  # قتل X في هجوم
+                if observed(hit, toks) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
+                    actor_arg, recipient_arg = observer_not_author(hit, toks, args, actor_arg, recipient_arg)
+                    named, implicit = True, None if implicit == "actor" else implicit
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
