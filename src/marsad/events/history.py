@@ -82,3 +82,13 @@ def _years_count(after: list[str]) -> bool:
 def _old_year(w: str, day: date) -> bool:
     """A year two or more before the article's (2015 in an article of 2018)."""
     return len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2
+
+
+# the act a case or an anniversary is of (التحقيقات في قضية اغتيال الحريري، في ذكرى مجزرة ...): the topic of a trial
+# or a commemoration, an act of the past, not news
+_CASE = norm_words("قضيه وقضيه بقضيه لقضيه ذكري وذكري بذكري لذكري الذكري")
+
+
+def case_of(toks: list[str], i: int, verbal: bool) -> bool:
+    """The trigger is a noun right after قضية / ذكرى (not a verb of a relative clause: قضية أحالتها اللجنة)."""
+    return not verbal and i > 0 and toks[i - 1] in _CASE
