@@ -41,9 +41,11 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> b
             break
         if _old_year(w, day) and k > 0 and toks[k - 1] in _DATING:
             return not any(p in _SINCE for p in toks[max(0, k - 6):k])  # (منذ تولى منصبه في عام 2016)
-    # وكان الفندق قد تعرض لهجوم في صيف العام 2015، وانتهى بمقتل ...: a sentence told in the pluperfect (كان ... قد)
-    # recalls its whole story; a dated old year anywhere before the trigger dates it
-    if toks[:1] and toks[0] in _WAS and "قد" in toks[1:start] and any(
+    # وكان الفندق قد تعرض لهجوم في صيف العام 2015، وانتهى بمقتل ...: a sentence told in the pluperfect (كان ... قد,
+    # or كان + a past verb: وكانت الاحتجاجات بدأت في مايو 2013 ... وتحولت إلى حركة احتجاج) recalls its whole story; a
+    # dated old year anywhere before the trigger dates it — unless the trigger's clause names a recent time (المظاهرات
+    # التي خرجت خلال الأيام الأخيرة)
+    if toks[:1] and toks[0] in _WAS and not _recent_after(toks, start) and any(
             _old_year(toks[k], day) and toks[k - 1] in _DATING and not any(p in _SINCE for p in toks[max(0, k - 6):k])
             and not (k > 1 and (toks[k - 2][:2] == "ال" or toks[k - 2] in _FROM)) for k in range(1, start)):
         # (not a year that dates a noun, الاتفاق الموقع عام 2015, or starts a span, بدءا من عام 2016)
@@ -52,6 +54,19 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> b
     # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
     return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])
                for k in range(1, min(start, 6)))
+
+
+_RECENT = norm_words("الاخيره الاخير الاخيرين امس اليوم الان حاليا الجاري الحالي الحاليه مؤخرا")
+
+
+def _recent_after(toks: list[str], start: int, reach: int = 10) -> bool:
+    """A recent time in the trigger's clause after it (خلال الأيام الأخيرة، أمس، حاليا)."""
+    for w in toks[start:start + reach]:
+        if w in ("،", ",", ".", "؛"):
+            return False
+        if w in _RECENT:
+            return True
+    return False
 
 
 def _years_count(after: list[str]) -> bool:
@@ -67,3 +82,13 @@ def _years_count(after: list[str]) -> bool:
 def _old_year(w: str, day: date) -> bool:
     """A year two or more before the article's (2015 in an article of 2018)."""
     return len(w) == 4 and w.isdigit() and 1900 < int(w) <= day.year - 2
+
+
+# the act a case or an anniversary is of (التحقيقات في قضية اغتيال الحريري، في ذكرى مجزرة ...): the topic of a trial
+# or a commemoration, an act of the past, not news
+_CASE = norm_words("قضيه وقضيه بقضيه لقضيه ذكري وذكري بذكري لذكري الذكري")
+
+
+def case_of(toks: list[str], i: int, verbal: bool) -> bool:
+    """The trigger is a noun right after قضية / ذكرى (not a verb of a relative clause: قضية أحالتها اللجنة)."""
+    return not verbal and i > 0 and toks[i - 1] in _CASE

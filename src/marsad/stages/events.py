@@ -17,7 +17,7 @@ from marsad.events.counting import counts
 from marsad.events.detector import Detector, features
 from marsad.events.forms import carried_on, possessed_noun
 from marsad.events.held import held_person
-from marsad.events.history import years_ago
+from marsad.events.history import case_of, years_ago
 from marsad.events.modality import coming_after, modality
 from marsad.events.observers import observed, observer_not_author
 from marsad.events.pairs import dual_parties
@@ -284,10 +284,12 @@ class EventStage:
                     # an attack or a protest the learned check vets may count by its target alone
                     by_target = t.type in _BY_TARGET and (
                         checked or self.detector is not None and self.detector.knows(t.type))
-                    if mood in ("future", "conditional") or years_ago(toks, hit.j, doc.date, hit.i) or not counts(
+                    if mood in ("future", "conditional") or years_ago(toks, hit.j, doc.date, hit.i) or case_of(
+                            toks, hit.i, hit.verbal) or not counts(
                             t.type, actor, recipient, by_target, sport, loose):
                         # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
-                        # (وقعت عام 2015), or parties that make no event (events/counting): coded, not happened
+                        # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
+                        # (events/counting): coded, not happened
                         events[-1] = replace(events[-1], reported=False)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
