@@ -1,4 +1,4 @@
-"""The people an authority arrests, detains or sentences when no dictionary names them.
+"""The people an authority arrests, detains, sentences, tries or refers to a court when no dictionary names them.
 
 ألقت الشرطة المغربية القبض على شخص, اعتقلت الشرطة التونسية رجلين, حكمت المحكمة على اثنين من المتهمين: the object
 of a coercion verb or noun is often a plain noun for a person (شخص، رجل، سيدة، متهم، مشتبه به) that no dictionary
@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # (as events/sides.domestic)
 # (the arrest's own types: not a raid, a blockade, a ban or a seizure, whose object is a place or a thing)
 _HOLDING = ("coerce-arrest", "coerce-detain", "coerce-sentence", "coerce-remand", "coerce-house-arrest")
+_TO = norm_words("إلى على")  # (أحال شخصين على المحكمة: where they are sent describes no one)
+# the legal steps an authority takes against a person (أحال النائب العام ستة أشخاص على القضاء، استجوبت النيابة
+# متهمين): ACCUSE, whose target is no domestic one by default (sides.domestic), so the authority's country is given here
+_LEGAL = ("accuse-refer", "accuse-trial", "accuse-prosecute", "accuse-interrogate", "accuse-charge")
 # plain nouns for a person, singular, dual and plural, in the accusative too (normalised; ال is stripped first)
 _PEOPLE = norm_words(
     "شخص شخصا شخصين اشخاص أشخاصا رجل رجلا رجلين رجال رجالا امرأة امرأتين نساء سيدة سيدتين شاب شابا شابين شبان"
@@ -54,7 +58,7 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     سيدة, ألقت الشرطة القبض على أحد المتورطين — within a few words after the trigger, past the actor's own words
     (VSO) and a time; a generic civilian with no country (the caller's `domestic` gives the actor's)."""
     # (a state named by its name or a town holds through its authorities: أعوان الشرطة بإقليم القيروان)
-    if not hit.trigger.id.startswith(_HOLDING) or actor is None or not actor.actor.country or not (
+    if not hit.trigger.id.startswith(_HOLDING + _LEGAL) or actor is None or not actor.actor.country or not (
             actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.kind in (
             "country", "place")):
         return None
@@ -76,11 +80,12 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
             c = body.actor.country or actor.actor.country  # (a body with no country of its own: the state's)
             return Participant(Span(doc.text[body.start:body.end], body.start, body.end),
                                replace(body.actor, country=c, code=make_code(c, body.actor.sector)))
-        if any(not a.place and stop <= a.i <= stop + 3 for a in args):
+        if any(not a.place and stop <= a.i <= stop + 3 and a.prep not in _TO for a in args):
             return None  # اعتقال شخص مقرب من تنظيم القاعدة: the party that describes them is the rules' (and ranker's)
         assert doc.normalized is not None
         s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[stop - 1][1])
-        c = actor.actor.country if actor.actor.sector is None else None  # (the authorities' own: sides.domestic)
+        c = actor.actor.country if actor.actor.sector is None or hit.trigger.id.startswith(_LEGAL) else None
+        # (a holding authority's own are given by sides.domestic)
         return Participant(Span(doc.text[s:e], s, e), Actor(None, c, "CVL", make_code(c, "CVL") if c else None, None,
                                                              "generic"))
     return None
