@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
+from marsad.events.sectors import of_body, placed
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import Segmenter
@@ -181,7 +182,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             c = b.actor.country
             # (a member of a body, a body of a state: that body or state is what it stands for)
             owner = (b.start, b.end) if not pair and b.actor.kind != "place" and a.owner is None else a.owner
-            out[k] = replace(a, actor=placed(a.actor, c), owner=owner)
+            actor = of_body(placed(a.actor, c), b.actor, toks[a.i:a.j], between, member)
+            out[k] = replace(a, actor=actor, owner=owner)
     return out
 
 
@@ -204,9 +206,6 @@ _BACKED = tuple(norm_words("""مدعوم المدعوم مدعومه المدع�
 _RESIDENT = norm_words("المقيم المقيمه المقيمين المقيمون مقيم مقيمه مقيمين مقيمون يقيم تقيم يقيمون المنفي منفاه")
 _UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")
-# a body whose sector depends on its country: Tunisia's National Guard is a gendarmerie under the Interior
-# Ministry (police), not an army as elsewhere (الحرس الوطني السعودي)
-_LOCAL_SECTOR = {("National Guard", "TUN"): "COP"}
 
 
 def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[Arg]:
@@ -231,12 +230,6 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
             a = replace(a, actor=placed(a.actor, c))
         out.append(a)
     return out
-
-
-def placed(actor: Actor, country: str | None) -> Actor:
-    """The actor as a body of `country`, in the sector that body has there."""
-    sector = _LOCAL_SECTOR.get((actor.name, country), actor.sector)
-    return replace(actor, country=country, sector=sector, code=make_code(country, sector))
 
 
 def lives_in(a: Arg, toks: list[str]) -> bool:
