@@ -27,6 +27,15 @@ def _country(p: object) -> str | None:
     return p.actor.country if p is not None else None  # type: ignore[attr-defined]
 
 
+def _is(p: object, want: str | None) -> bool:
+    """The participant is the expected one: its country (EGY), or its whole code when a sector is given (TUNCOP)."""
+    if want is None:
+        return True
+    if len(want) > 3:
+        return p is not None and p.actor.code == want  # type: ignore[attr-defined]
+    return _country(p) == want
+
+
 def _as_said(e: object, exp: dict) -> bool:
     """The expected event's modality and `reported` flag, when the case gives them (modality: future; reported:
     false — coded, not counted)."""
@@ -44,8 +53,7 @@ def rates(real: marsad.Pipeline) -> dict[str, float]:
             same = [e for e in events if e.event_type == exp["type"] and e.negated == bool(exp.get("negated"))
                 and _as_said(e, exp)]
             typed += bool(same)
-            full += any((exp.get("actor") is None or _country(e.actor) == exp["actor"]) and (
-                exp.get("recipient") is None or _country(e.recipient) == exp["recipient"]) for e in same)
+            full += any(_is(e.actor, exp.get("actor")) and _is(e.recipient, exp.get("recipient")) for e in same)
         for typ in case.get("forbidden") or []:
             forbidden += 1
             forbidden_ok += not any(e.event_type == typ and not e.negated for e in events)
@@ -76,8 +84,7 @@ def problems(pipeline: marsad.Pipeline, case: dict) -> list[str]:
     for exp in case.get("events") or []:
         same = [e for e in events if e.event_type == exp["type"] and e.negated == bool(exp.get("negated"))
                 and _as_said(e, exp)]
-        if not any((exp.get("actor") is None or _country(e.actor) == exp["actor"]) and (
-                exp.get("recipient") is None or _country(e.recipient) == exp["recipient"]) for e in same):
+        if not any(_is(e.actor, exp.get("actor")) and _is(e.recipient, exp.get("recipient")) for e in same):
             got = [(e.event_type, _country(e.actor), _country(e.recipient), e.negated) for e in events]
             out.append(f"expected {exp}, coded {got}")
     for typ in case.get("forbidden") or []:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
+from marsad.events.sectors import of_body, placed
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import Segmenter
@@ -181,7 +182,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             c = b.actor.country
             # (a member of a body, a body of a state: that body or state is what it stands for)
             owner = (b.start, b.end) if not pair and b.actor.kind != "place" and a.owner is None else a.owner
-            out[k] = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)), owner=owner)
+            actor = of_body(placed(a.actor, c), b.actor, toks[a.i:a.j], between, member)
+            out[k] = replace(a, actor=actor, owner=owner)
     return out
 
 
@@ -225,7 +227,7 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
         if a.actor.country is None and not a.place and a.actor.kind in ("generic", "institution", "person") \
                 and a.actor.id is None and a.actor.sector not in left \
                 and not any(w in _UNPLACED for w in toks[a.i:a.j + 1]):
-            a = replace(a, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
+            a = replace(a, actor=placed(a.actor, c))
         out.append(a)
     return out
 

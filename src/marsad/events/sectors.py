@@ -1,0 +1,37 @@
+"""The sector an actor takes with the country or body it is placed in.
+
+* A body whose sector depends on its country: Tunisia's National Guard is a gendarmerie under the Interior
+  Ministry (police, COP), not an army as elsewhere (الحرس الوطني السعودي).
+* The head or official of a body that is no state office (رئيس بنك X، زعيم حزب X، مسؤول في حزب X، رئيس الاتحاد
+  الإسباني) is no government official: the title's default GOV gives way to the body's sector, or to none when
+  no one lists the body. Not a minister (وزير الشباب is an official whatever follows), not past a clause
+  (المسؤول الذي تحدث لـ X), not a medium joined by a preposition (قال الوزير لرويترز: told, not of it), and not
+  after a definite title, which heads no construct (حمل المتحدث X: a subject, then its object).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.knowledge.records import Actor, make_code
+from marsad.text.normalize import norm_words
+
+_LOCAL_SECTOR = {("National Guard", "TUN"): "COP"}
+_MINISTERS = norm_words("وزير وزيرة الوزير الوزيرة لوزير لوزيرة ووزير ووزيرة")
+
+
+def placed(actor: Actor, country: str | None) -> Actor:
+    """The actor as a body of `country`, in the sector that body has there."""
+    sector = _LOCAL_SECTOR.get((actor.name, country), actor.sector)
+    return replace(actor, country=country, sector=sector, code=make_code(country, sector))
+
+
+def of_body(actor: Actor, body: Actor, title: list[str], between: list[str], member: bool) -> Actor:
+    """`actor` (already placed in `body`'s country) as the head or official of `body` (see the module's
+    docstring); `title` is the actor's tokens, `between` the words between them, `member` whether `body` is
+    joined by a preposition (في، من، لـ) rather than as the second term of a construct."""
+    if actor.kind != "person" or actor.id is not None or actor.sector != "GOV" or body.kind != "organisation" \
+            or body.sector == "GOV" or len(between) > 1 or any(w in _MINISTERS for w in title) \
+            or not member and bool(title) and title[-1].startswith("ال") or member and body.sector == "MED":
+        return actor
+    return replace(actor, sector=body.sector, code=make_code(actor.country, body.sector))
