@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.cues import WHICH
+from marsad.events.forms import first_after
 from marsad.events.record import Event
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
@@ -101,13 +102,6 @@ def held_by(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | No
     subject = next((a for a in people if a.i == k + 2 and a.prep is None and not a.place), None)
     if subject is None:
         return actor, recipient, implicit
-    partner = None
-    for a in people:
-        if a.i < subject.j or a.place:
-            continue
-        if a.i - subject.j > _REACH or any(w in _BREAKS for w in toks[subject.j:a.i]):
-            break
-        if named_with(a, toks):
-            partner = a
-            break
+    partner = first_after(people, toks, subject.j, _REACH, _BREAKS, lambda a: named_with(a, toks),
+                          skip=lambda a: a.place)
     return subject, partner or (None if recipient is subject else recipient), False

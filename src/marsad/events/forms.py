@@ -4,6 +4,7 @@ the role rules read off a word: an object pronoun on a verb, a possessive on a v
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from marsad.text.normalize import norm, norm_words
@@ -93,3 +94,18 @@ def _possessed_body(body: str, masdars: tuple[str, ...]) -> bool:
     if not body.endswith(_POSSESSIVE) or len(body) <= 4:
         return False
     return all(body not in (m, m + "ات") for m in map(norm, masdars))
+
+
+
+def first_after(people: list[Arg], toks: list[str], j: int, reach: int, breaks: frozenset[str],
+                fits: Callable[[Arg], bool], skip: Callable[[Arg], bool] = lambda a: False) -> Arg | None:
+    """The first participant from token j on that `fits`, passing over those that start before j or that `skip`
+    says to; None once a participant lies more than `reach` words after j or past a break word."""
+    for a in people:
+        if a.i < j or skip(a):
+            continue
+        if a.i - j > reach or any(w in breaks for w in toks[j:a.i]):
+            return None
+        if fits(a):
+            return a
+    return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.cues import WHICH
-from marsad.events.forms import possessed_noun
+from marsad.events.forms import first_after, possessed_noun
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -47,15 +47,8 @@ def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
     made = _made_at(hit, toks)
     start = made + 1 + (made + 1 < len(toks) and toks[made + 1] == "بها") if made >= 0 else hit.j
     subject = next((a for a in people if made >= 0 and a.i == start and a.prep is None), None)
-    host = None
-    for a in people:
-        if a.i < hit.j or a is subject:
-            continue
-        if a.i - hit.j > _REACH or any(w in _BREAKS for w in toks[hit.j:a.i]):
-            break
-        if _destination(a, toks):
-            host = a
-            break
+    host = first_after(people, toks, hit.j, _REACH, _BREAKS, lambda a: _destination(a, toks),
+                       skip=lambda a: a is subject)
     # (a town or a country of the host's read as the visitor — غادر إلى الرياض في أول زيارة إلى العاصمة السعودية —
     # is where the visit went)
     placed = actor is not None and host is not None and actor.actor.kind in ("place", "country") \
