@@ -106,7 +106,6 @@ def _may_follow(toks: list[str], i: int) -> bool:
     return False
 
 
-
 def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
     """من المقرر أن / من المتوقع أن earlier in the trigger's clause (not across a comma or a full stop)."""
     for k in range(i - 1, max(-1, i - reach), -1):

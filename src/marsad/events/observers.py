@@ -33,12 +33,11 @@ def observed(hit: TriggerHit, toks: list[str]) -> int:
     return -1
 
 
-def observer_not_author(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
+def observer_not_author(hit: TriggerHit, toks: list[str], args: list[Arg], k: int, actor: Arg | None,
                         recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
-    """(actor, recipient) of an attack observed or probed (`observed`): the actor named before the attack, the
-    subject of that verb or of the clause the investigation belongs to, is no author; an agent phrase after the
-    attack names it (رصدت الدفاعات إطلاق صاروخ من قبل الميليشيا: the militia)."""
-    k = observed(hit, toks)
+    """(actor, recipient) of an attack observed or probed by the word at k (`observed`): the actor named before the
+    attack, the subject of that verb or of the clause the investigation belongs to, is no author; an agent phrase
+    after the attack names it (رصدت الدفاعات إطلاق صاروخ من قبل الميليشيا: the militia)."""
     if actor is None or k < 0 or actor.i >= hit.i or agent_marked(toks, actor.i):
         return actor, recipient
     if actor.i < k and (k - actor.j > 8 or any(w in _BREAKS for w in toks[actor.j:k])):

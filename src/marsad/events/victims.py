@@ -79,7 +79,7 @@ _COUNTS = norm_words("ما نحو حوالي اكثر قرابه زهاء عشر
 
 def counted(hit: TriggerHit, toks: list[str]) -> bool:
     """A killing verb followed right away by a count (قتل 13 مسلحا، قتل ما لا يقل عن عشرة): passive."""
-    first = toks[hit.j].lstrip("و") if hit.j < len(toks) else ""
+    first = toks[hit.j].removeprefix("و") if hit.j < len(toks) else ""
     return hit.verbal and hit.trigger.id in _KILL_VERBS and (first[:1].isdigit() or first in _COUNTS)
 
 

@@ -159,8 +159,8 @@ class EventStage:
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
                 actor_arg, recipient_arg = killed_and_wounded(hit, toks, *counted_victims(  # قتل 13 مسلحا
                     hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg)))  # قتل X في هجوم
-                if observed(hit, toks) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
-                    actor_arg, recipient_arg = observer_not_author(hit, toks, args, actor_arg, recipient_arg)
+                if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
+                    actor_arg, recipient_arg = observer_not_author(hit, toks, args, seen, actor_arg, recipient_arg)
                     named, implicit = True, None if implicit == "actor" else implicit
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
