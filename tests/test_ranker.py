@@ -1,6 +1,6 @@
 """The role ranker: weights checked on load; with weights of our own (not the shipped ones) it gives a role the
 rules left empty to the participant they favour, only past the margin, says so in the event's rule, and never
-replaces a role the rules filled."""
+replaces a role the rules filled, nor makes a place where the act happens its actor."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import marsad
 from marsad.errors import DictionaryRecordError
 from marsad.events.ranker import RoleRanker, choices
 
-EMPTY_ACTOR = "وقتل خمسة جنود أفغان في انفجار عبوة ناسفة في ولاية هلمند"
+EMPTY_ACTOR = "وقتل خمسة جنود أفغان في انفجار عبوة ناسفة خلال زيارة وزير الدفاع"
+ONLY_A_PLACE = "وقتل خمسة جنود أفغان في انفجار عبوة ناسفة في ولاية هلمند"
 FILLED = "قصفت الطائرات الإسرائيلية مواقع لحركة حماس في قطاع غزة"
 
 
@@ -47,6 +48,11 @@ def test_without_weights_an_empty_role_stays_empty() -> None:
 def test_a_favoured_participant_fills_an_empty_role_and_the_rule_says_so() -> None:
     e = _assault(_with({"A:bias": 5.0}), EMPTY_ACTOR)
     assert e.actor is not None and e.rule.endswith("|actor:ranked")
+
+
+def test_a_place_where_the_act_happens_is_never_made_its_actor() -> None:
+    e = _assault(_with({"A:bias": 5.0}), ONLY_A_PLACE)
+    assert e.actor is None and "ranked" not in e.rule
 
 
 def test_the_margin_keeps_the_role_empty() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
+from marsad.events.borders import drop_border_countries
 from marsad.events.sectors import of_body, placed
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
@@ -136,7 +137,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
                        possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)
                        or _of_goods(a.kind, toks, i), owner))
-    out = [a for a in _spokesmen(out, toks) if not _source(a, toks)]
+    out = drop_border_countries([a for a in _spokesmen(out, toks) if not _source(a, toks)], toks)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.actor.country is not None or not b.actor.country:

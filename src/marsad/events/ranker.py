@@ -161,7 +161,8 @@ def empty_roles(e: Event, events: list[Event]) -> list[str]:
 
 def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> list[Candidate]:
     """The candidates that may take an empty role: participants of the sentence, not the other role's participant,
-    nor one joined to it by و (مدمرات أميركية وطائرات بريطانية); for sanctions, not the other's own state named by
+    nor one joined to it by و (مدمرات أميركية وطائرات بريطانية), nor for the actor a place named as where it happens
+    (في مدينة X, بمحافظة X: a place after a locative preposition); for sanctions, not the other's own state named by
     its name, a nationality or a town (a state does not sanction itself: فرضت الولايات المتحدة العقوبات الأميركية)."""
     other = e.recipient if role == "actor" else e.actor
     taken = next((a for a in args if _same(other, a)), None)
@@ -172,6 +173,7 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
     own = other.actor.code if other is not None and e.event_type in _STANCES and other.actor.code else None
     country = other.actor.country if other is not None and e.event_type == "SANCTION" else None
     return [c for c in cands if c.arg is not None and not any(c.arg is a for a in joined) and not _same(other, c.arg)
+            and not (role == "actor" and c.arg.place)
             and (own is None or c.arg.actor.code != own or _another_person(other, c.arg))
             and not (country and c.arg.actor.country == country and _bare_state(c.arg))]
 
