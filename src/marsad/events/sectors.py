@@ -7,6 +7,10 @@
   no one lists the body. Not a minister (وزير الشباب is an official whatever follows), not past a clause
   (المسؤول الذي تحدث لـ X), not a medium joined by a preposition (قال الوزير لرويترز: told, not of it), and not
   after a definite title, which heads no construct (حمل المتحدث X: a subject, then its object).
+* A leading member named as such (قيادي في حركة حماس، القياديين في جماعة الحوثي) is one of the body's own: the
+  body's sector (REB, PTY ...), not that of a notable (ELI), when it is a movement or party of one country (not
+  a medium it speaks to: قال قيادي لوكالة X); it is named as the body's leading member, another party than
+  its fighters (خطف مسلحون من حماس قياديا في حماس).
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from marsad.text.normalize import norm_words
 
 _LOCAL_SECTOR = {("National Guard", "TUN"): "COP"}
 _MINISTERS = norm_words("وزير وزيرة الوزير الوزيرة لوزير لوزيرة ووزير ووزيرة")
+_LEADING_MEMBERS = norm_words("قيادي قياديا القيادي قياديين القياديين قياديون القياديون")
+_STATELESS = ("IGO", "UNO", "NGO")
 
 
 def placed(actor: Actor, country: str | None) -> Actor:
@@ -30,6 +36,13 @@ def of_body(actor: Actor, body: Actor, title: list[str], between: list[str], mem
     """`actor` (already placed in `body`'s country) as the head or official of `body` (see the module's
     docstring); `title` is the actor's tokens, `between` the words between them, `member` whether `body` is
     joined by a preposition (في، من، لـ) rather than as the second term of a construct."""
+    if actor.kind == "generic" and actor.sector == "ELI" and len(title) == 1 and title[0] in _LEADING_MEMBERS:
+        if body.kind != "organisation" or body.sector in (None, "GOV", "ELI", "MED") or body.country in _STATELESS \
+                or actor.country != body.country:
+            return actor
+        # (named after its body: not the same party as the body's other members, مسلحين من حماس)
+        return replace(actor, name=f"leading member of {body.name}", sector=body.sector,
+                       code=make_code(actor.country, body.sector))
     if actor.kind != "person" or actor.id is not None or actor.sector != "GOV" or body.kind != "organisation" \
             or body.sector == "GOV" or len(between) > 1 or any(w in _MINISTERS for w in title) \
             or not member and bool(title) and title[-1].startswith("ال") or member and body.sector == "MED":
