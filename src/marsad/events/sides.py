@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, lives_in, team
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
+from marsad.events.cues import RELATIVES
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
@@ -33,6 +34,10 @@ _CAUSE_REACH = 25
 _NEAR_CHARS = 25  # a party within this many characters after a trigger is its own object
 _ACT_NOUNS = CLASH_NOUNS | ATTACK_NOUNS  # nouns of another act (between a trigger and its بين)
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
+_CLAUSE_REACH = 14  # tokens of a relative clause of the first side of بين, up to its comma
+# nouns that head a group (وعناصر من, وقوات, وعضو في); else a و word opens a second side if definite or a م noun
+_GROUP_HEADS = norm_words("عناصر افراد عضو اعضاء قوات جماعه جماعات تنظيم حركه فصائل فصيل سكان عصابه عصابات قبائل"
+                          " انصار جنود شبان")
 
 
 
@@ -55,14 +60,25 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
             _after_between(hit, toks, args) if clash else None)
         if between is not None and len(sides := conjuncts(args, between)) == 2:
             return sides
-        if clash and (one := _within_one(hit, toks, args)) is not None:
-            # اشتباكات بين قيادات ميليشيا الحوثي: fighting within one group is that group against itself
-            return [one, one]
-        # بين قوات الجيش اليمني، وميليشيات الحوثي: the second side after a comma
-        other = next((a for a in args if between is not None and a.i > between.j and a.i - between.j <= 1
-                      and toks[a.i][:1] == "و" and toks[between.j] in ("،", ",") and not a.place), None)
+        # بين قوات الجيش اليمني، وميليشيات الحوثي: the second side after a comma (also after a clause of the first:
+        # بين قوات الأمن التي استعملت الغاز، ومحتجين; بين قوات النظام المدعومة بـ ...، ومسلحي تنظيم داعش)
+        k = _after_clause(toks, between.j) if between is not None else -1
+        other = next((a for a in args if between is not None and a.i > between.j and (
+            a.i - between.j <= 1 and toks[a.i][:1] == "و" and toks[between.j] in ("،", ",")
+            or a.i == k or a.i == k + 1 and toks[k].removeprefix("و") in MEMBERS) and not a.place), None)
         if between is not None and other is not None:
             return [between, other]
+        if clash and (one := _within_one(hit, toks, args)) is not None:
+            # اشتباكات بين قيادات ميليشيا الحوثي: fighting within one group is that group against itself; بين
+            # الجيش ومجموعة مسلحة: a second side joined to it that no dictionary lists — one side, no recipient
+            if second_start(toks, one.j) < 0:
+                return [one, one]
+            # وتنظيم #داعش، وعصابة داعش: a group noun heads the named second side
+            k = one.j + 1
+            while k < len(toks) and toks[k] in QUOTES:
+                k += 1
+            other = next((a for a in args if a.i == k and a.prep is None and not a.place), None)
+            return [one, other] if other is not None and other.actor.kind != "person" else [one]
     if hit.trigger.type == "ASSAULT" and clash:
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
         # (... مواجهات مع #الجيش_الوطني, معارك شهدتها مع ميليشيات الحوثي: a hashtag, a verb of the clashes between)
@@ -111,6 +127,26 @@ def _within_one(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None
             a.i >= one.j and a.i - one.j <= 1 and toks[a.i][:1] == "و" for a in args if a is not one):
         return None
     return one
+
+
+def second_start(toks: list[str], j: int) -> int:
+    """بين الجيش ومجموعة إرهابية، بين قوات الأمن التي ...، ومحتجين: where a second side joined after the first side
+    (ending at token j) starts — its و word —, or -1."""
+    return j if j < len(toks) and _joined(toks[j]) else _after_clause(toks, j)
+
+
+def _joined(w: str) -> bool:
+    """ومجموعة، والمجموعات، وعناصر: a noun joined by و that may open a second side (not a verb: وأسفرت، وقتل)."""
+    return w[:1] == "و" and len(w) > 3 and (w[1:].startswith(("ال", "م")) or w[1:] in _GROUP_HEADS)
+
+
+def _after_clause(toks: list[str], j: int) -> int:
+    """بين X التي استعملت الغاز، ومحتجين: where the second side starts after a relative or participle clause of the
+    first (the و word after the clause's comma), or -1."""
+    if j >= len(toks) or not (toks[j] in RELATIVES or toks[j].startswith("المدعوم")):
+        return -1
+    k = next((k for k in range(j + 1, min(len(toks) - 1, j + _CLAUSE_REACH)) if toks[k] in ("،", ",")), -1)
+    return k + 1 if k >= 0 and _joined(toks[k + 1]) else -1
 
 
 def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg | None,

@@ -9,6 +9,7 @@ from typing import ClassVar
 from marsad.doc import Document, Mention
 from marsad.events.accused import accused_side
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
+from marsad.events.armed_group import armed_group
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import clause_meeting, named_with
@@ -28,7 +29,15 @@ from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.roles import assign
 from marsad.events.sentence_check import SentenceCheck, check_sentences
-from marsad.events.sides import answer_accusation, domestic, join_consequence, merge_same, mutual, place_target
+from marsad.events.sides import (
+    answer_accusation,
+    domestic,
+    join_consequence,
+    merge_same,
+    mutual,
+    place_target,
+    second_start,
+)
 from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
@@ -142,6 +151,11 @@ class EventStage:
                              and 1 <= hit.i - e.token <= 8 and not any(w in _COMMAS for w in toks[e.token:hit.i - 1])
                              and not any(a.prep is None and e.token < a.i < hit.i for a in args)),
                             None) if hit.verbal and t.type in _MATERIAL_TYPES else None
+                if told is not None:  # (of a two-sided noun, the side named last before the verb: بين X التي أطلقت)
+                    at = nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])[0]
+                    told = max((e for e in events[sentence_start:] if e.token == told.token and e.event_type == t.type
+                                and e.actor is not None and e.actor.span.end <= at),
+                               key=lambda e: e.actor.span.end if e.actor is not None else -1, default=told)
                 if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
                         hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args) or (
                         t.type == "ASSAULT" and carried_on(toks, hit.i))):
@@ -212,7 +226,9 @@ class EventStage:
                     actor_arg is None and (recipient_arg is None or clash)) else None
                 if sides:  # اندلعت اشتباكات بين الجيش والحوثيين: the two sides are named, no one is implied
                     implicit = None
-                pairs = [(s, sides[(k + 1) % len(sides)]) for k, s in enumerate(sides)] if sides else [
+                # (one side only: اشتباكات بين الجيش ومجموعة مسلحة — the other is named but no dictionary codes it)
+                pairs = [(s, sides[(k + 1) % len(sides)] if len(sides) > 1 else None) for k, s in enumerate(sides)] \
+                    if sides else [
                     (a, r) for a in actors for r in recipients]
                 if duals := dual_parties(hit, toks, args, recent, span, events):  # اتفق الزعيمان: the two last named
                     pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
@@ -245,7 +261,7 @@ class EventStage:
                     if on_visit is not None:  # التقى X Y في زيارة: the verb's visitor and host (not a مع partner)
                         actor = on_visit.actor
                         recipient = recipient if r_arg is not None and named_with(r_arg, toks) else on_visit.recipient
-                    if actor is not None and recipient is not None and not (sides and sides[0] is sides[1]) and (
+                    if actor is not None and recipient is not None and not (sides and sides[0] is sides[-1]) and (
                             actor.actor == recipient.actor or (
                             t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):
                         recipient = None  # (a state does not sanction itself: واشنطن after الولايات المتحدة)
@@ -254,7 +270,10 @@ class EventStage:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
                     if not hit.verbal and where is None and actor is None and recipient is None:
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
-                    if recipient is None:
+                    if sides and len(sides) == 1 and actor is not None and a_arg is not None:
+                        # بين الجيش ومجموعة إرهابية: the unlisted second side, an armed group at home
+                        recipient = armed_group(toks, second_start(toks, a_arg.j), actor.actor.country, doc, ntoks)
+                    if recipient is None and not (sides and len(sides) == 1):
                         recipient = place_target(t.type, hit, args, where, actor, doc.text, toks)
                     recipient = domestic(t.type, actor, recipient or held_person(hit, toks, args, actor, doc, ntoks))
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
@@ -274,7 +293,8 @@ class EventStage:
                         negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
                         trigger=span, sentence=(si, sent.start, sent.end),
                         confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"
-                        + ("|actor:unnamed" if unnamed and actor is None else ""),
+                        + ("|actor:unnamed" if unnamed and actor is None else "")
+                        + ("|recipient:unnamed" if sides and len(sides) == 1 and recipient is None else ""),
                         token=hit.i, verbal=hit.verbal))
                     checked = self.check is not None and self.check.knows(t.type)
                     if self.detector is not None and self.detector.knows(t.type) and not checked:
