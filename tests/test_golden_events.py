@@ -28,9 +28,12 @@ def _country(p: object) -> str | None:
 
 
 def _is(p: object, want: str | None) -> bool:
-    """The participant is the expected one: its country (EGY), or its whole code when a sector is given (TUNCOP)."""
+    """The participant is the expected one: its country (EGY), or its whole code when a sector is given (TUNCOP);
+    "-" says the role must be left empty (no one named)."""
     if want is None:
         return True
+    if want == "-":
+        return p is None
     if len(want) > 3:
         return p is not None and p.actor.code == want  # type: ignore[attr-defined]
     return _country(p) == want

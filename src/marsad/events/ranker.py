@@ -24,6 +24,7 @@ from pathlib import Path
 from marsad.errors import DictionaryRecordError
 from marsad.events.arguments import Arg, team
 from marsad.events.record import Event, Participant, Span
+from marsad.events.reporters import ARMED, reporter
 
 ROLES = ("actor", "recipient")
 _STANCES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN", "CONCEDE"})
@@ -202,6 +203,11 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
     out = []
     for role in roles:
         ok = eligible(e, role, cands, args)
+        if role == "actor" and e.event_type == "ASSAULT" and not e.verbal:
+            # قال المرصد إن قصفا ...، دانت فرنسا إطلاق النار: who tells of or condemns an attack did not carry it out
+            # (an armed body may be telling of its own war: the ranker weighs it)
+            trigger = e.rule.split("@")[0].removeprefix("trigger:")
+            ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger)]
         out.append((role, features(role, e, cands[0], toks, args), ok, [features(role, e, c, toks, args) for c in ok]))
     return out
 

@@ -27,6 +27,7 @@ from marsad.events.protest import located, stateless_crowd
 from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
+from marsad.events.reporters import passive_told, reporter
 from marsad.events.roles import assign
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import (
@@ -176,6 +177,9 @@ class EventStage:
                 if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
                     actor_arg, recipient_arg = observer_not_author(hit, toks, args, seen, actor_arg, recipient_arg)
                     named, implicit = True, None if implicit == "actor" else implicit
+                if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
+                        toks, hit.i, actor_arg, t.id):
+                    actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
@@ -252,8 +256,9 @@ class EventStage:
                     # (an attack named in someone's statement — قالت الحكومة إن الهجوم ..., قال المرصد: "قتل 23
                     # مقاتلا" — is not the speaker's, unless the noun says so: غاراته)
                     reported_attack = in_speech and t.type == "ASSAULT" and (not hit.verbal or counted(hit, toks)) \
-                        and not possessed_noun(hit, toks) and not clash and not any(  # (المعارك مع أذربيجان: a side)
-                        w in _ITS_OWN for w in toks[max(0, hit.i - 3):hit.i])  # (أعلن الجيش أنه نفذ غارات: its own)
+                        and not possessed_noun(hit, toks) and not clash and (not any(  # (المعارك مع أذربيجان: a side)
+                            w in _ITS_OWN for w in toks[max(0, hit.i - 3):hit.i]) or passive_told(toks, hit.i))
+                    # (أعلن الجيش أنه نفذ غارات: its own; أنه تم إطلاق صواريخ: passive, not its own)
                     if implicit == "actor" and carried is not None and told is None and not reported_attack:
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:

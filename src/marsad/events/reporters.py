@@ -1,0 +1,68 @@
+"""Who reports or condemns an attack is not its author (used by stages/events and events/ranker).
+
+The speaker of a verb of saying whose complement clause (after أن / إن) holds an attack noun — قال المرصد إن قصفا
+جويا استهدف البلدة، قال مسؤول في الحزب إن الضربات مستمرة، أكد الجيش أنه تم إطلاق صواريخ — tells of the attack; so
+does the subject of a verb of condemning whose object it is — دانت الحكومة القصف الذي أدى إلى مقتل. Neither carried
+it out: the rules do not take it as the author, nor does the ranker (but an armed body may be telling of its own
+war: the ranker weighs it). A noun with its own possessive (غاراته) or a clause that makes the speaker its subject
+again (أعلن الجيش أنه نفذ غارات: أنه + a verb that is no تم / جرى) is the speaker's own act, left to the rules."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.forms import verb_forms
+from marsad.text.normalize import norm_words
+
+_SAY_STEMS = (("قال", "يقول"), ("أكد", "يؤكد"), ("أعلن", "يعلن"), ("أوضح", "يوضح"), ("ذكر", "يذكر"),
+              ("أفاد", "يفيد"), ("صرح", "يصرح"), ("نقل", "ينقل"), ("اعتبر", "يعتبر"), ("أضاف", "يضيف"),
+              ("تابع", "يتابع"), ("بين", "يبين"), ("لفت", "يلفت"), ("كشف", "يكشف"), ("زعم", "يزعم"),
+              ("ادعى", "يدعي"), ("أشار", "يشير"))
+_CONDEMN_STEMS = (("دان", "يدين"), ("أدان", "يدين"), ("ندد", "يندد"), ("استنكر", "يستنكر"), ("شجب", "يشجب"))
+
+
+def _forms(stems: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    forms = {f for past, present in stems for f in verb_forms(past, present)}
+    return frozenset(forms | {"و" + f for f in forms} | {"ف" + f for f in forms})
+
+
+_SAY = _forms(_SAY_STEMS)
+_CONDEMN = _forms(_CONDEMN_STEMS)
+_THAT = norm_words("ان انه انها انهم بان بانه بانها بانهم :")
+_OWN = norm_words("انه انها انهم بانه بانها بانهم")  # (أنه نفذ: the speaker is the subject again)
+_PASSIVE = norm_words("تم يتم جرى يجري")
+_WHILE = norm_words("فيما وفيما بينما وبينما حين . ؛")  # (the reporter's own clause ends)
+
+
+ARMED = ("MIL", "COP", "REB", "SPY")  # (the ranker leaves an armed body telling of an attack to its weights)
+# an armed body telling of its operations or battles, or an army of its strikes, tells its own (trigger ids)
+_OWN_WAR = {"assault-military-operation": ("MIL", "COP", "REB"), "assault-battles": ("MIL", "COP", "REB"),
+            "assault-strike-air": ("MIL",), "assault-airstrike": ("MIL",), "assault-target": ("MIL",)}
+
+
+def reporter(toks: list[str], i: int, a: Arg | None, trigger: str = "") -> bool:
+    """`a`, a participant before the attack noun at `i` (of the trigger entry `trigger`), tells of it: it stands
+    between a verb of saying and the complement clause (أن / إن) that holds the attack — the speaker and his
+    description (قال X، المسؤول في Y، إن ...) —, or is the bare subject of that verb before it (X أكد أن ...), or
+    the bare subject of a verb of condemning whose object the attack is (دانت X ...). An armed body telling of its
+    operation or battles (أعلن الجيش أن العملية العسكرية ...، قال المتحدث باسم الجيش إن معارك المدينة متواصلة),
+    or an army of strikes or targeting (قال الجيش إن الضربات الجوية استهدفت ...، أنه تم استهداف ...), tells its
+    own."""
+    if a is None or a.j > i or a.actor.sector in _OWN_WAR.get(trigger, ()):
+        return False
+    start = next((k + 1 for k in range(i - 1, -1, -1) if toks[k] in _WHILE), 0)  # (the reporter's own clause)
+    c = next((k for k in range(i - 1, start - 1, -1) if toks[k] in _THAT), -1)
+    v = next((k for k in range(c - 1, max(start, c - 16) - 1, -1) if toks[k] in _SAY), -1) if c >= 0 else -1
+    if v >= 0 and (v < a.i and a.j <= c or a.prep is None and 0 <= v - a.j <= 1):
+        # أنه نفذ غارات: "that it carried out" — its own act (but أنه تم إطلاق: passive, no author said)
+        return not (toks[c] in _OWN and c + 1 < i and toks[c + 1] not in _PASSIVE)
+    if a.prep is not None or a.i < start:
+        return False
+    # دانت X ...، X يدين ...: the verb right before its subject or right after it (not استنكرت إقدام X على:
+    # a genitive is no subject)
+    return a.i - 1 >= start and toks[a.i - 1] in _CONDEMN or a.j < i and toks[a.j] in _CONDEMN
+
+
+def passive_told(toks: list[str], i: int) -> bool:
+    """The attack noun at `i` follows أنه تم / أنها جرت (أعلن الجيش أنه تم إطلاق صواريخ): the pronoun is no
+    subject of the act, which is told in the passive — not the speaker's own."""
+    return any(toks[k] in _OWN and toks[k + 1] in _PASSIVE for k in range(max(0, i - 4), i - 1))
