@@ -169,8 +169,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             # حزب البعث العربي الاشتراكي في السودان: a party or movement of no one country, in a country
             b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind == "country"
             and a.actor.kind == "organisation") or (
-            # مسلحين في شمال العراق, المتظاهرين في بغداد: people named by what they do, where they are
-            b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind == "place"
+            # مسلحين في شمال العراق, المتظاهرين في بغداد: people named by what they do, where they are (past a
+            # closing quote: "المدنيين" في غزة)
+            b.prep == "في" and b.i - _unquoted(toks, a.j) == 1 and toks[b.i - 1] == "في" and b.actor.kind == "place"
             and a.actor.kind == "generic" and not any(w in _UNPLACED for w in toks[a.i:a.j])) or (
             # وزيرة الدولة بوزارة الطاقة السودانية: an office in a ministry of a country
             b.prep == "ب" and 0 <= b.i - a.j <= 1 and b.actor.kind == "institution" and a.actor.kind == "person")
@@ -186,6 +187,11 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             actor = of_body(placed(a.actor, c), b.actor, toks[a.i:a.j], between, member)
             out[k] = replace(a, actor=actor, owner=owner)
     return out
+
+
+def _unquoted(toks: list[str], j: int) -> int:
+    """The word after a phrase ending at `j`, past its closing quote mark."""
+    return j + 1 if j < len(toks) and toks[j] in QUOTES else j
 
 
 def _bare_name(a: Arg) -> bool:

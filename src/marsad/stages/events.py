@@ -21,6 +21,7 @@ from marsad.events.held import held_person
 from marsad.events.history import case_of, years_ago
 from marsad.events.modality import coming_after, modality
 from marsad.events.observers import observed, observer_not_author
+from marsad.events.occupation import occupation_targets
 from marsad.events.pairs import dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.protest import located, stateless_crowd
@@ -322,6 +323,8 @@ class EventStage:
         if self.ranker is not None:
             events = self.ranker.rerank(events, seen_args, doc.text)
         events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
+        events = occupation_targets(events, doc.text, {m.actor.country for m in doc.mentions if m.actor is not None
+                                                       and m.actor.country})  # جنود إسرائيليون X: X Palestinian
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
 
     def _sports_report(self, doc: Document) -> bool:
