@@ -115,8 +115,10 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
     if base not in _AUTHOR_NOUNS and base.removeprefix("ال") not in _AUTHOR_NOUNS:
         return None
     # (not past a verb: هجوم استهدف حافلة لقوات الدرك — the لـ phrase is the verb's object's)
+    # (nor past the noun's own genitive: غارات التحالف تجمعات للمتمردين — the لـ phrase is what they hit)
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
-                  and not a.place and not any(hit.j <= v < a.i for v in verbs)), None)
+                  and not a.place and not any(hit.j <= v < a.i for v in verbs)
+                  and not any(hit.j <= b.i and b.j <= a.i for b in after)), None)
     if owner is not None and owner.actor.kind != "country":
         # غارات جوية للتحالف العربي، هجوم للحوثيين، القصف المدفعي للقوات التركية: the attack belongs to its author
         return owner
