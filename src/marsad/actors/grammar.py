@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from marsad.actors.coalition import coalition_owners
 from marsad.actors.draft import TYPE as _TYPE
 from marsad.actors.draft import Draft
 from marsad.actors.index import ActorIndex, Cat
@@ -61,6 +62,7 @@ class Grammar:
         out.extend(place_patterns(self.ix, toks, at, out))
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
+        out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
         out.sort(key=lambda d: (d.i, -d.j))
         return out
 

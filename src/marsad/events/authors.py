@@ -39,7 +39,8 @@ _AUTHOR_NOUNS = ATTACK_NOUNS | norm_words("قذائف صواريخ نيران ا
 CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
 _CLASHES = CLASH_NOUNS | norm_words("المواجهات الاشتباكات المعارك القتال")
 _OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما")  # (and their accusatives)
-_LIGHT = norm_words("قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا")
+_LIGHT = norm_words("""قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا قيام بقيام لقيام
+    وقيام""")  # (the noun too: استنكرت قيام قوات الأمن باعتقال ..., بعد قيام مسلحين بمهاجمة: its genitive acts)
 _ABLE = norm_words("تمكن تمكنت تمكنوا يتمكن تتمكن يتمكنون نجح نجحت نجحوا ينجح تنجح ينجحون")  # ... من / في <masdar>
 _LIGHT_OBJECT = norm_words("""شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون اصدر اصدرت اصدروا يصدر
     تصدر وجه وجهت وجهوا يوجه توجه ارتكب ارتكبت ارتكبوا يرتكب ترتكب يرتكبون""")
@@ -114,8 +115,10 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
     if base not in _AUTHOR_NOUNS and base.removeprefix("ال") not in _AUTHOR_NOUNS:
         return None
     # (not past a verb: هجوم استهدف حافلة لقوات الدرك — the لـ phrase is the verb's object's)
+    # (nor past the noun's own genitive: غارات التحالف تجمعات للمتمردين — the لـ phrase is what they hit)
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
-                  and not a.place and not any(hit.j <= v < a.i for v in verbs)), None)
+                  and not a.place and not any(hit.j <= v < a.i for v in verbs)
+                  and not any(hit.j <= b.i and b.j <= a.i for b in after)), None)
     if owner is not None and owner.actor.kind != "country":
         # غارات جوية للتحالف العربي، هجوم للحوثيين، القصف المدفعي للقوات التركية: the attack belongs to its author
         return owner

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
-from marsad.events.authors import owns_attack
+from marsad.events.authors import CLASH_NOUNS, owns_attack
+from marsad.events.cues import ATTACK_WORDS
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -15,16 +16,21 @@ from marsad.text.normalize import norm_words
 _IN = norm_words("في اثناء خلال جراء اثر بعد نتيجه بسبب من")
 # a word of dying or killing between the victim and the attack: قتل، قتلوا، مقتل، مصرعهم، استشهد، لقوا حتفهم
 _KILLED = tuple(sorted(norm_words("قتل وقتل مقتل بمقتل ومقتل مصرع حتف استشهد استشهاد باستشهاد واستشهد")))
+# ... or of wounding, passive or a noun, before an attack that is not a clash (أصيب ضابط بإطلاق نار، إصابة شرطي في
+# انفجار; who is wounded in a clash — أصيب جنود خلال الاشتباك — is still one of its sides)
+_HURT = tuple(sorted(norm_words("اصيب واصيب اصابه باصابه واصابه")))
 _VERBS = norm_words("قتل وقتل استشهد واستشهد")
 _BREAKS = frozenset({".", "؛", ":", "،", ",", "ان", "انه", "انها"})
 
 
 def _attack_in(hit: TriggerHit, toks: list[str]) -> bool:
     """The noun of attack is the circumstance of a clause: في هجوم, أثناء الهجوم, جراء غارات, or the genitive of one
-    (في انفجار عبوة)."""
+    (في انفجار عبوة); or its means, with بـ on the noun (قتل خمسة جنود بانفجار سيارة مفخخة، بغارات على المدينة)."""
     if hit.verbal or hit.i < 1 or hit.trigger.type != "ASSAULT":
         return False
-    return toks[hit.i - 1] in _IN or hit.i >= 2 and toks[hit.i - 2] in _IN and toks[hit.i - 1] not in _BREAKS
+    means = toks[hit.i][:hit.strip].removeprefix("و") == "ب" or any(
+        w[:1] == "ب" and w[1:] in ATTACK_WORDS for w in toks[max(0, hit.i - 2):hit.i])  # (بانفجار سيارة مفخخة)
+    return means or toks[hit.i - 1] in _IN or hit.i >= 2 and toks[hit.i - 2] in _IN and toks[hit.i - 1] not in _BREAKS
 
 
 def victim_not_author(hit: TriggerHit, toks: list[str], actor: Arg | None,
@@ -36,7 +42,8 @@ def victim_not_author(hit: TriggerHit, toks: list[str], actor: Arg | None,
         return actor, recipient
     lo = max(0, actor.i - 3)
     span = toks[lo:hit.i]
-    k = next((n for n, w in enumerate(span) if w.startswith(_KILLED)), -1)
+    clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
+    k = next((n for n, w in enumerate(span) if w.startswith(_KILLED) or not clash and w.startswith(_HURT)), -1)
     if k < 0 or any(w in _BREAKS for w in span[k:]) or any(w in _BREAKS for w in toks[min(lo + k, actor.j):actor.i]):
         return actor, recipient
     if lo + k < actor.i and span[k] in _VERBS and toks[actor.i].lstrip("و").startswith("ال"):
