@@ -21,6 +21,14 @@ _FUTURE = frozenset({"سوف", "يعتزم", "تعتزم", "سيتم", "المق
 # كانوا يخططون لارتكاب هجمات، كانت ترغب في استضافة القمة): not taken place
 _FUTURE |= norm_words("""بانتظار انتظار تعهد تعهدت وتعهد وتعهدت يتعهد تتعهد تعهدوا التهديد للتهديد بالتهديد يخططون
     يخططان خطط خططت خططوا ترغب يرغب يرغبون ترغبان سيقع ستقع""")  # (سيقع ترحيلهم: Maghrebi 'will be done')
+# an aim (اعتقلهم بهدف ترحيلهم، من أجل هدم القرية، سعيا لعقد قمة، صواريخ كانت تهدف لقصف المواقع): not taken place
+# (أجل is also أجّل, put off: not taken place either)
+_AIM = norm_words("بهدف وبهدف بغرض وبغرض أجل سعيا وسعيا")
+_AIM_VERBS = norm_words("تهدف يهدف تهدفان يهدفان يهدفون")
+# من أجل after an arrest, a warrant or a sentence (مطلوب من أجل القتل، حكم بالسجن من أجل الاعتداء): the charge, a
+# deed done, not an aim
+_CHARGED = norm_words("""حكم حكما بالسجن بالاعدام سجن مطلوب مطلوبا مطلوبه مناشير منشور منشورا ايقاف بايقاف ايقافه
+    القبض اعتقال اعتقاله توقيف توقيفه محاكمه محاكمته تتبع تتبعات عقوبه بعقوبه متهم متهما""")
 # (إن is left out: after normalisation it is also أن / إنّ 'that', which opens reported speech)
 _CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "ربما", "احتمال", "احتمالات", "المحتمل", "محتمل",
                           "يحتمل", "يمكن", "بامكان", "مقترح", "المقترح", "مشروع", "اقتراح", "يجب", "ينبغي",
@@ -211,6 +219,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         mode = "conditional"  # للقمة المحتملة بين الرئيسين، قمة قد تعقد: a possible summit
     if mode == "asserted" and (i > 0 and toks[i - 1] in _ANY or _threatened(toks, i) or _feared(toks, i)):
         mode = "conditional"  # لتفادي أي إضراب; التهديد بفرض رسوم جمركية
+    if mode in ("asserted", "background") and _aimed(toks, i):
+        mode = "future"  # من أجل هدم القرية، بهدف إحياء المفاوضات: the act or its object is only aimed at
     if mode == "asserted" and _said_later(toks, i):
         mode = "future"  # أعلنت أنها ستبلغ القادة بأن روسيا تشكل تهديدا
     if mode == "asserted" and _scheduled_before(toks, i):
@@ -220,6 +230,18 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
     if ahead and mode == "asserted" and _condition_after(toks, i):
         mode = "conditional"  # ستفرض عقوبات في حال واصلت ...: the act hangs on a condition that follows
     return negated, mode
+
+
+def _aimed(toks: list[str], i: int) -> bool:
+    """The act is what an aim names: right after بهدف / بغرض / من أجل / سعيا, or after one verbal noun that takes it
+    (بهدف إحياء المفاوضات; not a new clause: بغرض السياحة وأنكرا), or after تهدف إلى / تهدف لـ (not تهدف العقوبات:
+    the act is then the subject)."""
+    if i > 1 and toks[i - 1] in ("الي", "ل") and toks[i - 2] in _AIM_VERBS \
+            or i > 0 and toks[i - 1] in _AIM_VERBS and toks[i][:1] == "ل":
+        return True
+    k = i - 1 if i > 0 and toks[i - 1] in _AIM else i - 2 if i > 1 and toks[i - 2] in _AIM and toks[i][:1] != "و" \
+        else -1
+    return k >= 0 and not (toks[k] == "اجل" and any(t in _CHARGED for t in toks[max(0, k - 10):k]))
 
 
 _TIME_NOUNS = norm_words("""الاسبوع الشهر العام السنه الاسابيع الاشهر الشهور الايام الفتره الصيف الشتاء الخريف الربيع

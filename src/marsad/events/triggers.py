@@ -129,7 +129,7 @@ class _Readings:
                     if j < 0:
                         continue
                 if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next or _a_comment(toks, i, strip) \
-                        or _a_state(toks, i, strip):
+                        or _a_state(toks, i, strip) or _a_front(toks, i, strip):
                     continue
                 if t.excludes_prev and i and _prev_is(toks[i - 1], t.excludes_prev):
                     continue
@@ -265,6 +265,28 @@ def _a_state(toks: list[str], i: int, strip: int) -> bool:
     if w in ("عقوبات", "رسوم"):
         return bool(prev) and (prev[0] in _EVADE or len(prev) > 1 and prev[0] in ("علي", "من") and prev[1] in _EVADE)
     return False
+
+
+# جبهات القتال، ساحات المعارك، خطوط المواجهة: the fronts, a place fighters are sent to or flee from, not a fight
+_FRONT = norm_words("جبهات جبهة ساحات ساحة ميادين ميدان محاور محور خطوط خط بؤر")
+_FIGHT = norm_words("قتال معركة معارك مواجهة مواجهات")
+_SOME = norm_words("مختلف كل كافة جميع عدة عدد معظم أغلب إحدى أحد")
+
+
+def _a_front(toks: list[str], i: int, strip: int) -> bool:
+    """A word of fighting in the genitive of a front or field (الزج بهم في جبهات القتال، الفارين من ساحات المعارك)
+    names a place, not a fight; on the fronts (على جبهات القتال، على مختلف جبهات القتال) it is where one happens."""
+    w = toks[i][strip:]
+    w = w[2:] if w.startswith(("ال", "لل")) else w
+    if w not in _FIGHT or i == 0:
+        return False
+    front = toks[i - 1]
+    front = next((front[len(p):] for p in ("وب", "ول", "و", "ب", "ل") if front.startswith(p)
+                  and front[len(p):] in _FRONT), front)
+    if front not in _FRONT:
+        return False
+    before = [toks[k].removeprefix("و") for k in (i - 2, i - 3) if k >= 0]
+    return not ("علي" in before[:1] or len(before) > 1 and before[1] == "علي" and before[0] in _SOME)
 
 
 NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (علقت نقابة الأطباء في لبنان إضرابها)
