@@ -43,6 +43,7 @@ from marsad.events.sides import (
 from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
+from marsad.events.told import told_by_noun
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unrealised import unrealised
 from marsad.events.victims import counted, counted_victims, killed_and_wounded, victim_not_author
@@ -145,19 +146,9 @@ class EventStage:
                                   None) if t.type == "PROTEST" and toks[hit.i] in _PURPOSE else None
                 if alleged(hit, hits, toks):
                     continue  # اتهم X Y بشن هجمات: an act alleged inside an accusation is not coded (conventions)
-                # الغارات الجوية استهدفت مواقع ...: a verb right after a noun of the same act has that noun as its
-                # subject; it tells the same event, by the same author
-                # (غارات جوية نهاية الأسبوع الماضي، استهدفت: a time phrase and a comma may stand between, no one
-                # who could be the verb's own subject)
-                told = next((e for e in reversed(events[sentence_start:]) if e.event_type == t.type and not e.verbal
-                             and 1 <= hit.i - e.token <= 8 and not any(w in _COMMAS for w in toks[e.token:hit.i - 1])
-                             and not any(a.prep is None and e.token < a.i < hit.i for a in args)),
-                            None) if hit.verbal and t.type in _MATERIAL_TYPES else None
-                if told is not None:  # (of a two-sided noun, the side named last before the verb: بين X التي أطلقت)
-                    at = nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])[0]
-                    told = max((e for e in events[sentence_start:] if e.token == told.token and e.event_type == t.type
-                                and e.actor is not None and e.actor.span.end <= at),
-                               key=lambda e: e.actor.span.end if e.actor is not None else -1, default=told)
+                # الغارات الجوية استهدفت مواقع ...: the verb retells the noun's act, by the same author (events/told)
+                told = told_by_noun(hit, toks, args, events[sentence_start:],
+                                    nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])[0])
                 if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
                         hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args) or (
                         t.type == "ASSAULT" and carried_on(toks, hit.i))):
@@ -351,8 +342,6 @@ class EventStage:
 
 _DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID"})  # meetings, visits, drills, aid: dated by clause
 _ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
-_COMMAS = frozenset({"،", ",", ".", "؛", ":"})
-_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
 
 
