@@ -77,6 +77,13 @@ def indefinite(a: Arg, toks: list[str]) -> bool:
     return a.actor.kind == "generic" and not a.possessed and not w.startswith(("ال", "لل"))
 
 
+def oblique(a: Arg, toks: list[str]) -> bool:
+    """المسلحين, المتظاهرين, جنديين: a common noun in the sound plural or the dual in ـين, which is accusative or
+    genitive, never nominative — right after a verb, its object, not its subject (قتلت المسلحين)."""
+    w = toks[a.i].removeprefix("و")
+    return a.actor.kind == "generic" and not a.possessed and w.endswith("ين") and len(w) > 4
+
+
 def object_pronoun(verb: str) -> bool:
     """تتهمهم, أطلقتها: a conjugated verb carrying a third-person object pronoun."""
     return verb.endswith(("هم", "ها", "هما")) and len(verb) > 4 or verb.endswith("ه") and len(verb) >= 5

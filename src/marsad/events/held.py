@@ -37,7 +37,8 @@ _PEOPLE = norm_words(
 # a count or a part before the person (اثنين من المتهمين، أحد المتورطين، بعض العناصر، 4 من أشخاص)
 _COUNTS = norm_words(
     "أحد إحدى بعض اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثمان تسع عشر"
-    " عشرات مئات آلاف عدد العديد كبير من")  # (عدد كبير من الأشخاص)
+    " عشرات مئات آلاف عدد العديد كبير من عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين مئة مائة ألف"
+    " نحو حوالي قرابة زهاء أكثر أقل ما لا يقل يزيد عن")  # (عدد كبير من الأشخاص، نحو 20 شخصا، ما لا يقل عن 30)
 # what may stand between the verb and its object: the preposition it governs, a time (ألقت الشرطة، أمس، القبض على)
 _BETWEEN = norm_words(
     "على اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح فجر ظهر ليلة الماضي")
@@ -58,9 +59,10 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     سيدة, ألقت الشرطة القبض على أحد المتورطين — within a few words after the trigger, past the actor's own words
     (VSO) and a time; a generic civilian with no country (the caller's `domestic` gives the actor's)."""
     # (a state named by its name or a town holds through its authorities: أعوان الشرطة بإقليم القيروان)
-    if not hit.trigger.id.startswith(_HOLDING + _LEGAL) or actor is None or not actor.actor.country or not (
-            actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.kind in (
-            "country", "place")):
+    # (an authority the sentence gives no country — اعتقلت السلطات الأمنية أربعة أشخاص — holds civilians of none)
+    if not hit.trigger.id.startswith(_HOLDING + _LEGAL) or actor is None or not (
+            actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.country
+            and actor.actor.kind in ("country", "place")):
         return None
     own = [a for a in args if a.start >= actor.span.start and a.end <= actor.span.end]
     end = min(len(toks), hit.j + 8)
@@ -86,6 +88,6 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
         s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[stop - 1][1])
         c = actor.actor.country if actor.actor.sector is None or hit.trigger.id.startswith(_LEGAL) else None
         # (a holding authority's own are given by sides.domestic)
-        return Participant(Span(doc.text[s:e], s, e), Actor(None, c, "CVL", make_code(c, "CVL") if c else None, None,
-                                                             "generic"))
+        code = make_code(c, "CVL") if c or not actor.actor.country else None  # (a countryless authority's: CVL)
+        return Participant(Span(doc.text[s:e], s, e), Actor(None, c, "CVL", code, None, "generic"))
     return None

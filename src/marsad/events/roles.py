@@ -40,7 +40,7 @@ from marsad.events.authors import (
     victim_before,
 )
 from marsad.events.claims import claimant, claimed_by, condemned_author
-from marsad.events.forms import indefinite, object_pronoun, possessed_noun
+from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun
 from marsad.events.frames import frame_roles
 from marsad.events.participles import apposed_name, holder_name
 from marsad.events.praise import resumed_object
@@ -220,9 +220,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             a for a in after if agent_marked(toks, a.i) and a.i - hit.j <= 3), None)) is not None:
         # أكد نافالني إنه اعتقل من قبل الشرطة: "that he was arrested by the police" — passive; the pronoun suffers it
         actor, implicit, implied = agent, True, "recipient"
-    elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and first.accusative):
+    elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and (
+            first.accusative or first.prep is None and first.i == hit.j and oblique(first, toks))):
         # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
-        # اغتالت وحدة خاصة ناشطاً: an accusative noun after the verb is its object
+        # اغتالت وحدة خاصة ناشطاً، داهمت الشرطة المنزل وقتلت المسلحين: an accusative noun after the verb is its
+        # object (so is a plural in ـين right after it: events/forms.oblique)
         implicit = pronoun_subject or not before
         if not implicit:
             actor = next((a for a in reversed(before) if a.prep is None and hit.i - a.j <= _REACH * 2), None)

@@ -38,6 +38,7 @@ _CLAUSE_REACH = 14  # tokens of a relative clause of the first side of بين, u
 # nouns that head a group (وعناصر من, وقوات, وعضو في); else a و word opens a second side if definite or a م noun
 _GROUP_HEADS = norm_words("عناصر افراد عضو اعضاء قوات جماعه جماعات تنظيم حركه فصائل فصيل سكان عصابه عصابات قبائل"
                           " انصار جنود شبان")
+_FIRE = norm_words("النار نار النيران نيران الرصاص رصاص")  # (تبادل إطلاق النار مع X: what is exchanged)
 
 
 
@@ -79,14 +80,18 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                 k += 1
             other = next((a for a in args if a.i == k and a.prep is None and not a.place), None)
             return [one, other] if other is not None and other.actor.kind != "person" else [one]
-    if hit.trigger.type == "ASSAULT" and clash:
-        # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two
+    # (تبادلت قوات الأمن إطلاق النار: the verb of exchange may stand before its subject)
+    fire = hit.trigger.id == "assault-shoot" and any(w.removeprefix("و").startswith(_EXCHANGE)
+                                                     for w in toks[max(0, hit.i - 4):hit.i])
+    if hit.trigger.type == "ASSAULT" and (clash or fire):
+        # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two; so is an exchange of
+        # fire: قتل ثلاثة مسلحين في تبادل لإطلاق النار مع الشرطة، تبادلت قوات الأمن إطلاق النار مع مسلحين
         # (... مواجهات مع #الجيش_الوطني, معارك شهدتها مع ميليشيات الحوثي: a hashtag, a verb of the clashes between)
         # (المواجهات المستمرة مع, مواجهات عنيفة مع: an adjective of the clashes may stand between)
         other = next((a for a in args if (a.prep == "مع" or a.prep is None and a.i >= 2 and toks[a.i - 1] in MEMBERS
                                           and toks[a.i - 2] == "مع") and 0 <= a.i - hit.j <= 3 and not a.place and all(
-            w in QUOTES or w == "مع" or w in MEMBERS or k == hit.j and (w.startswith(_CLASH_VERBS) or _adjective(w))
-            for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
+            w in QUOTES or w == "مع" or w in MEMBERS or fire and w in _FIRE or k == hit.j and (
+                w.startswith(_CLASH_VERBS) or _adjective(w)) for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
         side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
                      and a.prep in (None, "من")
                      and hit.i - a.j <= 20), None)  # (تمكنت قوات الشرعية من تحرير مواقع ... بعد مواجهات مع X)
