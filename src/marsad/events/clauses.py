@@ -14,6 +14,7 @@ _STATING = norm_words("""اعلن اعلنت اعلنوا يعلن تعلن اك
 _GOVERNING = norm_words("اصدر اصدرت اصدروا يصدر تصدر شن شنت شنوا نفذ نفذت نفذوا اتخذ اتخذت اتخذوا")
 _BY_DOING = norm_words("بشن بتنفيذ بارتكاب بالقيام بقيامه بقيامها بقيامهم")
 _ASKED_REACH = 8  # words between a request and the verbal noun it asks for (طلبت الوزارة من المحكمة الجنائية فتح)
+_ACCUSED_REACH = 16  # words from an accusation to its charge past asides (اتهم X، الأحد، Y بـ)
 _ALLEGEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})
 _ASIDES = frozenset({"وهي", "وهو", "وهم", "وهما"})
 _PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين", "والبلدين", "الجانبين", "للجانبين", "الطرفين",
@@ -26,7 +27,21 @@ def alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
     if hit.verbal or hit.trigger.type not in _ALLEGEABLE:
         return False
     with_ba = toks[hit.i].startswith("ب") or hit.i > 0 and toks[hit.i - 1] in _BY_DOING
-    return with_ba and any(h.trigger.id.startswith("accuse-accuse") and 0 < hit.i - h.i <= 7 for h in hits)
+    return with_ba and any(h.trigger.id.startswith("accuse-accuse") and (0 < hit.i - h.i <= 7 or _charge_after_aside(
+        h, hit, hits, toks)) for h in hits)
+
+
+_CLAUSE_ENDS = frozenset({".", "؛", ":", "؟", "!", '"', "«", "»"})
+
+
+def _charge_after_aside(accusation: TriggerHit, hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
+    """اتهمت الهيئة الأممية المعنية، مساء الخميس، قوات X بمنع ...: past a long subject, a time aside and the accused,
+    the بـ noun is still the charge — within the clause (no full stop, colon or quote, no comma and و opening a new
+    one: اتهم الحزب الجيش بالتقصير، ولاحقا شن الجيش غارة) and with no other trigger between the accusation and it."""
+    between = toks[accusation.j:hit.i]
+    return 7 < hit.i - accusation.i <= _ACCUSED_REACH and not any(w in _CLAUSE_ENDS for w in between) and not any(
+        w in ("،", ",") and nxt.startswith("و") for w, nxt in zip(between, between[1:], strict=False)) and not any(
+        accusation.j <= o.i < hit.i and o is not accusation for o in hits)
 
 
 def _purpose_after_comma(toks: list[str], j: int, i: int) -> bool:
