@@ -11,7 +11,11 @@ when the verb can have one of its own there:
   that clause's subject: the single bare noun after it, then the requested act, is the one asked;
 * words no participant covers, opened by a definite noun or a demonstrative, between the verb and that noun
   (دعت هذه المنظمة الحكومة الأميركية إلى) are the verb's unlisted subject: the noun is the one asked, no actor.
-  The call's medium closing those words (دعا الحزب في بيانه الحكومة إلى، في بيان له، خلال كلمته) is no part of them.
+  The call's medium closing those words (دعا الحزب في بيانه الحكومة إلى، في بيان له، خلال كلمته) is no part of them;
+* a verb that opens a clause describing a statement named just before it, its medium taken up by a pronoun —
+  أصدرت الوزارة بيانا طالبت فيه الحكومة بـ، تغريدة دعا فيها الأتراك إلى، وقفة طالبوا خلالها X بـ — has the statement's
+  author as its subject: the bare noun after the pronoun is the one asked (not so after a time — في الوقت الذي
+  يطالب فيه الناس بـ: the people demand).
 
 Who takes part in the requested act is not asked (تطالب واشنطن بإطلاق سراح القس: not the pastor; طالبت بمحاسبة
 إيران: not Iran) — a bare noun inside the act, up to the end of its clause (quotes round a name do not end it:
@@ -45,6 +49,13 @@ _MEDIUM_PREPS = norm_words("في خلال عبر")
 _MEDIUM = norm_words("""بيان بيانه بيانها بيانهم بيانات تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها كلمه كلمته
     كلمتها رساله رسالته رسالتها خطاب خطابه خطابها مؤتمر تغريده تغريدته تغريدتها مقابله حديثه حديثها""")
 _MEDIUM_TAIL = norm_words("له لها لهم صحفي صحافي مشترك رسمي صادر اليوم امس أمس")
+# a pronoun taking up the statement a call is made in (بيانا دعا فيه، تغريدة طالب فيها، وقفة طالبوا خلالها)
+_RESUMED = norm_words("فيه فيها خلاله خلالها")
+_STATEMENTS = norm_words("""بيان بيانا البيان بيانه بيانها تغريده التغريده تغريدات رساله الرساله رسالته رسالتها
+    بلاغ بلاغا البلاغ تقرير تقريرا التقرير تصريح تصريحا تصريحات التصريحات تصريحاته تصريحاتها كلمه كلمته كلمتها
+    خطاب خطابا الخطاب خطابه خطابها مقابله المقابله منشور منشورات عريضه العريضه مذكره المذكره وقفه الوقفه مؤتمر
+    موتمر مؤتمرا موتمرا المؤتمر الموتمر نداء نداءا""")
+_STATEMENT_REACH = 8  # words from the statement noun to the verb (بيانا من سجنه، يوم الأربعاء، دعا فيه)
 _BREAKS = frozenset({".", ":", "؛", "ان", "انه", "انها", "الذي", "التي", "الذين", "و"})
 
 
@@ -84,7 +95,20 @@ def _without_medium(gap: list[str]) -> list[str]:
     return gap
 
 
-def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, bool]:
+def _resumed(hit: TriggerHit, toks: list[str]) -> bool:
+    """بيانا دعا فيه، تغريدة يطالب فيها: the verb, no و before it, takes up by a pronoun a statement named within
+    reach before it, no sentence break between."""
+    if hit.j >= len(toks) or toks[hit.j] not in _RESUMED or toks[hit.i][:hit.strip].startswith(("و", "ف")):
+        return False
+    for k in range(hit.i - 1, max(-1, hit.i - 1 - _STATEMENT_REACH), -1):
+        if toks[k] in (".", ":", "؛"):
+            return False
+        if toks[k].removeprefix("و") in _STATEMENTS:
+            return True
+    return False
+
+
+def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = False) -> tuple[Arg | None, bool]:
     """The bare participant after the verb (and its conjuncts) that the requested act follows, and whether words no
     participant covers stand before it as the verb's unlisted subject (دعت هذه المنظمة الحكومة الأميركية إلى,
     ودعا الرحال المواطنين إلى)."""
@@ -93,6 +117,10 @@ def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | N
         return None, False
     first = after[0]
     gap = _without_medium([w for w in toks[hit.j:first.i] if w not in _QUOTES])
+    if resumed:  # بيانا دعا فيه الحكومة إلى، تغريدة يطالب فيها منظمة أوبك بـ: no subject there, only the one asked
+        gap = [w for w in gap[1:] if w not in _ADVERBS and w not in _SKIP]
+        gap = [] if len(gap) == 1 and not gap[0].startswith(("ال", "ب", "ل")) and gap[0] not in _BREAKS | _OPENERS \
+            else gap  # (منظمة أوبك: a head noun no dictionary lists; not بإقالة حكومة X, the act)
     filler = all(w in _ADVERBS or w in _SKIP for w in gap)
     # an unlisted subject: a definite noun or a demonstrative first, no preposition or clause break in it
     unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES) and not any(
@@ -144,13 +172,14 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
         recipient = None
     if k >= 0 and actor is not None and actor.i > k:
         actor, implicit = None, True
-    asked, unlisted = _asked(hit, toks, people)
-    if asked is None or asked is recipient:
+    resumed = _resumed(hit, toks)
+    asked, unlisted = _asked(hit, toks, people, resumed)
+    if asked is None or asked is recipient and not (resumed and actor is not None and actor.i >= hit.j):
         return actor, recipient, implicit
     joined = ("و" in toks[hit.i][:hit.strip] or hit.i > 0 and toks[hit.i - 1] in _ALSO) and hit.i >= 3
     if unlisted and actor is asked:  # دعت هذه المنظمة الحكومة إلى: the subject no dictionary lists
         return None, asked, True
-    if not (_own_subject(hit, toks) or joined and actor is asked):
+    if not (_own_subject(hit, toks) or joined and actor is asked or resumed):
         return actor, recipient, implicit
     if actor is asked or actor is None or actor.i >= hit.j:
         # the subject: one bare participant named earlier in the sentence (قال البيت الأبيض ...، ودعا), else the
