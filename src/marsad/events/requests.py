@@ -30,6 +30,9 @@ from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
 _VERBS = frozenset({"request-demand", "request-call", "request-appeal", "request-urge", "request-urge-hadd"})
+_NOUNS = frozenset({"request-demand", "request-appeal", "request-call-noun"})  # مطالبة، مناشدة، دعوة
+# verbs that take the act they carry out as a verbal noun under بـ (قام بمطالبة، رد بمطالبة، بدأ بمطالبة)
+_LIGHT = norm_words("قام قامت قاموا رد ردت ردوا بدا بدات بداوا بادر بادرت بادروا اكتفى اكتفت تكتفي يكتفي")
 # what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة
 _OPENERS = norm_words("الى إلى على ان بان الي")
 _ALSO = norm_words("كما ثم")  # كما طالبت "الحكومة ... بالتدخل": the clause before goes on
@@ -185,6 +188,31 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
         # the subject: one bare participant named earlier in the sentence (قال البيت الأبيض ...، ودعا), else the
         # speaker or the subject carried from before
         actor = next((a for a in sorted(people, key=lambda a: a.i) if a.j <= hit.i and a.prep is None
+                      and not a.place and a.actor.kind != "place"), None)
+        implicit = actor is None
+    return actor, asked, implicit
+
+
+def noun_addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                   implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """خرجوا لمطالبة الحكومة بالإصلاح، ردت الوزارة بمطالبة إسرائيل بوقف: a noun of demand or call under لـ (the
+    aim of what its subject does) or under بـ after a verb that carries it out has its subject's demand in it; the
+    bare noun after it that the requested act follows is the one asked, not the one demanding (a bare مطالبة X
+    بـ — في ضوء مطالبة الاتحاد بـ — keeps the rules' reading: X may be the one demanding)."""
+    if hit.verbal or hit.trigger.id not in _NOUNS:
+        return actor, recipient, implicit
+    pre = toks[hit.i][:hit.strip].removeprefix("و")
+    light = next((k for k in range(hit.i - 1, max(-1, hit.i - 7), -1) if toks[k] in _BREAKS or toks[k] in _SKIP
+                  or toks[k].removeprefix("و") in _LIGHT), -1)  # ردت الخارجية الأردنية بمطالبة: past the subject
+    # (لدعوة الملك لعقد اجتماع: an invitation's genitive is its author; دعوة only under a verb that carries it out)
+    if not (pre == "ل" and hit.trigger.id != "request-call-noun"
+            or pre == "ب" and light >= 0 and toks[light].removeprefix("و") in _LIGHT):
+        return actor, recipient, implicit
+    asked, _ = _asked(hit, toks, people)
+    if asked is None or asked.i != hit.j:
+        return actor, recipient, implicit
+    if actor is asked or actor is None or actor.i >= hit.j:
+        actor = next((a for a in sorted(people, key=lambda a: -a.i) if a.j <= hit.i and a.prep is None
                       and not a.place and a.actor.kind != "place"), None)
         implicit = actor is None
     return actor, asked, implicit
