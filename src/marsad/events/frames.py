@@ -17,7 +17,7 @@ from marsad.events.consult import held_by, meeting_partner
 from marsad.events.expel import expel_roles
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.praise import governed_recipient, no_place
-from marsad.events.requests import addressee
+from marsad.events.requests import addressee, noun_addressee
 from marsad.events.statements import across_clause
 from marsad.events.triggers import TriggerHit
 from marsad.events.visits import visit_roles, visited_place
@@ -40,6 +40,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
+    actor, recipient, implicit = noun_addressee(hit, toks, people, actor, recipient, implicit)  # ردت بمطالبة X بـ
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة

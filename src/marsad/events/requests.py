@@ -11,7 +11,11 @@ when the verb can have one of its own there:
   that clause's subject: the single bare noun after it, then the requested act, is the one asked;
 * words no participant covers, opened by a definite noun or a demonstrative, between the verb and that noun
   (دعت هذه المنظمة الحكومة الأميركية إلى) are the verb's unlisted subject: the noun is the one asked, no actor.
-  The call's medium closing those words (دعا الحزب في بيانه الحكومة إلى، في بيان له، خلال كلمته) is no part of them.
+  The call's medium closing those words (دعا الحزب في بيانه الحكومة إلى، في بيان له، خلال كلمته) is no part of them;
+* a verb that opens a clause describing a statement named just before it, its medium taken up by a pronoun —
+  أصدرت الوزارة بيانا طالبت فيه الحكومة بـ، تغريدة دعا فيها الأتراك إلى، وقفة طالبوا خلالها X بـ — has the statement's
+  author as its subject: the bare noun after the pronoun is the one asked (not so after a time — في الوقت الذي
+  يطالب فيه الناس بـ: the people demand).
 
 Who takes part in the requested act is not asked (تطالب واشنطن بإطلاق سراح القس: not the pastor; طالبت بمحاسبة
 إيران: not Iran) — a bare noun inside the act, up to the end of its clause (quotes round a name do not end it:
@@ -26,6 +30,9 @@ from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
 _VERBS = frozenset({"request-demand", "request-call", "request-appeal", "request-urge", "request-urge-hadd"})
+_NOUNS = frozenset({"request-demand", "request-appeal", "request-call-noun"})  # مطالبة، مناشدة، دعوة
+# verbs that take the act they carry out as a verbal noun under بـ (قام بمطالبة، رد بمطالبة، بدأ بمطالبة)
+_LIGHT = norm_words("قام قامت قاموا رد ردت ردوا بدا بدات بداوا بادر بادرت بادروا اكتفى اكتفت تكتفي يكتفي")
 # what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة
 _OPENERS = norm_words("الى إلى على ان بان الي")
 _ALSO = norm_words("كما ثم")  # كما طالبت "الحكومة ... بالتدخل": the clause before goes on
@@ -45,6 +52,13 @@ _MEDIUM_PREPS = norm_words("في خلال عبر")
 _MEDIUM = norm_words("""بيان بيانه بيانها بيانهم بيانات تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها كلمه كلمته
     كلمتها رساله رسالته رسالتها خطاب خطابه خطابها مؤتمر تغريده تغريدته تغريدتها مقابله حديثه حديثها""")
 _MEDIUM_TAIL = norm_words("له لها لهم صحفي صحافي مشترك رسمي صادر اليوم امس أمس")
+# a pronoun taking up the statement a call is made in (بيانا دعا فيه، تغريدة طالب فيها، وقفة طالبوا خلالها)
+_RESUMED = norm_words("فيه فيها خلاله خلالها")
+_STATEMENTS = norm_words("""بيان بيانا البيان بيانه بيانها تغريده التغريده تغريدات رساله الرساله رسالته رسالتها
+    بلاغ بلاغا البلاغ تقرير تقريرا التقرير تصريح تصريحا تصريحات التصريحات تصريحاته تصريحاتها كلمه كلمته كلمتها
+    خطاب خطابا الخطاب خطابه خطابها مقابله المقابله منشور منشورات عريضه العريضه مذكره المذكره وقفه الوقفه مؤتمر
+    موتمر مؤتمرا موتمرا المؤتمر الموتمر نداء نداءا""")
+_STATEMENT_REACH = 8  # words from the statement noun to the verb (بيانا من سجنه، يوم الأربعاء، دعا فيه)
 _BREAKS = frozenset({".", ":", "؛", "ان", "انه", "انها", "الذي", "التي", "الذين", "و"})
 
 
@@ -84,7 +98,20 @@ def _without_medium(gap: list[str]) -> list[str]:
     return gap
 
 
-def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, bool]:
+def _resumed(hit: TriggerHit, toks: list[str]) -> bool:
+    """بيانا دعا فيه، تغريدة يطالب فيها: the verb, no و before it, takes up by a pronoun a statement named within
+    reach before it, no sentence break between."""
+    if hit.j >= len(toks) or toks[hit.j] not in _RESUMED or toks[hit.i][:hit.strip].startswith(("و", "ف")):
+        return False
+    for k in range(hit.i - 1, max(-1, hit.i - 1 - _STATEMENT_REACH), -1):
+        if toks[k] in (".", ":", "؛"):
+            return False
+        if toks[k].removeprefix("و") in _STATEMENTS:
+            return True
+    return False
+
+
+def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = False) -> tuple[Arg | None, bool]:
     """The bare participant after the verb (and its conjuncts) that the requested act follows, and whether words no
     participant covers stand before it as the verb's unlisted subject (دعت هذه المنظمة الحكومة الأميركية إلى,
     ودعا الرحال المواطنين إلى)."""
@@ -93,6 +120,10 @@ def _asked(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | N
         return None, False
     first = after[0]
     gap = _without_medium([w for w in toks[hit.j:first.i] if w not in _QUOTES])
+    if resumed:  # بيانا دعا فيه الحكومة إلى، تغريدة يطالب فيها منظمة أوبك بـ: no subject there, only the one asked
+        gap = [w for w in gap[1:] if w not in _ADVERBS and w not in _SKIP]
+        gap = [] if len(gap) == 1 and not gap[0].startswith(("ال", "ب", "ل")) and gap[0] not in _BREAKS | _OPENERS \
+            else gap  # (منظمة أوبك: a head noun no dictionary lists; not بإقالة حكومة X, the act)
     filler = all(w in _ADVERBS or w in _SKIP for w in gap)
     # an unlisted subject: a definite noun or a demonstrative first, no preposition or clause break in it
     unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES) and not any(
@@ -144,18 +175,44 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
         recipient = None
     if k >= 0 and actor is not None and actor.i > k:
         actor, implicit = None, True
-    asked, unlisted = _asked(hit, toks, people)
-    if asked is None or asked is recipient:
+    resumed = _resumed(hit, toks)
+    asked, unlisted = _asked(hit, toks, people, resumed)
+    if asked is None or asked is recipient and not (resumed and actor is not None and actor.i >= hit.j):
         return actor, recipient, implicit
     joined = ("و" in toks[hit.i][:hit.strip] or hit.i > 0 and toks[hit.i - 1] in _ALSO) and hit.i >= 3
     if unlisted and actor is asked:  # دعت هذه المنظمة الحكومة إلى: the subject no dictionary lists
         return None, asked, True
-    if not (_own_subject(hit, toks) or joined and actor is asked):
+    if not (_own_subject(hit, toks) or joined and actor is asked or resumed):
         return actor, recipient, implicit
     if actor is asked or actor is None or actor.i >= hit.j:
         # the subject: one bare participant named earlier in the sentence (قال البيت الأبيض ...، ودعا), else the
         # speaker or the subject carried from before
         actor = next((a for a in sorted(people, key=lambda a: a.i) if a.j <= hit.i and a.prep is None
+                      and not a.place and a.actor.kind != "place"), None)
+        implicit = actor is None
+    return actor, asked, implicit
+
+
+def noun_addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                   implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """خرجوا لمطالبة الحكومة بالإصلاح، ردت الوزارة بمطالبة إسرائيل بوقف: a noun of demand or call under لـ (the
+    aim of what its subject does) or under بـ after a verb that carries it out has its subject's demand in it; the
+    bare noun after it that the requested act follows is the one asked, not the one demanding (a bare مطالبة X
+    بـ — في ضوء مطالبة الاتحاد بـ — keeps the rules' reading: X may be the one demanding)."""
+    if hit.verbal or hit.trigger.id not in _NOUNS:
+        return actor, recipient, implicit
+    pre = toks[hit.i][:hit.strip].removeprefix("و")
+    light = next((k for k in range(hit.i - 1, max(-1, hit.i - 7), -1) if toks[k] in _BREAKS or toks[k] in _SKIP
+                  or toks[k].removeprefix("و") in _LIGHT), -1)  # ردت الخارجية الأردنية بمطالبة: past the subject
+    # (لدعوة الملك لعقد اجتماع: an invitation's genitive is its author; دعوة only under a verb that carries it out)
+    if not (pre == "ل" and hit.trigger.id != "request-call-noun"
+            or pre == "ب" and light >= 0 and toks[light].removeprefix("و") in _LIGHT):
+        return actor, recipient, implicit
+    asked, _ = _asked(hit, toks, people)
+    if asked is None or asked.i != hit.j:
+        return actor, recipient, implicit
+    if actor is asked or actor is None or actor.i >= hit.j:
+        actor = next((a for a in sorted(people, key=lambda a: -a.i) if a.j <= hit.i and a.prep is None
                       and not a.place and a.actor.kind != "place"), None)
         implicit = actor is None
     return actor, asked, implicit
