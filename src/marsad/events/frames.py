@@ -4,13 +4,15 @@ general role rules (events/roles): an expulsion of envoys (events/expel), a with
 subject's construct (events/adjectives), a meeting's مع partner (events/consult), the object of a prepositional verb
 of stance and no place as a party (events/praise), a referral's court (events/accused_object), the one asked
 (events/requests), the party a preposition marks (events/marked), the topic its pronoun resumes (events/resumed), a
-charged pronoun (events/charges) and a visit's visitor and host (events/visits)."""
+charged pronoun (events/charges), no party inside the charge after اتهمها بـ (events/charge_clause) and a visit's
+visitor and host (events/visits)."""
 
 from __future__ import annotations
 
 from marsad.events.accused_object import court_destination
 from marsad.events.adjectives import past_adjective
 from marsad.events.arguments import Arg
+from marsad.events.charge_clause import charge_clause
 from marsad.events.charges import charged_pronoun
 from marsad.events.clauses import denied_content
 from marsad.events.consult import held_by, meeting_partner
@@ -46,6 +48,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = resumed_held(hit, toks, people, actor, recipient, implicit)  # X ألقي القبض عليه
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
+    actor, recipient, implicit = charge_clause(hit, toks, people, actor, recipient, implicit)  # اتهمها بعرقلة X
     actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
         actor, recipient, implicit = visit

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from marsad.errors import DictionaryRecordError
 from marsad.events.arguments import Arg, team
+from marsad.events.charge_clause import in_charge
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
 
@@ -208,6 +209,7 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             # (an armed body may be telling of its own war: the ranker weighs it)
             trigger = e.rule.split("@")[0].removeprefix("trigger:")
             ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger)]
+        ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)]  # اتهمها بعرقلة X: not X
         out.append((role, features(role, e, cands[0], toks, args), ok, [features(role, e, c, toks, args) for c in ok]))
     return out
 

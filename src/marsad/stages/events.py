@@ -14,6 +14,7 @@ from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import clause_meeting, named_with
 from marsad.events.context import event_date, event_location
+from marsad.events.coordinated import assign_past_list
 from marsad.events.counting import counts
 from marsad.events.detector import Detector, features
 from marsad.events.forms import carried_on, possessed_noun
@@ -29,7 +30,6 @@ from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.reporters import passive_told, reporter
-from marsad.events.roles import assign
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import (
     answer_accusation,
@@ -162,7 +162,7 @@ class EventStage:
                 # قُتلوا, اُعتقل: a verb the text vowels with a damma on its first letter is passive
                 voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip)
-                actor_arg, recipient_arg, implicit = assign(hit, toks, args, verbal_at, voweled)
+                actor_arg, recipient_arg, implicit = assign_past_list(hit, toks, args, verbal_at, voweled)  # ندد X وY
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
                 actor_arg, recipient_arg = killed_and_wounded(hit, toks, *counted_victims(  # قتل 13 مسلحا
                     hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg)))  # قتل X في هجوم
