@@ -77,8 +77,9 @@ class Grammar:
             j += 1  # الأمين العام المساعد للاتحاد: an assistant's title is of the same body
         nxt = at.get(j)
         if nxt is not None and country is None and of is None:
-            if c.cat == Cat.TITLE and (e := nxt.get(Cat.NISBA)):
+            if c.cat == Cat.TITLE and (e := nxt.get(Cat.NISBA)) and not (e.payload.sector and nxt.strip):
                 country, j = e.payload.country, nxt.j
+                org_sector = e.payload.sector  # مسؤول حوثي: a movement's adjective gives its sector
             elif (e := nxt.get(Cat.COUNTRY, Cat.ORG, Cat.INSTITUTION)) and (c.cat == Cat.TITLE_CONSTRUCT
                                                                            or nxt.strip or toks[j].startswith("لل")):
                 if e.cat == Cat.COUNTRY:
@@ -180,13 +181,16 @@ class Grammar:
     def _institution(self, toks: list[str], c: Chunk, at: dict[int, Chunk], out: list[Draft]) -> int:
         e = c.entries[0]
         nxt = at.get(c.j)
-        country, j = None, c.j
+        country, j, movement = None, c.j, None
         if e.cat == Cat.GENERIC and e.payload.country:
             country = e.payload.country
         if nxt is not None:
             if (n := nxt.get(Cat.NISBA) or (nxt.get(Cat.PEOPLE) if e.cat == Cat.GENERIC else None)) \
-                    and e.cat != Cat.INST_CONSTRUCT:  # مدنيين أفغان: a people's name agrees like a nisba
+                    and e.cat != Cat.INST_CONSTRUCT and not (n.cat == Cat.NISBA and n.payload.sector and nxt.strip):
+                # مدنيين أفغان: a people's name agrees like a nisba; a movement's with و is a second party
+                # (القوات الشرعية والحوثيين)
                 country, j = n.payload.country, nxt.j
+                movement = n.payload if n.cat == Cat.NISBA and n.payload.sector else None
             elif (n := nxt.get(Cat.COUNTRY)) and (e.cat != Cat.INST_HEAD or nxt.strip):
                 country, j = n.payload.country, nxt.j
             elif (n := nxt.get(Cat.PLACE)) and (e.cat == Cat.INST_CONSTRUCT or e.cat == Cat.GENERIC and not toks[
@@ -200,6 +204,8 @@ class Grammar:
         typ = "AGENT" if e.cat == Cat.GENERIC else "ORG"
         actor = Actor(name, country, sector, make_code(country, sector), None,
                       "generic" if e.cat == Cat.GENERIC else "institution")
+        if movement is not None:  # ميليشيات حوثية، قوات حوثية: a movement's adjective names the movement
+            actor = Actor(name, movement.country, movement.sector, movement.code, None, actor.kind)
         # a parliament, a court or a council is a named body (البرلمان, المحكمة العليا, مجلس الشيوخ); a government,
         # ministry, army or police force is a description (الحكومة العراقية) — unless it is named as the body a
         # spokesman speaks for (المتحدث باسم الخارجية). A lone المحكمة or القضاء is a description, البرلمان the body.

@@ -144,6 +144,11 @@ class ActorIndex:
                 key = phrase_key(n)  # صحيفة نيويورك تايمز: the descriptor is matched, the name reported
                 lead = 1 if len(key) > 1 and key[0] in kb.org_descriptor_heads else 0
                 self._add(n, Entry(Cat.ORG, actor, f"org:{org.id}", lead))
+            # a movement's adjective (مسلح حوثي، قذيفة حوثية) names it like a nationality; not the definite
+            # masculine singular (الحوثي), which is also a family name
+            adjective = Actor(org.name, org.country, org.sector, org.code, org.id, "nationality")
+            for form in (f for base in org.nisba for f in nisba_forms(base) if f != "ال" + norm(base)):
+                self._add(form, Entry(Cat.NISBA, adjective, f"nisba:{org.id}"))
         # first words of clubs' ambiguous bare names (السد, الأهلي): read as clubs in a sports sentence
         # (not function words: a club called كان must not turn every كان in a match report into a club)
         self.club_words = frozenset(k[0] for k in self.ambiguous_clubs if k[0] not in kb.stopwords)

@@ -81,7 +81,7 @@ def _load_orgs(paths: list[Path], countries: dict[str, Country], into: dict[str,
             sector = ctx.sector(rec, ctx.req(rec, "sector"))
             into[oid] = Organisation(oid, str(ctx.req(rec, "name")), ctx.strs(rec, "names", True), country or "",
                                      sector or "", str(rec.get("code") or make_code(country, sector)),
-                                     ctx.strs(rec, "abbr"), ctx.strs(rec, "ambiguous"))
+                                     ctx.strs(rec, "abbr"), ctx.strs(rec, "ambiguous"), ctx.strs(rec, "nisba"))
 
 
 def _load_institutions(paths: list[Path], countries: dict[str, Country]

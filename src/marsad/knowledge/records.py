@@ -75,6 +75,7 @@ class Organisation:
     code: str
     abbr: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
+    nisba: tuple[str, ...] = ()  # a movement's adjective (حوثي): a noun it follows names the movement
 
 
 @dataclass(frozen=True, slots=True)
