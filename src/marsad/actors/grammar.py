@@ -21,6 +21,12 @@ _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاس
 # defendant's lawyers (هيئة الدفاع, فريق الدفاع, محامي الدفاع) or a team's back line (خط الدفاع, قلب الدفاع)
 _DEFENDING = norm_words("عن عنه عنها عنهم عنهما عنهن")
 _DEFENCE_OF = norm_words("هيئة فريق محامي محامو محامية محامين وكلاء خط قلب لاعب")
+# a bare الداخلية / الخارجية / البحرية right after a definite noun is its adjective, "internal / external / naval",
+# no ministry or navy: الشؤون الداخلية العراقية، السياسة الخارجية، الألغام البحرية (a clitic-free word: not للخارجية;
+# not after a function word spelt with ال: إلى الخارجية)
+_BARE_MINISTRIES = norm_words("الداخلية الخارجية البحرية")
+_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل")
+_NOT_NOUNS = norm_words("إلى الى إلا الا الذي التي الذين اللذين اللتين اللاتي اللواتي الآن الان")
 
 
 class Grammar:
@@ -197,7 +203,7 @@ class Grammar:
                     c.i].startswith(("ال", "وال", "بال", "لل")) and not e.payload.country):
                 # سكان غزة, أهالي الموصل: a people noun in construct with a place belongs to its country
                 country, j = n.payload.country, nxt.j
-        if j == c.i + 1 and _defending(toks, c):
+        if j == c.i + 1 and _defending(toks, c) or _adjectival(toks, c):
             return c.j
         sector = e.payload.sector
         name = e.payload.name if e.cat != Cat.GENERIC else None
@@ -214,6 +220,13 @@ class Grammar:
         out.append(Draft(c.i, j, typ, actor, e.rule, nominal=not named, strip=c.strip))
         out.extend(self._inner(toks, c.i + 1, j))  # the place/nationality itself is a mention too
         return j
+
+
+def _adjectival(toks: list[str], c: Chunk) -> bool:
+    """الشؤون الداخلية, السياسة الخارجية, الألغام البحرية: a bare ministry or navy word agreeing with the definite
+    noun before it."""
+    return c.strip == 0 and toks[c.i] in _BARE_MINISTRIES and c.i > 0 and toks[c.i - 1].startswith(_DEFINITE) \
+        and toks[c.i - 1] not in _NOT_NOUNS
 
 
 def _defending(toks: list[str], c: Chunk) -> bool:

@@ -54,6 +54,7 @@ _AGENT_NOUNS = norm_words("قناص قناصه قناصون قناصين انت�
 # types whose verbal noun a speaker may utter as his own act (ندين، نرفض، نطالب): the others' nouns are not the
 # speaker's (قال X إن زيارة Y ..., سعداء بزيارة Y)
 SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+_GOVERNING = SAID - {"THREATEN"} | {"COERCE"}  # (التلويح بعقوبات أميركية: a threat's بـ noun is its own)
 TO_IT = norm_words("لها له لهم اليها اليه اليهم")
 _PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
 
@@ -230,8 +231,21 @@ def author_adjective(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg 
     a = after[0]
     if a.actor.kind != "nationality" or a.prep is not None or a.i - hit.j > 1 or a.j - a.i != 1:
         return None
+    if governed_adjective(hit, toks, a):  # إدانته للتدخلات الإيرانية: the adjective is the لـ noun's
+        return None
     agent = toks[hit.i][hit.strip:].removeprefix("ال") in _AGENT_NOUNS  # قناصة إسرائيليون: snipers who are Israelis
     return None if toks[a.i].endswith(_PEOPLE_ENDINGS) and not agent else a
+
+
+def governed_adjective(hit: TriggerHit, toks: list[str], a: Arg) -> bool:
+    """إدانته للتدخلات الإيرانية, اتهامات بتدخل روسي, اعتقالات لآلاف الأتراك: a nationality adjective right after the
+    noun a verbal noun of stance or coercion governs with لـ / بـ agrees with that noun — whose acts are condemned,
+    who is arrested — not with the verbal noun (an attack's لـ / بـ noun is its owner or its arms: غارات لطائرات
+    روسية)."""
+    if hit.verbal or hit.trigger.type not in _GOVERNING or a.i != hit.j + 1 or a.prep is not None:
+        return False
+    tok = toks[hit.j]
+    return a.actor.kind == "nationality" and tok[:1] in ("ل", "ب") and not tok.startswith("ال") and len(tok) > 3
 
 
 def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],

@@ -30,6 +30,7 @@ from marsad.events.authors import (
     counted_patient,
     expelled,
     genitive_author,
+    governed_adjective,
     light_subject,
     owns_attack,
     passive_reading,
@@ -328,6 +329,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     elif holder_name(actor, recipient, people, toks) or apposed_name(actor, recipient, people, toks):
         # النائب عن حركة النهضة الصحبي عتيق, المبعوث الأممي الجديد، مارتن غريفيث،: the title's holder
         recipient = recipient_after([a for a in after if recipient is not None and a.i >= recipient.j], preps)
+    if recipient is None and after and governed_adjective(hit, toks, after[0]):  # تنديده بالتهديدات الأميركية
+        recipient = after[0]
     # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
     # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
     k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])), -1) if t.type == "ACCUSE" \
