@@ -103,7 +103,7 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         # (اتفق حفتر والسراج: two persons of one state agreeing, each of his own sector; اتفقتا على إظهار "الوحدة":
         # what they agree on, past the sides and not named with the partner's مع, is no third party)
         persons = mutual_act and all(s.actor.kind == "person" for s in sides)
-        if (recipient is None or recipient in sides or agreed_on(hit, sides, recipient)) and (
+        if (recipient is None or recipient in sides or exchange or agreed_on(hit, sides, recipient)) and (
                 len(sides) == 2 or mutual_act and len(sides) > 2) and len({
                 (s.actor.country, s.actor.sector if persons else None) for s in sides}) == len(sides) and (
                 len(sides) == 2 or all(s.actor.country for s in sides)):
@@ -112,10 +112,10 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
 
 
 def agreed_on(hit: TriggerHit, sides: list[Arg], recipient: Arg) -> bool:
-    """اتفقت X و Y على ...: a participant of what two joined subjects agree on (after both of them, not the partner
-    the trigger names with مع) is the content of the agreement, not a third party to it."""
-    return hit.trigger.id in _RECIPROCAL and len(sides) == 2 and recipient.i >= max(s.j for s in sides) \
-        and recipient.prep not in hit.trigger.recipient
+    """اتفقت X و Y على ...، تحادث الرئيسان الأميركي والروسي بعد ...: a participant of what two joined subjects agree
+    on or talk about (after both of them, not the partner the trigger names with مع) is no third party to it."""
+    return (hit.trigger.id in _RECIPROCAL or hit.trigger.type == "CONSULT") and len(sides) == 2 \
+        and recipient.i >= max(s.j for s in sides) and recipient.prep not in hit.trigger.recipient
 
 
 def dual_verb(hit: TriggerHit, toks: list[str]) -> bool:
