@@ -19,7 +19,7 @@ from marsad.events import cues
 from marsad.events.accused import accused_side
 from marsad.events.accused_object import unlisted_accuser
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
-from marsad.events.arguments import Arg
+from marsad.events.arguments import Arg, conjuncts
 from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
 from marsad.events.authors import (
     ARMED,
@@ -277,7 +277,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     elif genitive is not None and genitive.prep is None and not genitive.accusative and not unlisted_accuser(
             hit, toks, genitive):  # (اتهمت نويرت موسكو بـ: the name no dictionary lists is the subject)
         actor = genitive
-        recipient = recipient_after(after[1:], preps, toks=toks, agents=False)
+        # (تعهدت مصر والسعودية بدعم الأردن: the object comes past the subject's conjuncts, who all act)
+        recipient = recipient_after(after[len(conjuncts(after, genitive)):], preps, toks=toks, agents=False)
     else:
         # the nearest participant before that is not inside a prepositional phrase (كتائب القسام، الجناح العسكري
         # لحركة حماس، قد أطلقت: the brigades, not Hamas)

@@ -103,12 +103,32 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         # (three or more: دول تونس والجزائر ومصر اتفقوا — each with the next named), for an agreement mutual by
         # its meaning (agreed, reached a deal — not a pledge or a promise several make each on its own)
         mutual_act = hit.trigger.id in _RECIPROCAL
-        sides = team(args, actor) if mutual_act else conjuncts(args, actor)
-        if (recipient is None or recipient in sides) and (len(sides) == 2 or mutual_act and len(sides) > 2) and \
-                len({s.actor.country for s in sides}) == len(sides) and (len(sides) == 2 or all(
-                s.actor.country for s in sides)):
+        # (the last of the joined subjects before the verb stands for them all: مصر وإثيوبيا تعهدتا، ... وتعهدا)
+        sides = team(args, actor) if mutual_act or actor.conj and dual_verb(hit, toks) else conjuncts(args, actor)
+        # (اتفق حفتر والسراج: two persons of one state agreeing, each of his own sector; اتفقتا على إظهار "الوحدة":
+        # what they agree on, past the sides and not named with the partner's مع, is no third party)
+        persons = mutual_act and all(s.actor.kind == "person" for s in sides)
+        if (recipient is None or recipient in sides or exchange or agreed_on(hit, sides, recipient)) and (
+                len(sides) == 2 or mutual_act and len(sides) > 2) and len({
+                (s.actor.country, s.actor.sector if persons else None) for s in sides}) == len(sides) and (
+                len(sides) == 2 or all(s.actor.country for s in sides)):
             return sides
     return None
+
+
+def agreed_on(hit: TriggerHit, sides: list[Arg], recipient: Arg) -> bool:
+    """اتفقت X و Y على ...، تحادث الرئيسان الأميركي والروسي بعد ...: a participant of what two joined subjects agree
+    on or talk about (after both of them, not the partner the trigger names with مع) is no third party to it."""
+    return (hit.trigger.id in _RECIPROCAL or hit.trigger.type == "CONSULT") and len(sides) == 2 \
+        and recipient.i >= max(s.j for s in sides) and recipient.prep not in hit.trigger.recipient
+
+
+def dual_verb(hit: TriggerHit, toks: list[str]) -> bool:
+    """تصافح X و Y وتعهدا بـ، التقى X و Y واتفقا على: a verb of agreement or meeting in the dual, its subject a pronoun
+    standing for the two parties joined before it."""
+    word = toks[hit.i][hit.strip:]
+    return hit.verbal and hit.trigger.type in _BILATERAL and (
+        word.endswith("ا") and not word.endswith("وا") or word.endswith("تان"))
 
 
 def _adjective(w: str) -> bool:

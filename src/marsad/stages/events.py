@@ -34,6 +34,7 @@ from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import (
     answer_accusation,
     domestic,
+    dual_verb,
     join_consequence,
     merge_same,
     mutual,
@@ -218,8 +219,8 @@ class EventStage:
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
                 # event (اشتباكات بين X و Y, تبادلت X و Y الاتهامات) one per side, the other its recipient
                 clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
-                sides = mutual(hit, toks, args, actor_arg, recipient_arg) if implicit is None or (
-                    actor_arg is None and (recipient_arg is None or clash)) else None
+                sides = mutual(hit, toks, args, actor_arg, recipient_arg) if implicit is None or dual_verb(
+                    hit, toks) or actor_arg is None and (recipient_arg is None or clash) else None  # (X و Y ... وتعهدا)
                 if sides:  # اندلعت اشتباكات بين الجيش والحوثيين: the two sides are named, no one is implied
                     implicit = None
                 # (one side only: اشتباكات بين الجيش ومجموعة مسلحة — the other is named but no dictionary codes it)
