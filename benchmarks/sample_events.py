@@ -1,7 +1,7 @@
 """Draw a reproducible random sample of coded events from the dev corpus for reading by hand, and score the
 judgements recorded for it.
 
-    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] [--out benchmarks/event_sample_x.tsv]
+    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] --out benchmarks/event_sample_y.tsv
     python benchmarks/sample_events.py show [--sample benchmarks/event_sample_x.tsv]   # the sentences, to read
     python benchmarks/sample_events.py score [--sample benchmarks/event_sample_x.tsv]
     python benchmarks/sample_events.py recheck [--sample benchmarks/event_sample_w.tsv | --all] [--errors]
@@ -74,6 +74,9 @@ def _code(p: object) -> str:
 
 
 def draw(corpus: Path, n: int, seed: int, out: Path) -> int:
+    if out.exists() and any(r.get("type_ok") for r in _rows(out)):
+        print(f"refused: {out} already holds judgements; give a new file with --out")
+        return 2
     import marsad
     from marsad.io.readers import read_documents
 
