@@ -21,7 +21,7 @@ _FROM = norm_words("من بدءا اعتبارا")
 _YEAR_BREAKS = frozenset({"،", ",", ".", "؛", ":", "الذي", "التي", "الذين", "وهو", "وهي"})  # (وهو ما ينفيه: now)
 
 
-def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> bool:
+def years_ago(toks: list[str], end: int, day: date | None, start: int = -1, kind: str = "") -> bool:
     """A year two or more before the article's in the trigger's clause: after it (عام 2015, في 2012, قبل ست
     سنوات; not منذ 2012), or named as the time of the clause before it (ما شهدته تركيا في الأيام الأخيرة من العام
     2013 ... عندما قامت الشرطة بتوقيف; not across a comma or a relative pronoun: اتفاق عام 2015 الذي انسحبت منه)."""
@@ -35,6 +35,9 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> b
             return not any(p in _SINCE for p in toks[max(end, k - 2):k])
         if w == "قبل" and _years_count(toks[k + 1:k + 3]):
             return True  # رفعت الدعوى قبل ست سنوات: years ago
+    else:
+        if kind not in _CHARGED and _dated_later(toks, end, day):
+            return True  # (not the charge or threat a statement tells of: اتهمته بتدبير انقلاب عام 2016)
     for k in range(start - 1, max(-1, start - 15), -1):
         w = toks[k]
         if w in _YEAR_BREAKS:
@@ -54,6 +57,22 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1) -> b
     # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
     return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])
                for k in range(1, min(start, 6)))
+
+
+_CHARGED = frozenset({"ACCUSE", "THREATEN"})
+
+
+def _dated_later(toks: list[str], end: int, day: date | None, reach: int = 16) -> bool:
+    """Further on in the trigger's clause, an old year its dating word names (اغتيال النائب X أمام منزله يوم 25
+    يوليو سنة 2013، عارضته إدارة أوباما عندما اجتاحت الاحتجاجات إيران عام 2009); not past a comma or a relative
+    pronoun, nor one dating a noun (الاتفاق الموقع عام 2015) or starting a span (منذ عام 2012، بدءا من عام 2016)."""
+    for k in range(end, min(len(toks), end + reach)):
+        if toks[k] in _YEAR_BREAKS:
+            return False
+        if k >= end + 8 and day is not None and _old_year(toks[k], day) and toks[k - 1] in _DATING:
+            return not (toks[k - 2][:2] == "ال" or toks[k - 2] in _FROM
+                        or any(p in _SINCE for p in toks[max(0, k - 6):k]))
+    return False
 
 
 _RECENT = norm_words("الاخيره الاخير الاخيرين امس اليوم الان حاليا الجاري الحالي الحاليه مؤخرا")

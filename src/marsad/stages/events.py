@@ -302,7 +302,7 @@ class EventStage:
                     # an attack or a protest the learned check vets may count by its target alone
                     by_target = t.type in _BY_TARGET and (
                         checked or self.detector is not None and self.detector.knows(t.type))
-                    if mood in ("future", "conditional") or years_ago(toks, hit.j, doc.date, hit.i) or case_of(
+                    if mood in ("future", "conditional") or years_ago(toks, hit.j, doc.date, hit.i, t.type) or case_of(
                             toks, hit.i, hit.verbal) or not counts(
                             t.type, actor, recipient, by_target, sport, loose):
                         # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
