@@ -37,6 +37,21 @@ def _destination(a: Arg, toks: list[str]) -> bool:
     return a.prep in _TO or a.actor.kind == "nationality" and a.i > 0 and toks[a.i - 1] in _CAPITAL
 
 
+def _genitive_visitor(hit: TriggerHit, people: list[Arg], host: Arg | None) -> Arg | None:
+    """زيارة وفد الاتحاد الأوروبي إلى صنعاء، زيارة وزير الخارجية الروسي إلى القاهرة: the party in the genitive right
+    after the visit noun is the visitor when a town or a country is named as where it goes (not زيارة X إلى إقناع
+    المتمردين ... للحكومة: a body after لـ is no destination); a one-word body (وفد) of a party named right after
+    it is that party's."""
+    if host is None or host.actor.kind not in ("place", "country", "nationality"):
+        return None
+    genitive = next((a for a in people if a.i == hit.j and a.prep is None and a is not host
+                     and a.actor.kind not in ("place", "nationality")), None)
+    if genitive is None or genitive.j - genitive.i != 1:
+        return genitive
+    return next((a for a in people if a.i == genitive.j and a.prep is None and a is not host
+                 and a.actor.kind not in ("place", "nationality")), genitive)
+
+
 def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
                 actor: Arg | None = None) -> tuple[Arg | None, Arg, bool] | None:
     """(visitor, host, implicit visitor) of a visit noun whose host is named with إلى / لـ; None when the rules'
@@ -53,8 +68,10 @@ def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
     # is where the visit went)
     placed = actor is not None and host is not None and actor.actor.kind in ("place", "country") \
         and actor.actor.country == host.actor.country
-    if host is None or (made < 0 and not possessed_noun(hit, toks) and not placed):
+    genitive = _genitive_visitor(hit, people, host) if made < 0 else None
+    if host is None or (made < 0 and genitive is None and not possessed_noun(hit, toks) and not placed):
         return None
+    subject = subject or genitive
     if subject is not None:  # الزيارة التي قام بها رئيس الوزراء إلى ...
         return subject, host, False
     # "his visit", a visit "he made": the pronoun stands for the last party named bare before it, of another country
