@@ -38,6 +38,8 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1, kind
     else:
         if kind not in _CHARGED and _dated_later(toks, end, day):
             return True  # (not the charge or threat a statement tells of: اتهمته بتدبير انقلاب عام 2016)
+    if kind not in _CHARGED and _dated_aside(toks, end, day):
+        return True  # وقعتا اتفاقا لبناء المحطة، في نوفمبر 2015.
     for k in range(start - 1, max(-1, start - 15), -1):
         w = toks[k]
         if w in _YEAR_BREAKS:
@@ -73,6 +75,33 @@ def _dated_later(toks: list[str], end: int, day: date | None, reach: int = 16) -
             return not (toks[k - 2][:2] == "ال" or toks[k - 2] in _FROM
                         or any(p in _SINCE for p in toks[max(0, k - 6):k]))
     return False
+
+
+_IN = norm_words("في")
+_ENDS = frozenset({"،", ",", ".", "؛"})
+
+
+def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
+    """A dating phrase set off by the clause's comma right after it (وقعتا اتفاقا لبناء المحطة، في نوفمبر 2015.;
+    اندلعت الاحتجاجات، في يناير 2011، ...): في, a day, a month or عام, an old year, then a comma or the end — not a
+    new clause (، وفي عام 2015 ...) nor a year going on into one (، في 2015 بدأت ...)."""
+    for k in range(end, min(len(toks), end + reach)):
+        if toks[k] in _YEAR_BREAKS and toks[k] not in ("،", ","):
+            return False
+        if toks[k] in ("،", ","):
+            break
+    else:
+        return False
+    m = k + 1
+    if m >= len(toks) or toks[m] not in _IN:
+        return False
+    m += 1
+    if m < len(toks) and toks[m].isdigit() and len(toks[m]) <= 2:
+        m += 1  # (a day: في 13 نوفمبر 2015)
+    while m < len(toks) and toks[m] in _DATING:
+        m += 1
+    return (m < len(toks) and _old_year(toks[m], day)
+            and (m + 1 == len(toks) or toks[m + 1] in _ENDS))
 
 
 _RECENT = norm_words("الاخيره الاخير الاخيرين امس اليوم الان حاليا الجاري الحالي الحاليه مؤخرا")
