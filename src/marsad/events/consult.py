@@ -4,7 +4,7 @@ adjective (بحث الملف الكوري الشمالي مع ...) nor by a memb
 
 from __future__ import annotations
 
-from marsad.events.arguments import Arg
+from marsad.events.arguments import Arg, conjuncts
 from marsad.events.cues import WHICH
 from marsad.events.forms import first_after
 from marsad.events.record import Event
@@ -105,3 +105,28 @@ def held_by(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | No
     partner = first_after(people, toks, subject.j, _REACH, _BREAKS, lambda a: named_with(a, toks),
                           skip=lambda a: a.place)
     return subject, partner or (None if recipient is subject else recipient), False
+
+
+_PAIRED = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def between_sides(hit: TriggerHit, toks: list[str], args: list[Arg]) -> list[Arg] | None:
+    """محادثة هاتفية بين ترامب وماكرون، المباحثات الثنائية بين مصر والأردن، اتفاق بين X و Y: a noun of meeting,
+    agreement or cooperation that names its two parties with بين right after it (past its adjectives) is theirs —
+    each the other's partner, whoever tells of it or stands before it. None when it names no two such parties."""
+    if hit.verbal or hit.trigger.type not in _PAIRED or "mediat" in hit.trigger.id:
+        return None  # (وساطتها بين X و Y: the mediator's, X and Y its recipients)
+    k = hit.j
+    while k < min(len(toks), hit.j + 2) and toks[k].startswith("ال") and toks[k].endswith("يه"):
+        k += 1  # (الثنائية، الهاتفية)
+    if k < len(toks) and toks[k] != "بين" and toks[k].endswith("يه") and k == hit.j:
+        k += 1  # (محادثة هاتفية بين)
+    if k >= len(toks) or toks[k] != "بين":
+        return None
+    first = next((a for a in args if a.i == k + 1 and a.prep == "بين" and not a.place), None)
+    if first is None:
+        return None
+    sides = conjuncts(args, first)
+    if len(sides) != 2 or sides[1].place or sides[0].actor.code == sides[1].actor.code:
+        return None
+    return sides

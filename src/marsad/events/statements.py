@@ -229,6 +229,7 @@ def statement_frame(hit: TriggerHit, toks: list[str], before: list[Arg], after: 
 _GATHERED = norm_words("جمع جمعت يجمع تجمع")
 _GATHERED_HIM = norm_words("جمعه جمعها جمعهما جمعهم جمعته جمعتها جمعتهما جمعتهم")
 _GATHERINGS = _GATHERED | _GATHERED_HIM
+_COUNTERPART = norm_words("بنظيره بنظيرته بنظيرهم بنظيريه مع نظيره نظيره")
 
 
 def gathered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg] | None:
@@ -241,14 +242,25 @@ def gathered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg |
         return None
     after = [a for a in people if a.i > k and a.i - k <= 12]
     if toks[k] in _GATHERED_HIM:
-        other = next((a for a in after if a.prep in ("ب", "مع") and a.i - k <= 3), None)
-        return (None, other) if other is not None else None
+        # (جمعته الاثنين بنظيره الروسي: the counterpart named by his nationality, past a day)
+        other = next((a for a in after if (a.prep in ("ب", "مع") or a.prep is None and toks[a.i - 1] in _COUNTERPART)
+                      and a.i - k <= 3 + (a.prep is None)), None)
+        if other is None:
+            return None
+        # (يلتقي الرئيس الأميركي ... بعدما انتقدوا أداءه في قمة جمعته بنظيره الروسي: the pronoun's party is the one
+        # last named bare before, of another country than the one it met)
+        own = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not a.place
+                    and a.actor.country and a.actor.country != other.actor.country
+                    and (a.actor.kind == "person" or a.actor.sector == "GOV")), None)
+        return own, other
     first = next((a for a in after if a.prep is None and a.i - k <= 2 and not a.place), None)
     if first is None:
         return None
     # (ونظيره الأردني: a word with و may open the second, its nationality naming it)
+    # (جمعت الرئيس الكوري الجنوبي مون جيه إن، والزعيم الكوري الشمالي: the second past a comma)
     other = next((a for a in after if a.i >= first.j and (a.prep in ("ب", "مع") or a.conj and a.i - first.j <= 1 or (
-        a.prep is None and a.i - first.j == 1 and toks[first.j][:1] == "و"))), None)
+        a.prep is None and a.i - first.j == 1 and (toks[first.j][:1] == "و" or toks[first.j] in ("،", ",")
+                                                  and toks[a.i][:1] == "و")))), None)
     return (first, other) if other is not None and other is not first else None
 
 

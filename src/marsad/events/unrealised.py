@@ -149,6 +149,22 @@ def _purpose(toks: list[str], i: int, trigger_id: str) -> bool:
         w.removeprefix("و") in _UNDERGO for w in toks[max(0, i - 4):i])  # (خضع فلان لاستجواب: past the subject)
 
 
+# a meeting arranged, expected or given a date (عشية القمة، لترتيب لقاء، تنظيم قمة، التوقعات بعقد اجتماع، أي موعد
+# لعقد اجتماع): still to come at the time told (not قبل / استضافة, said of past meetings too: قبيل لقاء جمع الأحد)
+_AHEAD = norm_words("""عشيه وعشيه ترتيب لترتيب بترتيب تنظيم لتنظيم بتنظيم توقعات التوقعات توقعت وتوقعت موعد موعدا
+    موعدا""")
+_MEETING_WORDS = norm_words("عقد بعقد لعقد اجتماع اجتماعا لقاء لقاءا")  # (بعقد اجتماع قمة: the noun it heads)
+
+
+def _ahead(toks: list[str], i: int, trigger_id: str) -> bool:
+    if not trigger_id.startswith("consult-") or trigger_id.startswith("consult-visit"):
+        return False
+    k = i - 1
+    while k > i - 3 and k >= 0 and toks[k] in _MEETING_WORDS:
+        k -= 1
+    return k >= 0 and toks[k] in _AHEAD
+
+
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
     """'future' or 'conditional' for a trigger (tokens i..j) told as not taken place; None when nothing says so."""
     if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):  # (a relative's own future, القمة التي
@@ -158,7 +174,8 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
         return "future"
     if _invited(toks, i) or not verbal and _agreed(toks, i):
         return "conditional"
-    if _intended(toks, i) or not verbal and _future_after_adjective(toks, j) or _purpose(toks, i, trigger_id):
+    if _intended(toks, i) or not verbal and (_future_after_adjective(toks, j) or _ahead(toks, i, trigger_id)) or \
+            _purpose(toks, i, trigger_id):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
         return "conditional"

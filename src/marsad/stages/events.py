@@ -12,7 +12,7 @@ from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise
 from marsad.events.armed_group import armed_group
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
-from marsad.events.consult import clause_meeting, named_with
+from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date, event_location
 from marsad.events.coordinated import assign_past_list
 from marsad.events.counting import counts
@@ -219,8 +219,9 @@ class EventStage:
                 # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
                 # event (اشتباكات بين X و Y, تبادلت X و Y الاتهامات) one per side, the other its recipient
                 clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
-                sides = mutual(hit, toks, args, actor_arg, recipient_arg) if implicit is None or dual_verb(
-                    hit, toks) or actor_arg is None and (recipient_arg is None or clash) else None  # (X و Y ... وتعهدا)
+                sides = between_sides(hit, toks, args) or (mutual(  # محادثة بين X و Y: theirs (events/consult)
+                    hit, toks, args, actor_arg, recipient_arg) if implicit is None or dual_verb(
+                    hit, toks) or actor_arg is None and (recipient_arg is None or clash) else None)  # (X و Y وتعهدا)
                 if sides:  # اندلعت اشتباكات بين الجيش والحوثيين: the two sides are named, no one is implied
                     implicit = None
                 # (one side only: اشتباكات بين الجيش ومجموعة مسلحة — the other is named but no dictionary codes it)
