@@ -50,3 +50,36 @@ def site_between(toks: Sequence[str], lo: int, hi: int) -> bool:
     """A noun of what is struck stands between tokens lo and hi: a لـ party after it owns the site (the target),
     not the attack — استهدفت الغارات مواقع للحوثيين, قتل عشرة في غارات على تجمعات للمسلحين."""
     return any(w.lstrip("وبف").removeprefix("ال") in _SITES for w in toks[lo:hi])
+
+
+# an adjective of a site between it and its nationality (مواقع عسكرية إيرانية، أهداف عسكرية إسرائيلية)
+_SITE_ADJ = norm_words("عسكريه عسكريا حيويه استراتيجيه")
+
+
+def _site_owner(toks: Sequence[str], a: Arg) -> bool:
+    """`a` is the nationality of a site noun right before it: أهداف إيرانية، مواقع عسكرية سورية، قواعد إسرائيلية."""
+    k = a.i - 1
+    if k >= 1 and toks[k] in _SITE_ADJ:
+        k -= 1
+    return a.actor.kind == "nationality" and a.prep is None and k >= 0 and (
+        toks[k].lstrip("وبلف").removeprefix("ال") in _SITES or toks[k].lstrip("و") in ("اهدافا", "مواقعا"))
+
+
+_SITE_REACH = 5  # tokens between the trigger and the site it strikes (ضرب أهداف، هجوم صاروخي على مواقع)
+
+
+def site_owned(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
+               recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of an attack on sites a nationality owns — ضرب أهداف إيرانية في سوريا، استهدفت الغارات
+    قواعد عسكرية إيرانية، قصف مواقع سورية: the sites' nationality is the target, not the author, and no place after
+    it (في سوريا) nor anyone else further on stands before it as the target."""
+    if hit.trigger.type != "ASSAULT":
+        return actor, recipient
+    # (not past a comma, nor where it came from: أطلق الصاروخ من قافلة عربات روسية — the author's own)
+    site = next((a for a in args if 0 <= a.i - hit.j <= _SITE_REACH and _site_owner(toks, a) and not any(
+        w in (".", "،", ",", "؛", "من") for w in toks[hit.j:a.i])), None)
+    if site is None or recipient is site:
+        return actor, recipient
+    if recipient is not None and not recipient.place and recipient.i < site.i:
+        return actor, recipient  # (a target named before the sites: the rules')
+    return (None if actor is site else actor), site

@@ -10,6 +10,7 @@ from marsad.doc import Document, Mention
 from marsad.events.accused import accused_side
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.armed_group import armed_group
+from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import between_sides, clause_meeting, named_with
@@ -165,8 +166,8 @@ class EventStage:
                                                       hit.strip)
                 actor_arg, recipient_arg, implicit = assign_past_list(hit, toks, args, verbal_at, voweled)  # ندد X وY
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
-                actor_arg, recipient_arg = killed_and_wounded(hit, toks, *counted_victims(  # قتل 13 مسلحا
-                    hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg)))  # قتل X في هجوم
+                actor_arg, recipient_arg = site_owned(hit, toks, args, *killed_and_wounded(  # ضرب أهداف إيرانية
+                    hit, toks, *counted_victims(hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg))))
                 if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
                     actor_arg, recipient_arg = observer_not_author(hit, toks, args, seen, actor_arg, recipient_arg)
                     named, implicit = True, None if implicit == "actor" else implicit
