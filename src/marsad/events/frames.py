@@ -33,7 +33,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     t = hit.trigger
     actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
     actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
-    if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
+    if denied_content(hit, toks, recipient, actor) or across_clause(hit, toks, recipient):
         recipient = None
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
         recipient = past_adjective(recipient, actor, toks, people)
