@@ -111,16 +111,27 @@ def main_subject(args: list[Arg], before: int) -> Arg | None:
 
 # what a denial denies: a clause (أن ...), an existence, a report, any link (نفى وجود أي شبهة, نفى أن يكون ...)
 _DENIED = norm_words("ان بان انه انها انهم وجود اي خبر صحه تعرض التوصل تنفيذ علاقه قيام ارتكاب")
+# ... what a report is about (أنباء عن وفاة X، ما تداول بخصوص X، تقارير عن ضربة أميركية) and one's part in an act (نفى
+# تورط X، توسط الوزير، قيامه بـ): a party past them is the topic
+_ABOUT = norm_words("عن حول بخصوص بشان")  # (not عنه: تحدثت عنه روسيا، ما أعلن عنه X name the claimant)
+_PART = norm_words("تورط ضلوع تدخل توسط مشاركه دور قيام")
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def _topic(w: str) -> bool:
+    return w in _ABOUT or w in _PART or any(w.endswith(p) and w[:-len(p)] in _PART for p in _PRONOUNS)
 # ... unless what is denied is someone's claim: then that someone is the addressee (نفى اتهامات واشنطن)
 _CLAIMS = norm_words("""اتهامات الاتهامات اتهام مزاعم المزاعم ادعاءات الادعاءات تقارير التقارير تصريحات التصريحات
     روايه الروايه""")
 
 
-def denied_content(hit: TriggerHit, toks: list[str], recipient: Arg | None) -> bool:
+def denied_content(hit: TriggerHit, toks: list[str], recipient: Arg | None, actor: Arg | None = None) -> bool:
     """A denial's participant named inside what is denied (نفى مصدر وجود شبهة جنائية وراء وفاة الموسيقي السويدي;
-    نفى أن تكون لهذه الحادثة علاقة بـ ...) is not its addressee."""
+    نفى أن تكون لهذه الحادثة علاقة بـ ..., نفى الأنباء عن وفاة X, نفى تورط X) is not its addressee."""
     if recipient is None or not hit.trigger.id.startswith(("reject-deny", "reject-refute")):
         return False
     if recipient.i > 0 and toks[recipient.i - 1] in _CLAIMS:
         return False
-    return any(w in _DENIED for w in toks[hit.j:recipient.i])
+    # (the topic words only past a subject after the verb: نفى النائب عن حزب X اتهامات Y)
+    start = actor.j if actor is not None and hit.j <= actor.i and actor.j <= recipient.i else hit.j
+    return any(w in _DENIED for w in toks[hit.j:recipient.i]) or any(_topic(w) for w in toks[start:recipient.i])

@@ -3,9 +3,9 @@ general role rules (events/roles): an expulsion of envoys (events/expel), a with
 (events/withdrawal), a denied or other clause's recipient (events/clauses, statements), a nationality adjective of the
 subject's construct (events/adjectives), a meeting's مع partner (events/consult), the object of a prepositional verb
 of stance and no place as a party (events/praise), a referral's court (events/accused_object), the one asked
-(events/requests), the party a preposition marks (events/marked), the topic its pronoun resumes (events/resumed), a
-charged pronoun (events/charges), no party inside the charge after اتهمها بـ (events/charge_clause) and a visit's
-visitor and host (events/visits)."""
+(events/requests), the accused after a statement's فيه (events/statement_taken), the party a preposition marks
+(events/marked), the topic its pronoun resumes (events/resumed), a charged pronoun (events/charges), no party
+inside the charge after اتهمها بـ (events/charge_clause) and a visit's visitor and host (events/visits)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from marsad.events.marked import marked_party, placed_under
 from marsad.events.praise import governed_recipient, no_place
 from marsad.events.requests import addressee, noun_addressee
 from marsad.events.resumed import resumed_held
+from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
 from marsad.events.triggers import TriggerHit
 from marsad.events.visits import visit_roles, visited_place
@@ -33,7 +34,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     t = hit.trigger
     actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
     actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
-    if denied_content(hit, toks, recipient) or across_clause(hit, toks, recipient):
+    if denied_content(hit, toks, recipient, actor) or across_clause(hit, toks, recipient):
         recipient = None
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
         recipient = past_adjective(recipient, actor, toks, people)
@@ -44,6 +45,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
     actor, recipient, implicit = noun_addressee(hit, toks, people, actor, recipient, implicit)  # ردت بمطالبة X بـ
+    actor, recipient, implicit = statement_taken(hit, toks, people, actor, recipient, implicit)  # بيانا اتهم فيه X
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = resumed_held(hit, toks, people, actor, recipient, implicit)  # X ألقي القبض عليه
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس

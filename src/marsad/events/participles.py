@@ -8,10 +8,11 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.authors import SAID, recipient_after
 from marsad.events.triggers import TriggerHit
-from marsad.text.normalize import norm
+from marsad.text.normalize import norm, norm_words
 
 _POSSESSED = ("تنا", "تها", "ته")  # (not تهما: متهما)
 _BREAKS = frozenset(("،", ",", ".", "؛", ":"))
+_WHERE = frozenset(norm_words("في ب امام خلال عند قرب داخل"))
 
 
 def circumstantial_participle(hit: TriggerHit, toks: list[str]) -> bool:
@@ -36,13 +37,17 @@ def circumstantial(hit: TriggerHit, toks: list[str], people: list[Arg],
     sentence's main verb — its first bare participant before the participle (None when there is none: the one
     spoken of); the recipient is the participant right after it (داعيا مواطنيه, مشيدا بجهود السعودية: one word on
     at most, bare or behind one of the trigger's prepositions), or, after إياه / إياها, the last other party named
-    before it (ألمانيا متهما إياها). What a call asks for (داعيا إلى فتح تحقيق) names no addressee."""
+    before it, bare or, for an accusation, behind a preposition but في (ألمانيا متهما إياها، مع المبعوث الأممي،
+    متهما إياه). What a call asks for (داعيا إلى فتح تحقيق) names no addressee."""
     if not circumstantial_participle(hit, toks):
         return None
     subject = next((a for a in people if a.j <= hit.i and a.prep is None), None)
     if hit.j < len(toks) and toks[hit.j].startswith("ايا"):
-        recipient = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and a is not subject),
-                         None)
+        # (also one behind a preposition — مع مبعوث الأمم المتحدة، متهما إياه; لباكستان متهمة إياها —, not a
+        # place nor one after a preposition of place or means: في، بـ، أمام البرلمان)
+        # (for accusing only: after a call, إلى تونس داعيا إياهم, the addressee is the subject's own people)
+        recipient = next((a for a in reversed(people) if a.j <= hit.i and a is not subject and (a.prep is None or (
+            hit.trigger.type == "ACCUSE" and not a.place and a.prep not in _WHERE))), None)
         return subject, recipient
     # (its own clause only: up to the next comma or stop)
     end = next((k for k in range(hit.j, len(toks)) if toks[k] in _BREAKS), len(toks))

@@ -98,6 +98,11 @@ def _without_medium(gap: list[str]) -> list[str]:
     return gap
 
 
+def takes_up_statement(hit: TriggerHit, toks: list[str]) -> bool:
+    """بيانا دعا فيه، بيانا اتهم فيه: the verb takes up a statement named before it (for events/statement_taken)."""
+    return _resumed(hit, toks)
+
+
 def _resumed(hit: TriggerHit, toks: list[str]) -> bool:
     """بيانا دعا فيه، تغريدة يطالب فيها: the verb, no و before it, takes up by a pronoun a statement named within
     reach before it, no sentence break between."""
