@@ -129,7 +129,7 @@ class _Readings:
                     if j < 0:
                         continue
                 if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next or _a_comment(toks, i, strip) \
-                        or _a_state(toks, i, strip) or _a_front(toks, i, strip):
+                        or _a_state(toks, i, strip) or _a_front(toks, i, strip) or _counted(toks, i, strip):
                     continue
                 if t.excludes_prev and i and _prev_is(toks[i - 1], t.excludes_prev):
                     continue
@@ -297,3 +297,15 @@ def _has(words: set[str], toks: list[str], phrase: tuple[str, ...]) -> bool:
         return phrase[0] in words
     n = len(phrase)
     return any(tuple(toks[i:i + n]) == phrase for i in range(len(toks) - n + 1))
+
+
+# requests counted by a number (بلغ 845 طلبا، لم يتجاوز مجموعها 19 طلبا، تلقت الوزارة 200 طلب): a tally of
+# applications, not one party asking another; a year before the word (وفي 2017 طلب X) is a date, not a count
+_TALLIED = norm_words("طلب طلبا طلبات")
+
+
+def _counted(toks: list[str], i: int, strip: int) -> bool:
+    n = toks[i - 1].removeprefix("و") if i else ""  # (14 ألفا و845 طلبا)
+    if toks[i][strip:] not in _TALLIED or not n.isdigit():
+        return False
+    return not (len(n) == 4 and 1900 <= int(n) <= 2100)

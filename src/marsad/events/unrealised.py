@@ -1,6 +1,6 @@
 """Acts told as not (yet) taken place, beyond the words before a trigger that events/modality reads: cancelled or
-postponed (إلغاء القمة، تأجيل الزيارة), imminent (هجوم وشيك), refused before being carried out (رفضوا تنفيذ
-الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
+postponed (إلغاء القمة، تأجيل الزيارة، وألغت محادثات), imminent (هجوم وشيك), refused before being carried out (رفضوا
+تنفيذ الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
 الانسحاب من ...; not بحث الوزيران العلاقات, a consultation), only intended by a verb of intent opening the clause
 (تعتزم الدولتان طرد ...), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
 only proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة)."""
@@ -95,8 +95,12 @@ def _future_after_adjective(toks: list[str], j: int) -> bool:
     return t[:1] == "س" and len(t) > 3 and t[1:2] in ("ي", "ت") and t[1:] in _GOVERNING_PASSIVE
 
 
+# ... also after و / ف for the verb ألغى (وألغت محادثات مع سول; not وأجلت المطالب الروسية إقرار X: its subject)
+_ANNUL = norm_words("الغي الغت الغيت الغوا يلغي تلغي")
+
+
 def _cancelled(toks: list[str], i: int) -> bool:
-    return i > 0 and toks[i - 1] in _CANCEL
+    return i > 0 and (toks[i - 1] in _CANCEL or toks[i - 1][:1] in ("و", "ف") and toks[i - 1][1:] in _ANNUL)
 
 
 def _refused(toks: list[str], i: int) -> bool:
@@ -167,8 +171,9 @@ def _ahead(toks: list[str], i: int, trigger_id: str) -> bool:
 
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
     """'future' or 'conditional' for a trigger (tokens i..j) told as not taken place; None when nothing says so."""
-    if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):  # (a relative's own future, القمة التي
-        # ستجمع, is events/modality.coming_after's, for meetings and visits only: التي ستؤدي may be another noun's)
+    if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):
+        # (a relative's own future, القمة التي ستجمع, is events/modality.coming_after's, for meetings and visits
+        # only: التي ستؤدي may be another noun's)
         return "conditional"
     if any(t in _IMMINENT for t in toks[j:j + 2]) or not verbal and (_refused(toks, i) or _deadline(toks, i)):
         return "future"
