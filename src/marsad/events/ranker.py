@@ -27,6 +27,7 @@ from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
+from marsad.events.responsible import responsible
 
 ROLES = ("actor", "recipient")
 _STANCES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN", "CONCEDE"})
@@ -211,6 +212,8 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             trigger = e.rule.split("@")[0].removeprefix("trigger:")
             ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger)]
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)]  # اتهمها بعرقلة X: not X
+        if e.event_type == "ASSAULT":  # المسؤول عن الهجوم: "responsible", no official (events/responsible)
+            ok = [c for c in ok if not responsible(toks, c.arg, e.token)]
         feats = [features(role, e, c, toks, args) for c in ok]
         if role == "actor" and e.event_type == "ASSAULT":  # قوات الجيش، مسنودة بطيران التحالف: the army fought
             ok = [_for_backed(c, toks, args, ok) for c in ok]

@@ -11,7 +11,6 @@ from marsad.events.accused import accused_side
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.armed_group import armed_group
 from marsad.events.authors import CLASH_NOUNS
-from marsad.events.backers import backed
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import clause_meeting, named_with
 from marsad.events.context import event_date, event_location
@@ -31,6 +30,7 @@ from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.reporters import passive_told, reporter
+from marsad.events.responsible import attack_parties
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import (
     answer_accusation,
@@ -174,8 +174,8 @@ class EventStage:
                 if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
                         toks, hit.i, actor_arg, t.id):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
-                if t.type == "ASSAULT" and (side := backed(toks, args, actor_arg)) not in (None, recipient_arg):
-                    actor_arg = side  # قوات الجيش، مسنودة بطيران التحالف: the side backed fought, not its backer
+                # المسؤول عن الهجوم: no official; مسنودة بطيران التحالف: the side backed fought (events/responsible)
+                actor_arg, recipient_arg = attack_parties(hit, toks, args, actor_arg, recipient_arg)
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
