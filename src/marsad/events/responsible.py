@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.backers import backed
+from marsad.events.partakers import partaker
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -46,8 +47,8 @@ def said_responsible(toks: list[str], args: list[Arg], j: int) -> Arg | None:
 def attack_parties(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                    recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
     """(actor, recipient) of an attack noun or verb at `hit` once the words that name no author are set aside: a
-    word "responsible" (المسؤول عن الهجوم هو X: X, or no one) and a backer (بإسناد من X: the side it backs,
-    events/backers). Other types keep theirs."""
+    word "responsible" (المسؤول عن الهجوم هو X: X, or no one), a party taking part (شاركت X في الهجمات: X,
+    events/partakers) and a backer (بإسناد من X: the side it backs, events/backers). Other types keep theirs."""
     if hit.trigger.type != "ASSAULT":
         return actor, recipient
     if responsible(toks, recipient, hit.i):
@@ -55,5 +56,8 @@ def attack_parties(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg
     if responsible(toks, actor, hit.i):
         actor = held_responsible(toks, args, actor) or said_responsible(toks, args, hit.j)
         recipient = None if recipient is actor else recipient
+    if (part := partaker(hit, toks, args)) is not None:
+        # شاركت إسرائيل في هجمات: who takes part is the author, never the target (events/partakers)
+        actor, recipient = part, None if recipient is part else recipient
     side = backed(toks, args, actor)
     return (side if side is not None and side is not recipient else actor), recipient
