@@ -174,8 +174,7 @@ class EventStage:
                 if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
                         toks, hit.i, actor_arg, t.id):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
-                # المسؤول عن الهجوم: no official; مسنودة بطيران التحالف: the side backed fought (events/responsible)
-                actor_arg, recipient_arg = attack_parties(hit, toks, args, actor_arg, recipient_arg)
+                actor_arg, recipient_arg = attack_parties(hit, toks, args, actor_arg, recipient_arg)  # (responsible)
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
