@@ -23,9 +23,11 @@ from pathlib import Path
 
 from marsad.errors import DictionaryRecordError
 from marsad.events.arguments import Arg, team
+from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
+from marsad.events.responsible import responsible
 
 ROLES = ("actor", "recipient")
 _STANCES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN", "CONCEDE"})
@@ -210,8 +212,20 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             trigger = e.rule.split("@")[0].removeprefix("trigger:")
             ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger)]
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)]  # اتهمها بعرقلة X: not X
-        out.append((role, features(role, e, cands[0], toks, args), ok, [features(role, e, c, toks, args) for c in ok]))
+        if e.event_type == "ASSAULT":  # المسؤول عن الهجوم: "responsible", no official (events/responsible)
+            ok = [c for c in ok if not responsible(toks, c.arg, e.token)]
+        feats = [features(role, e, c, toks, args) for c in ok]
+        if role == "actor" and e.event_type == "ASSAULT":  # قوات الجيش، مسنودة بطيران التحالف: the army fought
+            ok = [_for_backed(c, toks, args, ok) for c in ok]
+        out.append((role, features(role, e, cands[0], toks, args), ok, feats))
     return out
+
+
+def _for_backed(c: Candidate, toks: list[str], args: list[Arg], cands: list[Candidate]) -> Candidate:
+    """The eligible candidate (of `cands`) of the side `c` backs, named right before its phrase of backing
+    (events/backers), else `c`."""
+    b = backed(toks, args, c.arg)
+    return next((d for d in cands if b is not None and d.arg is b), c)
 
 
 def _two_sided(e: Event, events: list[Event]) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, lives_in, team
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
+from marsad.events.backers import backed
 from marsad.events.cues import RELATIVES
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
@@ -95,6 +96,7 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
                      and a.prep in (None, "من")
                      and hit.i - a.j <= 20), None)  # (تمكنت قوات الشرعية من تحرير مواقع ... بعد مواجهات مع X)
+        side = backed(toks, args, side) or side  # (قوات الجيش، بإسناد من التحالف، ... معارك مع X: the army)
         if other is not None and side is not None and side.actor != other.actor:
             return [side, other]
     if actor is not None and (exchange or hit.trigger.type in _BILATERAL):

@@ -31,6 +31,7 @@ from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.reporters import passive_told, reporter
+from marsad.events.responsible import attack_parties
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import (
     answer_accusation,
@@ -132,8 +133,7 @@ class EventStage:
             # where other events' verbs and the speech verb stand: their subjects are not an attack noun's author
             verbal_at = frozenset(h.i for h in hits if h.verbal)
             sport = not self.sports.isdisjoint(toks)
-            # in a sports report, a sentence with no sports word of its own: a state or a political party on
-            # either side still makes it an event (وتتهم بريطانيا روسيا ...، وتوجه اللاعب بالشكر لرئيس الجمهورية)
+            # in a sports report, a sentence with no sports word: a state or party on either side makes it an event
             loose = sports_report and not sport
             sent = doc.sentences[si]
             norm_sentence = " ".join(toks)
@@ -174,6 +174,7 @@ class EventStage:
                 if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
                         toks, hit.i, actor_arg, t.id):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
+                actor_arg, recipient_arg = attack_parties(hit, toks, args, actor_arg, recipient_arg)  # (responsible)
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
@@ -184,9 +185,8 @@ class EventStage:
                 in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
                 carried = speaker if in_speech else (subject if hit.verbal else None)
-                # (not a noun whose author and addressee follow it: قال X إن روسيا طلبت بحث اتهام الحكومة البريطانية
-                # لموسكو — the British government accuses; nor a circumstantial participle's: ...، داعيا الحكومة إلى)
-                # نفت روسيا الاتهامات: the accuser is not named
+                # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
+                # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
                 unnamed = accused_side(hit, toks, args) is not None or named and actor_arg is None
                 own = unnamed or not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
