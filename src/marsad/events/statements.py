@@ -257,7 +257,7 @@ def gathered(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg |
     if first is None:
         return None
     # (ونظيره الأردني: a word with و may open the second, its nationality naming it)
-    # (جمعت الرئيس الكوري الجنوبي مون جيه إن، والزعيم الكوري الشمالي: the second past a comma)
+    # (جمعت رئيس كوريا الجنوبية، والزعيم الكوري الشمالي: the second past a comma)
     other = next((a for a in after if a.i >= first.j and (a.prep in ("ب", "مع") or a.conj and a.i - first.j <= 1 or (
         a.prep is None and a.i - first.j == 1 and (toks[first.j][:1] == "و" or toks[first.j] in ("،", ",")
                                                   and toks[a.i][:1] == "و")))), None)
