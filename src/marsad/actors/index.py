@@ -54,10 +54,12 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 _JOINABLE = ("عبد", "ابو")
 _PLACE_LEADS = frozenset({"دوله"})
+_DEMOCRAT, _DEMOCRAT_WAW = "ديمقراط", "ديموقراط"
 
 
 def spelling_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The key and its spellings with عبد / أبو written joined or apart (عبد الله ~ عبدالله, أبو ظبي ~ أبوظبي)."""
+    """The key and its spellings with عبد / أبو written joined or apart (عبد الله ~ عبدالله, أبو ظبي ~ أبوظبي)
+    and with ديمقراط written ديموقراط."""
     out = [key]
     joined: list[str] = []
     i = 0
@@ -76,6 +78,8 @@ def spelling_variants(key: tuple[str, ...]) -> list[tuple[str, ...]]:
         apart.extend((pre, w[len(pre):]) if pre else (w,))
     if len(apart) > len(key):
         out.append(tuple(apart))
+    # ديمقراطي ~ ديموقراطي: the older spelling (قوات سوريا الديموقراطية، الكونغو الديموقراطية) names the same party
+    out += [tuple(w.replace(_DEMOCRAT, _DEMOCRAT_WAW) for w in k) for k in out if any(_DEMOCRAT in w for w in k)]
     return out
 
 

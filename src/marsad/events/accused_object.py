@@ -54,8 +54,9 @@ def unlisted_accuser(hit: TriggerHit, toks: list[str], first: Arg) -> bool:
 
 def court_destination(hit: TriggerHit, recipient: Arg | None) -> Arg | None:
     """أحالت النيابة المتهمين إلى المحكمة / على القضاء العسكري: the court a case is referred to with إلى / لـ / على
-    is where it goes, not the accused (the verb's object is); None then."""
-    if recipient is None or not hit.verbal or not hit.trigger.id.startswith("accuse-refer") or \
+    is where it goes, not the accused (the verb's object is); None then — after the verbal noun too (إحالة محام على
+    الدائرة الجنائية)."""
+    if recipient is None or not hit.trigger.id.startswith("accuse-refer") or \
             recipient.prep is None or recipient.actor.sector != "JUD":
         return recipient
     return None
