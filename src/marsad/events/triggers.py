@@ -4,7 +4,8 @@ Each trigger entry contributes its generated surface forms; a token is looked up
 proclitics removed (verbs take و ف س ل; verbal nouns also ب ك and the article). A multiword entry needs its
 `rest` words to follow (up to four words may stand between, for a subject: أطلق الجيش سراح), and context
 words (`requires_any` / `excludes_any`) are checked against the whole sentence, `requires_next` against the few
-words after the trigger, `excludes_next` / `excludes_prev` against the word right after / before it (يشكل تهديدا).
+words after the trigger, `excludes_next` / `excludes_prev` against the word right after / before it (يشكل تهديدا),
+`excludes_near` against the few words either side of it.
 """
 
 from __future__ import annotations
@@ -137,6 +138,11 @@ class _Readings:
                     lo, hi = j, min(len(toks), j + NEXT_REACH)
                     near = self._words(toks[lo:hi])
                     if not any(_has(near, toks[lo:hi], p) for p in t.requires_next):
+                        continue
+                if t.excludes_near:
+                    lo, hi = max(0, i - NEAR_REACH), min(len(toks), j + NEAR_REACH)
+                    near = self._words(toks[lo:hi])
+                    if any(_has(near, toks[lo:hi], p) for p in t.excludes_near):
                         continue
                 if t.requires_any or t.excludes_any:
                     if words is None:
@@ -289,6 +295,7 @@ def _a_front(toks: list[str], i: int, strip: int) -> bool:
     return not ("علي" in before[:1] or len(before) > 1 and before[1] == "علي" and before[0] in _SOME)
 
 
+NEAR_REACH = 5  # `excludes_near` words stand this near either side of the trigger (زار 374 ألف سائح صيني المدينة)
 NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (علقت نقابة الأطباء في لبنان إضرابها)
 
 

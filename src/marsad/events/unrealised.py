@@ -2,7 +2,8 @@
 postponed (إلغاء القمة، تأجيل الزيارة، وألغت محادثات), imminent (هجوم وشيك), refused before being carried out (رفضوا
 تنفيذ الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
 الانسحاب من ...; not بحث الوزيران العلاقات, a consultation), only intended by a verb of intent opening the clause
-(تعتزم الدولتان طرد ...), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
+(تعتزم الدولتان طرد ...) or only wanted, hoped for or recommended (تريد اليابان من كوريا الموافقة، أوصت
+بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
 only proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة)."""
 
 from __future__ import annotations
@@ -39,15 +40,28 @@ _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
 # act is only intended, further back than events/modality's window
 _INTEND = norm_words("""تعتزم يعتزم تعتزمان يعتزمون تنوي ينوي ينوون تسعي يسعي يسعون تستعد يستعد يستعدون تخطط يخطط
     يخططون""")
+# ... so is an act only wanted, hoped for or recommended (تريد اليابان من كوريا الشمالية الموافقة، أعرب عن أمله في
+# حصار المدينة، أوصت الوزارة يوم الجمعة بفرض رسوم), also through أن (يريد أن يفرض، يأمل أن تعقد)
+_WANT = norm_words("""تريد يريد تريدان يريدان يريدون نريد يأمل تأمل يأملون يأملان نأمل أمله أملها أملهم أملنا أوصت
+    أوصى أوصوا يوصي توصي""")
+_LETDOWN = norm_words("خيبة بخيبة لخيبة")  # disappointed hopes: the act took place
+_AMID = norm_words("خلال اثناء أثناء عقب إثر هامش لدى")
 _OPEN = WHICH | norm_words("ان انه انها بان الذين بعد قبل بعدما عندما حين")
 
 
-def _intended(toks: list[str], i: int, reach: int = 9) -> bool:
+def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int = 9) -> bool:
+    """A verb of intent, wish or hope before the act in its clause. A finite verb is wanted only through أن (ويريد
+    الموظفون تحسين أجورهم ويحتجون: a second clause); not an accusation (أوصت الشرطة بتوجيه تهم: it accuses)."""
+    want = not trigger_id.startswith("accuse-")
     for k in range(i - 1, max(-1, i - reach), -1):
+        w = toks[k].removeprefix("و")
+        want = want and w not in _AMID  # (وأوصى الرئيس خلال هذا اللقاء بـ: the meeting held)
+        if toks[k] == "ان" and k > 0 and toks[k - 1].removeprefix("و") in _WANT:
+            return want
         if toks[k] in _BREAK or toks[k] in _OPEN or k == i - 1 and toks[k] in ("من", "عن"):
             return False  # (تسعى اليابان إلى إعفاءات من الرسوم: the duties are in force)
-        if toks[k].removeprefix("و") in _INTEND:
-            return True
+        if w in _INTEND or w in _WANT and want and not verbal:
+            return not (k > 0 and toks[k - 1].removeprefix("و") in _LETDOWN)  # (خيبة أملها لقرار الانسحاب)
     return False
 
 
@@ -179,7 +193,8 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
         return "future"
     if _invited(toks, i) or not verbal and _agreed(toks, i):
         return "conditional"
-    if _intended(toks, i) or not verbal and (_future_after_adjective(toks, j) or _ahead(toks, i, trigger_id)) or \
+    if _intended(toks, i, verbal, trigger_id) or not verbal and (
+            _future_after_adjective(toks, j) or _ahead(toks, i, trigger_id)) or \
             _purpose(toks, i, trigger_id):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):

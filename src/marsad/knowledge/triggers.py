@@ -53,6 +53,7 @@ class Trigger:
     modifies: bool = False  # a participle (مدعومة من): the noun right before it is the recipient
     excludes_next: frozenset[str] = frozenset()  # a word right after the trigger that vetoes it (فجر اليوم: dawn)
     excludes_prev: frozenset[str] = frozenset()  # a word right before the trigger that vetoes it (يشكل تهديدا)
+    excludes_near: tuple[tuple[str, ...], ...] = ()  # one of these within NEAR_REACH words either side vetoes it
 
     @property
     def goldstein(self) -> float:
@@ -111,7 +112,8 @@ def load_triggers(dirs: Iterable[Path], cameo: dict[str, CameoCode]) -> tuple[Tr
                             f"triggers/{path.name}:{rec.get('__line__')}", ctx.strs(rec, "verbs"),
                             _context(ctx, rec, "requires_next"), bool(rec.get("modifies")),
                             frozenset(norm(w) for w in ctx.strs(rec, "excludes_next")),
-                            frozenset(norm(w) for w in ctx.strs(rec, "excludes_prev")))
+                            frozenset(norm(w) for w in ctx.strs(rec, "excludes_prev")),
+                            _context(ctx, rec, "excludes_near"))
                 if not (t.past or t.present or t.masdar or t.forms or t.verbs):
                     raise DictionaryRecordError("a trigger needs past, present, masdar, forms or verbs",
                                                 ctx.where(rec))
