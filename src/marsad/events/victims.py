@@ -37,7 +37,8 @@ def victim_not_author(hit: TriggerHit, toks: list[str], actor: Arg | None,
                       recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
     """(actor, recipient) of a noun of attack: an actor before it that a killing word joins to it in one clause —
     قتل ضابط شرطة في هجوم، عشرة جنود قتلوا أثناء هجوم — is its victim: the recipient, and no actor (but not one
-    an agent phrase names: قتلا على يد التنظيم أثناء هجومه)."""
+    an agent phrase names: قتلا على يد التنظيم أثناء هجومه). A relative clause's killing first (relative_victims)."""
+    actor, recipient = relative_victims(hit, toks, actor, recipient)
     if actor is None or actor.i >= hit.i or not _attack_in(hit, toks) or agent_marked(toks, actor.i):
         return actor, recipient
     lo = max(0, actor.i - 3)
@@ -101,3 +102,41 @@ def counted_victims(hit: TriggerHit, toks: list[str], actor: Arg | None,
     if any(w in _BREAKS for w in toks[hit.j:actor.i]):
         return actor, recipient
     return None, actor
+
+
+# a relative pronoun, and the verbs of dying or being killed a relative clause opens with
+_RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللواتي اللاتي")
+_DIED = norm_words("قتل قتلت قتلوا قتلا سقط سقطت سقطوا سقطا استشهد استشهدت استشهدوا استشهدا اصيب اصيبت اصيبوا")
+# what follows a passive killing verb: the circumstance (في هجوم، جراء القصف), its means (برصاص، بنيران) or the end
+_AFTER_PASSIVE = _IN | norm_words("على امس يوم اليوم") | _BREAKS
+
+
+def relative_victims(hit: TriggerHit, toks: list[str], actor: Arg | None,
+                     recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of a killing a relative clause tells of its antecedent — المتظاهرين الذين قتلوا برصاص قوات
+    الأمن، القتلى الذين سقطوا بنيران الاحتلال: the antecedent, right before the pronoun, was killed (a passive: no
+    object follows the verb, only its circumstance, means or the clause's end), so it is the recipient, never the
+    author; the author is the party the means or an agent phrase names after the verb (برصاص قوات الأمن), or none;
+    a party before the antecedent is outside the clause, no recipient."""
+    if hit.trigger.type != "ASSAULT" or hit.i < 2:
+        return actor, recipient
+    if hit.verbal and hit.trigger.id in _KILL_VERBS and toks[hit.i - 1] in _RELATIVES:
+        pron, nxt = hit.i - 1, toks[hit.j] if hit.j < len(toks) else "."
+        if nxt not in _AFTER_PASSIVE and nxt[:1] != "ب" or nxt == "على" and toks[hit.j + 1:hit.j + 2] not in (
+                ["يد"], ["ايدي"]):
+            return actor, recipient  # (الذين قتلوا ثلاثة جنود: an object, the verb active)
+    elif not hit.verbal and toks[hit.i].removeprefix("و")[:1] == "ب" and toks[hit.i - 1] in _DIED \
+            and toks[hit.i - 2] in _RELATIVES:
+        pron = hit.i - 2
+    else:
+        return actor, recipient
+    victim = next((a for a in (actor, recipient) if a is not None and (
+        a.j == pron or a.j == pron - 1 and toks[a.j] in ("،", ","))), None)  # (الفلسطينيين، الذين أصيبوا برصاص)
+    reach = 2 if hit.verbal else 1  # (قتلوا بنيران الاحتلال، برصاص القوات، بغارات جوية سورية)
+    author = next((a for a in (actor, recipient) if a is not None and a.i > pron and a is not victim and (
+        0 <= a.i - hit.j <= reach or agent_marked(toks, a.i))), None)
+    if victim is None and not hit.verbal:  # (حمل X سلطات الاحتلال المسؤولية عن القتلى الذين سقطوا بنيران الاحتلال)
+        return author, None if recipient is None or recipient.i < pron or recipient is author else recipient
+    if victim is None:
+        return actor, recipient
+    return author, victim

@@ -317,8 +317,7 @@ class EventStage:
         if self.ranker is not None:
             events = self.ranker.rerank(events, seen_args, doc.text)
         events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
-        events = occupation_targets(events, doc.text, {m.actor.country for m in doc.mentions if m.actor is not None
-                                                       and m.actor.country})  # جنود إسرائيليون X: X Palestinian
+        events = occupation_targets(events, doc.text, doc.mentions)  # جنود إسرائيليون X: X Palestinian
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
 
     def _sports_report(self, doc: Document) -> bool:
