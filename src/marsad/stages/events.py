@@ -24,6 +24,7 @@ from marsad.events.history import case_of, years_ago
 from marsad.events.modality import coming_after, modality
 from marsad.events.observers import observed, observer_not_author
 from marsad.events.occupation import occupation_targets
+from marsad.events.opening import opened_by
 from marsad.events.pairs import dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.protest import located, stateless_crowd
@@ -184,7 +185,8 @@ class EventStage:
                 # فيما / بينما / في حين open the reporter's own clause: what follows is no longer the speaker's
                 in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
-                carried = speaker if in_speech else (subject if hit.verbal else None)
+                carried = speaker if in_speech else ((_participant(doc.text, o) if (o := opened_by(  # وجدد X، ووعد
+                    args, toks, sv, hit.i)) else subject) if hit.verbal else None)  # (events/opening)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
                 unnamed = accused_side(hit, toks, args) is not None or named and actor_arg is None
