@@ -25,6 +25,7 @@ from marsad.errors import DictionaryRecordError
 from marsad.events.arguments import Arg, team
 from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
+from marsad.events.held_place import place_not_target
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
 from marsad.events.responsible import responsible
@@ -166,7 +167,8 @@ def empty_roles(e: Event, events: list[Event]) -> list[str]:
 def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> list[Candidate]:
     """The candidates that may take an empty role: participants of the sentence, not the other role's participant,
     nor one joined to it by و (مدمرات أميركية وطائرات بريطانية), nor for the actor a place named as where it happens
-    (في مدينة X, بمحافظة X: a place after a locative preposition); for sanctions, not the other's own state named by
+    (في مدينة X, بمحافظة X: a place after a locative preposition), nor for the recipient of an arrest, a trial or
+    an inquiry the place it happens in (events/held_place); for sanctions, not the other's own state named by
     its name, a nationality or a town (a state does not sanction itself: فرضت الولايات المتحدة العقوبات الأميركية)."""
     other = e.recipient if role == "actor" else e.actor
     taken = next((a for a in args if _same(other, a)), None)
@@ -178,6 +180,8 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
     country = other.actor.country if other is not None and e.event_type == "SANCTION" else None
     return [c for c in cands if c.arg is not None and not any(c.arg is a for a in joined) and not _same(other, c.arg)
             and not (role == "actor" and c.arg.place)
+            and not (role == "recipient" and c.arg.place and place_not_target(
+                e.rule.split("@")[0].removeprefix("trigger:"), e.actor, c.arg.actor.country))
             and (own is None or c.arg.actor.code != own or _another_person(other, c.arg))
             and not (country and c.arg.actor.country == country and _bare_state(c.arg))]
 

@@ -12,6 +12,7 @@ from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjunct
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.backers import backed
 from marsad.events.cues import RELATIVES
+from marsad.events.held_place import place_not_target
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
@@ -183,8 +184,8 @@ def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg |
     country (تدريبات حول تايوان) address that country."""
     # (not a place someone only lives in: غولن المقيم في الولايات المتحدة)
     target = next((a for a in args if a.place and a.i >= hit.j and not (toks and lives_in(a, list(toks)))), where)
-    if target is None or not target.actor.country:
-        return None
+    if target is None or not target.actor.country or place_not_target(hit.trigger.id, actor, target.actor.country):
+        return None  # (اعتقل رجل في فرنسا: where one is held is not whom: events/held_place)
     if event_type in _FOREIGN_TARGETED and (actor is None or actor.actor.country == target.actor.country):
         return None
     if event_type == "COERCE" and actor is not None and actor.actor.country == target.actor.country:
