@@ -16,8 +16,10 @@ from marsad.text.normalize import norm_words
 # the dual of a party: nominative (ـان) and oblique (ـين) — البلدان / البلدين, الزعيمان / الزعيمين
 _DUALS = norm_words("""الزعيمان الزعيمين الوزيران الوزيرين الرئيسان الرئيسين الجانبان الجانبين الطرفان الطرفين
     البلدان البلدين الدولتان الدولتين الحكومتان الحكومتين الفريقان الفريقين الزعيمين القائدان القائدين""")
-_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})
+_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT", "CONSULT", "COOPERATE"})
 _BETWEEN = norm_words("قد لقد")  # البلدين قد اتفقا
+_TEAMS = norm_words("الفريقان الفريقين")
+_NOT_ADJ = norm_words("الذي التي")
 
 
 def _dual(word: str) -> bool:
@@ -30,11 +32,16 @@ def dual_subject(hit: TriggerHit, toks: list[str]) -> bool:
     if not hit.verbal or hit.trigger.type not in _TYPES:
         return False
     if hit.j < len(toks) and _dual(toks[hit.j]):
-        return True
-    k = hit.i - 1
-    if k > 0 and toks[k] in _BETWEEN:
-        k -= 1
-    return k >= 0 and _dual(toks[k])
+        k = hit.j
+    else:
+        k = hit.i - 1 - (hit.i > 1 and toks[hit.i - 1] in _BETWEEN)
+        if k < 0 or not _dual(toks[k]):
+            return False
+    if hit.trigger.type in ("CONSULT", "COOPERATE") and toks[k].removeprefix("و") in _TEAMS:
+        return False  # التقى الفريقان: two teams met, a match
+    # (تحدث الرئيسان الفرنسي والروسي: the dual's own nationality adjectives name its parties)
+    return not (k + 1 < len(toks) and len(toks[k + 1]) > 4 and toks[k + 1].startswith("ال")
+                and toks[k + 1].endswith("ي") and toks[k + 1] not in _NOT_ADJ)
 
 
 # a dual that names its two countries itself (الكوريتان: North and South Korea), with a clitic و / ل / ب
@@ -104,6 +111,7 @@ def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list
     seen = {p.actor.country for p in found}
     sides = next(([e.actor.actor, e.recipient.actor] for e in reversed(before) if e.actor is not None
                   and e.recipient is not None and e.actor.actor.country and e.recipient.actor.country
+                  and "place" not in (e.actor.actor.kind, e.recipient.actor.kind)  # (قمة هلسنكي: no party)
                   and e.actor.actor.country != e.recipient.actor.country and (
                       not seen or seen & {e.actor.actor.country, e.recipient.actor.country})), [])
     for actor in [*reversed(sides), *reversed(recent)]:
