@@ -5,6 +5,7 @@ counterpart — the event's actor is one of them, its recipient the other."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from marsad.events.arguments import Arg
 from marsad.events.record import Event, Span
@@ -15,8 +16,10 @@ from marsad.text.normalize import norm_words
 # the dual of a party: nominative (ـان) and oblique (ـين) — البلدان / البلدين, الزعيمان / الزعيمين
 _DUALS = norm_words("""الزعيمان الزعيمين الوزيران الوزيرين الرئيسان الرئيسين الجانبان الجانبين الطرفان الطرفين
     البلدان البلدين الدولتان الدولتين الحكومتان الحكومتين الفريقان الفريقين الزعيمين القائدان القائدين""")
-_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT"})
+_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT", "CONSULT", "COOPERATE"})
 _BETWEEN = norm_words("قد لقد")  # البلدين قد اتفقا
+_TEAMS = norm_words("الفريقان الفريقين")
+_NOT_ADJ = norm_words("الذي التي")
 
 
 def _dual(word: str) -> bool:
@@ -29,11 +32,61 @@ def dual_subject(hit: TriggerHit, toks: list[str]) -> bool:
     if not hit.verbal or hit.trigger.type not in _TYPES:
         return False
     if hit.j < len(toks) and _dual(toks[hit.j]):
-        return True
-    k = hit.i - 1
-    if k > 0 and toks[k] in _BETWEEN:
-        k -= 1
-    return k >= 0 and _dual(toks[k])
+        k = hit.j
+    else:
+        k = hit.i - 1 - (hit.i > 1 and toks[hit.i - 1] in _BETWEEN)
+        if k < 0 or not _dual(toks[k]):
+            return False
+    if hit.trigger.type in ("CONSULT", "COOPERATE") and toks[k].removeprefix("و") in _TEAMS:
+        return False  # التقى الفريقان: two teams met, a match
+    # (تحدث الرئيسان الفرنسي والروسي: the dual's own nationality adjectives name its parties)
+    return not (k + 1 < len(toks) and len(toks[k + 1]) > 4 and toks[k + 1].startswith("ال")
+                and toks[k + 1].endswith("ي") and toks[k + 1] not in _NOT_ADJ)
+
+
+# a dual that names its two countries itself (الكوريتان: North and South Korea), with a clitic و / ل / ب
+_NAMED = {w: (Actor("North Korea", "PRK", code="PRK", id="PRK", kind="country"),
+              Actor("South Korea", "KOR", code="KOR", id="KOR", kind="country"))
+          for w in norm_words("الكوريتان الكوريتين")}
+_NAMED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_HEADS = norm_words("زعيما زعيمي رئيسا رئيسي قادة قاده وفدا وفدي حكومتا حكومتي")  # زعيما الكوريتين
+
+
+def _named_at(toks: list[str], k: int) -> tuple[Actor, Actor] | None:
+    """The two countries of a named dual at token k, or their governments past a head of the two (زعيمي
+    الكوريتين)."""
+    head = 0 <= k < len(toks) - 1 and toks[k].removeprefix("و") in _HEADS
+    k += head
+    if not 0 <= k < len(toks):
+        return None
+    w = toks[k]
+    pair = _NAMED.get(w) or (_NAMED.get(w[1:]) if w[:1] in ("و", "ل", "ب") else None)
+    if pair is None or not head:
+        return pair
+    north, south = (replace(a, sector="GOV", code=f"{a.country}GOV") for a in pair)
+    return north, south
+
+
+def named_dual(hit: TriggerHit, toks: list[str], span: Span) -> list[Arg]:
+    """A meeting, an agreement or a cooperation of the two countries one dual names (اتفقت الكوريتان، الكوريتان
+    اتفقتا، تعهد الكوريتين، القمة بين الكوريتين، المحادثات بين زعيمي الكوريتين): each is the other's partner. The
+    dual is the verb's subject right after or before it, or the noun's genitive, or its بين party right after it
+    (past an adjective)."""
+    if hit.trigger.type not in _NAMED_TYPES:
+        return []
+    k = hit.j
+    if not hit.verbal:
+        while k < min(len(toks), hit.j + 2) and toks[k].endswith("يه") and toks[k] != "بين":
+            k += 1  # (القمة التاريخية بين)
+        k += k < len(toks) and toks[k] == "بين"
+    pair = _named_at(toks, k)
+    if pair is None and hit.verbal:
+        b = hit.i - 1 - (hit.i > 1 and toks[hit.i - 1] in _BETWEEN)
+        pair = _named_at(toks, b) or _named_at(toks, b - 1)
+        pair = pair if b >= 0 else None
+    if pair is None:
+        return []
+    return [Arg(hit.i, hit.j, span.start, span.end, a, None, False) for a in pair]
 
 
 def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list[Actor], span: Span,
@@ -42,7 +95,10 @@ def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list
     أردوغان ... وأن الزعيمين اتفقا), else completed by the last ones named before the sentence (قال بومبيو إن
     الجانبين اتفقا: Pompeo's country and the other one last named, standing at the trigger) — first the two sides
     of the last event told between two countries (التقى الوزير الأميركي نظيره التركي ... واتفق الوزيران), then the
-    countries last named. Each acts in one record, the other receiving it, as for any two-sided event."""
+    countries last named. Each acts in one record, the other receiving it, as for any two-sided event. A dual that
+    names its own two countries (الكوريتان) is theirs (named_dual)."""
+    if named := named_dual(hit, toks, span):
+        return named
     if not dual_subject(hit, toks):
         return []
     last: dict[str, Arg] = {}
@@ -55,6 +111,7 @@ def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list
     seen = {p.actor.country for p in found}
     sides = next(([e.actor.actor, e.recipient.actor] for e in reversed(before) if e.actor is not None
                   and e.recipient is not None and e.actor.actor.country and e.recipient.actor.country
+                  and "place" not in (e.actor.actor.kind, e.recipient.actor.kind)  # (قمة هلسنكي: no party)
                   and e.actor.actor.country != e.recipient.actor.country and (
                       not seen or seen & {e.actor.actor.country, e.recipient.actor.country})), [])
     for actor in [*reversed(sides), *reversed(recent)]:
