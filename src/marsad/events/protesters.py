@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.events.arguments import Arg
+from marsad.events.protest_place import place_people
 from marsad.events.record import Event, Participant
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -55,7 +56,8 @@ def protest_parties(events: list[Event], sentence_args: dict[int, tuple[list[Arg
             out.append(e)
             continue
         actor, recipient = e.actor, e.recipient
-        toks = sentence_args.get(e.sentence[0], ([], []))[1]
+        args, toks = sentence_args.get(e.sentence[0], ([], []))
+        actor = place_people(e, args, toks) or actor  # الاحتجاجات في إيران: its people, not who speaks of it
         gaza = _gaza_border(toks)
         if e.rule.startswith(tuple(f"trigger:{t}@" for t in _STREET)) and (gaza or _against_occupation(toks)):
             # (past the Gaza border, where Palestinians and Israel are named, a protest by others — تظاهر آلاف
