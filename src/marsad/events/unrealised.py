@@ -175,12 +175,30 @@ _MEETING_WORDS = norm_words("عقد بعقد لعقد اجتماع اجتماع�
 
 
 def _ahead(toks: list[str], i: int, trigger_id: str) -> bool:
-    if not trigger_id.startswith("consult-") or trigger_id.startswith("consult-visit"):
+    if not trigger_id.startswith("consult-"):
         return False
     k = i - 1
     while k > i - 3 and k >= 0 and toks[k] in _MEETING_WORDS:
         k -= 1
-    return k >= 0 and toks[k] in _AHEAD
+    if k >= 0 and toks[k] in _BEFORE:
+        return _before_ahead(toks, i)
+    return k >= 0 and toks[k] in _AHEAD and not trigger_id.startswith("consult-visit")
+
+
+# the meeting or visit a time is told before (قبل زيارة يقوم بها، قبيل لقائه نظيره، قبل اجتماع اللجنة): still to come
+# at the time told, unless the clause says it took place (قبيل لقاء جمعهما الأحد، قبل الاجتماع الذي عقد أمس)
+_BEFORE = norm_words("قبل وقبل قبيل وقبيل")
+_HELD = norm_words("""جمع جمعه جمعها جمعهما جمعت جمعتهما عقد عقدت عقده عقدها عقدوا جري جرت اجراه اجراها اجروا
+    استمر استمرت دام دامت امس الماضي الماضيه""")
+
+
+def _before_ahead(toks: list[str], i: int, reach: int = 8) -> bool:
+    for w in toks[i + 1:i + 1 + reach]:
+        if w in ("،", ",", ".", "؛"):
+            break
+        if w in _HELD:
+            return False
+    return True
 
 
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
