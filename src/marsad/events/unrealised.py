@@ -65,6 +65,23 @@ def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int
     return False
 
 
+# an act prepared for, forces massed or readied to launch it (تحضير النظام ... لشن هجوم، حشد الجيش لشن عملية، أن
+# تكون مستعدة لشن هجمات): still to come
+_READY = norm_words("""حشد الحشد حشدت يحشد تحشد تحضير التحضير تحضيرات التحضيرات استعداد استعدادا الاستعداد استعدادات
+    الاستعدادات مستعد مستعده مستعدون مستعدين تاهب تاهبا التاهب تمهيدا""")
+
+
+def _prepared(toks: list[str], i: int, reach: int = 9) -> bool:
+    if i < 1 or toks[i - 1] not in _FOR_ACT:
+        return False
+    for k in range(i - 2, max(-1, i - 1 - reach), -1):
+        if toks[k] in _BREAK:
+            return False
+        if toks[k].removeprefix("و") in _READY:
+            return True
+    return False
+
+
 # an invitation or a proposal to hold it (وجهت دعوة لعقد اجتماع، اقترح إجراء محادثات): only proposed
 _INVITE = norm_words("""دعوه الدعوه دعوته دعوتها دعوات دعا دعت ودعا ودعت يدعو تدعو اقترح اقترحت واقترح واقترحت
     يقترح تقترح اقتراح الاقتراح اقتراحا مقترح مقترحا""")
@@ -212,7 +229,7 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
     if _invited(toks, i) or not verbal and _agreed(toks, i):
         return "conditional"
     if _intended(toks, i, verbal, trigger_id) or not verbal and (
-            _future_after_adjective(toks, j) or _ahead(toks, i, trigger_id)) or \
+            _future_after_adjective(toks, j) or _ahead(toks, i, trigger_id) or _prepared(toks, i)) or \
             _purpose(toks, i, trigger_id):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
