@@ -65,6 +65,23 @@ def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int
     return False
 
 
+# an act prepared for, forces massed or readied to launch it (تحضير النظام ... لشن هجوم، حشد الجيش لشن عملية، أن
+# تكون مستعدة لشن هجمات): still to come
+_READY = norm_words("""حشد الحشد حشدت يحشد تحشد تحضير التحضير تحضيرات التحضيرات استعداد استعدادا الاستعداد استعدادات
+    الاستعدادات مستعد مستعده مستعدون مستعدين تاهب تاهبا التاهب تمهيدا""")
+
+
+def _prepared(toks: list[str], i: int, reach: int = 9) -> bool:
+    if i < 1 or toks[i - 1] not in _FOR_ACT:
+        return False
+    for k in range(i - 2, max(-1, i - 1 - reach), -1):
+        if toks[k] in _BREAK:
+            return False
+        if toks[k].removeprefix("و") in _READY:
+            return True
+    return False
+
+
 # an invitation or a proposal to hold it (وجهت دعوة لعقد اجتماع، اقترح إجراء محادثات): only proposed
 _INVITE = norm_words("""دعوه الدعوه دعوته دعوتها دعوات دعا دعت ودعا ودعت يدعو تدعو اقترح اقترحت واقترح واقترحت
     يقترح تقترح اقتراح الاقتراح اقتراحا مقترح مقترحا""")
@@ -175,12 +192,30 @@ _MEETING_WORDS = norm_words("عقد بعقد لعقد اجتماع اجتماع�
 
 
 def _ahead(toks: list[str], i: int, trigger_id: str) -> bool:
-    if not trigger_id.startswith("consult-") or trigger_id.startswith("consult-visit"):
+    if not trigger_id.startswith("consult-"):
         return False
     k = i - 1
     while k > i - 3 and k >= 0 and toks[k] in _MEETING_WORDS:
         k -= 1
-    return k >= 0 and toks[k] in _AHEAD
+    if k >= 0 and toks[k] in _BEFORE:
+        return _before_ahead(toks, i)
+    return k >= 0 and toks[k] in _AHEAD and not trigger_id.startswith("consult-visit")
+
+
+# the meeting or visit a time is told before (قبل زيارة يقوم بها، قبيل لقائه نظيره، قبل اجتماع اللجنة): still to come
+# at the time told, unless the clause says it took place (قبيل لقاء جمعهما الأحد، قبل الاجتماع الذي عقد أمس)
+_BEFORE = norm_words("قبل وقبل قبيل وقبيل")
+_HELD = norm_words("""جمع جمعه جمعها جمعهما جمعت جمعتهما عقد عقدت عقده عقدها عقدوا جري جرت اجراه اجراها اجروا
+    استمر استمرت دام دامت امس الماضي الماضيه""")
+
+
+def _before_ahead(toks: list[str], i: int, reach: int = 8) -> bool:
+    for w in toks[i + 1:i + 1 + reach]:
+        if w in ("،", ",", ".", "؛"):
+            break
+        if w in _HELD:
+            return False
+    return True
 
 
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
@@ -194,7 +229,7 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
     if _invited(toks, i) or not verbal and _agreed(toks, i):
         return "conditional"
     if _intended(toks, i, verbal, trigger_id) or not verbal and (
-            _future_after_adjective(toks, j) or _ahead(toks, i, trigger_id)) or \
+            _future_after_adjective(toks, j) or _ahead(toks, i, trigger_id) or _prepared(toks, i)) or \
             _purpose(toks, i, trigger_id):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
