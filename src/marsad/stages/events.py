@@ -24,6 +24,7 @@ from marsad.events.history import case_of, years_ago
 from marsad.events.modality import coming_after, modality
 from marsad.events.observers import observed, observer_not_author
 from marsad.events.occupation import occupation_targets
+from marsad.events.occurred import occurred
 from marsad.events.opening import opened_by
 from marsad.events.pairs import dual_parties
 from marsad.events.participles import circumstantial_participle
@@ -219,8 +220,7 @@ class EventStage:
                     mood = "conditional"  # طلبت من المحكمة فتح تحقيق: what is asked for has not happened
                 if in_speech and mood == "background" and t.type not in _STATEMENT_TYPES:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
-                # one event per actor and per recipient (مصر والإمارات; بالجهود القطرية والمصرية); a two-sided
-                # event (اشتباكات بين X و Y, تبادلت X و Y الاتهامات) one per side, the other its recipient
+                # one event per actor and recipient (مصر والإمارات); a two-sided one per side (اشتباكات بين X و Y)
                 clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
                 sides = between_sides(hit, toks, args) or (mutual(  # محادثة بين X و Y: theirs (events/consult)
                     hit, toks, args, actor_arg, recipient_arg) if implicit is None or dual_verb(
@@ -270,8 +270,8 @@ class EventStage:
                     if not sides and len(recipients) > 1 and actor is not None and recipient is not None \
                             and recipient.actor.country == actor.actor.country:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
-                    if not hit.verbal and where is None and actor is None and recipient is None:
-                        continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event
+                    if not (hit.verbal or where is not None or actor or recipient or occurred(hit, toks)):
+                        continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event (but: occurred)
                     if sides and len(sides) == 1 and actor is not None and a_arg is not None:
                         # بين الجيش ومجموعة إرهابية: the unlisted second side, an armed group at home
                         recipient = armed_group(toks, second_start(toks, a_arg.j), actor.actor.country, doc, ntoks)
