@@ -92,3 +92,33 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
         code = make_code(c, "CVL") if c or not actor.actor.country else None  # (a countryless authority's: CVL)
         return Participant(Span(doc.text[s:e], s, e), Actor(None, c, "CVL", code, None, "generic"))
     return None
+
+
+_ENFORCERS = frozenset({"COP", "JUD", "SPY"})
+
+
+def held_target(recipient: Participant | None, hit: TriggerHit, toks: list[str], args: list[Arg],
+                actor: Participant | None, doc: Document, ntoks: list[tuple[int, int, str]]) -> Participant | None:
+    """The one an authority holds: the rules' recipient, unless it is a police, court or intelligence body of the
+    authority's own state named further on than the verb's object (اعتقلته السلطات عند محاولته الفرار وهو في قبضة
+    الشرطة، القبض على المشتبه بهما وأذنت النيابة بالاحتفاظ بهما: the agents of the arrest, not its target — a body
+    right after the verb, past a count, is still the one held: اعتقلت السلطات 50 من عناصر الشرطة); else the unlisted
+    person it holds (held_person)."""
+    if recipient is not None and _agent_named_later(recipient, hit, toks, args, actor):
+        recipient = None
+    return recipient or held_person(hit, toks, args, actor, doc, ntoks)
+
+
+def _agent_named_later(recipient: Participant, hit: TriggerHit, toks: list[str], args: list[Arg],
+                       actor: Participant | None) -> bool:
+    if not hit.trigger.id.startswith(_HOLDING) or actor is None or actor.actor.sector not in _AUTHORITIES \
+            or recipient.implicit or recipient.actor.sector not in _ENFORCERS \
+            or recipient.actor.country not in (None, actor.actor.country):
+        return False
+    arg = next((a for a in args if a.start == recipient.span.start), None)
+    if arg is None or arg.i < hit.j:
+        return False
+    own = [a for a in args if a.start >= actor.span.start and a.end <= actor.span.end]
+    between = [k for k in range(hit.j, arg.i) if not any(a.i <= k < a.j for a in own) and toks[k] not in _BETWEEN
+               and toks[k] not in _COUNTS and not toks[k].isdigit() and toks[k] not in ("،", ",")]
+    return len(between) > 2

@@ -38,3 +38,15 @@ def place_not_target(trigger_id: str, actor: Participant | None, country: str | 
         return False
     return trigger_id.startswith(_INQUIRY) or actor is not None and actor.actor.sector not in _AUTHORITIES \
         and actor.actor.kind not in ("country", "place") and actor.actor.country not in (None, country)
+
+
+_ENFORCERS = frozenset({"COP", "JUD", "SPY"})
+
+
+def holder_kind(trigger_id: str, actor: Participant | None, sector: str | None, country: str | None) -> bool:
+    """A police, court or intelligence body of the holding authority's own state is no party the ranker may take
+    as the one held (اعتقلته السلطات ... لتحقيقات الشرطة، احتجز قائدة السيارة ... أفراد الأمن: the police named
+    around an arrest are its agents, not its target): only when the author is such an authority itself."""
+    return holds(trigger_id) and not trigger_id.startswith(_INQUIRY) and actor is not None \
+        and actor.actor.sector in _AUTHORITIES - {"MIL"} and sector in _ENFORCERS \
+        and country in (None, actor.actor.country)

@@ -25,7 +25,7 @@ from marsad.errors import DictionaryRecordError
 from marsad.events.arguments import Arg, team
 from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
-from marsad.events.held_place import place_not_target
+from marsad.events.held_place import holder_kind, place_not_target
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
 from marsad.events.responsible import responsible
@@ -182,6 +182,8 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
             and not (role == "actor" and c.arg.place)
             and not (role == "recipient" and c.arg.place and place_not_target(
                 e.rule.split("@")[0].removeprefix("trigger:"), e.actor, c.arg.actor.country))
+            and not (role == "recipient" and holder_kind(
+                e.rule.split("@")[0].removeprefix("trigger:"), e.actor, c.arg.actor.sector, c.arg.actor.country))
             and (own is None or c.arg.actor.code != own or _another_person(other, c.arg))
             and not (country and c.arg.actor.country == country and _bare_state(c.arg))]
 
