@@ -50,7 +50,7 @@ as for w, seed 8117, judged the same way by eight others), event_sample_y.tsv (d
 of rules from u's to x's errors, seed 9241, judged by four of us at 50 each; drawn before the next round's rules,
 which never read it, so recheck on it is a held-out check of that round), event_sample_z.tsv (fd726de, after
 that fifth round and a sixth written also from y's errors, seed 6373, judged the same way by four others; drawn
-before a seventh round, which never read it).
+before a seventh and an eighth round, which never read it).
 Samples vary by about 0.05 on each share from one draw to the next, and by judge (the two halves of O: recipient
 right 0.44 and 0.70; P and Q: type right 0.88 and 0.77): read the latest few together (h to z: all three right
 0.31, 0.28, 0.27, 0.30, 0.26, 0.38, 0.29, 0.28, 0.34, 0.35, 0.40, 0.43, 0.38, 0.37, 0.39, 0.41, 0.42, 0.40, 0.46).
