@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from marsad.events.held_place import holder_kind
 from marsad.events.record import Participant, Span
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -94,9 +95,6 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     return None
 
 
-_ENFORCERS = frozenset({"COP", "JUD", "SPY"})
-
-
 def held_target(recipient: Participant | None, hit: TriggerHit, toks: list[str], args: list[Arg],
                 actor: Participant | None, doc: Document, ntoks: list[tuple[int, int, str]]) -> Participant | None:
     """The one an authority holds: the rules' recipient, unless it is a police, court or intelligence body of the
@@ -111,9 +109,9 @@ def held_target(recipient: Participant | None, hit: TriggerHit, toks: list[str],
 
 def _agent_named_later(recipient: Participant, hit: TriggerHit, toks: list[str], args: list[Arg],
                        actor: Participant | None) -> bool:
-    if not hit.trigger.id.startswith(_HOLDING) or actor is None or actor.actor.sector not in _AUTHORITIES \
-            or recipient.implicit or recipient.actor.sector not in _ENFORCERS \
-            or recipient.actor.country not in (None, actor.actor.country):
+    # (the authority's own police, court or intelligence: events/held_place.holder_kind, which the ranker asks too)
+    if not hit.trigger.id.startswith(_HOLDING) or actor is None or recipient.implicit or not holder_kind(
+            hit.trigger.id, actor, recipient.actor.sector, recipient.actor.country):
         return False
     arg = next((a for a in args if a.start == recipient.span.start), None)
     if arg is None or arg.i < hit.j:

@@ -99,13 +99,8 @@ def _without_medium(gap: list[str]) -> list[str]:
 
 
 def takes_up_statement(hit: TriggerHit, toks: list[str]) -> bool:
-    """بيانا دعا فيه، بيانا اتهم فيه: the verb takes up a statement named before it (for events/statement_taken)."""
-    return _resumed(hit, toks)
-
-
-def _resumed(hit: TriggerHit, toks: list[str]) -> bool:
-    """بيانا دعا فيه، تغريدة يطالب فيها: the verb, no و before it, takes up by a pronoun a statement named within
-    reach before it, no sentence break between."""
+    """بيانا دعا فيه، تغريدة يطالب فيها (and بيانا اتهم فيه, for events/statement_taken): the verb, no و before
+    it, takes up by a pronoun a statement named within reach before it, no sentence break between."""
     if hit.j >= len(toks) or toks[hit.j] not in _RESUMED or toks[hit.i][:hit.strip].startswith(("و", "ف")):
         return False
     for k in range(hit.i - 1, max(-1, hit.i - 1 - _STATEMENT_REACH), -1):
@@ -180,7 +175,7 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
         recipient = None
     if k >= 0 and actor is not None and actor.i > k:
         actor, implicit = None, True
-    resumed = _resumed(hit, toks)
+    resumed = takes_up_statement(hit, toks)
     asked, unlisted = _asked(hit, toks, people, resumed)
     if asked is None or asked is recipient and not (resumed and actor is not None and actor.i >= hit.j):
         return actor, recipient, implicit
