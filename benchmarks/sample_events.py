@@ -162,7 +162,7 @@ def recheck(corpus: Path, samples: list[Path], errors: bool) -> int:
     import marsad
     from marsad.io.readers import read_documents
 
-    rows = [(p.stem[-1], r) for p in samples for r in _rows(p) if r["type_ok"] in ("0", "1")]
+    rows = [(p.stem.rsplit("_", 1)[-1], r) for p in samples for r in _rows(p) if r["type_ok"] in ("0", "1")]
     wanted = {r["doc_id"] for _, r in rows}
     nlp = marsad.load()
     docs = {}
