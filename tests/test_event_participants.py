@@ -67,6 +67,15 @@ def test_a_local_outlet_gives_its_country_to_unplaced_domestic_agents(tmp_path: 
     assert [a.actor.country if a else None for a in actors] == ["TUN", None]
 
 
+def test_a_user_dual_naming_two_countries_makes_each_the_others_partner(tmp_path: Path) -> None:
+    (tmp_path / "country_pairs.yaml").write_text("- names: [الجارتان, الجارتين]\n  countries: [DZA, MAR]\n",
+                                                encoding="utf-8")
+    nlp = marsad.load(extra_dirs=[tmp_path])
+    events = [e for e in nlp.code("واتفقت الجارتان على فتح الحدود البرية.") if e.event_type == "AGREE"]
+    pairs = sorted((e.actor.actor.code, e.recipient.actor.code) for e in events if e.actor and e.recipient)
+    assert pairs == [("DZA", "MAR"), ("MAR", "DZA")]
+
+
 def test_a_denial_has_no_addressee_inside_what_it_denies(real: marsad.Pipeline) -> None:
     text = "ونفى مصدر في الشرطة الأردنية وجود أي شبهة جنائية وراء وفاة الموسيقي السويدي"
     event = next(e for e in real.code(text) if e.event_type == "REJECT")

@@ -54,6 +54,10 @@ BAD = [
     ("titles.yaml", "  - title: [ملك]\n    role: king\n    of: nowhere\n", DictionaryReferenceError,
      "titles.yaml:{line}", "a title of an unknown organisation, with the line"),
     ("countries.yaml", "- code: [unclosed\n", DictionaryReadError, "countries.yaml", "YAML that does not parse"),
+    ("country_pairs.yaml", "- names: [الثلاثيتان]\n  countries: [QRM]\n", DictionaryRecordError,
+     "country_pairs.yaml:{line}", "a dual that names one country, with the line"),
+    ("country_pairs.yaml", "- names: [البحريتان]\n  countries: [QRM, XXX]\n", DictionaryRecordError,
+     "unknown country code 'XXX'", "a dual naming a country that does not exist"),
     ("sources.tsv", "Radio X\tXXX\tbad\n", DictionaryRecordError, "sources.tsv:{line}",
      "a local outlet in a country that does not exist, with the line"),
 ]

@@ -10,6 +10,7 @@ from marsad.actors.index import ActorIndex
 from marsad.doc import Document, Mention
 from marsad.errors import PipelineChainError
 from marsad.events.detector import Detector
+from marsad.events.pairs import named_pairs
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event
 from marsad.events.sentence_check import SentenceCheck
@@ -51,7 +52,7 @@ class Pipeline:
         if triggers:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
-                                      knowledge.sources))
+                                      knowledge.sources, named_pairs(knowledge)))
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
         # How `load` built this pipeline (extra dirs, base dir), so worker processes can build their own copy.

@@ -4,13 +4,13 @@ counterpart — the event's actor is one of them, its recipient the other."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from marsad.events.arguments import Arg
 from marsad.events.record import Event, Span
 from marsad.events.triggers import TriggerHit
-from marsad.knowledge.records import Actor
+from marsad.knowledge.records import Actor, Knowledge
 from marsad.text.normalize import norm_words
 
 # the dual of a party: nominative (ـان) and oblique (ـين) — البلدان / البلدين, الزعيمان / الزعيمين
@@ -44,15 +44,23 @@ def dual_subject(hit: TriggerHit, toks: list[str]) -> bool:
                 and toks[k + 1].endswith("ي") and toks[k + 1] not in _NOT_ADJ)
 
 
-# a dual that names its two countries itself (الكوريتان: North and South Korea), with a clitic و / ل / ب
-_NAMED = {w: (Actor("North Korea", "PRK", code="PRK", id="PRK", kind="country"),
-              Actor("South Korea", "KOR", code="KOR", id="KOR", kind="country"))
-          for w in norm_words("الكوريتان الكوريتين")}
+# a dual that names its two countries itself (الكوريتان: North and South Korea; country_pairs.yaml), keyed by its
+# normalised form; a clitic و / ل / ب is allowed
+NamedPairs = Mapping[str, tuple[Actor, Actor]]
+
+
+def named_pairs(knowledge: Knowledge) -> dict[str, tuple[Actor, Actor]]:
+    """The countries of each dual of country_pairs.yaml, as actors."""
+    def country(code: str) -> Actor:
+        return Actor(knowledge.countries[code].name, code, code=code, id=code, kind="country")
+    return {w: (country(a), country(b)) for w, (a, b) in knowledge.country_pairs.items()}
+
+
 _NAMED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _HEADS = norm_words("زعيما زعيمي رئيسا رئيسي قادة قاده وفدا وفدي حكومتا حكومتي")  # زعيما الكوريتين
 
 
-def _named_at(toks: list[str], k: int) -> tuple[Actor, Actor] | None:
+def _named_at(named: NamedPairs, toks: list[str], k: int) -> tuple[Actor, Actor] | None:
     """The two countries of a named dual at token k, or their governments past a head of the two (زعيمي
     الكوريتين)."""
     head = 0 <= k < len(toks) - 1 and toks[k].removeprefix("و") in _HEADS
@@ -60,29 +68,29 @@ def _named_at(toks: list[str], k: int) -> tuple[Actor, Actor] | None:
     if not 0 <= k < len(toks):
         return None
     w = toks[k]
-    pair = _NAMED.get(w) or (_NAMED.get(w[1:]) if w[:1] in ("و", "ل", "ب") else None)
+    pair = named.get(w) or (named.get(w[1:]) if w[:1] in ("و", "ل", "ب") else None)
     if pair is None or not head:
         return pair
     north, south = (replace(a, sector="GOV", code=f"{a.country}GOV") for a in pair)
     return north, south
 
 
-def named_dual(hit: TriggerHit, toks: list[str], span: Span) -> list[Arg]:
+def named_dual(hit: TriggerHit, toks: list[str], span: Span, named: NamedPairs) -> list[Arg]:
     """A meeting, an agreement or a cooperation of the two countries one dual names (اتفقت الكوريتان، الكوريتان
     اتفقتا، تعهد الكوريتين، القمة بين الكوريتين، المحادثات بين زعيمي الكوريتين): each is the other's partner. The
     dual is the verb's subject right after or before it, or the noun's genitive, or its بين party right after it
     (past an adjective)."""
-    if hit.trigger.type not in _NAMED_TYPES:
+    if hit.trigger.type not in _NAMED_TYPES or not named:
         return []
     k = hit.j
     if not hit.verbal:
         while k < min(len(toks), hit.j + 2) and toks[k].endswith("يه") and toks[k] != "بين":
             k += 1  # (القمة التاريخية بين)
         k += k < len(toks) and toks[k] == "بين"
-    pair = _named_at(toks, k)
+    pair = _named_at(named, toks, k)
     if pair is None and hit.verbal:
         b = hit.i - 1 - (hit.i > 1 and toks[hit.i - 1] in _BETWEEN)
-        pair = _named_at(toks, b) or _named_at(toks, b - 1)
+        pair = _named_at(named, toks, b) or _named_at(named, toks, b - 1)
         pair = pair if b >= 0 else None
     if pair is None:
         return []
@@ -90,15 +98,15 @@ def named_dual(hit: TriggerHit, toks: list[str], span: Span) -> list[Arg]:
 
 
 def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list[Actor], span: Span,
-                 before: Sequence[Event] = ()) -> list[Arg]:
+                 before: Sequence[Event] = (), named: NamedPairs | None = None) -> list[Arg]:
     """The two parties a dual subject stands for: the last two countries named before it in the sentence (ترمب هنأ
     أردوغان ... وأن الزعيمين اتفقا), else completed by the last ones named before the sentence (قال بومبيو إن
     الجانبين اتفقا: Pompeo's country and the other one last named, standing at the trigger) — first the two sides
     of the last event told between two countries (التقى الوزير الأميركي نظيره التركي ... واتفق الوزيران), then the
     countries last named. Each acts in one record, the other receiving it, as for any two-sided event. A dual that
     names its own two countries (الكوريتان) is theirs (named_dual)."""
-    if named := named_dual(hit, toks, span):
-        return named
+    if both := named_dual(hit, toks, span, named or {}):
+        return both
     if not dual_subject(hit, toks):
         return []
     last: dict[str, Arg] = {}

@@ -195,6 +195,24 @@ def _load_sources(paths: list[Path], countries: dict[str, Country]) -> dict[str,
     return out
 
 
+def _load_country_pairs(paths: list[Path], countries: dict[str, Country]) -> dict[str, tuple[str, str]]:
+    """country_pairs.yaml: a dual noun (its nominative and oblique forms) that names two countries at once
+    (الكوريتان: PRK and KOR), keyed by the normalised form."""
+    out: dict[str, tuple[str, str]] = {}
+    for path in paths:
+        ctx = Ctx(path)
+        for rec in records(path):
+            codes = ctx.strs(rec, "countries", True)
+            if len(codes) != 2 or codes[0] == codes[1]:
+                raise DictionaryRecordError("field 'countries' must list two different countries", ctx.where(rec))
+            pair = (str(ctx.country(rec, codes[0], countries)), str(ctx.country(rec, codes[1], countries)))
+            for name in ctx.strs(rec, "names", True):
+                if out.get(norm(name), pair) != pair:
+                    raise DictionaryRecordError(f"'{name}' already names another pair", ctx.where(rec))
+                out[norm(name)] = pair
+    return out
+
+
 def _load_names(paths: list[Path]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     buckets: dict[str, set[str]] = {"given": set(), "foreign": set(), "family": set(), "given_ambiguous": set()}
     for path in paths:
@@ -276,4 +294,5 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         place_descriptors=heads["place_descriptors"],
         role_index={k: tuple(v) for k, v in role_index.items()}, checksums=_checksums(dirs),
         sources=_load_sources(files(dirs, "sources.tsv"), countries),
+        country_pairs=_load_country_pairs(files(dirs, "country_pairs.yaml"), countries),
     )

@@ -151,6 +151,7 @@ class Knowledge:
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # a local outlet (casefolded) → its country
+    country_pairs: dict[str, tuple[str, str]] = field(default_factory=dict)  # الكوريتين (normalised) → PRK, KOR
 
     def holders(self, role: str, of: str, day: date) -> list[Person]:
         """People who held `role` of `of` (country code or organisation id) on `day`."""

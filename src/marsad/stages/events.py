@@ -26,7 +26,7 @@ from marsad.events.observers import observed, observer_not_author
 from marsad.events.occupation import occupation_targets
 from marsad.events.occurred import occurred
 from marsad.events.opening import opened_by
-from marsad.events.pairs import dual_parties
+from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.protest import located, stateless_crowd
 from marsad.events.protesters import protest_parties
@@ -73,7 +73,7 @@ class EventStage:
     def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter,
                  detector: Detector | None = None, sports: frozenset[str] = frozenset(),
                  check: SentenceCheck | None = None, ranker: RoleRanker | None = None,
-                 sources: dict[str, str] | None = None) -> None:
+                 sources: dict[str, str] | None = None, pairs: NamedPairs | None = None) -> None:
         self.triggers = triggers
         self.speech = speech
         self.segmenter = segmenter
@@ -81,7 +81,7 @@ class EventStage:
         self.check = check  # ... unless the sentence check (an encoder) knows the type
         self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
         self.ranker = ranker  # a learned second look at the roles (events/ranker)
-        self.sources = sources or {}  # a local outlet → its country (sources.tsv)
+        self.sources, self.pairs = sources or {}, pairs or {}  # an outlet → its country; الكوريتان → PRK, KOR
 
     def __call__(self, doc: Document) -> None:
         nz = doc.normalized
@@ -231,7 +231,7 @@ class EventStage:
                 pairs = [(s, sides[(k + 1) % len(sides)] if len(sides) > 1 else None) for k, s in enumerate(sides)] \
                     if sides else [
                     (a, r) for a in actors for r in recipients]
-                if duals := dual_parties(hit, toks, args, recent, span, events):  # اتفق الزعيمان: the two last named
+                if duals := dual_parties(hit, toks, args, recent, span, events, self.pairs):  # اتفق الزعيمان
                     pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
                 for a_arg, r_arg in pairs:
                     actor = _participant(doc.text, a_arg) if a_arg else None
