@@ -43,6 +43,7 @@ from marsad.events.authors import (
 from marsad.events.claims import claimant, claimed_by, condemned_author
 from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun
 from marsad.events.frames import frame_roles
+from marsad.events.gains import gained
 from marsad.events.participles import apposed_name, holder_name
 from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
@@ -182,7 +183,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             victim.actor.kind in ("institution", "organisation", "country")
             and victim.actor.sector in ARMED) or any(
             # ... unless it met its death there (لقي عشرات الحوثيين مصرعهم في غارات)
-            w.startswith(cues.DIED) for w in toks[victim.j:hit.i])):
+            w.startswith(cues.DIED) for w in toks[victim.j:hit.i])) and not gained(toks, victim, hit.i):
         recipient = victim
         actor = author or next((a for a in after if agent_marked(toks, a.i)), None)
     elif stopped:

@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events.accused import accused_side
+from marsad.events.aimed import aimed_targets
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
@@ -319,7 +320,7 @@ class EventStage:
         if self.ranker is not None:
             events = self.ranker.rerank(events, seen_args, doc.text)
         events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
-        events = occupation_targets(events, doc.text, doc.mentions)  # جنود إسرائيليون X: X Palestinian
+        events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions)
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
 
     def _sports_report(self, doc: Document) -> bool:

@@ -1,0 +1,72 @@
+"""Where an attack is aimed, told after a word of direction (after the ranker).
+
+A missile or a drone launched باتجاه / نحو / صوب / تجاه a town or a country (باتجاه مدينة جازان، نحو أراضي المملكة)
+hits that place's state. It is the attack's target in place of a place, a country or a nationality named before the
+word of direction — where the attack was launched from (من داخل الأراضي اليمنية، من محافظة صعدة) or a title's (المتحدث
+باسم التحالف لدعم الشرعية في اليمن) — and, a country (باتجاه السعودية، نحو أراضي المملكة), in place of no recipient.
+
+The bare المملكة names no kingdom in the dictionaries; aimed at after a word of direction and past أراضي, with no
+word of another kingdom's name after it (المملكة المتحدة، المملكة المغربية), it is Saudi Arabia when the article names
+Saudi Arabia and no other kingdom that calls itself so at home (Morocco, Jordan, Bahrain).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from marsad.doc import Mention
+from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
+from marsad.events.record import Event, Participant, Span
+from marsad.knowledge.records import Actor
+from marsad.text.normalize import norm_words, normalize
+
+_DIRECTION = re.compile(r"(?:باتجاه|بإتجاه|بالاتجاه|نحو|صوب|تجاه)\s+(?:(?:أراضي|أراضى|اراضي|الأراضي|عمق)\s+)?")
+_KINGDOM = re.compile(r"المملكة(?!\s*(?:المتحدة|المغربية|الأردنية|الهاشمية|البحرينية|الإسبانية|الهولندية|البلجيكية"
+                      r"|العربية))")
+_OTHER_KINGDOMS = frozenset({"MAR", "JOR", "BHR"})
+_PLACES = frozenset({"place", "country", "nationality"})  # (الأراضي اليمنية: a nationality)
+# another act told between the trigger and the word of direction (قتل فلسطيني في غارة ... بعد إطلاق صاروخين باتجاه X):
+# the direction is that act's
+_ACTS = ATTACK_NOUNS | CLASH_NOUNS | norm_words("اطلاق")
+_MOVING = ("متجه", "متوجه", "متجها", "متوجها")  # (قارب متجها صوب X: a mover's way, not where a shot is aimed)
+_REACH = 160  # characters after the trigger, within its sentence
+_NEAR = 12  # characters from the word of direction to the place's name (مدينة, محافظة may stand between)
+
+
+def _aimed_at(e: Event, text: str, mentions: list[Mention], saudi: bool) -> tuple[int, Participant] | None:
+    """Where the word of direction after the attack's trigger starts, and the place it names."""
+    d = _DIRECTION.search(text, e.trigger.end, min(e.sentence[2], e.trigger.end + _REACH))
+    if d is None or any(w.removeprefix("و").removeprefix("ب").removeprefix("ل").removeprefix("ال") in _ACTS
+                        or w.startswith(_MOVING) for w in normalize(text[e.trigger.end:d.start()]).norm.split()):
+        return None
+    m = next((m for m in mentions if m.actor is not None and m.actor.country and m.actor.kind in _PLACES
+              and d.end() <= m.start <= d.end() + _NEAR and m.end <= e.sentence[2]), None)
+    if m is not None:
+        # (a nearer name between the word of direction and the mention — باتجاه قوات الجيش في مأرب — is no place)
+        between = text[d.end():m.start].split()
+        if len(between) > 1 or between and not between[0].endswith(("مدينة", "محافظة", "منطقة", "مدينه", "محافظه")):
+            return None
+        return d.start(), Participant(Span(m.text, m.start, m.end), m.actor)
+    k = _KINGDOM.match(text, d.end())
+    if saudi and k is not None:
+        return d.start(), Participant(Span(k.group(), k.start(), k.end()),
+                                      Actor(None, "SAU", None, "SAU", "SAU", "country"))
+    return None
+
+
+def aimed_targets(events: list[Event], text: str, mentions: list[Mention]) -> list[Event]:
+    """The document's attacks given the place they are aimed at as their target (see the module's note)."""
+    countries = {m.actor.country for m in mentions if m.actor is not None and m.actor.country}
+    saudi = "SAU" in countries and not countries & _OTHER_KINGDOMS
+    out = []
+    for e in events:
+        r = e.recipient
+        if e.event_type == "ASSAULT" and not e.negated and (r is None or r.actor.kind in _PLACES) and (
+                aim := _aimed_at(e, text, mentions, saudi)) is not None:
+            at, target = aim
+            if r is None and target.actor.kind == "country" or (
+                    r is not None and r.span.start < at and r.actor.country != target.actor.country):
+                e = replace(e, recipient=target)
+        out.append(e)
+    return out
