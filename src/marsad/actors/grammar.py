@@ -3,6 +3,7 @@ their nationality, generic agents, and person names (known, or unknown after a t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from marsad.actors.coalition import coalition_owners
@@ -15,6 +16,7 @@ from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_tea
 from marsad.knowledge.records import Actor, Title, make_code
 from marsad.text.normalize import norm_words
 
+_BLOC = norm_words("كتلة")
 _DEPUTY = frozenset({"المساعد", "المساعده", "بالنيابه", "بالوكاله"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
 # a bare الدفاع is the defence ministry only in a ministry's sense: not "defending" (الدفاع عن حقوق الإنسان), nor a
@@ -81,6 +83,8 @@ class Grammar:
         org_sector = None  # the sector of the body the title is of (الأمين العام للاتحاد التونسي للشغل: not an IGO)
         if j < len(toks) and toks[j] in _DEPUTY and at.get(j + 1) is not None:
             j += 1  # الأمين العام المساعد للاتحاد: an assistant's title is of the same body
+        if j < len(toks) and toks[j] in _BLOC and (b := at.get(j + 1)) is not None and b.get(Cat.ORG):
+            j += 1  # رئيس كتلة حركة النهضة: the head of a party's bloc in parliament is of the party
         nxt = at.get(j)
         if nxt is not None and country is None and of is None:
             if c.cat == Cat.TITLE and (e := nxt.get(Cat.NISBA)) and not (e.payload.sector and nxt.strip):
@@ -107,9 +111,13 @@ class Grammar:
         person = at.get(k)
         if person is not None and person.cat == Cat.PERSON:
             e = person.entries[0]
-            out.append(Draft(person.i + e.lead, person.j, "PER", e.payload, f"{te.rule}+{e.rule}",
+            who = e.payload
+            if org_sector == "PTY" and who.sector == "GOV" and who.country == country:
+                # رئيس حزب حراك تونس الإرادة منصف المرزوقي: a former president as a party's head speaks for it
+                who = replace(who, sector="PTY", code=make_code(country, "PTY"))
+            out.append(Draft(person.i + e.lead, person.j, "PER", who, f"{te.rule}+{e.rule}",
                              strip=0 if e.lead else person.strip, role_key=role_key))
-            out.append(Draft(c.i, j, "PER", e.payload, te.rule, nominal=True, strip=c.strip, role_key=role_key))
+            out.append(Draft(c.i, j, "PER", who, te.rule, nominal=True, strip=c.strip, role_key=role_key))
             out.extend(self._inner(toks, c.i + 1, j))
             return person.j
         end = self.names.read(toks, k, at, strong=True)
