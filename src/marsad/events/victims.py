@@ -91,6 +91,8 @@ def _aside(toks: list[str]) -> list[str]:
     return toks
 # a word a number follows as a date or an age, not as a count of the killed: في 26 مارس، عام 2014، (27 عاما)
 _DATED = norm_words("في منذ عام العام سنه يوم من الى حتى قبل بعد خلال مطلع اواخر اوائل")
+# words in ب that are no preposition of means: a count (بعض، بضعة) or بين
+_SOME = norm_words("بعض بضع بضعه بين")
 _CLAUSE_END = frozenset({".", "؛", ":", "!", "؟", "فيما", "بينما", "وفيما", "وبينما"})
 
 
@@ -112,7 +114,7 @@ def _object_after(toks: list[str], j: int, recipient: Arg | None) -> bool:
         w = toks[k]
         if w in _CLAUSE_END or w in ("،", ",") and not (k + 1 < len(toks) and toks[k + 1][:1].isdigit()):
             return False
-        if w in _COUNTS - {"احد", "عدد", "ما"} or w[:1].isdigit() and toks[k - 1] not in _DATED:
+        if w in _COUNTS - {"احد", "عدد", "ما"} or w in _SOME or w[:1].isdigit() and toks[k - 1] not in _DATED:
             return True
     return False
 
@@ -129,8 +131,9 @@ def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
             w not in _BETWEEN for w in _aside(toks[actor.j:hit.i])):
         return actor, recipient
     nxt = toks[hit.j]
-    if nxt not in _IN and nxt[:1] != "ب" and toks[hit.j:hit.j + 2] not in (["على", "يد"], ["على", "ايدي"]):
-        return actor, recipient
+    if nxt not in _IN and (nxt[:1] != "ب" or nxt in _SOME) and toks[hit.j:hit.j + 2] not in (
+            ["على", "يد"], ["على", "ايدي"]):
+        return actor, recipient  # (قتل بعض عناصرهم: a count, not a means)
     if _object_after(toks, hit.j, recipient):
         return actor, recipient
     return (recipient if _named_author(toks, hit.j, recipient) else None), actor
