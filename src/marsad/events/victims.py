@@ -9,6 +9,7 @@ from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.authors import CLASH_NOUNS, owns_attack
 from marsad.events.cues import ATTACK_WORDS
+from marsad.events.origin import launched_from
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -66,6 +67,7 @@ def killed_and_wounded(hit: TriggerHit, toks: list[str], actor: Arg | None,
     """(actor, recipient) of a killing verb paired with وأصيب or followed by من جراء: ضابط شرطة قتل وأصيب آخر، عشرة
     مسلحين قتلوا من جراء غارات — the verb is passive, so the subject before it was killed: the recipient, and no
     actor."""
+    actor, recipient = launched_from(hit, toks, actor, recipient)  # (قذائف أطلقت من غزة: the origin)
     nxt = toks[hit.j:hit.j + 2] if hit.verbal and hit.trigger.id in _KILL_VERBS else []
     if not nxt or nxt[0] not in _WOUNDED and nxt != ["من", "جراء"]:  # (قتلوا من جراء غارات: passive too)
         return passive_killed(hit, toks, actor, recipient)
