@@ -12,15 +12,18 @@ from marsad.text.normalize import norm_words
 _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
     تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا زرعته زرعها زرعتها زرعوه زرعوها
     زرع زرعت زرعوا يشنها تشنها يشنه تشنه يشنونها ينفذها تنفذها ينفذه تنفذه اطلقه اطلقها اطلقته اطلقتها اطلقوه
-    اطلقوها القاها القته القتها القوها نصب نصبه نصبها نصبته نصبتها نصبوه نصبوا نصبت نصبوها""")  # ... and لغم
+    اطلقوها القاها القته القتها القوها نصب نصبه نصبها نصبته نصبتها نصبوه نصبوا نصبت نصبوها شنوها
+    نفذوها""")  # ... and لغم
 # زرعته ميليشيا الحوثي: who planted the mine; حملة القصف التي تشنها قوات النظام: who wages it; كمين نصبه X: who
 # laid the ambush
 _IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
 
 
-def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[Arg] | None = None) -> Arg | None:
     """The author of a violent noun named in a clause after it: هجوم شنه متمردون, الهجوم الذي نفذته طالبان,
-    ... وتبنته حركة طالبان; of sanctions: العقوبات التي فرضتها واشنطن."""
+    ... وتبنته حركة طالبان, اعتداءات ارتكبها أكثر من 300 كاهن; of sanctions: العقوبات التي فرضتها واشنطن; or,
+    when that clause names no subject, the subject of the sentence the attack is the means or circumstance of
+    (سيطرت تركيا على المدينة في عملية عسكرية شنتها ضد X، تمكنت القوات من تأمين المنطقة بعملية نفذتها أمس)."""
     if hit.verbal or hit.trigger.type not in (*PATIENT_GENITIVE, "SANCTION"):
         return None
     claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
@@ -28,13 +31,53 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None
     # مركبتين ... في محاولة تسلل فاشلة نفذتها الميليشيات — نفذتها resumes محاولة, not تدمير)
     feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات"))
     for a in after:
-        for w in toks[max(0, a.i - 2):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
+        lo = a.i - 2 - _count_before(toks, a.i)  # (ارتكبها أكثر من 300 كاهن: the count opens the subject)
+        for w in toks[max(0, lo):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
             w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
             if w in claims and a.prep is None and not (
                     hit.trigger.type == "ASSAULT" and _resumes(w) and not feminine and any(
                         v.endswith("ه") for v in toks[hit.j:a.i - 1])):
                 return a
-    return None
+    return _subject_of_means(hit, toks, after, before or [], claims) if hit.trigger.type == "ASSAULT" else None
+
+
+_COUNT_WORDS = norm_words("اكثر اقل من نحو حوالي قرابه زهاء عشرات مئات الاف")
+
+
+def _count_before(toks: list[str], i: int) -> int:
+    """How many words of a count stand right before token i (أكثر من 300 كاهن: 3)."""
+    n = 0
+    while i - n - 1 >= 0 and (toks[i - n - 1] in _COUNT_WORDS or toks[i - n - 1][:1].isdigit()) and n < 4:
+        n += 1
+    return n
+
+
+_BREAKS = frozenset(("،", ",", ".", "؛", ":", "?", "؟", "!", "(", ")"))
+_MEANS = norm_words("في خلال عبر اثناء")
+_PREPS = norm_words("بحق ضد على في الى من عن مع")
+# what may follow a claim verb with no subject of its own: a preposition, a time, the clause's end
+_NO_SUBJECT = _PREPS | _BREAKS | norm_words("امس اليوم يوم صباح مساء فجر ليل الاحد الاثنين الثلاثاء الاربعاء "
+                                            "الخميس الجمعه السبت مؤخرا قبل بعد خلال")
+
+
+def _subject_of_means(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[Arg],
+                      claims: frozenset[str]) -> Arg | None:
+    """في عملية عسكرية شنتها ضد X، بعملية واسعة نفذتها أمس: a verb carrying the attack's pronoun within three words
+    after the noun, with no party right after it, has the sentence's subject — the first bare party of the clause
+    before the noun — as its subject, when the noun is the means or circumstance of the subject's act (بعملية،
+    في عملية), not what is condemned or reported (أدانت الهجوم الذي شنه)."""
+    head = toks[hit.i][:hit.strip].removeprefix("و")
+    if not (head == "ب" or hit.i > 0 and toks[hit.i - 1] in _MEANS):
+        return None
+    v = next((v for v in range(hit.j, min(len(toks), hit.j + 3))
+              if toks[v] in claims and toks[v].endswith(("ه", "ها"))), -1)
+    if v < 0 or v + 1 < len(toks) and toks[v + 1] not in _NO_SUBJECT:
+        return None  # (هجوم شنته فصائل متشددة: a subject no dictionary lists)
+    if any(w in _BREAKS for w in toks[hit.j:v]):
+        return None
+    clause = [a for a in before if a.prep is None and not a.place and a.actor.kind != "place" and not any(
+        w in _BREAKS for w in toks[a.j:hit.i])]
+    return clause[0] if clause else None
 
 
 def _resumes(verb: str) -> bool:
@@ -65,9 +108,6 @@ def claimant(toks: list[str], people: list[Arg]) -> Arg | None:
         if before:
             return before[-1]
     return None
-
-
-_BREAKS = frozenset(("،", ",", ".", "؛", ":", "?", "؟", "!", "(", ")"))
 
 
 def condemned_author(toks: list[str], k: int, people: list[Arg]) -> Arg | None:

@@ -132,7 +132,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         near = light
     near = meeting_holder(hit, toks, people) or near  # يزور علاوي مصر لإجراء مباحثات: Allawi holds the talks
     suffered = suffered_by(hit, toks, people)
-    author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after) or genitive_author(
+    author = author_adjective(hit, toks, after) or claimed_by(hit, toks, after, before) or genitive_author(
         hit, head, genitive, after, toks, verbs)
     # X الذي <verb>: the relative pronoun's antecedent (right before it, even inside a prepositional phrase —
     # أشاد بالجيش الذي قتل ...) is the verb's subject when an object follows or the act is not one that is suffered

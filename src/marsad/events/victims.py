@@ -9,6 +9,7 @@ from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.authors import CLASH_NOUNS, owns_attack
 from marsad.events.cues import ATTACK_WORDS
+from marsad.events.origin import launched_from
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -66,9 +67,10 @@ def killed_and_wounded(hit: TriggerHit, toks: list[str], actor: Arg | None,
     """(actor, recipient) of a killing verb paired with وأصيب or followed by من جراء: ضابط شرطة قتل وأصيب آخر، عشرة
     مسلحين قتلوا من جراء غارات — the verb is passive, so the subject before it was killed: the recipient, and no
     actor."""
+    actor, recipient = launched_from(hit, toks, actor, recipient)  # (قذائف أطلقت من غزة: the origin)
     nxt = toks[hit.j:hit.j + 2] if hit.verbal and hit.trigger.id in _KILL_VERBS else []
     if not nxt or nxt[0] not in _WOUNDED and nxt != ["من", "جراء"]:  # (قتلوا من جراء غارات: passive too)
-        return actor, recipient
+        return passive_killed(hit, toks, actor, recipient)
     if actor is None or actor.i >= hit.i or agent_marked(toks, actor.i):
         return actor, recipient
     if hit.i - actor.j > 2 or any(w in _BREAKS for w in toks[actor.j:hit.i]):
@@ -78,6 +80,80 @@ def killed_and_wounded(hit: TriggerHit, toks: list[str], actor: Arg | None,
     if recipient is None:
         return None, actor  # (not a speaker further off: قالت السلطات إن خمسة أشخاص قتلوا — left to the ranker)
     return actor, recipient
+
+
+# what may stand between the subject and its passive killing verb: إن شابا قد قتل، جنديا بريطانيا، قتل
+_BETWEEN = norm_words("قد") | {"،", ","}
+
+
+def _aside(toks: list[str]) -> list[str]:
+    """The words between a subject and its verb past a parenthesised aside: فلان (27 عاما) قتل."""
+    if "(" in toks and ")" in toks[toks.index("("):]:
+        return toks[:toks.index("(")] + toks[len(toks) - toks[::-1].index(")"):]
+    return toks
+# a word a number follows as a date or an age, not as a count of the killed: في 26 مارس، عام 2014، (27 عاما)
+_DATED = norm_words("في منذ عام العام سنه يوم من الى حتى قبل بعد خلال مطلع اواخر اوائل")
+# words in ب that are no preposition of means: a count (بعض، بضعة) or بين
+_SOME = norm_words("بعض بضع بضعه بين")
+_CLAUSE_END = frozenset({".", "؛", ":", "!", "؟", "فيما", "بينما", "وفيما", "وبينما"})
+
+
+# a verb whose pronoun resumes the attack or weapon before it, its subject after it the author — انفجار لغم زرعته
+# الميليشيا، في غارة شنتها الطائرات، بعبوة وضعها مجهولون
+_DID_IT = norm_words("زرعه زرعته زرعتها زرعها زرعوه زرعوها شنه شنته شنتها شنها شنوه شنوها نفذه نفذته نفذتها نفذها "
+                     "نفذوه نفذوها ارتكبه ارتكبته ارتكبتها ارتكبها ارتكبوه ارتكبوها اطلقه اطلقته اطلقتها اطلقها "
+                     "اطلقوه اطلقوها وضعه وضعته وضعتها وضعها وضعوه وضعوها القاه القته القتها القاها القوه القوها "
+                     "فجره فجرته فجرتها فجرها فجروه فجروها")
+
+
+def _object_after(toks: list[str], j: int, recipient: Arg | None) -> bool:
+    """The killing verb ending before token j has an object further on in its clause — a bare party (قتلت بالرصاص
+    فلسطينيين) or a count (قتلت في وقت سابق 4 فلسطينيين، قتل بالرصاص الحي العشرات): the verb is active."""
+    if recipient is not None and recipient.i >= j and recipient.prep is None and not recipient.place \
+            and not agent_marked(toks, recipient.i) and toks[recipient.i - 1] not in _DID_IT:
+        return True
+    for k in range(j, len(toks)):
+        w = toks[k]
+        if w in _CLAUSE_END or w in ("،", ",") and not (k + 1 < len(toks) and toks[k + 1][:1].isdigit()):
+            return False
+        if w in _COUNTS - {"احد", "عدد", "ما"} or w in _SOME or w[:1].isdigit() and toks[k - 1] not in _DATED:
+            return True
+    return False
+
+
+def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
+                   recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of a killing verb right after its subject with no object, only its means or circumstance
+    after it — شاب قتل برصاص الجيش، جندي قتل في انفجار عبوة، عشرة مسلحين قتلوا في اشتباكات مع الشرطة، مدنيون قتلوا
+    بغارات جوية: unvowelled, the verb is passive, so the subject was killed: the recipient. The author is the
+    party an agent phrase or the means names (برصاص X، على يد X), or the other side of a clash (مع X), else none."""
+    if not hit.verbal or hit.trigger.id not in _KILL_VERBS or hit.j >= len(toks) or actor is None:
+        return actor, recipient
+    if actor.i >= hit.i or agent_marked(toks, actor.i) or any(
+            w not in _BETWEEN for w in _aside(toks[actor.j:hit.i])):
+        return actor, recipient
+    nxt = toks[hit.j]
+    if nxt not in _IN and (nxt[:1] != "ب" or nxt in _SOME) and toks[hit.j:hit.j + 2] not in (
+            ["على", "يد"], ["على", "ايدي"]):
+        return actor, recipient  # (قتل بعض عناصرهم: a count, not a means)
+    if _object_after(toks, hit.j, recipient):
+        return actor, recipient
+    return (recipient if _named_author(toks, hit.j, recipient) else None), actor
+
+
+def _named_author(toks: list[str], j: int, a: Arg | None) -> bool:
+    """The party after a passive killing (its verb ending before token j) that did it: named by an agent phrase or
+    the means (برصاص الجيش، على يد مسلحين), the subject of a verb resuming the attack or weapon (لغم زرعته
+    الميليشيا), the لـ owner of the attack (بغارات للتحالف, not past a relative: الضربة التي استهدفت المطار التابع
+    للنظام), or the other side of a clash (في اشتباكات مع الشرطة)."""
+    if a is None or a.i < j or a.place:
+        return False
+    if agent_marked(toks, a.i) or toks[a.i - 1] in _DID_IT:
+        return True
+    if owns_attack(toks, j, a) and not any(w in _RELATIVES for w in toks[j:a.i]):
+        return True
+    return a.prep == "مع" and any(w.lstrip("وب").removeprefix("ال") in CLASH_NOUNS or w.lstrip("وب") in (
+        "تبادل", "اشتباك") for w in toks[j:a.i])
 
 
 # a count opening the verb's object or subject: قتل 13 مسلحا، قتل ما لا يقل عن عشرة، قتل العشرات من عناصر الميليشيا
