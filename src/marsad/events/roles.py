@@ -19,6 +19,7 @@ from marsad.events import cues
 from marsad.events.accused import accused_side
 from marsad.events.accused_object import unlisted_accuser
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
+from marsad.events.agreement import disagrees
 from marsad.events.arguments import Arg, conjuncts
 from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
 from marsad.events.authors import (
@@ -222,7 +223,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # أكد نافالني إنه اعتقل من قبل الشرطة: "that he was arrested by the police" — passive; the pronoun suffers it
         actor, implicit, implied = agent, True, "recipient"
     elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and (
-            first.accusative or first.prep is None and first.i == hit.j and oblique(first, toks))):
+            first.accusative or first.prep is None and first.i == hit.j and oblique(first, toks)
+            or disagrees(hit, toks, first))):
         # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
         # اغتالت وحدة خاصة ناشطاً، داهمت الشرطة المنزل وقتلت المسلحين: an accusative noun after the verb is its
         # object (so is a plural in ـين right after it: events/forms.oblique)
