@@ -45,6 +45,7 @@ from marsad.events.claims import claimant, claimed_by, condemned_author
 from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun
 from marsad.events.frames import frame_roles
 from marsad.events.participles import apposed_name, holder_name
+from marsad.events.pluperfect import subject
 from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import condemned, directed_to, faced_by, meeting_holder, statement_frame
@@ -88,6 +89,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             # مستوطني براخة هاجموا: a plural in construct (ـي) and the name no dictionary lists that completes it
             hit.i - before[-1].j == 1 and toks[before[-1].j - 1].endswith("ي") and before[-1].actor.kind == "generic"
             and toks[hit.i - 1][:1].isalpha() and not toks[hit.i - 1].startswith(("ال", "و")))) else None
+    # وكان حزب X الحاكم دعا Y: the subject between كان and the verb, past its own words (events/pluperfect)
+    adjacent = adjacent or subject(hit, toks, people)
     # a noun's author may stand before it only in the same clause (شنت الطائرات غارات), never across
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
