@@ -19,6 +19,7 @@ from marsad.events import cues
 from marsad.events.accused import accused_side
 from marsad.events.accused_object import unlisted_accuser
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
+from marsad.events.agreement import disagrees
 from marsad.events.arguments import Arg, conjuncts
 from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
 from marsad.events.authors import (
@@ -45,6 +46,7 @@ from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_n
 from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
 from marsad.events.participles import apposed_name, holder_name
+from marsad.events.pluperfect import subject
 from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import condemned, directed_to, faced_by, meeting_holder, statement_frame
@@ -88,6 +90,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             # مستوطني براخة هاجموا: a plural in construct (ـي) and the name no dictionary lists that completes it
             hit.i - before[-1].j == 1 and toks[before[-1].j - 1].endswith("ي") and before[-1].actor.kind == "generic"
             and toks[hit.i - 1][:1].isalpha() and not toks[hit.i - 1].startswith(("ال", "و")))) else None
+    # وكان حزب X الحاكم دعا Y: the subject between كان and the verb, past its own words (events/pluperfect)
+    adjacent = adjacent or subject(hit, toks, people)
     # a noun's author may stand before it only in the same clause (شنت الطائرات غارات), never across
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (
@@ -223,7 +227,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # أكد نافالني إنه اعتقل من قبل الشرطة: "that he was arrested by the police" — passive; the pronoun suffers it
         actor, implicit, implied = agent, True, "recipient"
     elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and (
-            first.accusative or first.prep is None and first.i == hit.j and oblique(first, toks))):
+            first.accusative or first.prep is None and first.i == hit.j and oblique(first, toks)
+            or disagrees(hit, toks, first))):
         # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
         # اغتالت وحدة خاصة ناشطاً، داهمت الشرطة المنزل وقتلت المسلحين: an accusative noun after the verb is its
         # object (so is a plural in ـين right after it: events/forms.oblique)

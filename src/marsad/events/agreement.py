@@ -1,0 +1,84 @@
+"""A verb and the noun right after it that cannot be its subject: they disagree in gender.
+
+A verb before its subject agrees with it in gender: دعت الحكومة، انتقدت الوزارة، طالبت السلطات (feminine), دعا
+الوزير (masculine). So a masculine singular verb — the bare past (دعا، انتقد، اتهم) or the present in ي (يطالب) —
+right before a feminine noun — a definite one ending in ة (الحكومة، الوزارة، الشركة، المفوضية) or in the sound
+plural ات (السلطات، القوات) — does not have that noun as its subject: the noun is its object, the one acted on, and
+the subject is the one spoken of before (وقال الوزير ...، ودعا الحكومة إلى: the minister calls on the government).
+
+So too, the other way round, a feminine singular verb (دعت، استدعت، تدعم) right before the definite masculine
+singular head of a body or office (الجيش، المجتمع الدولي، السفير، الرئيس): وسلمت الجيش أسلحة، التي استدعت السفير
+البريطاني — not one a feminine adjective follows (رئيس الوزراء البريطانية: a woman). The bare past, and the present
+in ت, are also verbal nouns (قصف، دعم، تحمل): read as verbs only where a clause opens (و، قد، كما، التي، a comma).
+
+Not the honorifics that stand for a man (سماحة، فخامة، سعادة، جلالة: قال سماحة السيد), nor the broken plurals of
+men in ة (الطلبة، القادة، القضاة), with which a masculine verb agrees, nor a masculine noun whose ه is its own
+(المشتبه به، الإليزيه).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from marsad.text.normalize import norm, norm_words
+
+if TYPE_CHECKING:
+    from marsad.events.arguments import Arg
+    from marsad.events.triggers import TriggerHit
+
+_MEN = norm_words("""سماحه فخامه سعاده حضره جلاله الطلبه الاساتذه القاده القضاه الولاه الدعاه الجناه الغزاه الرماه
+    البغاه الرعاه السعاه الكفره الخونه العمله الساسه الائمه الكهنه القساوسه الباعه البحاره الطغاه الهواه الرواه
+    المشاه الحاخامات الجنرالات المشتبه الاليزيه الله العبدالله الفقيه الوجيه""")
+# masculine singular heads of bodies and offices (not المستشار: some write المستشار الألمانية of a woman)
+# nor الأمين العام، النائب: a woman's office too in some usage — تنحت الأمين العام للأكاديمية)
+_MALE_HEADS = norm_words("""جيش مجتمع برلمان مجلس رئيس وزير اتحاد حزب نظام كونغرس كونجرس شعب مبعوث سفير قضاء
+    ادعاء ملك امير زعيم قائد مرشد كرملين بيت""")
+_OPEN = norm_words("قد لقد كما ثم حيث بعدما عندما حينما الذي التي الذين ، , . :")
+_BETWEEN = norm_words("ايضا أيضا كذلك مجددا مؤخرا امس أمس اليوم") | frozenset('" « “'.split())
+
+
+def _gender(hit: TriggerHit, toks: list[str]) -> str | None:
+    """"m" for دعا، وانتقد، يطالب, "f" for دعت، وانتقدت، تطالب: the trigger as a singular verb of the third person."""
+    word = toks[hit.i][hit.strip:]
+    t = hit.trigger
+    if hit.j != hit.i + 1 or word in {norm(m) for m in t.masdar}:
+        return None
+    if any(word == "ي" + p[1:] for p in (norm(p) for p in t.present if norm(p)[:1] in ("ي", "ت"))):
+        return "m"
+    # the bare past and the present in ت are often a verbal noun too (قصف، دعم، طلب، تحمل، تحرك: دعم طلب الحكومة،
+    # ضرورة تحمل المجتمع الدولي): only where a clause opens
+    if not (hit.i == 0 or toks[hit.i][:hit.strip].startswith(("و", "ف")) or toks[hit.i - 1] in _OPEN):
+        return None
+    if any(word == "ت" + p[1:] for p in (norm(p) for p in t.present if norm(p)[:1] in ("ي", "ت"))):
+        return "f"
+    for p in (norm(p) for p in t.past):
+        if word == p:
+            return "m"
+        if word == (p[:-1] if p.endswith(("ا", "ي")) else p) + "ت":  # دعا → دعت، ألقى → ألقت
+            return "f"
+    return None
+
+
+def _feminine(a: Arg, toks: list[str]) -> bool:
+    """الحكومة، المفوضية، السلطات، القوات المسلحة: a definite noun ending in ة or in the plural ات."""
+    w = toks[a.i]
+    return w.startswith("ال") and len(w) > 4 and w.endswith(("ه", "ات")) and w not in _MEN \
+        and (a.actor.kind in ("generic", "institution", "country")
+             or a.actor.kind == "organisation" and a.actor.sector != "CVL")  # (not a club: يستضيف الغرافة)
+
+
+def _masculine(a: Arg, toks: list[str]) -> bool:
+    """الجيش الوطني، المجتمع الدولي، الرئيس الأميركي: a definite masculine singular head of a body or office — not
+    one a feminine adjective follows (رئيس الوزراء البريطانية: a woman)."""
+    return toks[a.i].removeprefix("ال") in _MALE_HEADS and toks[a.i].startswith("ال") and not any(
+        w.endswith("يه") for w in toks[a.i + 1:a.j]) and a.actor.kind in ("generic", "institution", "person")
+
+
+def disagrees(hit: TriggerHit, toks: list[str], a: Arg) -> bool:
+    """The bare participant right after a verb (past an adverb) is feminine while the verb is masculine, or
+    masculine while the verb is feminine: not its subject but its object."""
+    if not (hit.verbal and a.prep is None and not a.conj and 0 <= a.i - hit.j <= 2 and all(
+            w in _BETWEEN for w in toks[hit.j:a.i])):
+        return False
+    gender = _gender(hit, toks)
+    return gender == "m" and _feminine(a, toks) or gender == "f" and _masculine(a, toks)
