@@ -1,5 +1,4 @@
-"""Event stage: triggers → roles (with reported speech and the current subject) → modality, place, date →
-Event records on `doc.events`."""
+"""Event stage: triggers → roles (reported speech, the current subject) → modality, place, date → `doc.events`."""
 
 from __future__ import annotations
 
