@@ -41,6 +41,8 @@ _CONDITIONAL |= norm_words("""بامكانه بامكانها بامكانهم �
 _CONDITIONAL |= norm_words("المستبعد")  # من المستبعد أن توافق: unlikely
 # expected (يتوقع أن يرفض، وتتوقع الحكومة فرض رسوم): not taken place yet
 _FUTURE |= norm_words("يتوقع تتوقع يتوقعون نتوقع اتوقع")
+# thinking of it (تفكر واشنطن في عقد قمة، يفكرون في فرض عقوبات): only considered, like تدرس
+_FUTURE |= norm_words("تفكر يفكر يفكرون تفكران يفكران نفكر")
 # able to (لا يزال قادرا على شن هجمات، قدرته على تنفيذ عمليات; not القدرة, a family name): a capacity, not an act
 _CONDITIONAL |= norm_words("قادر قادرا قادره قادرين قادرون قدرته قدرتها قدرتهم قدرات")
 _FUTURE |= norm_words("استعداده استعدادها استعدادهم استعدادنا واستعداده واستعدادها")  # أبدى استعداده لإجراء محادثات

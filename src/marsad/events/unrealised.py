@@ -188,7 +188,8 @@ def _purpose(toks: list[str], i: int, trigger_id: str) -> bool:
 # لعقد اجتماع): still to come at the time told (not قبل / استضافة, said of past meetings too: قبيل لقاء جمع الأحد)
 _AHEAD = norm_words("""عشيه وعشيه ترتيب لترتيب بترتيب تنظيم لتنظيم بتنظيم توقعات التوقعات توقعت وتوقعت موعد موعدا
     موعدا""")
-_MEETING_WORDS = norm_words("عقد بعقد لعقد اجتماع اجتماعا لقاء لقاءا")  # (بعقد اجتماع قمة: the noun it heads)
+# (بعقد اجتماع قمة: the noun it heads; موعد بدء المفاوضات، موعدا لبدء محادثات: the start is dated, not the talks held)
+_MEETING_WORDS = norm_words("عقد بعقد لعقد اجتماع اجتماعا لقاء لقاءا بدء لبدء ببدء")
 
 
 def _ahead(toks: list[str], i: int, trigger_id: str) -> bool:
@@ -228,8 +229,10 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
         return "future"
     if _invited(toks, i) or not verbal and _agreed(toks, i):
         return "conditional"
+    # (أي موعد لعقد اجتماع: a past verb takes no لـ / بـ, so عقد read as a verb there is the masdar)
     if _intended(toks, i, verbal, trigger_id) or not verbal and (
-            _future_after_adjective(toks, j) or _ahead(toks, i, trigger_id) or _prepared(toks, i)) or \
+            _future_after_adjective(toks, j) or _prepared(toks, i)) or \
+            (not verbal or toks[i][:1] in ("ل", "ب")) and _ahead(toks, i, trigger_id) or \
             _purpose(toks, i, trigger_id):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
