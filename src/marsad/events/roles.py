@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from marsad.events import cues
 from marsad.events.accused import accused_side
-from marsad.events.accused_object import unlisted_accuser
+from marsad.events.accused_object import genitive_accuser, unlisted_accuser
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.agreement import disagrees
 from marsad.events.arguments import Arg, conjuncts
@@ -262,6 +262,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             light if t.type == "ASSAULT" else None)  # (جددت المقاتلات التركية، صباح الخميس، قصفها: past a time phrase)
         actor, implicit = owner, owner is None
         recipient = recipient_after(after, preps, toks=toks, agents=False)
+    elif (pair := genitive_accuser(hit, toks, genitive, after)) is not None:  # اتهام موسكو لبريطانيا بـ
+        actor, recipient = pair
     elif t.type == "ACCUSE" and not hit.verbal:
         recipient = recipient_after(after, preps, toks)
         if near is not None:
