@@ -315,7 +315,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if recipient is None and t.type == "ASSAULT":  # خطف 23 متطوعا مسيحيا من كوريا الجنوبية
         recipient = nationals(hit, toks, after, actor) or in_ranks_of(toks, people, actor)
     if (to := directed(hit, toks, people)) is not None and to != (None, None):  # الاتهامات الموجهة لها: events/directed
-        (actor, recipient), implicit = to, False
+        actor, recipient, implicit = to[0], to[1] or (recipient if recipient is not to[0] else None), False
     if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
             w in cues.ON_IT for w in toks[hit.j:hit.j + 3]):
         # إعادة فرض العقوبات عليها: the pronoun points back to the last other country named
