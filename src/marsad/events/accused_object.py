@@ -60,3 +60,16 @@ def court_destination(hit: TriggerHit, recipient: Arg | None) -> Arg | None:
             recipient.prep is None or recipient.actor.sector != "JUD":
         return recipient
     return None
+
+
+def genitive_accuser(hit: TriggerHit, toks: list[str], genitive: Arg | None,
+                     after: list[Arg]) -> tuple[Arg, Arg] | None:
+    """اتهام موسكو لبريطانيا بـ, انتقاد واشنطن لطهران: an accusation noun with no article and no pronoun, its bare
+    genitive right after it and a party with لـ right after that genitive — the verbal noun's agent and its object:
+    the genitive accuses, the لـ party is the accused (not the genitive, read as the one accused).
+    (accuser, accused)."""
+    if hit.verbal or hit.trigger.type != "ACCUSE" or genitive is None or genitive.prep is not None \
+            or genitive.i != hit.j or genitive.place:
+        return None
+    to = next((a for a in after if a.i == genitive.j and a.prep == "ل" and not a.place), None)
+    return (genitive, to) if to is not None else None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
 from marsad.events.borders import drop_border_countries
+from marsad.events.relative_state import speaking_state
 from marsad.events.sectors import of_body, placed
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
@@ -112,7 +113,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         a = best.actor
         assert a is not None
         # في طهران is where; طهران as a subject stands for its government
-        place = a.kind in ("place", "country") and prep in _LOCATIVE or _town_nationality(a.kind, toks, i)
+        place = a.kind in ("place", "country") and prep in _LOCATIVE and not (a.kind == "country" and speaking_state(
+            toks, j)) or _town_nationality(a.kind, toks, i)  # (في قطر التي اتهمت: the state speaks)
         seg = segmenter.segment(toks[i])
         possessed = bool(seg.suffixes) or best.text.endswith(_POSSESSED_FEMININE)
         owner = None

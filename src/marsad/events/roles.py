@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from marsad.events import cues
 from marsad.events.accused import accused_side
-from marsad.events.accused_object import unlisted_accuser
+from marsad.events.accused_object import genitive_accuser, unlisted_accuser
 from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
 from marsad.events.agreement import disagrees
 from marsad.events.arguments import Arg, conjuncts
@@ -42,6 +42,7 @@ from marsad.events.authors import (
     victim_before,
 )
 from marsad.events.claims import claimant, claimed_by, condemned_author
+from marsad.events.directed import directed
 from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun
 from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
@@ -49,7 +50,7 @@ from marsad.events.participles import apposed_name, holder_name
 from marsad.events.pluperfect import subject
 from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
-from marsad.events.statements import condemned, directed_to, faced_by, meeting_holder, statement_frame
+from marsad.events.statements import condemned, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
@@ -261,6 +262,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             light if t.type == "ASSAULT" else None)  # (جددت المقاتلات التركية، صباح الخميس، قصفها: past a time phrase)
         actor, implicit = owner, owner is None
         recipient = recipient_after(after, preps, toks=toks, agents=False)
+    elif (pair := genitive_accuser(hit, toks, genitive, after)) is not None:  # اتهام موسكو لبريطانيا بـ
+        actor, recipient = pair
     elif t.type == "ACCUSE" and not hit.verbal:
         recipient = recipient_after(after, preps, toks)
         if near is not None:
@@ -311,8 +314,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, recipient = protest_roles(hit, toks, people, actor, recipient)
     if recipient is None and t.type == "ASSAULT":  # خطف 23 متطوعا مسيحيا من كوريا الجنوبية
         recipient = nationals(hit, toks, after, actor) or in_ranks_of(toks, people, actor)
-    if (to := directed_to(hit, toks, before, after)) is not None:  # الاتهامات الموجهة لها: the accused, no accuser
-        actor, recipient, implicit = None, to, False
+    if (to := directed(hit, toks, people)) is not None and to != (None, None):  # الاتهامات الموجهة لها: events/directed
+        actor, recipient, implicit = to[0], to[1] or (recipient if recipient is not to[0] else None), False
     if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
             w in cues.ON_IT for w in toks[hit.j:hit.j + 3]):
         # إعادة فرض العقوبات عليها: the pronoun points back to the last other country named

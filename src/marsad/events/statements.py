@@ -5,7 +5,7 @@ after the verb (الإصلاحات التي يطالب بها المقرضون, 
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
-from marsad.events.authors import ATTACK_NOUNS, SAID, TO_IT
+from marsad.events.authors import ATTACK_NOUNS, SAID
 from marsad.events.forms import object_pronoun
 from marsad.events.participles import circumstantial, first_person
 from marsad.events.triggers import TriggerHit
@@ -19,7 +19,6 @@ _RESUMED = {w: norm(p) for p, ws in (("في", "فيه فيها فيهم"), ("ب"
 _FILLERS = norm_words("تلك هذه هذا ذلك اولئك هؤلاء")  # تقدمت بها تلك المنظمات: a demonstrative before the subject
 _TO = norm_words("على ل الى")
 _STATED = SAID | {"CONSULT"}
-_DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
 
 
 def resumed_clause(hit: TriggerHit, toks: list[str], before: list[Arg], after: list[Arg],
@@ -46,21 +45,6 @@ def resumed_clause(hit: TriggerHit, toks: list[str], before: list[Arg], after: l
         return (subject, antecedent) if antecedent is not None else None
     obj = next((a for a in after if a.i == subject.j and a.prep is None and not a.place), None)
     return subject, obj
-
-
-def directed_to(hit: TriggerHit, toks: list[str], before: list[Arg], after: list[Arg]) -> Arg | None:
-    """الاتهامات الموجهة لها / إليه: the accused of an accusation noun "directed to" someone is named after the
-    participle (or is the pronoun's referent, the last party before); the accuser is not named there."""
-    if hit.verbal or hit.trigger.type != "ACCUSE":
-        return None
-    head = toks[hit.i][hit.strip:]
-    if not (head.removeprefix("ال") in _DIRECTED or hit.j < len(toks) and toks[hit.j] in _DIRECTED):
-        return None
-    k = hit.j if toks[hit.j - 1] in _DIRECTED or hit.j >= len(toks) else hit.j + 1
-    to = next((a for a in after if a.i - k <= 1 and a.prep in ("ل", "الي", "الى")), None)
-    if to is None and k < len(toks) and toks[k] in TO_IT:
-        to = next((a for a in reversed(before) if a.actor.country and a.prep is None), None)
-    return to
 
 
 # verbs whose object is never left out: اتهم X بـ, حث X على, حض X على, ناشد X, حمّل X المسؤولية

@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
-from marsad.events.accused import accused_side
 from marsad.events.aimed import aimed_targets
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.armed_group import armed_group
@@ -18,6 +17,7 @@ from marsad.events.context import event_date, event_location
 from marsad.events.coordinated import assign_past_list
 from marsad.events.counting import counts
 from marsad.events.detector import Detector, features
+from marsad.events.directed import unnamed_accuser
 from marsad.events.forms import carried_on, possessed_noun
 from marsad.events.held import held_target
 from marsad.events.history import case_of, years_ago
@@ -190,7 +190,7 @@ class EventStage:
                     args, toks, sv, hit.i)) else subject) if hit.verbal else None)  # (events/opening)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
-                unnamed = accused_side(hit, toks, args) is not None or named and actor_arg is None
+                unnamed = unnamed_accuser(hit, toks, args) or named and actor_arg is None
                 own = unnamed or not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
                         hit, toks, args) is not None or circumstantial_participle(hit, toks) or own_genitive(
