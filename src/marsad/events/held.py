@@ -3,7 +3,8 @@
 ألقت الشرطة المغربية القبض على شخص, اعتقلت الشرطة التونسية رجلين, حكمت المحكمة على اثنين من المتهمين: the object
 of a coercion verb or noun is often a plain noun for a person (شخص، رجل، سيدة، متهم، مشتبه به) that no dictionary
 lists, so the event is left with no target. Such a person, when an authority of a known country holds or tries them,
-is one of its people (events/sides.domestic gives the country); a person named otherwise keeps their own.
+is one of its people (events/sides.domestic gives the country); a person named otherwise keeps their own; one told
+as a militant (عنصر إرهابي، شخص ينتمي إلى تنظيم إرهابي) is of an armed group, REB.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ _PEOPLE = norm_words(
     " موظف موظفا موظفين ضابط ضابطا ضباط مسؤول مسؤولا مسؤولين موقوف موقوفين مطلوب مطلوبا مطلوبين"
     " مهرب مهربا مهربين مهربون مروج مروجا مروجين لص لصا لصين لصوص"
     " مفتش مفتشا مظنون مظنونا")  # (wanted, suspected: مفتش عنه، 12 مفتشا عنهم، المظنون فيهما)
+# words that tell a held person as a militant (normalised; ال is stripped first)
+_MILITANT = norm_words("إرهابي إرهابيا إرهابية إرهابيين إرهابيون تكفيري تكفيريا تكفيرية تكفيريين داعشي داعشيا"
+                       " داعشية داعشيين")
 # a count or a part before the person (اثنين من المتهمين، أحد المتورطين، بعض العناصر، 4 من أشخاص)
 _COUNTS = norm_words(
     "أحد إحدى بعض اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثمان تسع عشر"
@@ -44,6 +48,17 @@ _COUNTS = norm_words(
 # what may stand between the verb and its object: the preposition it governs, a time (ألقت الشرطة، أمس، القبض على)
 _BETWEEN = norm_words(
     "على اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح فجر ظهر ليلة الماضي")
+
+
+def militant(toks: list[str], stop: int) -> bool:
+    """A person told as a militant in the words right after him, up to a comma (عنصر تكفيري، عنصرا ينتمي إلى
+    تنظيم إرهابي، مشتبها به في قضية الخلية الإرهابية): one of an armed group, REB, not a civilian."""
+    for w in toks[stop:stop + 7]:
+        if w in ("،", ",", "."):
+            return False
+        if w.removeprefix("ال") in _MILITANT:
+            return True
+    return False
 
 
 def _person_at(toks: list[str], k: int, end: int) -> int | None:
@@ -90,8 +105,9 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
         s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[stop - 1][1])
         c = actor.actor.country if actor.actor.sector is None or hit.trigger.id.startswith(_LEGAL) else None
         # (a holding authority's own are given by sides.domestic)
-        code = make_code(c, "CVL") if c or not actor.actor.country else None  # (a countryless authority's: CVL)
-        return Participant(Span(doc.text[s:e], s, e), Actor(None, c, "CVL", code, None, "generic"))
+        sector = "REB" if militant(toks, stop) else "CVL"
+        code = make_code(c, sector) if c or not actor.actor.country else None  # (a countryless authority's: CVL)
+        return Participant(Span(doc.text[s:e], s, e), Actor(None, c, sector, code, None, "generic"))
     return None
 
 
@@ -101,9 +117,16 @@ def held_target(recipient: Participant | None, hit: TriggerHit, toks: list[str],
     authority's own state named further on than the verb's object (اعتقلته السلطات عند محاولته الفرار وهو في قبضة
     الشرطة، القبض على المشتبه بهما وأذنت النيابة بالاحتفاظ بهما: the agents of the arrest, not its target — a body
     right after the verb, past a count, is still the one held: اعتقلت السلطات 50 من عناصر الشرطة); else the unlisted
-    person it holds (held_person)."""
+    person it holds (held_person). A civilian held whom the words right after tell as a militant (عنصر تكفيري،
+    شخصين ينتميان إلى تنظيم إرهابي) is one of an armed group, REB (militant)."""
     if recipient is not None and _agent_named_later(recipient, hit, toks, args, actor):
         recipient = None
+    if recipient is not None and recipient.actor.sector == "CVL" and recipient.actor.kind == "generic" and \
+            hit.trigger.id.startswith(_HOLDING):  # (not a questioning: استجوب الضباط الأطفال، وصفوا عنفا إرهابيا)
+        arg = next((a for a in args if a.start == recipient.span.start and a.i >= hit.j), None)
+        if arg is not None and militant(toks, arg.j):  # اعتقلت مشتبها به في قضية الخلية الإرهابية
+            c = recipient.actor.country
+            return replace(recipient, actor=replace(recipient.actor, sector="REB", code=make_code(c, "REB")))
     return recipient or held_person(hit, toks, args, actor, doc, ntoks)
 
 

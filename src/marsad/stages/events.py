@@ -19,7 +19,7 @@ from marsad.events.counting import counts
 from marsad.events.detector import Detector, features
 from marsad.events.directed import unnamed_accuser
 from marsad.events.forms import carried_on, possessed_noun
-from marsad.events.held import held_target
+from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
 from marsad.events.modality import coming_after, modality
 from marsad.events.observers import observed, observer_not_author
@@ -37,7 +37,6 @@ from marsad.events.responsible import attack_parties
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import (
     answer_accusation,
-    domestic,
     dual_verb,
     join_consequence,
     merge_same,
@@ -277,7 +276,7 @@ class EventStage:
                         recipient = armed_group(toks, second_start(toks, a_arg.j), actor.actor.country, doc, ntoks)
                     if recipient is None and not (sides and len(sides) == 1):
                         recipient = place_target(t.type, hit, args, where, actor, doc.text, toks)
-                    recipient = domestic(t.type, actor, held_target(recipient, hit, toks, args, actor, doc, ntoks))
+                    actor, recipient = held_roles(t.type, recipient, hit, toks, args, actor, doc, ntoks)
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
                         # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
                         at = recipient.actor.country if recipient is not None and recipient.actor.kind == "place" \
