@@ -25,7 +25,7 @@ from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
 from marsad.events.triggers import TriggerHit
 from marsad.events.visits import visit_roles, visited_place
-from marsad.events.withdrawal import withdrawal_roles
+from marsad.events.withdrawal import deal_party, withdrawal_roles
 
 
 def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
@@ -34,6 +34,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     t = hit.trigger
     actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
     actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
+    recipient = deal_party(hit, toks, people, actor, recipient)  # انسحبت من الاتفاق النووي ... إيران
     if denied_content(hit, toks, recipient, actor) or across_clause(hit, toks, recipient):
         recipient = None
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's

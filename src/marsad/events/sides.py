@@ -259,25 +259,6 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
     return out
 
 
-def answer_accusation(events: list[Event]) -> list[Event]:
-    """ووجهت بريطانيا الاتهام لروسيا ... لكن موسكو نفت ضلوعها في الحادثة التي ...: a denial by the party an
-    accusation of the same sentence targets answers the accuser, unless the denial names its own addressee right
-    after the verb (نفت موسكو الاتهامات البريطانية)."""
-    out = list(events)
-    for n, d in enumerate(out):
-        if d.event_type != "REJECT" or not d.rule.startswith("trigger:reject-deny") or d.actor is None \
-                or not d.actor.actor.country or (d.recipient is not None and d.recipient.span.start - d.trigger.end
-                                                  <= _NEAR_CHARS):
-            continue
-        charge = next((a for a in reversed(out[:n]) if a.event_type == "ACCUSE" and not a.negated
-                       and a.actor is not None and a.recipient is not None and a.token < d.token
-                       and a.recipient.actor.country == d.actor.actor.country
-                       and a.actor.actor.country not in (None, d.actor.actor.country)), None)
-        if charge is not None and charge.actor is not None:
-            out[n] = replace(d, recipient=charge.actor)
-    return out
-
-
 def merge_same(events: list[Event]) -> list[Event]:
     """The events of one sentence, one per (type, negation, actor, recipient): an event whose parties another of the
     same type already names (or leaves unknown) is the same incident told in more words. The one kept is the one

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events.aimed import aimed_targets
+from marsad.events.answers import answer_accusation
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
@@ -36,7 +37,6 @@ from marsad.events.reporters import passive_told, reporter
 from marsad.events.responsible import attack_parties
 from marsad.events.sentence_check import SentenceCheck, check_sentences
 from marsad.events.sides import (
-    answer_accusation,
     dual_verb,
     join_consequence,
     merge_same,
