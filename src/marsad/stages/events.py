@@ -49,6 +49,7 @@ from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.told import told_by_noun
 from marsad.events.triggers import TriggerHit, TriggerIndex
+from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import unrealised
 from marsad.events.victims import counted, counted_victims, killed_and_wounded, victim_not_author
 from marsad.events.withdrawal import withdrawer
@@ -287,6 +288,7 @@ class EventStage:
                         other = next((c for c in pair if c.country != actor.actor.country), None)
                         if other is not None:
                             recipient = Participant(span, other, implicit=True)
+                    actor = unplaced_visitor(t.mode, actor, recipient, doc.mentions, toks)  # زار فلان الصين
                     n = len(events)
                     events.append(Event(
                         id=f"{doc.id}:{si}:{hit.i}:{t.id}:{n}", doc_id=doc.id, date=when, event_type=t.type,
