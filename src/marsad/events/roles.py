@@ -52,6 +52,7 @@ from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import condemned, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
+from marsad.events.vso_object import unlisted_subject
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
@@ -283,6 +284,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # فرضت وزارة الخزانة عقوبات على ...: a verbal noun after a light verb takes that verb's subject
         actor = near
         recipient = recipient_after(after, preps, toks=toks, agents=False)
+    elif genitive is not None and unlisted_subject(hit, toks, genitive):  # وانتقد المعارض فلان الحكومة: its object
+        recipient = genitive  # (the actor, a subject no dictionary lists, stays empty: events/vso_object)
     elif genitive is not None and genitive.prep is None and not genitive.accusative and not unlisted_accuser(
             hit, toks, genitive):  # (اتهمت نويرت موسكو بـ: the name no dictionary lists is the subject)
         actor = genitive

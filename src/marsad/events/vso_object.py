@@ -1,0 +1,57 @@
+"""A verb, its subject no dictionary lists, then a coded participant: that participant is the verb's object.
+
+In verb–subject–object order the subject comes right after the verb. When the words there are a definite noun no
+dictionary codes — a common noun of a person or a group, alone or with a name or an adjective (المعارض، الناشط
+الحقوقي، المحامي فلان) — they are the subject, and the coded participant after them is what the verb acts on:
+وانتقد الكاتب المعروف الحكومة الفرنسية — the government is criticised, it does not criticise. The actor is that
+uncoded subject: no coded one (a nationality adjective of the subject — المعارض السوري — is a participant of its
+own, coded by the rules as before, so the rule leaves it alone). The object is a state, a body or an organisation,
+not a person (استقبل الشيخ فلان: a title and its holder) nor a common noun (الوزراء المسؤولون: an adjective), and
+the subject opens with no title.
+
+Not a time word or an adverb (انتقد اليوم الحكومة، الأسبوع الماضي), a count, a relative or a clause break, nor a
+word opening with a preposition (في بيان له: the medium, no subject); only the definite noun, which heads no
+construct — an indefinite head (أعضاء البرلمان، مسلحو الحركة) has the coded participant as its genitive, its owner.
+Nor where و joins words (وقعت القوى الكبرى وإيران اتفاقا، ووقع الوزراء وقادة المخابرات: joined subjects), nor a
+pronoun a preposition carries (دعت إليها الأمم المتحدة).
+"""
+
+from __future__ import annotations
+
+from marsad.events import cues
+from marsad.events.arguments import Arg
+from marsad.events.forms import object_pronoun
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+_TIME = norm_words("""امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء الليله الاسبوع الشهر
+    العام السنه الماضي الماضيه الجاري الجاريه المقبل المقبله الحالي الحاليه الفائت الاخير الاخيره ايضا مجددا كذلك
+    مؤخرا بدوره بدورها بدورهم قد علنا صراحه مباشره رسميا ضمنا بشده الثاني الاول""")
+_NOT_NOUNS = norm_words("""اكثر اقل نحو حوالي من عشرات مئات الاف عدد بعض كل جميع الا الى على عن مع الذي التي
+    الذين ان انه انها بان لان ما لا لم لن هذا هذه ذلك تلك هو هي هم في خلال امام مقابل قرب عبر حول بين داخل خارج
+    تحت فوق لدى منذ بعد قبل ضد عند نحو صوب باتجاه جنوب شمال شرق غرب وسط حتي رغم الوان الغام""")
+# a name that opens with و of its own (not و and: وإيران، وقادة)
+_W_NAMES = ("وزار", "واشنطن", "وكال", "وحد", "ولايه", "ولي")
+# titles and honorifics that stand before a name in apposition (استقبل الشيخ فلان، قال الرئيس فلان)
+_TITLES = norm_words("""الشيخ السيد السيده الدكتور الدكتوره الامير الاميره المهندس الرئيس الملك السلطان الاستاذ
+    الحاج الفريق اللواء العميد العقيد المشير الجنرال الاخ الرفيق الامام الاب البابا المطران القاضي
+    المملكه الجمهوريه الدوله الاماره السلطنه الامارات""")  # (and the head of a state's name: المملكة السعودية)
+_GAP = 3  # words of the unlisted subject
+
+
+def unlisted_subject(hit: TriggerHit, toks: list[str], first: Arg) -> bool:
+    """وانتقد المعارض فلان الحكومة البلغارية: the bare coded participant after a verb comes past one to three words no
+    participant covers, the first a definite noun (not a time word, an adverb, a count or a function word): those
+    words are the verb's subject, the participant its object."""
+    if not hit.verbal or first.prep is not None or first.accusative or first.conj or first.i <= hit.j or \
+            first.actor.kind not in ("institution", "organisation", "country") or first.place or \
+            object_pronoun(toks[hit.i][hit.strip:]) or toks[first.i][:1] == "و" and not toks[first.i].startswith(
+                _W_NAMES):  # (دعا الحلف والاتحاد X، وقعت القوى الكبرى وإيران: joined subjects)
+        return False
+    gap = toks[hit.j:first.i]
+    if not 1 <= len(gap) <= _GAP or not gap[0].startswith("ال") or len(gap[0]) < 5 or gap[0] in _TITLES:
+        return False
+    return not any(w in _TIME or w in _NOT_NOUNS or w in cues.CLAUSE_BREAKS or w in cues.RELATIVES
+                   or w in cues.RESUMPTIVE or w[:1] == "و"
+                   or not w[:1].isalpha() or w.startswith(("بال", "لل", "كال"))
+                   for w in gap) and not any(w[:1] in ("ب", "ل") for w in gap[1:])  # (الانتقادات لموقف X)
