@@ -280,8 +280,7 @@ class EventStage:
                     actor, recipient = held_roles(t.type, recipient, hit, toks, args, actor, doc, ntoks)
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
                         # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
-                        at = recipient.actor.country if recipient is not None and recipient.actor.kind == "place" \
-                            else None
+                        at = recipient.actor.country if recipient and recipient.actor.kind == "place" else None
                         actor = located(actor, _crowd(span, place, home or at, args, toks))
                     if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                         # بين البلدين: the other of the two countries last named
