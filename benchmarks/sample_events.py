@@ -52,7 +52,8 @@ which never read it, so recheck on it is a held-out check of that round), event_
 that fifth round and a sixth written also from y's errors, seed 6373, judged the same way by four others; drawn
 before a seventh and an eighth round, which never read it), event_sample_za.tsv (01b7443, after those two rounds,
 seed 5113, judged the same way by four others; drawn before a ninth and a tenth round, which never read it),
-event_sample_zb.tsv (73e1a12, after those two rounds, seed 6211, judged the same way by four others).
+event_sample_zb.tsv (73e1a12, after those two rounds, seed 6211, judged the same way by four others; drawn
+before an eleventh round, which never read it).
 Samples vary by about 0.05 on each share from one draw to the next, and by judge (the two halves of O: recipient
 right 0.44 and 0.70; P and Q: type right 0.88 and 0.77): read the latest few together (h to zb: all three right
 0.31, 0.28, 0.27, 0.30, 0.26, 0.38, 0.29, 0.28, 0.34, 0.35, 0.40, 0.43, 0.38, 0.37, 0.39, 0.41, 0.42, 0.40, 0.46, 0.43,
