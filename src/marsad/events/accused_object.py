@@ -4,15 +4,15 @@ word is the accused, never the accuser."""
 
 from __future__ import annotations
 
+from marsad.events import cues
 from marsad.events.arguments import Arg
 from marsad.events.forms import object_pronoun
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
 _MUST_OBJECT = ("accuse-accuse", "accuse-blame")  # اتهم X Y بـ, حمّل X Y المسؤولية: the accused always follows
-_NO_SUBJECT = norm_words("""امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ايضا مجددا كذلك
-    بدوره بدورها بدورهم قد علنا صراحه مباشره رسميا ضمنا""")
-_COUNTS = norm_words("اكثر اقل نحو حوالي من عشرات مئات الاف عدد بعض")
+_NO_SUBJECT = cues.ADVERBS
+_COUNTS = cues.COUNTS
 _RESPONSIBLE = norm_words("المسؤوليه مسؤوليه المسيوليه مسيوليه")
 
 

@@ -34,7 +34,7 @@ _MEN = norm_words("""سماحه فخامه سعاده حضره جلاله الط
 _MALE_HEADS = norm_words("""جيش مجتمع برلمان مجلس رئيس وزير اتحاد حزب نظام كونغرس كونجرس شعب مبعوث سفير قضاء
     ادعاء ملك امير زعيم قائد مرشد كرملين بيت""")
 _OPEN = norm_words("قد لقد كما ثم حيث بعدما عندما حينما الذي التي الذين ، , . :")
-_BETWEEN = norm_words("ايضا أيضا كذلك مجددا مؤخرا امس أمس اليوم") | frozenset('" « “'.split())
+_BETWEEN = norm_words("أيضا كذلك مجددا مؤخرا أمس اليوم") | frozenset('" « “'.split())
 
 
 def _gender(hit: TriggerHit, toks: list[str]) -> str | None:

@@ -18,6 +18,11 @@ RELATIVES = norm_words("الذي التي الذين اللذين اللتين �
 WHICH = norm_words("الذي التي اللذين اللتين")  # the relatives of a singular or dual noun (an event's)
 RESUMPTIVE = norm_words("""به بها بهم عليه عليها عليهم له لها لهم منه منها منهم فيه فيها عنه عنها اليه اليها
     معه معها""")
+# time words and adverbs that may stand between a verb and its object, no subject (انتقد اليوم الحكومة، دعت مجددا)
+ADVERBS = norm_words("""امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء ايضا مجددا كذلك
+    بدوره بدورها بدورهم قد علنا صراحه مباشره رسميا ضمنا""")
+# the words of a count or a part before a noun (أكثر من، نحو، عشرات، بعض)
+COUNTS = norm_words("اكثر اقل نحو حوالي من عشرات مئات الاف عدد بعض")
 ATTACK_WORDS = norm_words("هجوم هجمات الهجوم عمليه العمليه تفجير انفجار اعتداء")
 DIED = ("مصرع", "حتف")  # لقي مصرعه / لقوا حتفهم: met their death
 ESCAPED = norm_words("نجا نجت ينجو تنجو نجوا ونجا ونجت نجاة بنجاة ونجاة لنجاة نجاته نجاتها هربا هروبا فرارا")

@@ -12,10 +12,10 @@ from marsad.events.cues import WHICH
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
-_DIRECTED = norm_words("الموجهه موجهه الموجهة موجهة")
+_DIRECTED = norm_words("الموجهة موجهة")
 # the verb "directed" in a relative clause on the noun, bare or with the noun's pronoun
 _DIRECT_VERBS = norm_words("""وجهت وجهها وجهتها وجهوها وجه وجهوا توجه يوجه توجهها يوجهها يوجهونها وجهتهما وجههما""")
-_BARE_DIRECTED = norm_words("موجهه موجهة")
+_BARE_DIRECTED = norm_words("موجهة")
 _TO = ("ل", "الي", "الى")
 _FILLERS = norm_words("بشده اليوم امس ايضا مؤخرا سابقا")
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})  # (as events/sides.domestic)
 # (the arrest's own types: not a raid, a blockade, a ban or a seizure, whose object is a place or a thing)
-_HOLDING = ("coerce-arrest", "coerce-detain", "coerce-sentence", "coerce-remand", "coerce-house-arrest")
+HOLDING = ("coerce-arrest", "coerce-detain", "coerce-sentence", "coerce-remand", "coerce-house-arrest")
 _TO = norm_words("إلى على")  # (أحال شخصين على المحكمة: where they are sent describes no one)
 # the legal steps an authority takes against a person (أحال النائب العام ستة أشخاص على القضاء، استجوبت النيابة
 # متهمين): ACCUSE, whose target is no domestic one by default (sides.domestic), so the authority's country is given here
@@ -41,12 +41,12 @@ _PEOPLE = norm_words(
 _MILITANT = norm_words("إرهابي إرهابيا إرهابية إرهابيين إرهابيون تكفيري تكفيريا تكفيرية تكفيريين داعشي داعشيا"
                        " داعشية داعشيين")
 # a count or a part before the person (اثنين من المتهمين، أحد المتورطين، بعض العناصر، 4 من أشخاص)
-_COUNTS = norm_words(
+COUNTS = norm_words(
     "أحد إحدى بعض اثنين اثنتين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة ثلاث أربع خمس ست سبع ثمان تسع عشر"
     " عشرات مئات آلاف عدد العديد كبير من عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين مئة مائة ألف"
     " نحو حوالي قرابة زهاء أكثر أقل ما لا يقل يزيد عن")  # (عدد كبير من الأشخاص، نحو 20 شخصا، ما لا يقل عن 30)
 # what may stand between the verb and its object: the preposition it governs, a time (ألقت الشرطة، أمس، القبض على)
-_BETWEEN = norm_words(
+BETWEEN = norm_words(
     "على اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح فجر ظهر ليلة الماضي")
 
 
@@ -61,9 +61,9 @@ def militant(toks: list[str], stop: int) -> bool:
     return False
 
 
-def _person_at(toks: list[str], k: int, end: int) -> int | None:
+def person_at(toks: list[str], k: int, end: int) -> int | None:
     """Where a person noun ends when one starts at k (past a count: اثنين من المتهمين), else None."""
-    while k < end and (toks[k] in _COUNTS or toks[k].isdigit()):
+    while k < end and (toks[k] in COUNTS or toks[k].isdigit()):
         k += 1
     if k < end and (toks[k] in _PEOPLE or toks[k].removeprefix("ال") in _PEOPLE):
         return k + 1
@@ -77,7 +77,7 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     (VSO) and a time; a generic civilian with no country (the caller's `domestic` gives the actor's)."""
     # (a state named by its name or a town holds through its authorities: أعوان الشرطة بإقليم القيروان)
     # (an authority the sentence gives no country — اعتقلت السلطات الأمنية أربعة أشخاص — holds civilians of none)
-    if not hit.trigger.id.startswith(_HOLDING + _LEGAL) or actor is None or not (
+    if not hit.trigger.id.startswith(HOLDING + _LEGAL) or actor is None or not (
             actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.country
             and actor.actor.kind in ("country", "place")):
         return None
@@ -85,12 +85,12 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     end = min(len(toks), hit.j + 8)
     k = hit.j
     while k < end:
-        if any(a.i <= k < a.j for a in own) or toks[k] in _BETWEEN or toks[k] in ("،", ","):
+        if any(a.i <= k < a.j for a in own) or toks[k] in BETWEEN or toks[k] in ("،", ","):
             k += 1
             continue
         if any(a.i <= k < a.j for a in args):
             return None  # someone else named first: the rules' business
-        stop = _person_at(toks, k, end)
+        stop = person_at(toks, k, end)
         if stop is None:
             return None
         body = next((a for a in args if not a.place and a.prep in ("في", "من") and (
@@ -122,7 +122,7 @@ def held_target(recipient: Participant | None, hit: TriggerHit, toks: list[str],
     if recipient is not None and _agent_named_later(recipient, hit, toks, args, actor):
         recipient = None
     if recipient is not None and recipient.actor.sector == "CVL" and recipient.actor.kind == "generic" and \
-            hit.trigger.id.startswith(_HOLDING):  # (not a questioning: استجوب الضباط الأطفال، وصفوا عنفا إرهابيا)
+            hit.trigger.id.startswith(HOLDING):  # (not a questioning: استجوب الضباط الأطفال، وصفوا عنفا إرهابيا)
         arg = next((a for a in args if a.start == recipient.span.start and a.i >= hit.j), None)
         if arg is not None and militant(toks, arg.j):  # اعتقلت مشتبها به في قضية الخلية الإرهابية
             c = recipient.actor.country
@@ -133,13 +133,13 @@ def held_target(recipient: Participant | None, hit: TriggerHit, toks: list[str],
 def _agent_named_later(recipient: Participant, hit: TriggerHit, toks: list[str], args: list[Arg],
                        actor: Participant | None) -> bool:
     # (the authority's own police, court or intelligence: events/held_place.holder_kind, which the ranker asks too)
-    if not hit.trigger.id.startswith(_HOLDING) or actor is None or recipient.implicit or not holder_kind(
+    if not hit.trigger.id.startswith(HOLDING) or actor is None or recipient.implicit or not holder_kind(
             hit.trigger.id, actor, recipient.actor.sector, recipient.actor.country):
         return False
     arg = next((a for a in args if a.start == recipient.span.start), None)
     if arg is None or arg.i < hit.j:
         return False
     own = [a for a in args if a.start >= actor.span.start and a.end <= actor.span.end]
-    between = [k for k in range(hit.j, arg.i) if not any(a.i <= k < a.j for a in own) and toks[k] not in _BETWEEN
-               and toks[k] not in _COUNTS and not toks[k].isdigit() and toks[k] not in ("،", ",")]
+    between = [k for k in range(hit.j, arg.i) if not any(a.i <= k < a.j for a in own) and toks[k] not in BETWEEN
+               and toks[k] not in COUNTS and not toks[k].isdigit() and toks[k] not in ("،", ",")]
     return len(between) > 2

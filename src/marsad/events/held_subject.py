@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.arguments import lives_in
-from marsad.events.held import _BETWEEN, _COUNTS, _HOLDING, _person_at, held_target
+from marsad.events.held import BETWEEN, COUNTS, HOLDING, held_target, person_at
 from marsad.events.record import Participant, Span
 from marsad.events.sides import domestic
 from marsad.knowledge.records import Actor
@@ -30,7 +30,7 @@ _ORIGIN = (norm("من"), norm("أصل"))  # (رجل من أصل إيراني: hi
 def _object_start(hit: TriggerHit, toks: list[str]) -> int:
     """The first word after the verb past a time, a comma and a count (اعتقل، أمس، اثنان من ...)."""
     k, end = hit.j, min(len(toks), hit.j + 6)
-    while k < end and (toks[k] in _BETWEEN or toks[k] in ("،", ",") or toks[k] in _COUNTS or toks[k].isdigit()):
+    while k < end and (toks[k] in BETWEEN or toks[k] in ("،", ",") or toks[k] in COUNTS or toks[k].isdigit()):
         k += 1
     return k
 
@@ -38,7 +38,7 @@ def _object_start(hit: TriggerHit, toks: list[str]) -> int:
 def held_named_after(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Participant | None,
                      recipient: Participant | None) -> bool:
     """Whether the actor the rules found is the person held, right after a holding verb (see the module)."""
-    if not hit.verbal or actor is None or actor.implicit or not hit.trigger.id.startswith(_HOLDING):
+    if not hit.verbal or actor is None or actor.implicit or not hit.trigger.id.startswith(HOLDING):
         return False
     arg = next((a for a in args if a.start == actor.span.start and a.end == actor.span.end), None)
     if arg is None or arg.prep is not None or arg.place:
@@ -49,8 +49,8 @@ def held_named_after(hit: TriggerHit, toks: list[str], args: list[Arg], actor: P
     if arg.actor.sector not in (None, "CVL"):
         return False  # (احتجز رجال الشرطة مطلقي النار، اعتقل عناصر الأمن: an authority's men, its subject)
     if arg.i == k:
-        return _person_at(toks, k, k + 1) is not None or (arg.actor.kind == "generic" and arg.actor.sector == "CVL")
-    stop = _person_at(toks, k, min(len(toks), k + 4))
+        return person_at(toks, k, k + 1) is not None or (arg.actor.kind == "generic" and arg.actor.sector == "CVL")
+    stop = person_at(toks, k, min(len(toks), k + 4))
     return stop is not None and tuple(toks[stop:stop + 2]) == _ORIGIN and arg.i == stop + 2
 
 

@@ -91,6 +91,8 @@ def _aside(toks: list[str]) -> list[str]:
     if "(" in toks and ")" in toks[toks.index("("):]:
         return toks[:toks.index("(")] + toks[len(toks) - toks[::-1].index(")"):]
     return toks
+
+
 # a word a number follows as a date or an age, not as a count of the killed: في 26 مارس، عام 2014، (27 عاما)
 _DATED = norm_words("في منذ عام العام سنه يوم من الى حتى قبل بعد خلال مطلع اواخر اوائل")
 # words in ب that are no preposition of means: a count (بعض، بضعة) or بين
