@@ -15,7 +15,7 @@ from marsad.events.arguments import Arg
 from marsad.events.charge_clause import charge_clause
 from marsad.events.charges import charged_pronoun
 from marsad.events.clauses import denied_content
-from marsad.events.consult import held_by, meeting_partner
+from marsad.events.consult import held_by, meeting_partner, outside_meeting
 from marsad.events.expel import expel_roles
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.praise import governed_recipient, no_place
@@ -40,6 +40,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
         recipient = past_adjective(recipient, actor, toks, people)
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
+    recipient = outside_meeting(hit, toks, recipient)  # قال خلال اجتماع إن تركيا ...: no partner
     actor, recipient, implicit = held_by(hit, toks, people, actor, recipient, implicit)  # المحادثات التي أجراها X
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
