@@ -341,15 +341,19 @@ def _spokesmen(args: list[Arg], toks: list[str]) -> list[Arg]:
     return out
 
 
-def team(args: list[Arg], a: Arg) -> list[Arg]:
+def team(args: list[Arg], a: Arg, toks: list[str] | None = None) -> list[Arg]:
     """`a` with every participant joined to it by و, before it or after it (السعودية والكويت والإمارات قدمت: the
-    subject right before the verb is the last of three)."""
+    subject right before the verb is the last of three) — but not the ones before a last conjunct a singular relative
+    pronoun takes up past a comma (بين الصين والولايات المتحدة، التي تتهم: the United States alone)."""
     k = args.index(a)
+    if toks and a.j + 1 < len(toks) and toks[a.j] in "،," and toks[a.j + 1] in _SINGULAR_RELATIVES:
+        return conjuncts(args, a)
     while k > 0 and args[k].conj:
         k -= 1
     return conjuncts(args, args[k])
 
 
+_SINGULAR_RELATIVES = norm_words("الذي التي")
 MEMBERS = norm_words("افراد عناصر مقاتلي مسلحي")  # the members of a side (مواجهات مع أفراد المقاومة)
 
 

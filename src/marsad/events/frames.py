@@ -5,7 +5,8 @@ subject's construct (events/adjectives), a meeting's مع partner (events/consul
 of stance and no place as a party (events/praise), a referral's court (events/accused_object), the one asked
 (events/requests), the accused after a statement's فيه (events/statement_taken), the party a preposition marks
 (events/marked), the topic its pronoun resumes (events/resumed), a charged pronoun (events/charges), no party
-inside the charge after اتهمها بـ (events/charge_clause) and a visit's visitor and host (events/visits)."""
+inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's pronoun resumes (events/joined)
+and a visit's visitor and host (events/visits)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from marsad.events.charges import charged_pronoun
 from marsad.events.clauses import denied_content
 from marsad.events.consult import held_by, meeting_partner, outside_meeting
 from marsad.events.expel import expel_roles
+from marsad.events.joined import joined_object
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.praise import governed_recipient, no_place
 from marsad.events.requests import addressee, noun_addressee
@@ -53,6 +55,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
     actor, recipient, implicit = charge_clause(hit, toks, people, actor, recipient, implicit)  # اتهمها بعرقلة X
+    actor, recipient, implicit = joined_object(hit, toks, people, actor, recipient, implicit)  # هاجم X Y واتهمها
     actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
         actor, recipient, implicit = visit

@@ -1,0 +1,41 @@
+"""A verb joined by و that carries an object pronoun, right after a clause with its subject and its object:
+استنكر لافروف الاتهامات البريطانية ووصفها بأنها استفزاز، هاجم الرئيس X الحكومة Y واتهمها بـ، رفضت الحكومة X
+الاتهامات Y ووصفتها بالباطلة.
+
+The joined verb has no subject of its own (none follows it): it shares the subject of the clause before, and its
+pronoun resumes that clause's object, the party named right before it (past a time word: الاتهامات البريطانية الاثنين
+ووصفها). So the earlier clause's subject acts and the party before the verb receives — not the reverse, as a
+subject–verb reading of the party right before the verb would have it. Not when a bare participant follows the
+verb (واتهمها الرئيس: its own subject), nor when the two parties are joined by و (مصر والأردن: one subject), nor
+across a clause break."""
+
+from __future__ import annotations
+
+from marsad.events import cues
+from marsad.events.arguments import Arg
+from marsad.events.forms import object_pronoun
+from marsad.events.triggers import TriggerHit
+
+_GAP = 2  # time words between the object and the joined verb
+
+
+def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                  implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """(actor, recipient, implicit) of a joined verb with an object pronoun (see the module); the roles given
+    otherwise."""
+    head = toks[hit.i]
+    if not hit.verbal or head[:1] != "و" or hit.strip < 1 or not object_pronoun(head[hit.strip:]):
+        return actor, recipient, implicit
+    if any(a.prep is None and 0 <= a.i - hit.j <= 1 for a in people):  # واتهمها الرئيس: a subject of its own
+        return actor, recipient, implicit
+    bare = [a for a in people if a.prep is None and not a.place and a.actor.kind != "place" and a.j <= hit.i]
+    if len(bare) < 2:
+        return actor, recipient, implicit
+    obj, subj = bare[-1], bare[-2]
+    between = toks[obj.j:hit.i]
+    if len(between) > _GAP or any(w not in cues.ADVERBS for w in between) or obj.conj or obj.i < subj.j or any(
+            w in cues.CLAUSE_BREAKS or w[:1] == "و" for w in toks[subj.j:obj.i]):
+        return actor, recipient, implicit
+    if actor is not None and actor is not obj or subj.actor == obj.actor:
+        return actor, recipient, implicit
+    return subj, obj, False
