@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from marsad.doc import Mention
 from marsad.events.borders import drop_border_countries
 from marsad.events.relative_state import speaking_state
-from marsad.events.sectors import of_body, placed
+from marsad.events.sectors import of_body, placed, relatives
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import Segmenter
@@ -190,7 +190,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             owner = (b.start, b.end) if not pair and b.actor.kind != "place" and a.owner is None else a.owner
             actor = of_body(placed(a.actor, c), b.actor, toks[a.i:a.j], between, member)
             out[k] = replace(a, actor=actor, owner=owner)
-    return out
+    return relatives(out, toks)
 
 
 def _unquoted(toks: list[str], j: int) -> int:

@@ -11,11 +11,15 @@
   body's sector (REB, PTY ...), not that of a notable (ELI), when it is a movement or party of one country (not
   a medium it speaks to: قال قيادي لوكالة X); it is named as the body's leading member, another party than
   its fighters (خطف مسلحون من حماس قياديا في حماس).
+* A relative named by kinship to an official (زوجة رئيس المنظمة، نجل الرئيس السابق، أرملة الزعيم) is not that
+  official: a notable (ELI) of the official's country, not the office's sector (GOV, MIL ...).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol, TypeVar
 
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -24,6 +28,34 @@ _LOCAL_SECTOR = {("National Guard", "TUN"): "COP"}
 _MINISTERS = norm_words("وزير وزيرة الوزير الوزيرة لوزير لوزيرة ووزير ووزيرة")
 _LEADING_MEMBERS = norm_words("قيادي قياديا القيادي قياديين القياديين قياديون القياديون")
 _STATELESS = ("IGO", "UNO", "NGO")
+# kinship nouns in construct (no pronoun: زوجته الملكة is the wife herself, titled), with a proclitic و / ل / ب
+_KIN = norm_words("""زوجة زوج أرملة ابن ابنة نجل نجلة نجلي نجلا ابنا أبناء أنجال شقيق شقيقة أشقاء والد والدة حفيد
+    حفيدة أحفاد صهر""")
+
+
+class _HasActor(Protocol):
+    i: int
+    actor: Actor
+
+
+_A = TypeVar("_A", bound=_HasActor)
+
+
+def relatives(args: Sequence[_A], toks: list[str]) -> list[_A]:
+    """Each participant, a person right after a kinship noun (زوجة رئيس الإنتربول) recoded as that person's
+    relative: a notable of the same country, no office holder (see the module's docstring)."""
+    out = []
+    for a in args:
+        w = toks[a.i - 1] if a.i > 0 else ""
+        kin = w in _KIN or w[:1] in ("و", "ل", "ب") and (w[1:] in _KIN or w[:2] in ("ول", "وب") and w[2:] in _KIN)
+        # (نجله ورئيس الوزراء: a second party joined by و, not the relative's kin)
+        if kin and not toks[a.i].startswith("و") and a.actor.kind == "person" \
+                and a.actor.sector not in (None, "ELI", "REB"):
+            name = f"relative of {a.actor.name}" if a.actor.name else "relative of an official"
+            a = replace(a, actor=replace(a.actor, name=name, id=None, sector="ELI",
+                                         code=make_code(a.actor.country, "ELI")))
+        out.append(a)
+    return out
 
 
 def placed(actor: Actor, country: str | None) -> Actor:
