@@ -174,7 +174,7 @@ class EventStage:
                     actor_arg, recipient_arg = observer_not_author(hit, toks, args, seen, actor_arg, recipient_arg)
                     named, implicit = True, None if implicit == "actor" else implicit
                 if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
-                        toks, hit.i, actor_arg, t.id):
+                        toks, hit.i, actor_arg, t.id, self.speech.verbs):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
                 actor_arg, recipient_arg = attack_parties(hit, toks, args, actor_arg, recipient_arg)  # (responsible)
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
@@ -317,7 +317,7 @@ class EventStage:
                         subject = actor
         events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
         if self.ranker is not None:
-            events = self.ranker.rerank(events, seen_args, doc.text)
+            events = self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs)
         events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
