@@ -110,7 +110,7 @@ class _Recorder:
         self.seen: tuple[list[Event], dict[int, tuple[list[Arg], list[str]]], str] = ([], {}, "")
 
     def rerank(self, events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]],
-               text: str) -> list[Event]:
+               text: str, say: frozenset[str]) -> list[Event]:
         self.seen = (events, sentence_args, text)
         return events
 
@@ -150,7 +150,7 @@ def groups() -> list[Group]:
             e = here[0]
             args, toks = seen[e.sentence[0]]
             full = candidates(e, args, text)
-            open_ = {role: (nobody, cands, feats) for role, nobody, cands, feats in choices(e, events, seen, text)}
+            open_ = {role: (nobody, cands, feats) for role, nobody, cands, feats in choices(e, events, seen, text, stage.speech.verbs)}
             for role in ROLES:
                 full_ok = [right(row[role], c.participant) for c in full]
                 if not any(full_ok):
@@ -160,7 +160,8 @@ def groups() -> list[Group]:
                     g = Group(doc.id, role, None, [right(row[role], e.actor if role == "actor" else e.recipient)],
                               every, full_ok)
                     bare = replace(e, **{role: None})
-                    for r, nobody, cands, feats in choices(bare, [bare if o is e else o for o in events], seen, text):
+                    for r, nobody, cands, feats in choices(bare, [bare if o is e else o for o in events], seen, text,
+                                                             stage.speech.verbs):
                         if r == role:
                             g.sim = [nobody, *feats]
                             g.sim_ok = [right(row[role], None), *(right(row[role], c.participant) for c in cands)]

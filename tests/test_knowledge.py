@@ -127,3 +127,57 @@ def test_parse_cache_is_used_and_survives_damage(tmp_path: Path, kb_copy: Path,
 
 def test_local_outlets_are_keyed_without_case(kb_copy: Path) -> None:
     assert load_knowledge(base_dir=kb_copy).sources == {"radio talmasar": "QRM"}
+
+
+_BARE_OK = ("names:\n  - word: الجمهورية\n    country: QRM\n    unless_named: [BHS]\n"
+            "    unless_followed_by: [الفرنسية, التركية]\ndeals:\n  - adjective: البحري\n    party: BHS\n")
+BAD_BARE = [
+    ("names:\n  - word: الجمهورية\n    country: XXX\n", 2, "unknown country code 'XXX'",
+     "a bare word naming a country that does not exist"),
+    ("names:\n  - word: الجمهورية\n", 2, "missing field 'country'", "a bare word without its country"),
+    ("names:\n  - country: QRM\n", 2, "missing field 'word'", "a record without its word"),
+    ("names:\n  - word: الجمهورية\n    country: QRM\n    unless_named: [QRM, ZZZ]\n", 2,
+     "unknown country code 'ZZZ'", "an unknown country among those that rule the reading out"),
+    ("names:\n  - word: الجمهورية\n    country: QRM\n    unless_followed_by: {a: b}\n", 2,
+     "field 'unless_followed_by' must be a list of non-empty strings", "a qualifier list that is no list"),
+    ("names:\n  - word: الجمهورية\n    country: QRM\n    unless_followed_by: [الفرنسية الخامسة]\n", 2,
+     "must list single words", "a qualifier of two words"),
+    ("names:\n  - word: الجمهورية الثانية\n    country: QRM\n", 2, "field 'word' must be one word",
+     "a bare name of two words"),
+    ("deals:\n  - adjective: البحري\n", 2, "missing field 'party'", "an agreement without its party"),
+    ("deals:\n  - adjective: البحري\n    party: QRM\n  - adjective: البحري\n    party: BHS\n", 4,
+     "already names another party", "one adjective for two parties"),
+    ("kingdoms:\n  - word: المملكة\n", None, "expected the lists 'names' and 'deals'", "an unknown list"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "message", "why"), BAD_BARE, ids=[b[-1] for b in BAD_BARE])
+def test_bare_names_errors_name_file_and_line(kb_copy: Path, text: str, line: int | None, message: str,
+                                              why: str) -> None:
+    (kb_copy / "bare_names.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryRecordError) as info:
+        load_knowledge(base_dir=kb_copy)
+    assert message in str(info.value), why
+    assert f"{kb_copy / 'bare_names.yaml'}{f':{line}' if line else ''}:" in str(info.value), why
+
+
+def test_bare_names_load_normalised_and_extend_from_an_extra_folder(tmp_path: Path, kb_copy: Path) -> None:
+    (kb_copy / "bare_names.yaml").write_text(_BARE_OK, encoding="utf-8")
+    extra = tmp_path / "mine"
+    extra.mkdir()
+    (extra / "bare_names.yaml").write_text("deals:\n  - adjective: الجوي\n    party: USA\n", encoding="utf-8")
+    bare = load_knowledge([extra], base_dir=kb_copy).bare_names
+    (name,) = bare.names
+    assert (name.word, name.country, name.unless_named) == ("الجمهوريه", "QRM", frozenset({"BHS"}))
+    assert name.unless_followed_by == frozenset({"الفرنسيه", "التركيه"})  # (compared on normalised text)
+    assert bare.deals == {"البحري": "BHS", "الجوي": "USA"}
+    (extra / "bare_names.yaml").write_text("names:\n  - word: الجمهورية\n    country: USA\n", encoding="utf-8")
+    with pytest.raises(DictionaryRecordError, match="already names another country"):
+        load_knowledge([extra], base_dir=kb_copy)
+
+
+def test_shipped_bare_names() -> None:
+    bare = load_knowledge().bare_names
+    assert [(n.word, n.country, n.unless_named) for n in bare.names] == [
+        ("المملكه", "SAU", frozenset({"MAR", "JOR", "BHR"}))]
+    assert "المتحده" in bare.names[0].unless_followed_by and bare.deals == {"النووي": "IRN"}

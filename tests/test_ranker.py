@@ -82,7 +82,8 @@ def test_pick_takes_the_best_eligible_only_past_the_margin() -> None:
 class _Keep(RoleRanker):
     """Keeps what rerank is given (as scripts/train_ranker.py does) and changes nothing."""
 
-    def rerank(self, events: list[marsad.Event], sentence_args: dict, text: str) -> list[marsad.Event]:
+    def rerank(self, events: list[marsad.Event], sentence_args: dict, text: str,
+               say: frozenset[str]) -> list[marsad.Event]:
         self.seen = (events, sentence_args, text)
         return events
 
@@ -91,14 +92,15 @@ def test_choices_weigh_only_the_roles_the_rules_left_empty() -> None:
     # what the training script fits on is what rerank weighs: an open role, no one and the eligible participants
     nlp = marsad.load()
     keep = _Keep({})
-    next(s for s in nlp.stages if s.name == "events").ranker = keep  # type: ignore[attr-defined]
+    stage = next(s for s in nlp.stages if s.name == "events")
+    stage.ranker, say = keep, stage.speech.verbs  # type: ignore[attr-defined]
     for sentence, open_ in ((EMPTY_ACTOR, "actor"), (FILLED, None)):
         nlp.code(sentence)
         events, seen, text = keep.seen
         e = next(e for e in events if e.event_type == "ASSAULT")
-        roles = [role for role, *_ in choices(e, events, seen, text)]
+        roles = [role for role, *_ in choices(e, events, seen, text, say)]
         assert (open_ in roles) if open_ else not roles
-        for _role, nobody, cands, feats in choices(e, events, seen, text):
+        for _role, nobody, cands, feats in choices(e, events, seen, text, say):
             assert nobody[0].endswith(":none") and len(cands) == len(feats)
             assert all(c.arg is not None for c in cands)
 

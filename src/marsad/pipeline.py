@@ -52,7 +52,7 @@ class Pipeline:
         if triggers:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
-                                      knowledge.sources, named_pairs(knowledge)))
+                                      knowledge.bare_names, knowledge.sources, named_pairs(knowledge)))
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
         # How `load` built this pipeline (extra dirs, base dir), so worker processes can build their own copy.

@@ -5,9 +5,10 @@ hits that place's state. It is the attack's target in place of a place, a countr
 word of direction — where the attack was launched from (من داخل الأراضي اليمنية، من محافظة صعدة) or a title's (المتحدث
 باسم التحالف لدعم الشرعية في اليمن) — and, a country (باتجاه السعودية، نحو أراضي المملكة), in place of no recipient.
 
-The bare المملكة names no kingdom in the dictionaries; aimed at after a word of direction and past أراضي, with no
-word of another kingdom's name after it (المملكة المتحدة، المملكة المغربية), it is Saudi Arabia when the article names
-Saudi Arabia and no other kingdom that calls itself so at home (Morocco, Jordan, Bahrain).
+A bare word that names a country only by context (bare_names.yaml) is that country when aimed at after a word of
+direction: the bare المملكة, past أراضي, with no word of another kingdom's name after it (المملكة المتحدة، المملكة
+المغربية), is Saudi Arabia when the article names Saudi Arabia and no other kingdom that calls itself so at home
+(Morocco, Jordan, Bahrain).
 """
 
 from __future__ import annotations
@@ -18,13 +19,11 @@ from dataclasses import replace
 from marsad.doc import Mention
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.record import Event, Participant, Span
-from marsad.knowledge.records import Actor
-from marsad.text.normalize import norm_words, normalize
+from marsad.knowledge.records import Actor, BareNames, ContextName
+from marsad.text.normalize import norm, norm_words, normalize
 
 _DIRECTION = re.compile(r"(?:باتجاه|بإتجاه|بالاتجاه|نحو|صوب|تجاه)\s+(?:(?:أراضي|أراضى|اراضي|الأراضي|عمق)\s+)?")
-_KINGDOM = re.compile(r"المملكة(?!\s*(?:المتحدة|المغربية|الأردنية|الهاشمية|البحرينية|الإسبانية|الهولندية|البلجيكية"
-                      r"|العربية))")
-_OTHER_KINGDOMS = frozenset({"MAR", "JOR", "BHR"})
+_WORD = re.compile(r"\s*([\w\u064B-\u065F\u0670]+)")  # a word and its vowel marks, after spaces
 _PLACES = frozenset({"place", "country", "nationality"})  # (الأراضي اليمنية: a nationality)
 # another act told between the trigger and the word of direction (قتل فلسطيني في غارة ... بعد إطلاق صاروخين باتجاه X):
 # the direction is that act's
@@ -34,7 +33,20 @@ _REACH = 160  # characters after the trigger, within its sentence
 _NEAR = 12  # characters from the word of direction to the place's name (مدينة, محافظة may stand between)
 
 
-def _aimed_at(e: Event, text: str, mentions: list[Mention], saudi: bool) -> tuple[int, Participant] | None:
+def _bare_name(text: str, at: int, names: tuple[ContextName, ...]) -> Participant | None:
+    """The bare word at `at` that one of `names` (those the article's context allows) makes a country, unless a
+    word that names another one follows it; normalised words compared, the span on the original text."""
+    w = _WORD.match(text, at)
+    n = next((n for n in names if w is not None and w.start(1) == at and norm(w.group(1)) == n.word), None)
+    if w is None or n is None or (q := _WORD.match(text, w.end())) is not None and norm(q.group(1)) in \
+            n.unless_followed_by:
+        return None
+    return Participant(Span(w.group(1), w.start(1), w.end(1)), Actor(None, n.country, None, n.country, n.country,
+                                                                        "country"))
+
+
+def _aimed_at(e: Event, text: str, mentions: list[Mention], names: tuple[ContextName, ...]
+              ) -> tuple[int, Participant] | None:
     """Where the word of direction after the attack's trigger starts, and the place it names."""
     d = _DIRECTION.search(text, e.trigger.end, min(e.sentence[2], e.trigger.end + _REACH))
     if d is None or any(w.removeprefix("و").removeprefix("ب").removeprefix("ل").removeprefix("ال") in _ACTS
@@ -48,22 +60,20 @@ def _aimed_at(e: Event, text: str, mentions: list[Mention], saudi: bool) -> tupl
         if len(between) > 1 or between and not between[0].endswith(("مدينة", "محافظة", "منطقة", "مدينه", "محافظه")):
             return None
         return d.start(), Participant(Span(m.text, m.start, m.end), m.actor)
-    k = _KINGDOM.match(text, d.end())
-    if saudi and k is not None:
-        return d.start(), Participant(Span(k.group(), k.start(), k.end()),
-                                      Actor(None, "SAU", None, "SAU", "SAU", "country"))
-    return None
+    bare = _bare_name(text, d.end(), names)
+    return None if bare is None else (d.start(), bare)
 
 
-def aimed_targets(events: list[Event], text: str, mentions: list[Mention]) -> list[Event]:
-    """The document's attacks given the place they are aimed at as their target (see the module's note)."""
+def aimed_targets(events: list[Event], text: str, mentions: list[Mention], bare: BareNames) -> list[Event]:
+    """The document's attacks given the place they are aimed at as their target (see the module's note); `bare`:
+    the words that name a country by context (bare_names.yaml)."""
     countries = {m.actor.country for m in mentions if m.actor is not None and m.actor.country}
-    saudi = "SAU" in countries and not countries & _OTHER_KINGDOMS
+    names = tuple(n for n in bare.names if n.country in countries and not countries & n.unless_named)
     out = []
     for e in events:
         r = e.recipient
         if e.event_type == "ASSAULT" and not e.negated and (r is None or r.actor.kind in _PLACES) and (
-                aim := _aimed_at(e, text, mentions, saudi)) is not None:
+                aim := _aimed_at(e, text, mentions, names)) is not None:
             at, target = aim
             if r is None and target.actor.kind == "country" or (
                     r is not None and r.span.start < at and r.actor.country != target.actor.country):

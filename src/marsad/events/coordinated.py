@@ -5,6 +5,8 @@ stood there — not for a verb of exchange, whose list is its two sides (تبا�
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from marsad.events.arguments import Arg, team
 from marsad.events.roles import assign
 from marsad.events.triggers import TriggerHit
@@ -14,9 +16,10 @@ _MUTUAL = ("accuse-exchange",)  # تبادلت روسيا وبريطانيا ا�
 
 
 def assign_past_list(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[int] = frozenset(),
-                     voweled_passive: bool = False) -> tuple[Arg | None, Arg | None, str | None]:
+                     voweled_passive: bool = False, deals: Mapping[str, str] | None = None
+                     ) -> tuple[Arg | None, Arg | None, str | None]:
     """events/roles.assign, with the recipient of a statement verb read past its subject's list (see the module)."""
-    actor, recipient, implicit = assign(hit, toks, args, verbs, voweled_passive)
+    actor, recipient, implicit = assign(hit, toks, args, verbs, voweled_passive, deals)
     if hit.trigger.type not in _TYPES or hit.trigger.id.startswith(_MUTUAL) or not hit.verbal or actor is None or \
             recipient is None or actor.i < hit.j:
         return actor, recipient, implicit
@@ -24,7 +27,7 @@ def assign_past_list(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: f
     if recipient not in members or members[0] is not actor:
         return actor, recipient, implicit
     rest = [a for a in args if not any(a is m for m in members[1:])]
-    again, past, _ = assign(hit, toks, rest, verbs, voweled_passive)
+    again, past, _ = assign(hit, toks, rest, verbs, voweled_passive, deals)
     if again is actor and past is not None and past.i >= members[-1].j:
         return actor, past, implicit
     return actor, recipient, implicit

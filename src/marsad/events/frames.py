@@ -10,6 +10,8 @@ and a visit's visitor and host (events/visits)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from marsad.events.accused_object import court_destination
 from marsad.events.adjectives import past_adjective
 from marsad.events.arguments import Arg
@@ -31,12 +33,13 @@ from marsad.events.withdrawal import deal_party, withdrawal_roles
 
 
 def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
-                implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
-    """(actor, recipient, implicit) after the construction frames."""
+                implicit: bool, deals: Mapping[str, str] | None = None) -> tuple[Arg | None, Arg | None, bool]:
+    """(actor, recipient, implicit) after the construction frames; `deals`: the agreements known by their adjective
+    alone and their parties (bare_names.yaml)."""
     t = hit.trigger
     actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
     actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
-    recipient = deal_party(hit, toks, people, actor, recipient)  # انسحبت من الاتفاق النووي ... إيران
+    recipient = deal_party(hit, toks, people, actor, recipient, deals)  # انسحبت من الاتفاق النووي ... إيران
     if denied_content(hit, toks, recipient, actor) or across_clause(hit, toks, recipient):
         recipient = None
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's

@@ -135,14 +135,14 @@ class RoleRanker:
         return best if z[best] > self.score(nobody) + self.margin else None
 
     def rerank(self, events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]],
-               text: str) -> list[Event]:
+               text: str, say: frozenset[str]) -> list[Event]:
         """The events with each role the rules left empty given to its best-scoring participant when it beats "no
         one" by the margin (in logits); two-sided events (another record of the same trigger with the roles
         swapped) are kept."""
         out = []
         for e in events:
             changed: dict[str, Participant | None] = {}
-            for role, nobody, cands, feats in choices(e, events, sentence_args, text):
+            for role, nobody, cands, feats in choices(e, events, sentence_args, text, say):
                 k = self.pick(nobody, feats)
                 if k is not None:
                     changed[role] = cands[k].participant
@@ -199,7 +199,7 @@ def _bare_state(a: Arg) -> bool:
 
 
 def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]],
-            text: str) -> list[tuple[str, list[str], list[Candidate], list[list[str]]]]:
+            text: str, say: frozenset[str]) -> list[tuple[str, list[str], list[Candidate], list[list[str]]]]:
     """What the ranker weighs for an event (one of `events`, the document's): for each role it may fill, the role,
     the features of "no one", the eligible candidates and their features (shared with scripts/train_ranker.py, so
     it trains on what it is used on)."""
@@ -216,7 +216,7 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             # قال المرصد إن قصفا ...، دانت فرنسا إطلاق النار: who tells of or condemns an attack did not carry it out
             # (an armed body may be telling of its own war: the ranker weighs it)
             trigger = e.rule.split("@")[0].removeprefix("trigger:")
-            ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger)]
+            ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger, say)]
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)]  # اتهمها بعرقلة X: not X
         if e.event_type == "ASSAULT":  # المسؤول عن الهجوم: "responsible", no official (events/responsible)
             ok = [c for c in ok if not responsible(toks, c.arg, e.token)]

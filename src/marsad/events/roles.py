@@ -62,9 +62,10 @@ _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "
 
 
 def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[int] = frozenset(),
-           voweled_passive: bool = False) -> tuple[Arg | None, Arg | None, str | None]:
-    """(actor, recipient, implicit) for one trigger; `implicit` names the role ("actor" or "recipient") that the
-    caller fills with the current speaker or subject. `verbs`: where the sentence's other verbal triggers stand."""
+           voweled_passive: bool = False, deals: dict[str, str] | None = None
+           ) -> tuple[Arg | None, Arg | None, str | None]:
+    """(actor, recipient, implicit) for one trigger; `implicit`: the role ("actor" or "recipient") the caller fills
+    with the current speaker or subject. `verbs`: where other verbal triggers stand; `deals`: as frame_roles."""
     t = hit.trigger
     preps = t.recipient + PROTEST_TARGET if t.type == "PROTEST" else t.recipient
     people = [a for a in args if not a.place]
@@ -390,7 +391,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, implicit = agent, False  # مقتل مدرب تابع للجيش الأميركي بالرصاص على يد جندي أفغاني
     if (exp := expelled(hit, genitive, after)) is not None:  # طرد السفير الكندي لدى الرياض
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
-    actor, recipient, implicit = frame_roles(hit, toks, people, actor, recipient, implicit)  # events/frames
+    actor, recipient, implicit = frame_roles(hit, toks, people, actor, recipient, implicit, deals)  # events/frames
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None

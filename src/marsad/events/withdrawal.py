@@ -2,9 +2,12 @@
 المعاهدة): the noun's verb takes no object, so its bare genitive is who withdraws — the actor, never the recipient,
 and its own, not the speaker's who tells of it; the recipient is the other party the agreement names (الاتفاق النووي
 الإيراني، الاتفاق مع إيران), or no one. The nuclear agreement named bare — الانسحاب من الاتفاق النووي — is Iran's: a
-withdrawal from it by another party has Iran as recipient when the sentence names Iran (deal_party)."""
+withdrawal from it by another party has Iran as recipient when the sentence names Iran (deal_party; the agreements
+known by their adjective alone and their parties are listed in bare_names.yaml)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from marsad.events.arguments import Arg
 from marsad.events.triggers import TriggerHit
@@ -42,21 +45,19 @@ def withdrawal_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor:
     return who, other
 
 
-_DEALS = {"النووي": "IRN"}  # an agreement known by its adjective alone: its party (the 2015 agreement with Iran)
-
-
 def deal_party(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
-               recipient: Arg | None) -> Arg | None:
+               recipient: Arg | None, deals: Mapping[str, str] | None = None) -> Arg | None:
     """بعد انسحابها من الاتفاق النووي ... على إيران: a withdrawal (verb or noun) from an agreement known by its
-    adjective alone has that agreement's party as recipient, the first participant of its country the sentence
-    names, unless the withdrawer is of that country or the rules already found one of it."""
-    if hit.trigger.id != "reject-withdraw-agreement":
+    adjective alone (`deals`: the normalised adjective → its party's country, from bare_names.yaml) has that
+    agreement's party as recipient, the first participant of its country the sentence names, unless the withdrawer
+    is of that country or the rules already found one of it."""
+    if hit.trigger.id != "reject-withdraw-agreement" or not deals:
         return recipient
-    k = next((k for k in range(hit.j, min(len(toks) - 1, hit.j + _REACH)) if toks[k + 1] in _DEALS
+    k = next((k for k in range(hit.j, min(len(toks) - 1, hit.j + _REACH)) if toks[k + 1] in deals
               and toks[k].removeprefix("من") in _AGREEMENTS), -1)
     if k < 0:
         return recipient
-    party = _DEALS[toks[k + 1]]
+    party = deals[toks[k + 1]]
     if actor is not None and actor.actor.country == party or recipient is not None and \
             recipient.actor.country == party:
         return recipient

@@ -13,6 +13,8 @@ from marsad.knowledge.files import DATA_DIR, LINE, Ctx, files, read_tsv, read_ya
 from marsad.knowledge.records import (
     ROLES,
     SPECIAL_COUNTRIES,
+    BareNames,
+    ContextName,
     Country,
     Generic,
     InstitutionPattern,
@@ -213,6 +215,40 @@ def _load_country_pairs(paths: list[Path], countries: dict[str, Country]) -> dic
     return out
 
 
+def _one_word(ctx: Ctx, rec: dict[str, Any], key: str) -> str:
+    word = norm(str(ctx.req(rec, key)).strip())
+    if not word or len(word.split()) != 1:
+        raise DictionaryRecordError(f"field '{key}' must be one word", ctx.where(rec))
+    return word
+
+
+def _load_bare_names(paths: list[Path], countries: dict[str, Country]) -> BareNames:
+    """bare_names.yaml: `names`, a bare word that names a country by the article's context (المملكة → SAU), and
+    `deals`, an agreement known by its adjective alone and its party (النووي → IRN); words normalised."""
+    names: dict[str, ContextName] = {}
+    deals: dict[str, str] = {}
+    for path in paths:
+        data = read_yaml(path) or {}
+        if not isinstance(data, dict) or set(data) - {"names", "deals", LINE}:
+            raise DictionaryRecordError("expected the lists 'names' and 'deals'", str(path))
+        ctx = Ctx(path)
+        for rec in records(path, "names"):
+            word, country = _one_word(ctx, rec, "word"), str(ctx.country(rec, ctx.req(rec, "country"), countries))
+            if word in names and names[word].country != country:
+                raise DictionaryRecordError(f"'{word}' already names another country", ctx.where(rec))
+            unless = frozenset(str(ctx.country(rec, c, countries)) for c in ctx.strs(rec, "unless_named"))
+            after = ctx.strs(rec, "unless_followed_by")
+            if any(len(w.split()) != 1 for w in after):
+                raise DictionaryRecordError("field 'unless_followed_by' must list single words", ctx.where(rec))
+            names[word] = ContextName(word, country, unless, frozenset(norm(w) for w in after))
+        for rec in records(path, "deals"):
+            adjective, party = _one_word(ctx, rec, "adjective"), str(ctx.country(rec, ctx.req(rec, "party"), countries))
+            if deals.get(adjective, party) != party:
+                raise DictionaryRecordError(f"'{adjective}' already names another party", ctx.where(rec))
+            deals[adjective] = party
+    return BareNames(tuple(names.values()), deals)
+
+
 def _load_names(paths: list[Path]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     buckets: dict[str, set[str]] = {"given": set(), "foreign": set(), "family": set(), "given_ambiguous": set()}
     for path in paths:
@@ -295,4 +331,5 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         role_index={k: tuple(v) for k, v in role_index.items()}, checksums=_checksums(dirs),
         sources=_load_sources(files(dirs, "sources.tsv"), countries),
         country_pairs=_load_country_pairs(files(dirs, "country_pairs.yaml"), countries),
+        bare_names=_load_bare_names(files(dirs, "bare_names.yaml"), countries),
     )

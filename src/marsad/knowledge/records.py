@@ -125,6 +125,26 @@ class Generic:
     country: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ContextName:
+    """A bare word that names `country` only by the article's context (bare_names.yaml): when the article names
+    that country and none of `unless_named`, and the next word is none of `unless_followed_by` (normalised)."""
+
+    word: str
+    country: str
+    unless_named: frozenset[str] = frozenset()
+    unless_followed_by: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class BareNames:
+    """bare_names.yaml: the words that name a country by context, and the agreements known by their adjective alone
+    (normalised adjective → its party's country: النووي → IRN)."""
+
+    names: tuple[ContextName, ...] = ()
+    deals: dict[str, str] = field(default_factory=dict)
+
+
 @dataclass(frozen=True)
 class Knowledge:
     """Everything loaded from the dictionary files, indexed for look-up. Immutable once built."""
@@ -152,6 +172,7 @@ class Knowledge:
     checksums: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # a local outlet (casefolded) → its country
     country_pairs: dict[str, tuple[str, str]] = field(default_factory=dict)  # الكوريتين (normalised) → PRK, KOR
+    bare_names: BareNames = field(default_factory=BareNames)  # المملكة → SAU by context, الاتفاق النووي → IRN
 
     def holders(self, role: str, of: str, day: date) -> list[Person]:
         """People who held `role` of `of` (country code or organisation id) on `day`."""

@@ -53,7 +53,7 @@ from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import unrealised
 from marsad.events.victims import counted, counted_victims, killed_and_wounded, victim_not_author
 from marsad.events.withdrawal import withdrawer
-from marsad.knowledge.records import Actor, make_code
+from marsad.knowledge.records import Actor, BareNames, make_code
 from marsad.text.normalize import norm_words
 from marsad.text.tokenize import Segmenter
 
@@ -72,16 +72,15 @@ class EventStage:
 
     def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter,
                  detector: Detector | None = None, sports: frozenset[str] = frozenset(),
-                 check: SentenceCheck | None = None, ranker: RoleRanker | None = None,
+                 check: SentenceCheck | None = None, ranker: RoleRanker | None = None, bare: BareNames | None = None,
                  sources: dict[str, str] | None = None, pairs: NamedPairs | None = None) -> None:
-        self.triggers = triggers
-        self.speech = speech
-        self.segmenter = segmenter
+        self.triggers, self.speech, self.segmenter = triggers, speech, segmenter
         self.detector = detector  # the feature check of `reported`, for the types it was trained on ...
         self.check = check  # ... unless the sentence check (an encoder) knows the type
         self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
         self.ranker = ranker  # a learned second look at the roles (events/ranker)
         self.sources, self.pairs = sources or {}, pairs or {}  # an outlet → its country; الكوريتان → PRK, KOR
+        self.bare = bare or BareNames()  # المملكة → SAU by context, الاتفاق النووي → IRN (bare_names.yaml)
 
     def __call__(self, doc: Document) -> None:
         nz = doc.normalized
@@ -166,7 +165,8 @@ class EventStage:
                 # قُتلوا, اُعتقل: a verb the text vowels with a damma on its first letter is passive
                 voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip)
-                actor_arg, recipient_arg, implicit = assign_past_list(hit, toks, args, verbal_at, voweled)  # ندد X وY
+                actor_arg, recipient_arg, implicit = assign_past_list(hit, toks, args, verbal_at, voweled,
+                                                                      self.bare.deals)  # ندد X وY
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
                 actor_arg, recipient_arg = site_owned(hit, toks, args, *killed_and_wounded(  # ضرب أهداف إيرانية
                     hit, toks, *counted_victims(hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg))))
@@ -174,7 +174,7 @@ class EventStage:
                     actor_arg, recipient_arg = observer_not_author(hit, toks, args, seen, actor_arg, recipient_arg)
                     named, implicit = True, None if implicit == "actor" else implicit
                 if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
-                        toks, hit.i, actor_arg, t.id):
+                        toks, hit.i, actor_arg, t.id, self.speech.verbs):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
                 actor_arg, recipient_arg = attack_parties(hit, toks, args, actor_arg, recipient_arg)  # (responsible)
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
@@ -317,9 +317,9 @@ class EventStage:
                         subject = actor
         events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
         if self.ranker is not None:
-            events = self.ranker.rerank(events, seen_args, doc.text)
+            events = self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs)
         events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
-        events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions)
+        events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
 
     def _sports_report(self, doc: Document) -> bool:
