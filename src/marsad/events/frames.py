@@ -1,12 +1,13 @@
 """The last word on an event's roles from the frames of particular constructions, applied in this order after the
 general role rules (events/roles): an expulsion of envoys (events/expel), a withdrawal from an agreement
-(events/withdrawal), a denied or other clause's recipient (events/clauses, statements), a nationality adjective of the
-subject's construct (events/adjectives), a meeting's مع partner (events/consult), the object of a prepositional verb
-of stance and no place as a party (events/praise), a referral's court (events/accused_object), the one asked
-(events/requests), the accused after a statement's فيه (events/statement_taken), the party a preposition marks
-(events/marked), the topic its pronoun resumes (events/resumed), a charged pronoun (events/charges), no party
-inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's pronoun resumes (events/joined)
-and a visit's visitor and host (events/visits)."""
+(events/withdrawal), a denied or other clause's recipient (events/clauses, statements), a nationality adjective of
+the subject's construct (events/adjectives), a meeting's مع partner and no partner inside what is said during it
+(events/consult), the object of a prepositional verb of stance and no place as a party (events/praise), a referral's
+court (events/accused_object), the one asked (events/requests), the accused after a statement's فيه
+(events/statement_taken), the party a preposition marks (events/marked), the topic its pronoun resumes
+(events/resumed), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
+(events/charge_clause), the object a joined verb's pronoun resumes (events/joined) and a visit's visitor and host
+(events/visits)."""
 
 from __future__ import annotations
 
