@@ -14,9 +14,9 @@ from marsad.events.forms import verb_forms
 from marsad.text.normalize import norm_words
 
 # the verbs of saying are the speech lexicon's (data/speech.yaml, passed in as `say`), but رأى (an opinion: ترى
-# إسرائيل في X تهديدا ... وسبق لها أن نفذت غارات — no telling); these few tell of an attack and stay out of the
-# lexicon, whose speaker rule they would change everywhere: نقل (an outlet relays another's words: نقلت الوكالة عن
-# مصدر أن), زعم and ادعى (a claim the teller distances itself from)
+# الحكومة في X خطرا ... وكانت قد قصفت — the أن or act after it is not what it tells); these few tell of an attack
+# and stay out of the lexicon, whose speaker rule they would change everywhere: نقل (an outlet relays another's
+# words: نقلت الوكالة عن مصدر أن), زعم and ادعى (a claim the teller distances itself from)
 _TELLING_STEMS = (("نقل", "ينقل"), ("زعم", "يزعم"), ("ادعى", "يدعي"))
 _OPINION = verb_forms("رأى", "يرى")
 _CONDEMN_STEMS = (("دان", "يدين"), ("أدان", "يدين"), ("ندد", "يندد"), ("استنكر", "يستنكر"), ("شجب", "يشجب"))
