@@ -346,7 +346,7 @@ def team(args: list[Arg], a: Arg, toks: list[str] | None = None) -> list[Arg]:
     subject right before the verb is the last of three) — but not the ones before a last conjunct a singular relative
     pronoun takes up past a comma (بين الصين والولايات المتحدة، التي تتهم: the United States alone)."""
     k = args.index(a)
-    if toks and a.j + 1 < len(toks) and toks[a.j] in "،," and toks[a.j + 1] in _SINGULAR_RELATIVES:
+    if toks and a.j + 1 < len(toks) and toks[a.j] in ("،", ",") and toks[a.j + 1] in _SINGULAR_RELATIVES:
         return conjuncts(args, a)
     while k > 0 and args[k].conj:
         k -= 1

@@ -144,7 +144,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     # X (،) الذي <verb>: the relative pronoun's antecedent (right before it, even inside a prepositional phrase —
     # أشاد بالجيش الذي قتل ...) is the verb's subject when an object follows or the act is not one that is suffered
     rel_object = first is not None and first.prep is None and first.i - hit.j <= 2
-    antecedent = before[-1] if before and hit.i - before[-1].j - (hit.i > 1 and toks[hit.i - 2] in "،,") == 1 else None
+    comma = hit.i > 1 and toks[hit.i - 2] in ("،", ",")  # (X، الذي)
+    antecedent = before[-1] if before and hit.i - before[-1].j - comma == 1 else None
     # (not when a preposition after the verb resumes the antecedent — الشروط التي يطالب بها ترامب: the subject
     # follows — nor when no participant stands right before the pronoun)
     by_relative = hit.verbal and hit.i > 0 and toks[hit.i - 1] in cues.RELATIVES and antecedent is not None and (
