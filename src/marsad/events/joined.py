@@ -7,7 +7,8 @@ pronoun resumes that clause's object, the party named right before it (past a ti
 ووصفها). So the earlier clause's subject acts and the party before the verb receives — not the reverse, as a
 subject–verb reading of the party right before the verb would have it. Not when a bare participant follows the
 verb (واتهمها الرئيس: its own subject), nor when the two parties are joined by و (مصر والأردن: one subject), nor
-across a clause break."""
+across a clause break. The pronoun agrees in number: a plural هم resumes the last sound plural before the verb,
+past a later party of its clause (انتقد الرئيس المحتجين لعرقلتهم عمل الشرطة ودعاهم), and a singular ه no plural."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from marsad.events.forms import object_pronoun
 from marsad.events.triggers import TriggerHit
 
 _GAP = 2  # time words between the object and the joined verb
+_FAR = 6  # words between a plural object and its verb, past a later party of the same clause
 
 
 def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
@@ -31,11 +33,33 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
     bare = [a for a in people if a.prep is None and not a.place and a.actor.kind != "place" and a.j <= hit.i]
     if len(bare) < 2:
         return actor, recipient, implicit
-    obj, subj = bare[-1], bare[-2]
-    between = toks[obj.j:hit.i]
-    if len(between) > _GAP or any(w not in cues.ADVERBS for w in between) or obj.conj or obj.i < subj.j or any(
-            w in cues.CLAUSE_BREAKS or w[:1] == "و" for w in toks[subj.j:obj.i]):
+    # (a plural pronoun resumes the last sound plural before it, past a genitive or a لـ phrase of its own clause:
+    # انتقد الرئيس المحتجين لعرقلتهم عمل الشرطة ودعاهم — the protesters, not the police)
+    k = next((k for k in range(len(bare) - 1, 0, -1) if _agrees(head, toks[bare[k].i])), 0) \
+        if head.endswith(("هم", "هن")) else len(bare) - 1
+    if k < 1:
         return actor, recipient, implicit
-    if actor is not None and actor is not obj or subj.actor == obj.actor:
+    obj, subj = bare[k], bare[k - 1]
+    between = toks[obj.j:hit.i]
+    if k == len(bare) - 1 and (len(between) > _GAP or any(w not in cues.ADVERBS for w in between)) or \
+            k < len(bare) - 1 and (len(between) > _FAR or any(w in cues.CLAUSE_BREAKS or w[:1] == "و"
+                                                              for w in between)):
+        return actor, recipient, implicit
+    if obj.conj or obj.i < subj.j or any(w in cues.CLAUSE_BREAKS or w[:1] == "و" for w in toks[subj.j:obj.i]):
+        return actor, recipient, implicit
+    if actor is not None and actor is not bare[-1] or subj.actor == obj.actor or not _agrees(head, toks[obj.i]):
         return actor, recipient, implicit
     return subj, obj, False
+
+
+_SOUND_PLURAL = ("ين", "ون", "ات")
+
+
+def _agrees(verb: str, word: str) -> bool:
+    """Whether the verb's object pronoun can resume the object's first word by number: a plural هم / هن a sound
+    plural (الحوثيين، المسلحون), a singular ه no sound masculine plural (حث الحوثيين ... مقترحات المبعوث ودعاهم: the
+    envoy is not "them"). A broken plural (الأكراد) is not told apart, so هم never resumes one here."""
+    word = word.removeprefix("و").removeprefix("ال")
+    if verb.endswith(("هم", "هن")):
+        return word.endswith(_SOUND_PLURAL)
+    return not (verb.endswith("ه") and word.endswith(("ين", "ون")))
