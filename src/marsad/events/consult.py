@@ -5,7 +5,7 @@ adjective (بحث الملف الكوري الشمالي مع ...) nor by a memb
 from __future__ import annotations
 
 from marsad.events.arguments import Arg, conjuncts
-from marsad.events.cues import REPORTERS, WHICH
+from marsad.events.cues import REPORTERS, SAID_THAT, WHICH
 from marsad.events.forms import first_after
 from marsad.events.record import Event
 from marsad.events.triggers import TriggerHit
@@ -63,7 +63,6 @@ def meeting_partner(hit: TriggerHit, toks: list[str], people: list[Arg], actor: 
     return recipient
 
 
-_THAT = norm_words("ان انه انها انهم بان بانه بانها بانهم")
 _SAID = REPORTERS | norm_words("شدد شددت اضاف اضافت تابع تابعت اعتبر اعتبرت صرح صرحت كشف كشفت يقول تقول")
 _SPOKEN = 12  # words from the speech verb to the meeting noun (قال وزير الخارجية X في مؤتمر صحفي عقب اجتماع ...)
 _CHAIRED = norm_words("برئاسه وبرئاسه")  # (اجتماع برئاسة X: chaired by X, no partner and no presidency)
@@ -79,8 +78,8 @@ def outside_meeting(hit: TriggerHit, toks: list[str], recipient: Arg | None) -> 
     if toks[recipient.i] in _CHAIRED or recipient.i > 0 and toks[recipient.i - 1] in _CHAIRED:
         return None
     said = next((k for k in range(hit.i - 1, max(-1, hit.i - _SPOKEN), -1)
-                 if toks[k] in _THAT or toks[k].removeprefix("و").removeprefix("ف") in _SAID), -1)
-    if said >= 0 and toks[said] not in _THAT and any(w in _THAT for w in toks[hit.j:recipient.i]):
+                 if toks[k] in SAID_THAT or toks[k].removeprefix("و").removeprefix("ف") in _SAID), -1)
+    if said >= 0 and toks[said] not in SAID_THAT and any(w in SAID_THAT for w in toks[hit.j:recipient.i]):
         return None
     return recipient
 

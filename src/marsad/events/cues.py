@@ -12,6 +12,8 @@ REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكر�
     لفت لفتت رصد رصدت وثق وثقت""")
 CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
 THAT = norm_words("ان بان انه انها انهم لان")
+# the complementizers that open what a speaker says (قال إن، أكد أنه، أعلن بأنها)
+SAID_THAT = norm_words("ان انه انها انهم بان بانه بانها بانهم")
 KILLINGS = norm_words("مقتل قتل اغتيال اعتقال اختطاف خطف استشهاد اصابه جرح")
 IN_ITS_RANKS = norm_words("صفوفها صفوفهم صفوفه")
 RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")

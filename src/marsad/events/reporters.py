@@ -9,6 +9,7 @@ again (أعلن الجيش أنه نفذ غارات: أنه + a verb that is no 
 
 from __future__ import annotations
 
+from marsad.events import cues
 from marsad.events.arguments import Arg
 from marsad.events.forms import verb_forms
 from marsad.text.normalize import norm_words
@@ -29,7 +30,7 @@ def _forms(stems: tuple[tuple[str, str], ...]) -> frozenset[str]:
 
 _TELLING = _forms(_TELLING_STEMS)
 _CONDEMN = _forms(_CONDEMN_STEMS)
-_THAT = norm_words("ان انه انها انهم بان بانه بانها بانهم :")
+_THAT = cues.SAID_THAT | {":"}
 _OWN = norm_words("انه انها انهم بانه بانها بانهم")  # (أنه نفذ: the speaker is the subject again)
 _PASSIVE = norm_words("تم يتم جرى يجري")
 _WHILE = norm_words("فيما وفيما بينما وبينما حين . ؛")  # (the reporter's own clause ends)

@@ -33,7 +33,6 @@ _CAUSES = frozenset({"جراء", "اثر", "عقب", "بعد", "بسبب", "نت
 # الهجوم الذي نفذه مسلح ...، مما أدى إلى مقتل 5: a verb of consequence after the attack links the killing to it
 _CONSEQUENCES = frozenset(norm_words("اسفر اسفرت اسفرتا اسفرا واسفر واسفرت ادي ادت اديا مما"))
 _CAUSE_REACH = 25
-_NEAR_CHARS = 25  # a party within this many characters after a trigger is its own object
 _ACT_NOUNS = CLASH_NOUNS | ATTACK_NOUNS  # nouns of another act (between a trigger and its بين)
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
 _CLAUSE_REACH = 14  # tokens of a relative clause of the first side of بين, up to its comma
