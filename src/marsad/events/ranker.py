@@ -26,6 +26,7 @@ from marsad.events.arguments import Arg, team
 from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
 from marsad.events.held_place import holder_kind, place_not_target
+from marsad.events.instrument import own_forces
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
 from marsad.events.responsible import responsible
@@ -168,7 +169,8 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
     """The candidates that may take an empty role: participants of the sentence, not the other role's participant,
     nor one joined to it by و (مدمرات أميركية وطائرات بريطانية), nor for the actor a place named as where it happens
     (في مدينة X, بمحافظة X: a place after a locative preposition), nor for the recipient of an arrest, a trial or
-    an inquiry the place it happens in (events/held_place); for sanctions, not the other's own state named by
+    an inquiry the place it happens in (events/held_place), nor of a mobilisation the actor's own forces
+    (events/instrument); for sanctions, not the other's own state named by
     its name, a nationality or a town (a state does not sanction itself: فرضت الولايات المتحدة العقوبات الأميركية)."""
     other = e.recipient if role == "actor" else e.actor
     taken = next((a for a in args if _same(other, a)), None)
@@ -184,6 +186,7 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
                 e.rule.split("@")[0].removeprefix("trigger:"), e.actor, c.arg.actor.country))
             and not (role == "recipient" and holder_kind(
                 e.rule.split("@")[0].removeprefix("trigger:"), e.actor, c.arg.actor.sector, c.arg.actor.country))
+            and not (role == "recipient" and own_forces(e.event_type, e.actor, c.arg.actor))
             and (own is None or c.arg.actor.code != own or _another_person(other, c.arg))
             and not (country and c.arg.actor.country == country and _bare_state(c.arg))]
 

@@ -13,6 +13,7 @@ from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.backers import backed
 from marsad.events.cues import RELATIVES
 from marsad.events.held_place import place_not_target
+from marsad.events.instrument import own_forces
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
@@ -197,7 +198,10 @@ def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg |
 
 
 def domestic(event_type: str, actor: Participant | None, recipient: Participant | None) -> Participant | None:
-    """اعتقلت الشرطة التونسية صحفيين: people the authorities coerce are their own, unless named otherwise."""
+    """اعتقلت الشرطة التونسية صحفيين: people the authorities coerce are their own, unless named otherwise; نشرت
+    بريطانيا قوات: the forces a mobilisation moves are its own, no recipient (events/instrument)."""
+    if recipient is not None and own_forces(event_type, actor, recipient.actor):
+        return None
     if event_type not in _DOMESTIC or actor is None or recipient is None or recipient.actor.country is not None \
             or not actor.actor.country or actor.actor.sector not in _AUTHORITIES or recipient.actor.kind != "generic":
         return recipient
