@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
+from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
 from marsad.events.relative_state import speaking_state
 from marsad.events.sectors import of_body, placed, relatives
@@ -107,8 +108,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
     out = []
     for g in groups:
         best = max(g, key=_rank)
-        i = min(m.tok_span[0] for m in g)
-        j = max(m.tok_span[1] for m in g)
+        j = max(m.tok_span[1] for m in g)  # (مروحيات تابعة للجيش: the owner stands where what it owns does)
+        i = min(m.tok_span[0] for m in g) if best.actor is None or best.actor.kind == "place" else owned_head(toks, min(
+            m.tok_span[0] for m in g), out[-1].j if out else 0)
         prep = _preposition(toks, i, segmenter, norm(best.text).split()[0] if best.text.strip() else "")
         a = best.actor
         assert a is not None
