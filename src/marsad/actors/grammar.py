@@ -17,6 +17,10 @@ from marsad.knowledge.records import Actor, Title, make_code
 from marsad.text.normalize import norm_words
 
 _BLOC = norm_words("كتلة")
+# a town's name that is also a plural noun → the noun it is read as before a definite word (Grammar._as_noun)
+_PLACE_NOUNS = dict(zip(norm_words("السلط"), norm_words("السلطات"), strict=True))
+_PARTY = norm_words("حزب لحزب")
+_OFFICES = ("GOV", "LEG")  # the sectors of a state office; its former holders are notables (ELI)
 _DEPUTY = frozenset({"المساعد", "المساعده", "بالنيابه", "بالوكاله"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
 # a bare الدفاع is the defence ministry only in a ministry's sense: not "defending" (الدفاع عن حقوق الإنسان), nor a
@@ -38,7 +42,8 @@ class Grammar:
 
     def drafts(self, toks: list[str], chunks: list[Chunk], day: date | None) -> list[Draft]:
         """The mentions of one sentence (normalised tokens and their dictionary chunks)."""
-        chunks = [c for c in chunks if not (c.i > 0 and toks[c.i - 1] in NAME_HEADS and c.cat != Cat.PERSON)]
+        chunks = [self._as_noun(toks, c) for c in chunks
+                  if not (c.i > 0 and toks[c.i - 1] in NAME_HEADS and c.cat != Cat.PERSON)]
         at = {c.i: c for c in chunks}
         out: list[Draft] = []
         covered = 0  # tokens before this index are used
@@ -74,6 +79,18 @@ class Grammar:
         out.sort(key=lambda d: (d.i, -d.j))
         return out
 
+    def _as_noun(self, toks: list[str], c: Chunk) -> Chunk:
+        """A town's name that is also a plural noun, read as the noun before a definite word: السلط الجهوية، السلط
+        والهياكل (Tunisian "authorities"), not Jordan's Salt (مدينة السلط، في السلط stay the town)."""
+        noun = _PLACE_NOUNS.get(toks[c.i][c.strip:]) if c.cat == Cat.PLACE and c.j - c.i == 1 else None
+        if noun is None or c.j >= len(toks) or not toks[c.j].startswith(("ال", "وال")):
+            return c
+        kb = self.ix.kb  # (مستشفى السلط الحكومي، محافظة السلط: a place or a body named after the town)
+        if c.i > 0 and toks[c.i - 1] in kb.place_descriptors | kb.org_name_heads | kb.org_descriptor_heads:
+            return c
+        entries = [e for e in self.ix.phrases.get((noun,), []) if e.cat == Cat.INST_HEAD]
+        return replace(c, entries=entries) if entries else c
+
     # -- titles ---------------------------------------------------------------------------------------------
     def _title(self, toks: list[str], c: Chunk, at: dict[int, Chunk], day: date | None, out: list[Draft]) -> int:
         te = c.get(Cat.TITLE, Cat.TITLE_CONSTRUCT)
@@ -99,11 +116,14 @@ class Grammar:
                     country = e.payload.country
                     org_sector = e.payload.sector if e.cat == Cat.ORG else None
                 j = nxt.j
+        if org_sector is None and country is None and of is None and j < len(toks) and toks[j] in _PARTY:
+            org_sector = "PTY"  # نائب رئيس حزب الخير: the head of a party no dictionary lists is the party's
         sector = org_sector or title.sector or "GOV"
         holder_of = of or country
         former = j < len(toks) and toks[j] in _FORMER
-        if former:  # الرئيس الأمريكي السابق: not whoever holds the office on the article's date
+        if former:  # الرئيس الأمريكي السابق: not whoever holds the office on the article's date, a notable
             j += 1
+            sector = "ELI" if sector in _OFFICES else sector
         role_key = (title.role, holder_of) if title.role and holder_of and not former else None
         k = j
         while (h := at.get(k)) is not None and h.cat == Cat.HONORIFIC:
@@ -115,6 +135,8 @@ class Grammar:
             if org_sector == "PTY" and who.sector == "GOV" and who.country == country:
                 # رئيس حزب حراك تونس الإرادة منصف المرزوقي: a former president as a party's head speaks for it
                 who = replace(who, sector="PTY", code=make_code(country, "PTY"))
+            elif former:  # الرئيس السابق عبد الله غول: a former office holder is a notable, no office's
+                who = _notable(who)
             out.append(Draft(person.i + e.lead, person.j, "PER", who, f"{te.rule}+{e.rule}",
                              strip=0 if e.lead else person.strip, role_key=role_key))
             out.append(Draft(c.i, j, "PER", who, te.rule, nominal=True, strip=c.strip, role_key=role_key))
@@ -242,3 +264,10 @@ def _defending(toks: list[str], c: Chunk) -> bool:
     if toks[c.i][c.strip:] not in ("الدفاع", "دفاع"):
         return False
     return c.j < len(toks) and toks[c.j] in _DEFENDING or c.i > 0 and toks[c.i - 1] in _DEFENCE_OF
+
+
+def _notable(who: Actor) -> Actor:
+    """A former office holder: a notable (ELI) of the same country."""
+    if who.sector not in _OFFICES:
+        return who
+    return replace(who, sector="ELI", code=make_code(who.country, "ELI"))

@@ -2,7 +2,7 @@
 
 * a name head (اتحاد، منظمة، صندوق، جامعة، منتخب ...) followed by the words of its name: definite words
   (الاتحاد الدولي للشرطة, صندوق المقاصة), places and nationalities (منتخب فرنسا, جامعة البلقاء التطبيقية) or
-  name words nobody lists (فندق شيراتون الدوحة);
+  name words nobody lists (فندق شيراتون الدوحة); one headed by حزب is a party (PTY: حزب الخير, نائب رئيس حزب X);
 * a quoted name after a head or a descriptor (صحيفة « النهار », حركة « المهاجرون »): the quoted words;
 * in a sports sentence (مباراة، منتخب، مونديال ...), a country named alone is its team.
 """
@@ -20,6 +20,7 @@ from marsad.text.months import MONTH_WORDS
 _MAX_WORDS = 6
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر", "الى"})
 _NAME_PARTS = (Cat.COUNTRY, Cat.PLACE, Cat.NISBA)
+_PARTY_HEADS = frozenset({"حزب", "الحزب"})
 _OPEN_QUOTES = {'"', "«", "“", "'"}
 _CLOSE_QUOTES = {'"', "»", "”", "'"}
 
@@ -58,7 +59,8 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             continue
         end = _name_end(ix, toks, k + 1, at, used, definite=ix.segmenter.segment(toks[k]).has_article)
         if end > k + 1:
-            out.append(Draft(k, end, "ORG", _org(_named_country(at, k + 1, end)), "org-pattern", strip=strip))
+            sector = "PTY" if toks[k][strip:] in _PARTY_HEADS else None
+            out.append(Draft(k, end, "ORG", _org(_named_country(at, k + 1, end), sector), "org-pattern", strip=strip))
             used.update(range(k, end))
             nxt = end
     return out
@@ -132,8 +134,8 @@ def _ambiguous_org(ix: ActorIndex, toks: list[str], k: int, used: set[int],
     return None
 
 
-def _org(country: str | None = None) -> Actor:
-    return Actor(None, country, None, make_code(country, None), None, "organisation")
+def _org(country: str | None = None, sector: str | None = None) -> Actor:
+    return Actor(None, country, sector, make_code(country, sector), None, "organisation")
 
 
 def _named_country(at: dict[int, Chunk], i: int, j: int) -> str | None:

@@ -10,7 +10,7 @@ SPECIAL_COUNTRIES = frozenset({"IGO", "UNO", "NGO", "IMG"})
 ROLES = frozenset(
     "president vice_president prime_minister king emir sultan crown_prince supreme_leader foreign_minister "
     "defence_minister interior_minister security_chief intelligence_chief army_chief parliament_speaker leader "
-    "secretary_general spokesperson envoy".split()
+    "secretary_general spokesperson envoy minister".split()
 )
 
 
