@@ -133,10 +133,22 @@ def _old_year(w: str, day: date) -> bool:
 
 
 # the act a case or an anniversary is of (التحقيقات في قضية اغتيال الحريري، في ذكرى مجزرة ...): the topic of a trial
-# or a commemoration, an act of the past, not news
+# or a commemoration, an act of the past, not news; so is the act a charge names (أوقف بتهمة اغتصاب، وجهت إليه تهمة
+# قتل، تهم من بينها القتل): only alleged — the charge or the arrest is the event
+# (indefinite, in construct with the act: التهم الموجهة إليه is the charge itself)
+_CHARGES = norm_words("تهمه وتهمه بتهمه لتهمه تهم تهما بتهم وبتهم تهمتي بتهمتي")
+# ... unless a verdict stands before it (حكم بسجنه بتهمة إضرام النار): a court has found the act done
+_VERDICT = norm_words("""حكم حكما الحكم بالحكم بسجن بسجنه بالسجن سجن بالاعدام ادين ادينت ادانه بادانه ادانته ادانت
+    ادان دانت""")
 _CASE = norm_words("قضيه وقضيه بقضيه لقضيه ذكري وذكري بذكري لذكري الذكري")
+_AMONG = norm_words("بينها ومنها منها ابرزها")
 
 
 def case_of(toks: list[str], i: int, verbal: bool) -> bool:
-    """The trigger is a noun right after قضية / ذكرى (not a verb of a relative clause: قضية أحالتها اللجنة)."""
-    return not verbal and i > 0 and toks[i - 1] in _CASE
+    """The trigger is a noun right after قضية / ذكرى / تهمة (not a verb of a relative clause: قضية أحالتها اللجنة),
+    or a charge's among its list (تهم من بينها القتل)."""
+    if verbal or i < 1:
+        return False
+    if toks[i - 1] in _CHARGES or toks[i - 1] in _AMONG and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
+        return not any(t.removeprefix("و") in _VERDICT for t in toks[max(0, i - 10):i])
+    return toks[i - 1] in _CASE

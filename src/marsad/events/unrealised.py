@@ -2,8 +2,8 @@
 postponed (إلغاء القمة، تأجيل الزيارة، وألغت محادثات), imminent (هجوم وشيك), refused before being carried out (رفضوا
 تنفيذ الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
 الانسحاب من ...; not بحث الوزيران العلاقات, a consultation), only intended by a verb of intent opening the clause
-(تعتزم الدولتان طرد ...) or only wanted, hoped for or recommended (تريد اليابان من كوريا الموافقة، أوصت
-بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
+(تعتزم الدولتان طرد ...) or studied (تدرس فرض عقوبات) or only wanted, hoped for or recommended (تريد اليابان من
+كوريا الموافقة، أوصت بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
 only proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة)."""
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
 # a verb of intent opening its clause, its subject between it and the act (تعتزم الحكومة ودول أخرى طرد ...): the
 # act is only intended, further back than events/modality's window
 _INTEND = norm_words("""تعتزم يعتزم تعتزمان يعتزمون تنوي ينوي ينوون تسعي يسعي يسعون تستعد يستعد يستعدون تخطط يخطط
-    يخططون""")
+    يخططون اعتزام باعتزام""")
+# ... or only studied (تدرس واشنطن فرض عقوبات، أمر بدراسة فرض رسوم): a move only considered
+_STUDY = norm_words("تدرس يدرس تدرسان يدرسون بدراسه لدراسه")
 # ... so is an act only wanted, hoped for or recommended (تريد اليابان من كوريا الشمالية الموافقة، أعرب عن أمله في
 # حصار المدينة، أوصت الوزارة يوم الجمعة بفرض رسوم), also through أن (يريد أن يفرض، يأمل أن تعقد)
 _WANT = norm_words("""تريد يريد تريدان يريدان يريدون نريد يأمل تأمل يأملون يأملان نأمل أمله أملها أملهم أملنا أوصت
@@ -60,7 +62,7 @@ def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int
             return want
         if toks[k] in _BREAK or toks[k] in _OPEN or k == i - 1 and toks[k] in ("من", "عن"):
             return False  # (تسعى اليابان إلى إعفاءات من الرسوم: the duties are in force)
-        if w in _INTEND or w in _WANT and want and not verbal:
+        if w in _INTEND or w in _WANT and want and not verbal or w in _STUDY and toks[i - 1] in _MOVES:
             return not (k > 0 and toks[k - 1].removeprefix("و") in _LETDOWN)  # (خيبة أملها لقرار الانسحاب)
     return False
 
