@@ -1,11 +1,11 @@
 """The last word on an event's roles from the frames of particular constructions, applied in this order after the
 general role rules (events/roles): an expulsion of envoys (events/expel), a withdrawal from an agreement
 (events/withdrawal), a denied or other clause's recipient (events/clauses, statements), a nationality adjective of
-the subject's construct (events/adjectives), a meeting's مع partner and no partner inside what is said during it
-(events/consult), the object of a prepositional verb of stance and no place as a party (events/praise), a referral's
-court (events/accused_object), the one asked (events/requests), the accused after a statement's فيه
-(events/statement_taken), the party a preposition marks (events/marked), the topic its pronoun resumes
-(events/resumed), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
+the subject's construct (events/adjectives), the author of a condemned act (events/condemned), a meeting's مع partner
+and no partner inside what is said during it (events/consult), the object of a prepositional verb of stance and no
+place as a party (events/praise), a referral's court (events/accused_object), the one asked (events/requests), the
+accused after a statement's فيه (events/statement_taken), the party a preposition marks (events/marked), the topic
+its pronoun resumes (events/resumed), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
 (events/charge_clause), the object a joined verb's pronoun resumes (events/joined) and a visit's visitor and host
 (events/visits)."""
 
@@ -19,6 +19,7 @@ from marsad.events.arguments import Arg
 from marsad.events.charge_clause import charge_clause
 from marsad.events.charges import charged_pronoun
 from marsad.events.clauses import denied_content
+from marsad.events.condemned import condemned_author
 from marsad.events.consult import held_by, meeting_partner, outside_meeting
 from marsad.events.expel import expel_roles
 from marsad.events.joined import joined_object
@@ -45,6 +46,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
         recipient = None
     if t.type in ("COERCE", "CONSULT"):  # شرطة مكافحة الإرهاب التركية بريطانيين: the adjective is the police's
         recipient = past_adjective(recipient, actor, toks, people)
+    actor, recipient, implicit = condemned_author(hit, toks, people, actor, recipient, implicit)  # دانت الغارات التركية
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
     recipient = outside_meeting(hit, toks, recipient)  # قال خلال اجتماع إن تركيا ...: no partner
     actor, recipient, implicit = held_by(hit, toks, people, actor, recipient, implicit)  # المحادثات التي أجراها X
