@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from marsad.doc import Mention
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
+from marsad.events.intercepted import intercepted
 from marsad.events.record import Event, Participant, Span
 from marsad.knowledge.records import Actor, BareNames, ContextName
 from marsad.text.normalize import norm, norm_words, normalize
@@ -70,7 +71,7 @@ def aimed_targets(events: list[Event], text: str, mentions: list[Mention], bare:
     countries = {m.actor.country for m in mentions if m.actor is not None and m.actor.country}
     names = tuple(n for n in bare.names if n.country in countries and not countries & n.unless_named)
     out = []
-    for e in events:
+    for e in intercepted(events, text):  # (an interceptor taken as a side of the launch: events/intercepted)
         r = e.recipient
         if e.event_type == "ASSAULT" and not e.negated and (r is None or r.actor.kind in _PLACES) and (
                 aim := _aimed_at(e, text, mentions, names)) is not None:
