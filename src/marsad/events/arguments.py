@@ -108,9 +108,10 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
     out = []
     for g in groups:
         best = max(g, key=_rank)
-        j = max(m.tok_span[1] for m in g)  # (مروحيات تابعة للجيش: the owner stands where what it owns does)
-        i = min(m.tok_span[0] for m in g) if best.actor is None or best.actor.kind == "place" else owned_head(toks, min(
-            m.tok_span[0] for m in g), out[-1].j if out else 0)
+        i = min(m.tok_span[0] for m in g)
+        j = max(m.tok_span[1] for m in g)
+        if best.actor is not None and best.actor.kind != "place":  # (مروحيات تابعة للجيش: events/belonging)
+            i = owned_head(toks, i, out[-1].j if out else 0)
         prep = _preposition(toks, i, segmenter, norm(best.text).split()[0] if best.text.strip() else "")
         a = best.actor
         assert a is not None
