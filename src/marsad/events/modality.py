@@ -249,18 +249,28 @@ def _aimed(toks: list[str], i: int) -> bool:
 _TIME_NOUNS = norm_words("""الاسبوع الشهر العام السنه الاسابيع الاشهر الشهور الايام الفتره الصيف الشتاء الخريف الربيع
     الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت""") | MONTH_WORDS
 _PAST_TIME = norm_words("الماضي الماضيه امس المنصرم المنصرمه الفائت الفائته سابق السابق")
+# an act under way until a date to come (احتجاجات تنتهي في مايو المقبل، إضراب يستمر حتى الأحد المقبل): not ahead
+_UNTIL = norm_words("حتي لغايه غايه تنتهي ينتهي تستمر يستمر تتواصل يتواصل")
+# a relative after a place or a partner is theirs (اعتصام أمام المستودع الذي ستباع فيه): not the noun's own
+_PLACE_PREPS = norm_words("في الي مع امام علي من عن داخل قرب لدي")
+
+
+_THIS = norm_words("هذه هذا تلك ذلك هذين هاتين")
 
 
 def coming_after(toks: list[str], j: int) -> bool:
-    """A noun of an event (قمة، اجتماع، زيارة، محادثات) whose clause dates it to come: الأسبوع المقبل, منتصف يونيو
-    المقبل, or a relative clause in the future (القمة التي ستجمع ...) — unless a past date comes first (اجتماع
-    الأسبوع الماضي لبحث خطة الشهر المقبل)."""
+    """A noun of an event (قمة، اجتماع، زيارة، محادثات، إضراب، وقفة) whose clause dates it to come: الأسبوع المقبل,
+    منتصف يونيو المقبل, يوم الأربعاء القادم, or a relative clause in the future (القمة التي ستجمع ...) — unless a
+    past date comes first (اجتماع الأسبوع الماضي لبحث خطة الشهر المقبل) or it lasts until then. A date does not
+    date a noun after a demonstrative, one already told (ترتفع وتيرة هذه التظاهرات يوم ... المقبل)."""
+    told = any(t in _THIS for t in toks[max(0, j - 3):j])
     for k in range(j, min(len(toks), j + 14)):
         t = toks[k]
-        if t in (".", "؛", ":") or t in _PAST_TIME:
+        if t in (".", "؛", ":") or t in _PAST_TIME or t in _UNTIL:
             return False
-        if t in _COMING and k > 0 and toks[k - 1] in _TIME_NOUNS:
+        if t in _COMING and k > 0 and toks[k - 1] in _TIME_NOUNS and not told:
             return True
-        if t in WHICH and k - j <= 3 and k + 1 < len(toks) and toks[k + 1][:1] == "س" and len(toks[k + 1]) > 3:
+        if t in WHICH and k - j <= 3 and k + 1 < len(toks) and toks[k + 1][:1] == "س" and len(toks[k + 1]) > 3 \
+                and not any(w in _PLACE_PREPS for w in toks[j:k]):
             return True
     return False

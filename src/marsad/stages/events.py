@@ -344,7 +344,7 @@ class EventStage:
         return None
 
 
-_DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID"})  # meetings, visits, drills, aid: dated by clause
+_DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID", "PROTEST"})  # meetings, visits, drills, strikes
 _ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
 
