@@ -253,8 +253,7 @@ _PAST_TIME = norm_words("الماضي الماضيه امس المنصرم ال�
 _UNTIL = norm_words("حتي لغايه غايه تنتهي ينتهي تستمر يستمر تتواصل يتواصل")
 # a relative after a place or a partner is theirs (اعتصام أمام المستودع الذي ستباع فيه): not the noun's own
 _PLACE_PREPS = norm_words("في الي مع امام علي من عن داخل قرب لدي")
-
-
+# a demonstrative points back to an act already told (هذه التظاهرات): a date after it is another verb's
 _THIS = norm_words("هذه هذا تلك ذلك هذين هاتين")
 
 
