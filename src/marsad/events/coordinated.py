@@ -5,8 +5,6 @@ stood there — not for a verb of exchange, whose list is its two sides (تبا�
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from marsad.events.arguments import Arg, team
 from marsad.events.roles import assign
 from marsad.events.triggers import TriggerHit
@@ -16,7 +14,7 @@ _MUTUAL = ("accuse-exchange",)  # تبادلت روسيا وبريطانيا ا�
 
 
 def assign_past_list(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[int] = frozenset(),
-                     voweled_passive: bool = False, deals: Mapping[str, str] | None = None
+                     voweled_passive: bool = False, deals: dict[str, str] | None = None
                      ) -> tuple[Arg | None, Arg | None, str | None]:
     """events/roles.assign, with the recipient of a statement verb read past its subject's list (see the module)."""
     actor, recipient, implicit = assign(hit, toks, args, verbs, voweled_passive, deals)
