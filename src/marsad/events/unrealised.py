@@ -4,7 +4,8 @@ postponed (إلغاء القمة، تأجيل الزيارة، وألغت محا
 الانسحاب من ...; not بحث الوزيران العلاقات, a consultation), only intended by a verb of intent opening the clause
 (تعتزم الدولتان طرد ...) or studied (تدرس فرض عقوبات) or only wanted, hoped for or recommended (تريد اليابان من
 كوريا الموافقة، أوصت بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
-only proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة)."""
+only proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة), and a protest only called for
+(دعت النقابة إلى إضراب، دعوات للمشاركة في مسيرة)."""
 
 from __future__ import annotations
 
@@ -221,6 +222,35 @@ def _before_ahead(toks: list[str], i: int, reach: int = 8) -> bool:
     return True
 
 
+# a protest called for (دعت النقابة إلى إضراب، دعا إلى المشاركة في مسيرة، الدعوة لوقفات احتجاجية، دعوات لتنظيم
+# احتجاجات): the call's own trigger stands down before protest words (request-call), so the protest is told here as
+# still to come; words of joining or organising may stand between the preposition and the protest noun
+_CALL = _INVITE | norm_words("""دعوا ودعوا يدعون تدعوان داعيا داعيه داعين للدعوه بالدعوه والدعوه دعواته دعوات
+    الدعوات""")
+_JOIN = norm_words("""المشاركه مشاركه بالمشاركه للمشاركه الخروج بالخروج للخروج تنظيم لتنظيم بتنظيم الالتحاق
+    بالالتحاق للالتحاق اوسع لاوسع يوم في من""")
+# ... not a protest held in answer to a call (أضرب العمال استجابة لدعوة النقابة إلى الإضراب)
+_ANSWER = norm_words("استجابه تلبيه لبوا لبي التزاما تنفيذا")
+
+
+def _called(toks: list[str], i: int, trigger_id: str, reach: int = 8) -> bool:
+    if not trigger_id.startswith("protest-"):
+        return False
+    k = i
+    if not toks[i].startswith("ل"):
+        k = i - 1
+        while k >= 0 and toks[k] in _JOIN and not toks[k].startswith("ل"):
+            k -= 1
+        if k < 0 or toks[k] != "الي" and not (toks[k] in _JOIN and toks[k].startswith("ل")):
+            return False
+    for m in range(k - 1, max(-1, k - 1 - reach), -1):
+        if toks[m] in _BREAK and not (m == k - 1 and toks[m] in ("،", ",")):
+            return False
+        if toks[m] in _CALL:
+            return not any(w in _ANSWER for w in toks[max(0, m - 2):m])
+    return False
+
+
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
     """'future' or 'conditional' for a trigger (tokens i..j) told as not taken place; None when nothing says so."""
     if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):
@@ -235,7 +265,7 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
     if _intended(toks, i, verbal, trigger_id) or not verbal and (
             _future_after_adjective(toks, j) or _prepared(toks, i)) or \
             (not verbal or toks[i][:1] in ("ل", "ب")) and _ahead(toks, i, trigger_id) or \
-            _purpose(toks, i, trigger_id):
+            _purpose(toks, i, trigger_id) or _called(toks, i, trigger_id):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
         return "conditional"
