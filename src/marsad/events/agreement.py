@@ -11,6 +11,10 @@ singular head of a body or office (الجيش، المجتمع الدولي، ا
 البريطاني — not one a feminine adjective follows (رئيس الوزراء البريطانية: a woman). The bare past, and the present
 in ت, are also verbal nouns (قصف، دعم، تحمل): read as verbs only where a clause opens (و، قد، كما، التي، a comma).
 
+A state or a capital named by its proper name is feminine too (اتهمت إسرائيل، قالت موسكو، دعت واشنطن): a masculine
+verb right before it — وانتقد موسكو لدعمها، واتهم إسرائيل بـ — has it as its object; not the few states named as
+masculine (العراق، لبنان، الأردن، السودان، المغرب، اليمن: وقال العراق).
+
 Not the honorifics that stand for a man (سماحة، فخامة، سعادة، جلالة: قال سماحة السيد), nor the broken plurals of
 men in ة (الطلبة، القادة، القضاة), with which a masculine verb agrees, nor a masculine noun whose ه is its own
 (المشتبه به، الإليزيه).
@@ -33,6 +37,9 @@ _MEN = norm_words("""سماحه فخامه سعاده حضره جلاله الط
 # nor الأمين العام، النائب: a woman's office too in some usage — تنحت الأمين العام للأكاديمية)
 _MALE_HEADS = norm_words("""جيش مجتمع برلمان مجلس رئيس وزير اتحاد حزب نظام كونغرس كونجرس شعب مبعوث سفير قضاء
     ادعاء ملك امير زعيم قائد مرشد كرملين بيت""")
+# states whose name takes a masculine verb (وقال العراق، أكد لبنان); the others, and every capital, a feminine one
+_MALE_STATES = norm_words("""العراق الأردن لبنان السودان المغرب اليمن الصومال البحرين البرازيل الكونغو الفاتيكان
+    السنغال النيجر الغابون الكاميرون الاكوادور الكويت عمان بنغلادش""")
 _OPEN = norm_words("قد لقد كما ثم حيث بعدما عندما حينما الذي التي الذين ، , . :")
 _BETWEEN = norm_words("أيضا كذلك مجددا مؤخرا أمس اليوم") | frozenset('" « “'.split())
 
@@ -62,6 +69,8 @@ def _gender(hit: TriggerHit, toks: list[str]) -> str | None:
 def _feminine(a: Arg, toks: list[str]) -> bool:
     """الحكومة، المفوضية، السلطات، القوات المسلحة: a definite noun ending in ة or in the plural ات."""
     w = toks[a.i]
+    if a.actor.kind in ("country", "place") and a.actor.country and a.j - a.i <= 2 and w not in _MALE_STATES:
+        return True  # إسرائيل، موسكو، الولايات المتحدة (see the module)
     return w.startswith("ال") and len(w) > 4 and w.endswith(("ه", "ات")) and w not in _MEN \
         and (a.actor.kind in ("generic", "institution", "country")
              or a.actor.kind == "organisation" and a.actor.sector != "CVL")  # (not a club: يستضيف الغرافة)

@@ -235,10 +235,11 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             or disagrees(hit, toks, first))):
         # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
         # اغتالت وحدة خاصة ناشطاً، داهمت الشرطة المنزل وقتلت المسلحين: an accusative noun after the verb is its
-        # object (so is a plural in ـين right after it: events/forms.oblique)
+        # object (so is a plural in ـين right after it: events/forms.oblique); its subject is near, else a speaker's
         implicit = pronoun_subject or not before
         if not implicit:
-            actor = next((a for a in reversed(before) if a.prep is None and hit.i - a.j <= _REACH * 2), None)
+            actor = next((a for a in reversed(before) if a.prep is None and hit.i - a.j <= _REACH * 2), None) or next(
+                (a for a in reversed(before) if a.prep is None and says(a)), None)
             implicit = actor is None
         recipient = first if first is not None and (first.prep is None or first.prep in preps) else recipient_after(
             after, preps, toks=toks, agents=False)
