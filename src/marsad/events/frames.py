@@ -4,10 +4,10 @@ general role rules (events/roles): an expulsion of envoys (events/expel), a with
 the subject's construct (events/adjectives), the author of a condemned act (events/condemned), a meeting's مع partner
 and no partner inside what is said during it (events/consult), the object of a prepositional verb of stance and no
 place as a party (events/praise), a referral's court (events/accused_object), the one asked (events/requests), the
-accused after a statement's فيه (events/statement_taken), the party a preposition marks (events/marked), the topic
-its pronoun resumes (events/resumed), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
-(events/charge_clause), the object a joined verb's pronoun resumes (events/joined) and a visit's visitor and host
-(events/visits)."""
+author of a refused request (events/answers), the accused after a statement's فيه (events/statement_taken), the party
+a preposition marks (events/marked), the topic its pronoun resumes (events/resumed), a charged pronoun
+(events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's pronoun
+resumes (events/joined) and a visit's visitor and host (events/visits)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from collections.abc import Mapping
 
 from marsad.events.accused_object import court_destination
 from marsad.events.adjectives import past_adjective
+from marsad.events.answers import request_author
 from marsad.events.arguments import Arg
 from marsad.events.charge_clause import charge_clause
 from marsad.events.charges import charged_pronoun
@@ -55,6 +56,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
     actor, recipient, implicit = noun_addressee(hit, toks, people, actor, recipient, implicit)  # ردت بمطالبة X بـ
+    actor, recipient, implicit = request_author(hit, toks, people, actor, recipient, implicit)  # رفض دعوة X
     actor, recipient, implicit = statement_taken(hit, toks, people, actor, recipient, implicit)  # بيانا اتهم فيه X
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = resumed_held(hit, toks, people, actor, recipient, implicit)  # X ألقي القبض عليه
