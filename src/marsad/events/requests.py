@@ -175,9 +175,10 @@ def in_act(rule: str, verbal: bool, toks: list[str], token: int, people: list[Ar
     """`arg` stands in or past the act a demand or call verb at `token` asks for (its trigger's rule), the act opening
     right past the verb and its subject — دعت X إلى إنهاء القتال في ليبيا، طالب X بإيصال المساعدات إلى الغوطة —: for
     events/ranker, which then gives it no role either: a call naming no one asked before its act names no one after
-    it (who takes part in the act, or where it happens, is not the one asked). Not a bare party of the act's own
-    noun phrase (بتخلي كوريا الشمالية عن، بوقف بث قناة X، بإنهاء البناء الاستيطاني الإسرائيلي: the one it is asked
-    of) nor the body whose session, or the state where a meeting, is asked for (_session)."""
+    it (who takes part in the act, or where it happens, is not the one asked). Not a bare noun (the ranker weighs it:
+    تسيطر عليها بكين), nor a bare party of the act's own noun phrase (بتخلي كوريا الشمالية عن، بوقف بث قناة X،
+    بإنهاء البناء الاستيطاني الإسرائيلي: the one it is asked of), nor the body whose session, or the state where a
+    meeting, is asked for (_session)."""
     if not verbal or rule.split("@")[0].removeprefix("trigger:") not in _VERBS or arg.i <= token:
         return False
     k = _opened_at(token + 1, toks, people)
