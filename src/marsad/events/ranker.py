@@ -29,6 +29,7 @@ from marsad.events.held_place import holder_kind, place_not_target
 from marsad.events.instrument import own_forces
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
+from marsad.events.requests import in_act
 from marsad.events.responsible import responsible
 
 ROLES = ("actor", "recipient")
@@ -220,7 +221,8 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             # (an armed body may be telling of its own war: the ranker weighs it)
             trigger = e.rule.split("@")[0].removeprefix("trigger:")
             ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger, say)]
-        ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)]  # اتهمها بعرقلة X: not X
+        ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)  # اتهمها بعرقلة X: not X
+              and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)]  # دعت إلى إنهاء القتال في ليبيا: not X
         if e.event_type == "ASSAULT":  # المسؤول عن الهجوم: "responsible", no official (events/responsible)
             ok = [c for c in ok if not responsible(toks, c.arg, e.token)]
         feats = [features(role, e, c, toks, args) for c in ok]

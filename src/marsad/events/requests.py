@@ -19,7 +19,9 @@ when the verb can have one of its own there:
 
 Who takes part in the requested act is not asked (تطالب واشنطن بإطلاق سراح القس: not the pastor; طالبت بمحاسبة
 إيران: not Iran) — a bare noun inside the act, up to the end of its clause (quotes round a name do not end it:
-دعت إلى وقف تمويل "داعش"), is neither recipient nor actor.
+دعت إلى وقف تمويل "داعش"), is neither recipient nor actor; and when the act opens right past the verb and its subject
+(دعت الحكومة الأردنية إلى وقف القتال في اليمن), neither is a party behind a preposition or a place in it, nor, for
+the ranker, any party in or past it (in_act).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ _STATEMENTS = norm_words("""بيان بيانا البيان بيانه بيان
     خطاب خطابا الخطاب خطابه خطابها مقابله المقابله منشور منشورات عريضه العريضه مذكره المذكره وقفه الوقفه مؤتمر
     موتمر مؤتمرا موتمرا المؤتمر الموتمر نداء نداءا""")
 _STATEMENT_REACH = 8  # words from the statement noun to the verb (بيانا من سجنه، يوم الأربعاء، دعا فيه)
+_MEETINGS = norm_words("اجتماع اجتماعا جلسه دوره لاجتماع لجلسه بعقد بجلسه باجتماع")  # (a session of the body asked)
 _BREAKS = frozenset({".", ":", "؛", "ان", "انه", "انها", "الذي", "التي", "الذين", "و"})
 
 
@@ -145,11 +148,11 @@ def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = 
     return (first, unlisted) if opened else (None, False)
 
 
-def _opened_at(hit: TriggerHit, toks: list[str], people: list[Arg]) -> int:
-    """Where the requested act opens after the verb (تطالب واشنطن بإطلاق سراح القس: at بإطلاق), -1 if nowhere
-    near: the first opener within reach that begins no participant."""
+def _opened_at(j: int, toks: list[str], people: list[Arg]) -> int:
+    """Where the requested act opens after the verb ending at `j` (تطالب واشنطن بإطلاق سراح القس: at بإطلاق), -1 if
+    nowhere near: the first opener within reach that begins no participant."""
     starts = {a.i for a in people}
-    for k in range(hit.j, min(len(toks), hit.j + _ACT_REACH)):
+    for k in range(j, min(len(toks), j + _ACT_REACH)):
         w = toks[k]
         if w in (".", ":", "؛"):
             return -1
@@ -161,6 +164,49 @@ def _opened_at(hit: TriggerHit, toks: list[str], people: list[Arg]) -> int:
     return -1
 
 
+def _within(toks: list[str], k: int, a: Arg) -> bool:
+    """`a` stands in the requested act opened at `k`, bare or behind a preposition (بوصول المساعدات للسكان في عفرين,
+    بضمانات قبل السماح لسفينة ... في مرفأ إيطالي), up to the end of its clause (، لكن الحوثي: past it; a quoted name
+    — إلى وقف تمويل "داعش" — is still inside it)."""
+    return a.i > k and not any(w in _BREAKS or w in _SKIP and w not in _QUOTES and w not in "”»" for w in toks[k:a.i])
+
+
+def in_act(rule: str, verbal: bool, toks: list[str], token: int, people: list[Arg], arg: Arg) -> bool:
+    """`arg` stands in or past the act a demand or call verb at `token` asks for (its trigger's rule), the act opening
+    right past the verb and its subject — دعت X إلى إنهاء القتال في ليبيا، طالب X بإيصال المساعدات إلى الغوطة —: for
+    events/ranker, which then gives it no role either: a call naming no one asked before its act names no one after
+    it (who takes part in the act, or where it happens, is not the one asked). Not a bare noun (the ranker weighs it:
+    تسيطر عليها بكين), nor a bare party of the act's own noun phrase (بتخلي كوريا الشمالية عن، بوقف بث قناة X،
+    بإنهاء البناء الاستيطاني الإسرائيلي: the one it is asked of), nor the body whose session, or the state where a
+    meeting, is asked for (_session)."""
+    if not verbal or rule.split("@")[0].removeprefix("trigger:") not in _VERBS or arg.i <= token:
+        return False
+    k = _opened_at(token + 1, toks, people)
+    if k < 0 or arg.i <= k or not _near(token + 1, k, toks, people):
+        return False
+    head = k if _act(toks[k].removeprefix("و")) else k + 1  # بتخلي / إلى مساءلة: the act's verbal noun
+    if arg.prep is None and not arg.place and arg.actor.kind != "nationality" and toks[arg.i - 1] not in _OPENERS:
+        return False  # (a bare noun of its own: تسيطر عليها بكين)
+    if arg.prep is None and not arg.place and arg.i - head <= 4 and all(  # (بوقف بث قناة X، بإنهاء البناء X)
+            w[:1] not in ("ب", "ل") or w.startswith("ال") for w in toks[head + 1:arg.i]) and not any(
+            w in _BREAKS or w in _SKIP or w in _MEDIUM_PREPS or w in _OPENERS for w in toks[head + 1:arg.i]):
+        return False
+    return not _session(toks, k, arg)
+
+
+def _session(toks: list[str], k: int, a: Arg) -> bool:
+    """`a` names the body whose session or the state where a meeting is asked for (بعقد جلسة طارئة لمجلس الأمن,
+    إلى عقد اجتماع عاجل في الأردن): the one asked, though it stands in the act."""
+    return any(w in _MEETINGS for w in toks[max(k, a.i - 3):a.i])
+
+
+def _near(j: int, k: int, toks: list[str], people: list[Arg]) -> bool:
+    """The act opens at `k` right past the verb ending at `j`, its subject and the one asked, past no word but a
+    participant's, an adverb or a comma (دعت بريطانيا، في وقت سابق، إلى: not past في تصريح لمراسل ... على هامش)."""
+    covered = {m for a in people for m in range(a.i, a.j)}
+    return all(m in covered or toks[m] in _ADVERBS or toks[m] in _SKIP for m in range(j, k))
+
+
 def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
               implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
     """(actor, recipient, implicit) of a demand or call verb, with the bare noun after a verb that has a subject of
@@ -168,10 +214,9 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
     if not hit.verbal or hit.trigger.id not in _VERBS:
         return actor, recipient, implicit
     # طالب بإطلاق سراح القس, دعا إلى اجتماع في الأردن: who takes part in the requested act is not asked
-    k = _opened_at(hit, toks, people)
-    if k >= 0 and recipient is not None and recipient.i > k and recipient.prep is None and not any(
-            w in _BREAKS or w in _SKIP and w not in _QUOTES and w not in "”»" for w in toks[k:recipient.i]):
-        # (، لكن الحوثي: past the act's clause; a quoted name — إلى وقف تمويل "داعش" — is still inside it)
+    k = _opened_at(hit.j, toks, people)
+    if k >= 0 and recipient is not None and _within(toks, k, recipient) and (
+            recipient.prep is None or _near(hit.j, k, toks, people) and not _session(toks, k, recipient)):
         recipient = None
     if k >= 0 and actor is not None and actor.i > k:
         actor, implicit = None, True
