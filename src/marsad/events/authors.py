@@ -117,8 +117,12 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
         return None
     # (not past a verb: هجوم استهدف حافلة لقوات الدرك — the لـ phrase is the verb's object's)
     # (nor past the noun's own genitive: غارات التحالف تجمعات للمتمردين — the لـ phrase is what they hit)
+    # (past one adjective of the noun, not its object: الغارات تجمعا لميليشيا X — the لـ phrase owns what is hit;
+    # an indefinite accusative noun takes an accusative adjective: صد هجوما عنيفا للميليشيات)
+    accusative = base.endswith("ا") and not base.startswith("ال")
     owner = next((a for a in after if a.prep == "ل" and a.i - hit.j <= 2 and a.actor.kind != "place"
                   and not a.place and not any(hit.j <= v < a.i for v in verbs)
+                  and (accusative or all(qualifies(w) for w in toks[hit.j:a.i])) and not site_between(toks, hit.j, a.i)
                   and not any(hit.j <= b.i and b.j <= a.i for b in after)), None)
     if owner is not None and owner.actor.kind != "country":
         # غارات جوية للتحالف العربي، هجوم للحوثيين، القصف المدفعي للقوات التركية: the attack belongs to its author
@@ -290,18 +294,13 @@ def victim_before(before: list[Arg], hit: TriggerHit) -> Arg | None:
     return before[k]
 
 
-_WEAPONS = _AUTHOR_NOUNS | norm_words("طائرات مقاتلات طائره مقاتله مدفعيه")
+def qualifies(w: str) -> bool:
+    """جوية، مدفعي مكثف، أخرى: a word that may stand between a noun of attack and its لـ owner — not an indefinite
+    noun in the accusative (تجمعا، مقرا، موقعا), the object of what the noun does, whose owner the لـ phrase is."""
+    return w.startswith(("ال", "ل", "ب")) or not w.endswith("ا") or w.endswith(("وا", "ايا")) or len(w) <= 3
 
 
-def verb_subject_owner(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
-    """استهدفت غارات للتحالف نقطة ...: a verb of attack whose subject is a noun of attack or of arms is done by the
-    owner that noun names with لـ (or as its genitive: قصفت طائرات التحالف)."""
-    if not hit.verbal or hit.trigger.type != "ASSAULT" or hit.j >= len(toks):
-        return None
-    if toks[hit.j].removeprefix("ال") not in _WEAPONS:
-        return None
-    return next((a for a in after if 1 <= a.i - hit.j <= 2 and (a.prep == "ل" or a.prep is None and a.i == hit.j + 1)
-                 and not a.place and a.actor.kind != "place" and not site_between(toks, hit.j + 1, a.i)), None)
+WEAPONS = _AUTHOR_NOUNS | norm_words("طائرات مقاتلات طائره مقاتله مدفعيه")
 
 
 def expelled(hit: TriggerHit, genitive: Arg | None, after: list[Arg]) -> tuple[Arg | None, Arg] | None:
@@ -354,5 +353,5 @@ def counted_patient(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg |
 def owns_attack(toks: list[str], lo: int, a: Arg) -> bool:
     """قتل 15 إرهابيا في ضربات جوية للجيش المصري: a لـ participant after a noun of attack or arms (between lo and it)
     is that attack's owner, not the verb's object."""
-    k = next((k for k in range(lo, a.i) if toks[k].lstrip("وبف").removeprefix("ال") in _WEAPONS), -1)
+    k = next((k for k in range(lo, a.i) if toks[k].lstrip("وبف").removeprefix("ال") in WEAPONS), -1)
     return a.prep == "ل" and k >= 0 and not site_between(toks, k + 1, a.i)

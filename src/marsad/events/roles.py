@@ -38,7 +38,6 @@ from marsad.events.authors import (
     recipient_after,
     said_by,
     suffered_by,
-    verb_subject_owner,
     victim_before,
 )
 from marsad.events.claims import claimant, claimed_by, condemned_author
@@ -53,6 +52,7 @@ from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.statements import condemned, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.events.vso_object import unlisted_subject
+from marsad.events.weapon_subject import weapon_roles
 
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
@@ -381,11 +381,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             and recipient.i > actor.i > hit.i and toks[recipient.i - 1] in _BY_HAND:
         # قتل عشرات الفلسطينيين بنيران الجيش: the verb is passive; who follows it suffers it
         actor, recipient = recipient, actor
-    if (owner := verb_subject_owner(hit, toks, after)) is not None and owner is not actor:
-        # استهدفت غارات للتحالف نقطة للميليشيات: the raids' owner acts; what they hit follows
-        recipient = next((a for a in after if a.i >= owner.j and a is not owner), None) if recipient in (
-            None, owner) else recipient
-        actor, implicit = owner, False
+    # استهدفت غارات للتحالف نقطة للميليشيات, استهدفت الغارات تجمعا للميليشيات: the subject noun's owner acts, or no one
+    actor, recipient, implicit = weapon_roles(hit, toks, after, actor, recipient, implicit)  # (events/weapon_subject)
     if t.type == "ASSAULT" and actor is None and (claim := claimant(toks, people)) is not None \
             and claim is not recipient:
         actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه
