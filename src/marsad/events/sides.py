@@ -11,6 +11,7 @@ from dataclasses import replace
 from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, lives_in, team
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.backers import backed
+from marsad.events.clash_sides import clash_second
 from marsad.events.cues import RELATIVES
 from marsad.events.held_place import place_not_target
 from marsad.events.instrument import own_forces
@@ -71,6 +72,9 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
             or a.i == k or a.i == k + 1 and toks[k].removeprefix("و") in MEMBERS) and not a.place), None)
         if between is not None and other is not None:
             return [between, other]
+        if clash and between is not None and (found := clash_second(toks, args, between)) is not None:
+            # بين قوات #الجيش_الوطني و #الحوثيين، بين X من جهة و Y من جهة أخرى، بين X المسنودة بـ Z وبين Y
+            return [found[0], found[1]] if found[1] is not None else [found[0]]
         if clash and (one := _within_one(hit, toks, args)) is not None:
             # اشتباكات بين قيادات ميليشيا الحوثي: fighting within one group is that group against itself; بين
             # الجيش ومجموعة مسلحة: a second side joined to it that no dictionary lists — one side, no recipient
