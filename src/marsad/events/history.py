@@ -55,6 +55,8 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1, kind
             and not (k > 1 and (toks[k - 2][:2] == "ال" or toks[k - 2] in _FROM)) for k in range(1, start)):
         # (not a year that dates a noun, الاتفاق الموقع عام 2015, or starts a span, بدءا من عام 2016)
         return True
+    if _dated_front(toks, start, day):
+        return True  # قال إنه "ليل الخامس من سبتمبر عام 2007، نجح الطيران في تدمير ...
     # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
     # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
     return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])
@@ -102,6 +104,40 @@ def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
         m += 1
     return (m < len(toks) and _old_year(toks[m], day)
             and (m + 1 == len(toks) or toks[m + 1] in _ENDS))
+
+
+# what opens a clause a dating phrase may be fronted in: what is said (إنه، أن، بأن), a quote or a colon
+_OPENERS = norm_words("ان انه انها وان وانه وانها بان بانه بانها") | frozenset({'"', "«", ":", "“"})
+# the first word of a fronted dating phrase: في، ليل، يوم، مطلع، أواخر، صيف ... or a month or a year word
+_TIME_OPENS = _DATING | norm_words("""في وفي ليل ليله يوم صباح مساء فجر خلال مطلع اواخر اوايل نهايه بدايه منتصف صيف
+    شتاء ربيع خريف""")
+# ... and the words it may go on with (ليل الخامس إلى السادس من سبتمبر عام 2007)
+_TIME_WORDS = _TIME_OPENS | norm_words("""من الي حتى شهر الاول الثاني الثالث الرابع الخامس السادس السابع الثامن
+    التاسع العاشر الحادي عشر العشرين الثلاثين""")
+
+
+def _dated_front(toks: list[str], start: int, day: date, reach: int = 12) -> bool:
+    """The trigger's clause opens with a dating phrase of an old year set off by a comma, right after what opens
+    a statement or a quote (قال إنه "ليل الخامس إلى السادس من سبتمبر عام 2007، نجح ...; أوضح أن في عام 2014،
+    قصفت ...) or the sentence: only the nearest comma before the trigger, no statement or relative clause opened
+    between them, no منذ (since then: still going on) and no recent time after the trigger (التي خرجت خلال الأيام
+    الأخيرة)."""
+    c = next((k for k in range(start - 1, max(-1, start - reach), -1) if toks[k] in ("،", ",", ".", "؛")), -1)
+    if c < 2 or toks[c] not in ("،", ",") or not _old_year(toks[c - 1], day) or _recent_after(toks, start):
+        return False
+    if toks[c - 2] not in _DATING and toks[c - 2] not in _IN and toks[c - 2] != "وفي":
+        return False
+    if any(w in _OPENERS or w in _YEAR_BREAKS for w in toks[c + 1:start]):
+        return False
+    for o in range(c - 2, max(-1, c - 12), -1):
+        w = toks[o]
+        if w not in _TIME_WORDS and not w.isdigit():
+            return False
+        # (a quote opens only when the quotes before it are paired: not "الثورة الخضراء" عام 2009)
+        if w in _TIME_OPENS and (o == 0 or toks[o - 1] in _OPENERS and not (
+                toks[o - 1] == '"' and toks[:o - 1].count('"') % 2) or toks[o - 1] in ("،", ",", ".") and w[0] == "و"):
+            return True
+    return False
 
 
 _RECENT = norm_words("الاخيره الاخير الاخيرين امس اليوم الان حاليا الجاري الحالي الحاليه مؤخرا")
