@@ -56,7 +56,7 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1, kind
         # (not a year that dates a noun, الاتفاق الموقع عام 2015, or starts a span, بدءا من عام 2016)
         return True
     if _dated_front(toks, start, day):
-        return True  # قال إنه "ليل الخامس من سبتمبر عام 2007، نجح الطيران في تدمير ...
+        return True  # ذكر البيان أن "مساء العاشر من مايو عام 2009، قصفت الطائرات ...
     # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
     # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
     return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])
@@ -111,14 +111,14 @@ _OPENERS = norm_words("ان انه انها وان وانه وانها بان ب
 # the first word of a fronted dating phrase: في، ليل، يوم، مطلع، أواخر، صيف ... or a month or a year word
 _TIME_OPENS = _DATING | norm_words("""في وفي ليل ليله يوم صباح مساء فجر خلال مطلع اواخر اوايل نهايه بدايه منتصف صيف
     شتاء ربيع خريف""")
-# ... and the words it may go on with (ليل الخامس إلى السادس من سبتمبر عام 2007)
+# ... and the words it may go on with (ليلة الثالث إلى الرابع من يونيو عام 2009)
 _TIME_WORDS = _TIME_OPENS | norm_words("""من الي حتى شهر الاول الثاني الثالث الرابع الخامس السادس السابع الثامن
     التاسع العاشر الحادي عشر العشرين الثلاثين""")
 
 
 def _dated_front(toks: list[str], start: int, day: date, reach: int = 12) -> bool:
     """The trigger's clause opens with a dating phrase of an old year set off by a comma, right after what opens
-    a statement or a quote (قال إنه "ليل الخامس إلى السادس من سبتمبر عام 2007، نجح ...; أوضح أن في عام 2014،
+    a statement or a quote (ذكر أن "ليلة الثالث إلى الرابع من يونيو عام 2009، قصفت ...; أوضح أن في عام 2014،
     قصفت ...) or the sentence: only the nearest comma before the trigger, no statement or relative clause opened
     between them, no منذ (since then: still going on) and no recent time after the trigger (التي خرجت خلال الأيام
     الأخيرة)."""
