@@ -5,6 +5,8 @@ own pieces (قوات #الجيش_الوطني, جيش ميانمار), its من 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg
 from marsad.events.cues import RELATIVES
 from marsad.text.normalize import norm_words
@@ -29,12 +31,12 @@ def _opens_side(w: str) -> bool:
                                             or rest in _DEMONSTRATIVES or len(rest) > 4 and rest.endswith("ين"))
 
 
-def _ahead(toks: list[str], pos: int, end: int, found: object) -> int:
+def _ahead(toks: list[str], pos: int, end: int, found: Callable[[int], bool]) -> int:
     """The first position in [pos, end) that `found` accepts before the sentence or the بين ends, or -1."""
     for k in range(pos, min(end, len(toks))):
         if toks[k] in (".", "؟", "!", ":") or toks[k] == "بين":
             return -1
-        if found(k):  # type: ignore[operator]
+        if found(k):
             return k
     return -1
 
