@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg
-from marsad.events.cues import RELATIVES
+from marsad.events.cues import GROUP_HEADS, RELATIVES
 from marsad.text.normalize import norm_words
 
 _REACH = 22  # tokens from بين to the second side
@@ -17,8 +17,7 @@ _SIDE = norm_words("جهه ناحيه")  # بين X من جهة و Y من جهة
 _OPENERS = ("مسنود", "المسنود", "مدعوم", "المدعوم", "موالي", "الموالي", "موال", "تابع", "التابع", "بإسناد",
             "باسناد", "بدعم")
 _DEMONSTRATIVES = norm_words("هذه هذا هؤلاء هولاء تلك ذلك")
-_GROUP_HEADS = norm_words("عناصر افراد عضو اعضاء قوات جماعه جماعات تنظيم حركه فصائل فصيل سكان عصابه عصابات قبائل"
-                          " انصار جنود شبان اتباع ابناء رجال مسلحي مقاتلي")
+_GROUP_HEADS = GROUP_HEADS | norm_words("اتباع ابناء رجال مسلحي مقاتلي")
 
 
 def _opens_side(w: str) -> bool:

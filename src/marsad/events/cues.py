@@ -32,3 +32,6 @@ ON_IT = norm_words("عليها عليه عليهم ضدها ضده ضدهم")
 PRONOUN_SUBJECTS = norm_words("انه انها انهم انهما بانه بانها بانهم لانه لانها وهي وهو وهم")  # (وهي تتهم روسيا)
 CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي الذين اللذين بان بانه لان ولكن لكن حيث عندما بعدما فيما بينما "
                            "و ، , . : ؛ « » \" ( ) -".split())
+# the head nouns of a group that may open a side of a clash (والعناصر، وقوات، وأنصار: events/sides, clash_sides)
+GROUP_HEADS = norm_words("""عناصر افراد عضو اعضاء قوات جماعه جماعات تنظيم حركه فصائل فصيل سكان عصابه عصابات
+    قبائل انصار جنود شبان""")

@@ -12,7 +12,7 @@ from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjunct
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.backers import backed
 from marsad.events.clash_sides import clash_second
-from marsad.events.cues import RELATIVES
+from marsad.events.cues import GROUP_HEADS, RELATIVES
 from marsad.events.held_place import place_not_target
 from marsad.events.instrument import own_forces
 from marsad.events.record import Event, Participant, Span
@@ -39,8 +39,6 @@ _ACT_NOUNS = CLASH_NOUNS | ATTACK_NOUNS  # nouns of another act (between a trigg
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
 _CLAUSE_REACH = 14  # tokens of a relative clause of the first side of بين, up to its comma
 # nouns that head a group (وعناصر من, وقوات, وعضو في); else a و word opens a second side if definite or a م noun
-_GROUP_HEADS = norm_words("عناصر افراد عضو اعضاء قوات جماعه جماعات تنظيم حركه فصائل فصيل سكان عصابه عصابات قبائل"
-                          " انصار جنود شبان")
 _FIRE = norm_words("النار نار النيران نيران الرصاص رصاص")  # (تبادل إطلاق النار مع X: what is exchanged)
 
 
@@ -169,7 +167,7 @@ def second_start(toks: list[str], j: int) -> int:
 
 def _joined(w: str) -> bool:
     """ومجموعة، والمجموعات، وعناصر: a noun joined by و that may open a second side (not a verb: وأسفرت، وقتل)."""
-    return w[:1] == "و" and len(w) > 3 and (w[1:].startswith(("ال", "م")) or w[1:] in _GROUP_HEADS)
+    return w[:1] == "و" and len(w) > 3 and (w[1:].startswith(("ال", "م")) or w[1:] in GROUP_HEADS)
 
 
 def _after_clause(toks: list[str], j: int) -> int:
