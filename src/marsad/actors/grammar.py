@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from marsad.actors.coalition import coalition_owners
+from marsad.actors.dated import dated_drafts
 from marsad.actors.draft import TYPE as _TYPE
 from marsad.actors.draft import Draft
 from marsad.actors.index import ActorIndex, Cat
@@ -76,6 +77,7 @@ class Grammar:
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
+        out = dated_drafts(self.ix.kb, out, day)  # a person coded by the office held on the day (actors/dated)
         out.sort(key=lambda d: (d.i, -d.j))
         return out
 

@@ -1,0 +1,54 @@
+"""A named person coded by the office held on the article's date.
+
+A person's record gives one code (its `country` and `sector`), usually that of the office the dictionary writer
+thought of first; its dated `roles` tell where the person served when. A person named in an article is coded by
+the office held on the article's date when that office is another state's or an intergovernmental body's: Mark
+Rutte is NLDGOV while Dutch prime minister (IGO once NATO's secretary general), Mario Draghi IGOIGO while he heads
+the European Central Bank, the GCC's secretary general IGO, not his home state's government. A role of the
+person's own country, or of a body no dictionary codes (a movement's leader), leaves the record's code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from marsad.actors.draft import Draft
+from marsad.knowledge.records import Actor, Knowledge, make_code
+
+# the sector a role of a state gives (the rest of a state's offices are its government's)
+_ROLE_SECTORS = {"army_chief": "MIL", "intelligence_chief": "SPY", "parliament_speaker": "LEG"}
+
+
+def dated_code(kb: Knowledge, actor: Actor, day: date | None) -> Actor:
+    """`actor` (a listed person with the record's own code) with the code of the office the person holds on
+    `day`, when that office is another state's or a coded organisation's; else `actor` unchanged."""
+    person = kb.people.get(actor.id or "") if day is not None and actor.kind == "person" else None
+    if person is None or (actor.country, actor.sector) != (person.country, person.sector):
+        return actor  # (a code a title changed — a former office-holder, a party's head — stays)
+    offices: list[tuple[str, str]] = []
+    for role in person.roles:
+        if not role.holds_on(day):  # type: ignore[arg-type]
+            continue
+        if role.of in kb.countries:
+            offices.append((role.of, _ROLE_SECTORS.get(role.role, "GOV")))
+        elif (org := kb.organisations.get(role.of)) is not None and org.country:
+            offices.append((org.country, org.sector or "IGO"))
+    if not offices or any(country == person.country for country, _ in offices):
+        return actor
+    country, sector = offices[0]
+    return replace(actor, country=country, sector=sector, code=make_code(country, sector))
+
+
+def dated_drafts(kb: Knowledge, drafts: list[Draft], day: date | None) -> list[Draft]:
+    """The drafts with each listed person coded by the office held on `day` (dated_code)."""
+    if day is None:
+        return drafts
+    coded: dict[int, Actor] = {}  # (one actor object stays one: a title's nominal draft and its name share it)
+    out = []
+    for d in drafts:
+        if d.actor is not None and d.actor.kind == "person" and d.actor.id:
+            a = coded.setdefault(id(d.actor), dated_code(kb, d.actor, day))
+            d = d if a is d.actor else replace(d, actor=a)
+        out.append(d)
+    return out
