@@ -254,8 +254,8 @@ def governed_adjective(hit: TriggerHit, toks: list[str], a: Arg) -> bool:
 
 def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
             preps: tuple[str, ...]) -> tuple[Arg, Arg | None] | None:
-    """A statement's verbal noun followed by its author: من X right after it (انتقادات من الاتحاد الأوروبي لـ ...),
-    or its bare genitive when a recipient follows with ل / على / إلى / ضد (اتهام الحكومة البريطانية لموسكو) or as a
+    """A statement's verbal noun followed by its author: من X right after it (انتقادات من الاتحاد الأوروبي لـ ...)
+    or past one or two indefinite adjectives of the noun (تهديدات متزايدة من إيران), or its bare genitive when a recipient follows with ل / على / إلى / ضد (اتهام الحكومة البريطانية لموسكو) or as a
     pronoun (اتهامات المعارضة لها: the recipient is then the caller's to find). Other verbal nouns (not of violence
     or coercion, whose genitive suffers them): the genitive acts when a لـ participant follows it (زيارة ولي العهد
     للولايات المتحدة)."""
@@ -263,7 +263,9 @@ def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
         return None
     said = hit.trigger.type in SAID
     # (of the other types only the genitive and لـ: زيارة ولي العهد للولايات المتحدة, دعم الحزب للميليشيا)
-    by = next((a for a in after if a.prep == "من" and a.i - hit.j <= 1 and not a.place
+    # (past one or two indefinite adjectives of the noun: تهديدات متزايدة من إيران، انتقادات حادة من المعارضة)
+    by = next((a for a in after if a.prep == "من" and (a.i - hit.j <= 1 or a.i - hit.j <= 3 and toks[a.i - 1] == "من"
+               and all(_indefinite_adjective(w) for w in toks[hit.j:a.i - 1])) and not a.place
                and a.actor.kind != "place"), None) if said else None
     gen = next((a for a in after if a.prep is None and a.i == hit.j and not a.place and a.actor.kind != "place"), None)
     author = by or gen
@@ -292,6 +294,13 @@ def victim_before(before: list[Arg], hit: TriggerHit) -> Arg | None:
     if k < 0 or before[k].prep is not None or hit.i - before[k].j > (8 if k == len(before) - 1 else 12):
         return None
     return before[k]
+
+
+def _indefinite_adjective(w: str) -> bool:
+    """متزايده، حاده، واسعا، شديدة: an indefinite feminine or accusative word, read as an adjective of the noun
+    before it (not a definite word, a preposition or a clause's first word)."""
+    return len(w) > 3 and w[:1] not in ("و", "ف", "ب", "ل") and not w.startswith("ال") and w.endswith(("ه", "ا")) \
+        and not w.endswith(("وا", "ايا"))
 
 
 def qualifies(w: str) -> bool:
