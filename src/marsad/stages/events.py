@@ -16,7 +16,6 @@ from marsad.events.clauses import alleged, main_subject, pair_reference, request
 from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date, event_location
 from marsad.events.coordinated import assign_past_list
-from marsad.events.counting import counts
 from marsad.events.detector import Detector, features
 from marsad.events.directed import unnamed_accuser
 from marsad.events.forms import carried_on, possessed_noun
@@ -33,6 +32,7 @@ from marsad.events.protest import located, stateless_crowd
 from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
+from marsad.events.recount import Flags, recount, uncount
 from marsad.events.reporters import passive_told, reporter
 from marsad.events.responsible import attack_parties
 from marsad.events.sentence_check import SentenceCheck, check_sentences
@@ -99,6 +99,7 @@ class EventStage:
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         toks: list[str] = []
         seen_args: dict[int, tuple[list[Arg], list[str]]] = {}  # each sentence's participants, for the ranker
+        pending: dict[str, Flags] = {}  # the events uncounted for their parties alone (events/recount)
         sports_report = self._sports_report(doc)
         for si, ntoks in enumerate(doc.norm_tokens):
             events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
@@ -306,18 +307,17 @@ class EventStage:
                     # an attack or a protest the learned check vets may count by its target alone
                     by_target = t.type in _BY_TARGET and (
                         checked or self.detector is not None and self.detector.knows(t.type))
-                    if mood in ("future", "conditional") or years_ago(toks, hit.j, doc.date, hit.i, t.type) or case_of(
-                            toks, hit.i, hit.verbal) or not counts(
-                            t.type, actor, recipient, by_target, sport, loose):
-                        # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
-                        # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
-                        # (events/counting): coded, not happened
-                        events[-1] = replace(events[-1], reported=False)
+                    # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
+                    # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
+                    # (events/counting; counted again if the ranker fills a role: events/recount): coded, not happened
+                    events[-1] = uncount(events[-1], mood in ("future", "conditional") or years_ago(
+                        toks, hit.j, doc.date, hit.i, t.type) or case_of(toks, hit.i, hit.verbal),
+                        (by_target, sport, loose), pending)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
         events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
         if self.ranker is not None:
-            events = self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs)
+            events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
         events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
