@@ -128,7 +128,8 @@ def own_body(hit: TriggerHit, actor: Arg | None, recipient: Arg | None, toks: li
         return False
     if actor.owner is not None and actor.owner == (recipient.start, recipient.end):  # (events/arguments: idafa)
         return True
-    return actor.actor.kind == "person" and actor.actor.id is None and actor.j - actor.i == 1 \
+    return actor.actor.kind == "person" and actor.actor.id is None and actor.actor.sector is not None \
+        and actor.j - actor.i == 1 \
         and recipient.actor.kind in ("organisation", "institution") and recipient.i - actor.j <= 1 and all(
             not w.startswith("ال") and w not in _BREAKS for w in toks[actor.j:recipient.i])
 
