@@ -1,6 +1,7 @@
 """Who says a statement, read off the shape of the words around it: a first-person verb (ندعو), the name of a
-title's holder (النائب عن حركة X + a name), and a circumstantial participle (الحال) after a main clause (انتقد أمير
-قطر الاتفاقات، داعيا إلى ..., كتب الرئيس ...، داعيا مواطنيه إلى الحذر, هاجم الرئيس حلفاءه، لاسيما ألمانيا، متهما إياها
+title's holder (النائب عن حركة X + a name) and the body a bare title heads (زعيم حزب X: the subject's own),
+and a circumstantial participle (الحال) after a main clause (انتقد أمير قطر الاتفاقات، داعيا إلى ...,
+كتب الرئيس ...، داعيا مواطنيه إلى الحذر, هاجم الرئيس حلفاءه، لاسيما ألمانيا، متهما إياها
 بـ ...). The participle has no subject of its own: it is the main clause's subject; what follows it is its object."""
 
 from __future__ import annotations
@@ -113,3 +114,50 @@ def apposed_name(actor: Arg | None, recipient: Arg | None, people: list[Arg], to
     between = toks[actor.j:recipient.i]
     return between[-1:] in (["،"], [","]) and toks[recipient.j] in ("،", ",") and all(
         w.startswith("ال") for w in between[:-1]) and not any(actor.j <= a.i < recipient.i for a in people)
+
+
+def own_body(hit: TriggerHit, actor: Arg | None, recipient: Arg | None, toks: list[str]) -> bool:
+    """ودعا زعيم حزب الحركة القومية إلى، طالب رئيس حزب النهضة الحكومة بـ، دعا قائد القيادة الجوية الكونغرس: the body
+    a title heads, named right after it in construct — the title a bare indefinite noun (رئيس، زعيم، قائد), which
+    cannot end a subject, then the body, past at most one indefinite head of it (حزب) — is part of the subject, the
+    actor's own body, not the addressee (of a statement verb: قتل ضابط جهاز الأمن may be passive, the officer
+    killed)."""
+    if actor is None or recipient is None or recipient.prep is not None or recipient.i < actor.j \
+            or not hit.verbal or hit.trigger.type not in SAID or not 0 <= actor.i - hit.j <= 1 \
+            or toks[actor.j - 1].startswith("ال"):  # (the verb's subject right after it, a title in construct)
+        return False
+    if actor.owner is not None and actor.owner == (recipient.start, recipient.end):  # (events/arguments: idafa)
+        return True
+    return actor.actor.kind == "person" and actor.actor.id is None and actor.actor.sector is not None \
+        and actor.j - actor.i == 1 \
+        and recipient.actor.kind in ("organisation", "institution") and recipient.i - actor.j <= 1 and all(
+            not w.startswith("ال") and w not in _BREAKS for w in toks[actor.j:recipient.i])
+
+
+def past_body(body: Arg, after: list[Arg], toks: list[str]) -> list[Arg]:
+    """The participants past a subject's own body and the rest of the subject: the body's adjectives and complements
+    (حزب الشعب المعارض، لجنة الاستخبارات في مجلس النواب), its holder's name no dictionary lists (ديفن نونيس), an
+    apposition set off by commas (، أحد كبار مؤيدي ترامب،) and a conjunct joined by و (قائد المنتخب وصانع ألعاب نادي X:
+    the body of a second title of the same man)."""
+    k = body.j
+    while k < len(toks):
+        a = next((a for a in after if a.i == k), None) or next(  # (في مجلس النواب: the preposition a word apart)
+            (a for a in after if a.i == k + 1 and toks[k] in _COMPLEMENT_PREPS and a.prep == toks[k]), None)
+        if a is not None and (a.prep in _COMPLEMENT_PREPS or a.prep is None and a.actor.kind == "nationality" or (
+                a.prep is None and a.actor.kind == "person" and a.actor.id is None and a.actor.sector is None)):
+            k = a.j
+        elif a is None and toks[k].startswith("ال"):
+            k += 1
+        elif a is None and (c := next((m for m in (k + 1, k + 2) if m < len(toks) and toks[m] in ("،", ",")), -1)) > 0 \
+                and not any(w in _BREAKS for w in toks[k:c]):
+            k = c  # (the holder's name no dictionary lists, one or two words before a comma: ديفن نونيس،)
+        elif toks[k] in ("،", ","):
+            close = next((m for m in range(k + 1, min(len(toks), k + 10)) if toks[m] in _BREAKS), -1)
+            k = close + 1 if close > 0 and toks[close] in ("،", ",") else k + 1
+        else:
+            break
+    out = [a for a in after if k <= a.i <= k + 3]  # (the object follows the whole subject)
+    gap = toks[k:out[0].i] if out else []
+    if out and (out[0].conj and not gap or gap and gap[0].startswith("و") and not any(w in _BREAKS for w in gap)):
+        out = out[1:]  # (a conjunct is the subject's too: رئيس حزب X وحزب Y)
+    return out

@@ -45,7 +45,7 @@ from marsad.events.directed import directed
 from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun
 from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
-from marsad.events.participles import apposed_name, holder_name
+from marsad.events.participles import apposed_name, holder_name, own_body, past_body
 from marsad.events.pluperfect import subject
 from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
@@ -345,6 +345,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     elif holder_name(actor, recipient, people, toks) or apposed_name(actor, recipient, people, toks):
         # النائب عن حركة النهضة الصحبي عتيق, المبعوث الأممي الجديد، مارتن غريفيث،: the title's holder
         recipient = recipient_after([a for a in after if recipient is not None and a.i >= recipient.j], preps)
+    elif recipient is not None and own_body(hit, actor, recipient, toks):  # زعيم حزب X: the title's own body
+        recipient = recipient_after(past_body(recipient, people, toks), preps)
     if recipient is None and after and governed_adjective(hit, toks, after[0]):  # تنديده بالتهديدات الأميركية
         recipient = after[0]
     # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
