@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
+from marsad.events.forms import verb_forms
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
@@ -13,18 +15,23 @@ _YEAR_WORDS = norm_words("العام عام سنه السنه لعام")
 # a year named after its month (في يونيو 1967، قطعت ...; في 13 نوفمبر 2015 هاجم ...) dates the clause as one after عام
 _DATING = _YEAR_WORDS | MONTH_WORDS
 _FRONT = _DATING | norm_words("في وفي")  # fronted at the sentence's start: في 2016، أيد ...
-_TWO_YEARS = norm_words("سنتين عامين عقد عقدين عقود")
+_TWO_YEARS = norm_words("سنتين عامين عقد عقدين عقود سنوات سنين اعوام")  # (bare plurals: قبل سنوات)
 _YEARS = norm_words("سنوات سنين اعوام عاما سنه عام")
 _COUNTS = norm_words("عده بضع بضعه ثلاث ثلاثه اربع اربعه خمس خمسه ست سته سبع سبعه ثماني ثمانيه تسع تسعه عشر عشره")
 _WAS = norm_words("كان كانت وكان وكانت")
 _FROM = norm_words("من بدءا اعتبارا")
 _YEAR_BREAKS = frozenset({"،", ",", ".", "؛", ":", "الذي", "التي", "الذين", "وهو", "وهي"})  # (وهو ما ينفيه: now)
 
+if TYPE_CHECKING:
+    from marsad.events.triggers import TriggerHit
 
-def years_ago(toks: list[str], end: int, day: date | None, start: int = -1, kind: str = "") -> bool:
+
+def years_ago(toks: list[str], hit: TriggerHit, day: date | None) -> bool:
     """A year two or more before the article's in the trigger's clause: after it (عام 2015, في 2012, قبل ست
-    سنوات; not منذ 2012), or named as the time of the clause before it (ما شهدته تركيا في الأيام الأخيرة من العام
-    2013 ... عندما قامت الشرطة بتوقيف; not across a comma or a relative pronoun: اتفاق عام 2015 الذي انسحبت منه)."""
+    سنوات, and منذ ست سنوات after a past verb: ago; not منذ 2012), or named as the time of the clause before it
+    (ما شهدته تركيا في الأيام الأخيرة من العام 2013 ... عندما قامت الشرطة بتوقيف; not across a comma or a relative
+    pronoun: اتفاق عام 2015 الذي انسحبت منه), or a decade or a century the clause opens after (في الثمانينيات حين)."""
+    end, start, kind = hit.j, hit.i, hit.trigger.type
     if day is None:
         return False
     for k in range(end, min(len(toks), end + 8)):
@@ -33,11 +40,15 @@ def years_ago(toks: list[str], end: int, day: date | None, start: int = -1, kind
             break  # (the clause after the trigger ends; its time may still be named before it)
         if _old_year(w, day):
             return not any(p in _SINCE for p in toks[max(end, k - 2):k])
-        if w == "قبل" and _years_count(toks[k + 1:k + 3]):
+        if w == "قبل" and _years_count(toks[k + 1:k + 4]):
             return True  # رفعت الدعوى قبل ست سنوات: years ago
+        if w in _SINCE and _years_count(toks[k + 1:k + 4]) and _past_verb(toks, hit, k):
+            return True  # التقاه منذ عامين، اعتقلته منذ سنوات: a past act told years ago (تحاصرها منذ سنوات: still on)
     else:
         if kind not in _CHARGED and _dated_later(toks, end, day):
             return True  # (not the charge or threat a statement tells of: اتهمته بتدبير انقلاب عام 2016)
+    if _then(toks, start):
+        return True  # وتعود الفكرة إلى ثمانينيات القرن الماضي، حين زار ...
     if kind not in _CHARGED and _dated_aside(toks, end, day):
         return True  # وقعتا اتفاقا لبناء المحطة، في نوفمبر 2015.
     for k in range(start - 1, max(-1, start - 15), -1):
@@ -153,8 +164,51 @@ def _recent_after(toks: list[str], start: int, reach: int = 10) -> bool:
     return False
 
 
+_ABOUT = norm_words("اكثر نحو حوالي قرابه زهاء")
+# what holds an act on until now between it and منذ (المعتقل منذ، المستمرة منذ، ويقبع في السجن منذ): the منذ is "for"
+_ONGOING = norm_words("""مستمر مستمره المستمر المستمره متواصل متواصله المتواصل المتواصله القائم القائمه المفروض
+    المفروضه المعتقل المعتقلين المسجون المحتجز المحتجزين""")
+
+
+def _past_verb(toks: list[str], hit: TriggerHit, since: int) -> bool:
+    """The trigger is a verb in the past (not the present: تحاصر، يعتقل) and nothing between it and منذ holds it
+    on (no present verb, no participle of lasting, no relative or comma)."""
+    head = toks[hit.i][hit.strip:]
+    if not hit.verbal or hit.future or not any(head in verb_forms(p) for p in hit.trigger.past):
+        return False
+    return not any(w in _ONGOING or w in _YEAR_BREAKS or w.removeprefix("و")[:1] == "ي" and w != "يوم"
+                   for w in toks[hit.j:since])
+
+
+# a decade (الثمانينيات، تسعينيات القرن الماضي) or a century (القرن التاسع عشر) a clause opens after
+_DECADES = norm_words("عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين")
+_WHEN = norm_words("حيث حين عندما حينما وحيث وحين وعندما وحينما")
+_CENTURY = norm_words("القرن")
+_NOW = norm_words("الحالي الحادي الواحد والعشرين")
+
+
+def _then(toks: list[str], start: int, reach: int = 8) -> bool:
+    """The trigger's clause opens with حيث / حين / عندما right after a decade or a past century, past at most a
+    comma (في أواخر الثمانينيات حين، القرن التاسع عشر حين; not the present one: القرن الحالي). (An old year past the
+    comma, عام 2014، حين, is left: a sample judge counted such a deal as news.)"""
+    o = next((k for k in range(start - 1, max(-1, start - reach), -1) if toks[k] in _WHEN or toks[k] in _ENDS
+              or toks[k] in _YEAR_BREAKS), -1)
+    if o < 1 or toks[o] not in _WHEN:
+        return False
+    t = o - 2 if toks[o - 1] in ("،", ",") else o - 1
+    if t < 0:
+        return False
+    w = toks[t].removeprefix("و").removeprefix("ال")
+    if any(w == d + e for d in _DECADES for e in ("يات", "ات")):
+        return True
+    c = next((k for k in range(t, max(-1, t - 4), -1) if toks[k] in _CENTURY), -1)
+    return c >= 0 and not any(x in _NOW for x in toks[c + 1:t + 1])
+
+
 def _years_count(after: list[str]) -> bool:
-    """The words after قبل count two years or more (ست سنوات، عدة أعوام، 10 سنوات، عامين، عقد)."""
+    """The words after قبل count two years or more (ست سنوات، عدة أعوام، 10 سنوات، عامين، عقد، أكثر من 6 سنوات)."""
+    if after and after[0] in _ABOUT:
+        after = after[2:] if after[0] == "اكثر" and after[1:2] == ["من"] else after[1:]
     if not after:
         return False
     if after[0] in _TWO_YEARS:

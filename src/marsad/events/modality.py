@@ -94,6 +94,7 @@ def _future_verb(t: str) -> bool:
 
 _COMING = norm_words("""القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه
     مرتقب مرتقبه مزمع مزمعه المتوقع المتوقعه متوقع متوقعه""")  # (زيارة مرتقبة لتونس، قمة من المتوقع أن: awaited)
+_NEXT = (["مقبل"], ["مقبله"])  # right after the noun only (زيارة مقبلة; not أشاد بزيارة مقبلة: the praise was made)
 # a noun of an event said to be only possible (القمة المحتملة بين ...، عقوبات محتملة): not taken place
 _POSSIBLE = norm_words("المحتمل المحتمله محتمل محتمله المحتملين المفترض المفترضه المقترح المقترحه مقترحه")
 
@@ -213,8 +214,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         k -= 1
     if any(t in _DENIAL for t in toks[max(0, i - 8):i]):  # نفى أن يكون قد ...: the denied act did not happen
         negated = True
-    if mode == "asserted" and any(t in _COMING for t in toks[i + 1:i + 3]):
-        mode = "future"  # اجتماعه القادم، القمة المرتقبة: a meeting or summit still to come
+    if mode == "asserted" and (any(t in _COMING for t in toks[i + 1:i + 3]) or toks[i + 1:i + 2] in _NEXT):
+        mode = "future"  # اجتماعه القادم، القمة المرتقبة، زيارة مقبلة: a meeting or summit still to come
     if mode == "asserted" and i + 1 < len(toks) and _future_verb(toks[i + 1]):
         mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
     if mode == "asserted" and (any(t in _POSSIBLE for t in toks[i + 1:i + 3]) or _may_follow(toks, i)):

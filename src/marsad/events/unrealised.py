@@ -251,6 +251,22 @@ def _called(toks: list[str], i: int, trigger_id: str, reach: int = 8) -> bool:
     return False
 
 
+def governing_mood(moods: dict[int, tuple[bool, str]], toks: list[str], i: int, kind: str, reach: int = 16
+                   ) -> tuple[bool, str] | None:
+    """(negated, mood) of the verb a noun trigger at i shares: a verbal trigger among the three words before it
+    (ستفرض واشنطن عقوبات), or for a meeting or visit after في the nearest verbal trigger of its clause, whose manner
+    it is (سيصل الوزير إلى الرياض غدا في زيارة، من المتوقع أن يصل X إلى Y الخميس في زيارة: still to come)."""
+    near = next((moods[k] for k in range(i - 1, max(-1, i - 4), -1) if k in moods), None)
+    if near is not None or kind != "CONSULT" or i < 1 or toks[i - 1] not in ("في", "وفي"):
+        return near
+    for k in range(i - 2, max(-1, i - reach), -1):
+        if toks[k] in _BREAK or toks[k] in WHICH:
+            return None
+        if k in moods:
+            return moods[k]
+    return None
+
+
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
     """'future' or 'conditional' for a trigger (tokens i..j) told as not taken place; None when nothing says so."""
     if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):

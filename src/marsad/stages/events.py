@@ -50,7 +50,7 @@ from marsad.events.statements import said_in_clause
 from marsad.events.told import told_by_noun
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
-from marsad.events.unrealised import unrealised
+from marsad.events.unrealised import governing_mood, unrealised
 from marsad.events.victims import counted, counted_victims, killed_and_wounded, victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, BareNames, make_code
@@ -214,7 +214,7 @@ class EventStage:
                     moods[hit.i] = (negated, mood)
                 elif mood == "asserted":
                     # ستفرض واشنطن عقوبات: a noun its own verb governs shares the verb's future or condition
-                    gov = next((moods[k] for k in range(hit.i - 1, max(-1, hit.i - 4), -1) if k in moods), None)
+                    gov = governing_mood(moods, toks, hit.i, t.type)
                     if gov is not None and gov[1] in ("future", "conditional"):
                         mood = gov[1]
                 if mood == "asserted" and requested(hit, hits, toks):
@@ -311,7 +311,7 @@ class EventStage:
                     # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
                     # (events/counting; counted again if the ranker fills a role: events/recount): coded, not happened
                     events[-1] = uncount(events[-1], mood in ("future", "conditional") or years_ago(
-                        toks, hit.j, doc.date, hit.i, t.type) or case_of(toks, hit.i, hit.verbal),
+                        toks, hit, doc.date) or case_of(toks, hit.i, hit.verbal),
                         (by_target, sport, loose), pending)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
