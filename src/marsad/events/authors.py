@@ -255,10 +255,11 @@ def governed_adjective(hit: TriggerHit, toks: list[str], a: Arg) -> bool:
 def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
             preps: tuple[str, ...]) -> tuple[Arg, Arg | None] | None:
     """A statement's verbal noun followed by its author: من X right after it (انتقادات من الاتحاد الأوروبي لـ ...)
-    or past one or two indefinite adjectives of the noun (تهديدات متزايدة من إيران), or its bare genitive when a recipient follows with ل / على / إلى / ضد (اتهام الحكومة البريطانية لموسكو) or as a
-    pronoun (اتهامات المعارضة لها: the recipient is then the caller's to find). Other verbal nouns (not of violence
-    or coercion, whose genitive suffers them): the genitive acts when a لـ participant follows it (زيارة ولي العهد
-    للولايات المتحدة)."""
+    or past one or two indefinite adjectives of the noun (تهديدات متزايدة من إيران), or its bare genitive when a
+    recipient follows with ل / على / إلى / ضد (اتهام الحكومة البريطانية لموسكو) or as a pronoun (اتهامات
+    المعارضة لها: the recipient is then the caller's to find). Other verbal nouns (not of violence or coercion,
+    whose genitive suffers them): the genitive acts when a لـ participant follows it (زيارة ولي العهد للولايات
+    المتحدة)."""
     if hit.verbal or hit.trigger.type in PATIENT_GENITIVE:
         return None
     said = hit.trigger.type in SAID
