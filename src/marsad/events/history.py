@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 def years_ago(toks: list[str], hit: TriggerHit, day: date | None) -> bool:
     """A year two or more before the article's in the trigger's clause: after it (عام 2015, في 2012, قبل ست
     سنوات, and منذ ست سنوات after a past verb: ago; not منذ 2012), or named as the time of the clause before it
-    (ما شهدته تركيا في الأيام الأخيرة من العام 2013 ... عندما قامت الشرطة بتوقيف; not across a comma or a relative
+    (ما جرى في البلاد أواخر العام 2013 ... عندما أوقفت الشرطة; not across a comma or a relative
     pronoun: اتفاق عام 2015 الذي انسحبت منه), or a decade or a century the clause opens after (في الثمانينيات حين)."""
     end, start, kind = hit.j, hit.i, hit.trigger.type
     if day is None:
