@@ -20,15 +20,15 @@ from marsad.knowledge.records import Actor, Knowledge, make_code
 _ROLE_SECTORS = {"army_chief": "MIL", "intelligence_chief": "SPY", "parliament_speaker": "LEG"}
 
 
-def dated_code(kb: Knowledge, actor: Actor, day: date | None) -> Actor:
+def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
     """`actor` (a listed person with the record's own code) with the code of the office the person holds on
     `day`, when that office is another state's or a coded organisation's; else `actor` unchanged."""
-    person = kb.people.get(actor.id or "") if day is not None and actor.kind == "person" else None
+    person = kb.people.get(actor.id or "") if actor.kind == "person" else None
     if person is None or (actor.country, actor.sector) != (person.country, person.sector):
         return actor  # (a code a title changed — a former office-holder, a party's head — stays)
     offices: list[tuple[str, str]] = []
     for role in person.roles:
-        if not role.holds_on(day):  # type: ignore[arg-type]
+        if not role.holds_on(day):
             continue
         if role.of in kb.countries:
             offices.append((role.of, _ROLE_SECTORS.get(role.role, "GOV")))
@@ -48,7 +48,9 @@ def dated_drafts(kb: Knowledge, drafts: list[Draft], day: date | None) -> list[D
     out = []
     for d in drafts:
         if d.actor is not None and d.actor.kind == "person" and d.actor.id:
-            a = coded.setdefault(id(d.actor), dated_code(kb, d.actor, day))
+            if id(d.actor) not in coded:
+                coded[id(d.actor)] = dated_code(kb, d.actor, day)
+            a = coded[id(d.actor)]
             d = d if a is d.actor else replace(d, actor=a)
         out.append(d)
     return out
