@@ -57,6 +57,24 @@ def test_embedding_has_the_weights_dimension(real: marsad.Pipeline) -> None:
     assert len(vector) == len(check.weights["ASSAULT"][1])
 
 
+def test_encoder_runs_on_the_checks_blas_threads(real: marsad.Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    from threadpoolctl import threadpool_info
+
+    check = next(s for s in real.stages if s.name == "events").check  # type: ignore[attr-defined]
+    check.embed(["اجتمع الوزير بالسفير"])  # loads the encoder
+    backend = check._encoder._model
+    seen: list[int] = []
+    encode_batch = backend._encode_batch
+
+    def spy(*args: object) -> None:
+        seen.append(max(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"))
+        encode_batch(*args)
+
+    monkeypatch.setattr(backend, "_encode_batch", spy)
+    check.embed(["قصفت طائرات حربية مواقع المسلحين شمال البلاد"])
+    assert seen == [check.threads] == [1]
+
+
 @pytest.mark.parametrize(("sentence", "reported", "why"), [
     ("قتل خمسة جنود عراقيين أمس في هجوم انتحاري بسيارة مفخخة استهدف نقطة تفتيش في الموصل", True,
      "a dated attack with its victims and place is a report"),

