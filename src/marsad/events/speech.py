@@ -9,7 +9,9 @@ from marsad.events.forms import verb_forms
 from marsad.knowledge.files import Ctx, read_yaml, records
 from marsad.text.normalize import norm
 
-_PREFIXES = ("", "و", "ف")
+_CONJ = ("و", "ف")  # a speech verb's proclitics
+_NOUN_PREFIXES = ("و", "ب", "في", "وب", "ف")  # a statement noun's
+_NOUN_CLITIC = frozenset(p[0] for p in _NOUN_PREFIXES)
 
 
 @dataclass(frozen=True)
@@ -21,20 +23,22 @@ class SpeechLexicon:
 
     def speech_verb_at(self, toks: list[str]) -> tuple[int, bool]:
         """(index, is a participle) of the first speech verb or participle of a sentence; (-1, False) if none."""
+        verbs, participles = self.verbs, self.participles
         for i, t in enumerate(toks):
-            for p in _PREFIXES:
-                if t.startswith(p) and t[len(p):] in self.verbs:
+            for w in (t, t[1:]) if t[:1] in _CONJ else (t,):  # the word, then without its conjunction
+                if w in verbs:
                     return i, False
-                if t.startswith(p) and t[len(p):] in self.participles:
+                if w in participles:
                     return i, True
         return -1, False
 
     def statement_noun_at(self, toks: list[str]) -> int:
         """Index of a statement noun (بتصريحات, كلمة), -1 if none; its speaker follows with ل."""
+        nouns = self.nouns
         for i, t in enumerate(toks):
-            for p in ("", "و", "ب", "في", "وب", "ف"):
-                if t.startswith(p) and t[len(p):] in self.nouns:
-                    return i
+            if t in nouns or (t[:1] in _NOUN_CLITIC and any(t.startswith(p) and t[len(p):] in nouns
+                                                            for p in _NOUN_PREFIXES)):
+                return i
         return -1
 
     def hands_over(self, toks: list[str]) -> bool:

@@ -183,6 +183,10 @@ class TriggerIndex(_Readings):
         self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
             self._heads)
 
+    def warm(self) -> None:
+        """Generate the tables now rather than on the first token looked up."""
+        self._build()
+
     def _build(self) -> None:
         with self._lock:
             if self._built:

@@ -111,6 +111,8 @@ _HEADS = frozenset(norm(w) for w in """حركة منظمة حزب صندوق م�
 
 def _head(word: str) -> str | None:
     """The head noun a word names with the article and any proclitics (والحركة → حركه), else None."""
+    if "ال" not in word[:4] and "لل" not in word[:3]:  # no article within reach of the proclitics: the common case
+        return None
     for pre in ("", "و", "ف", "ب", "وب", "فب"):
         if word.startswith(pre + "ال"):
             base = word[len(pre) + 2:]
