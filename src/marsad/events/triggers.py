@@ -80,6 +80,7 @@ class _Readings:
     verbs: dict[str, list[Trigger]]
     nouns: dict[str, list[Trigger]]
     segmenter: Segmenter
+    token_words: Callable[[str], frozenset[str]]
 
     def _known_possessed(self, tok: str) -> bool:
         """A known word ending in ة with a possessive pronoun (وزارته، وزارتها: his ministry, not و + زارته)."""
@@ -156,15 +157,13 @@ class _Readings:
 
     def _words(self, toks: list[str]) -> set[str]:
         """Every token with its clitic-free readings, for context checks."""
-        out: set[str] = set()
-        for t in toks:
-            out.add(t)
-            seg = self.segmenter.segment(t)
-            out.add(seg.key)
-            out.add(seg.stem)
-            if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
-                out.add(t[1:])
-        return out
+        return set().union(*map(self.token_words, toks))
+
+    def _token_words(self, t: str) -> frozenset[str]:
+        seg = self.segmenter.segment(t)
+        if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
+            return frozenset((t, seg.key, seg.stem, t[1:]))
+        return frozenset((t, seg.key, seg.stem))
 
 
 class TriggerIndex(_Readings):
@@ -182,6 +181,7 @@ class TriggerIndex(_Readings):
         self.nouns: dict[str, list[Trigger]] = {}
         self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
             self._heads)
+        self.token_words = lru_cache(maxsize=200_000)(self._token_words)  # a token and its readings
 
     def warm(self) -> None:
         """Generate the tables now rather than on the first token looked up."""
@@ -304,8 +304,8 @@ NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (عل�
 
 
 def _has(words: set[str], toks: list[str], phrase: tuple[str, ...]) -> bool:
-    if len(phrase) == 1:
-        return phrase[0] in words
+    if len(phrase) == 1 or phrase[0] not in words:  # (`words` holds every token of `toks`)
+        return phrase[0] in words and len(phrase) == 1
     n = len(phrase)
     return any(tuple(toks[i:i + n]) == phrase for i in range(len(toks) - n + 1))
 
