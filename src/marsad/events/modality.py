@@ -117,6 +117,21 @@ def _may_follow(toks: list[str], i: int) -> bool:
     return False
 
 
+def _partners_then_future(toks: list[str], i: int, reach: int = 8) -> bool:
+    """The noun with its partners, then its own verb in the future, in one clause (القمة بين الرئيسين ستعقد في
+    سنغافورة، الاجتماع مع نظيره سيعقد في أنقرة) — not a verb with و, which starts another clause (عقد اجتماعا مع
+    نظيره وسيعقد مؤتمرا)."""
+    if i + 1 >= len(toks) or toks[i + 1] not in ("بين", "مع"):
+        return False
+    for k in range(i + 2, min(len(toks), i + 2 + reach)):
+        t = toks[k]
+        if t in _CLAUSE_BREAK or t in (".", "؛", ":"):
+            return False
+        if t[:1] == "س" and _future_verb(t):
+            return True
+    return False
+
+
 def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
     """من المقرر أن / من المتوقع أن earlier in the trigger's clause (not across a comma or a full stop)."""
     for k in range(i - 1, max(-1, i - reach), -1):
@@ -216,7 +231,7 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         negated = True
     if mode == "asserted" and (any(t in _COMING for t in toks[i + 1:i + 3]) or toks[i + 1:i + 2] in _NEXT):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة، زيارة مقبلة: a meeting or summit still to come
-    if mode == "asserted" and i + 1 < len(toks) and _future_verb(toks[i + 1]):
+    if mode == "asserted" and (i + 1 < len(toks) and _future_verb(toks[i + 1]) or _partners_then_future(toks, i)):
         mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
     if mode == "asserted" and (any(t in _POSSIBLE for t in toks[i + 1:i + 3]) or _may_follow(toks, i)):
         mode = "conditional"  # للقمة المحتملة بين الرئيسين، قمة قد تعقد: a possible summit
