@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.events.forms import verb_forms
+from marsad.events.recalled import recalled
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
@@ -68,6 +69,8 @@ def years_ago(toks: list[str], hit: TriggerHit, day: date | None) -> bool:
         return True
     if _dated_front(toks, start, day):
         return True  # ذكر البيان أن "مساء العاشر من مايو عام 2009، قصفت الطائرات ...
+    if recalled(toks, hit, day):  # الاحتجاجات التي عرفت باسم ... عام 2011، في السبعينات، قبل أن ... عام 2011
+        return True
     # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
     # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
     return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])
