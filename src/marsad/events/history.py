@@ -94,11 +94,13 @@ def _dated_later(toks: list[str], end: int, day: date | None, reach: int = 16) -
 
 
 _IN = norm_words("في")
+_WHICH = norm_words("الذي التي الذين")
 _ENDS = frozenset({"،", ",", ".", "؛"})
 
 
 def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
-    """A dating phrase set off by the clause's comma right after it (وقعتا اتفاقا لبناء المحطة، في نوفمبر 2015.;
+    """A dating phrase set off by the clause's comma right after it, or past a relative clause the commas set off
+    (وقعتا اتفاقا لبناء المحطة، في نوفمبر 2015.; قصفت القرية، التي يسكنها ...، في مايو 2014.;
     اندلعت الاحتجاجات، في يناير 2011، ...): في, a day, a month or عام, an old year, then a comma or the end — not a
     new clause (، وفي عام 2015 ...) nor a year going on into one (، في 2015 بدأت ...)."""
     for k in range(end, min(len(toks), end + reach)):
@@ -108,6 +110,10 @@ def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
             break
     else:
         return False
+    if k + 1 < len(toks) and toks[k + 1] in _WHICH:  # (past a relative clause set off by commas: X، التي ...، في 2016.)
+        k = next((m for m in range(k + 2, min(len(toks), k + 2 + reach)) if toks[m] in _YEAR_BREAKS), len(toks))
+        if k >= len(toks) or toks[k] not in ("،", ","):
+            return False
     m = k + 1
     if m >= len(toks) or toks[m] not in _IN:
         return False
