@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.events.forms import verb_forms
+from marsad.events.recalled import recalled
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
@@ -68,6 +69,8 @@ def years_ago(toks: list[str], hit: TriggerHit, day: date | None) -> bool:
         return True
     if _dated_front(toks, start, day):
         return True  # ذكر البيان أن "مساء العاشر من مايو عام 2009، قصفت الطائرات ...
+    if recalled(toks, hit, day):  # الاحتجاجات التي عرفت باسم ... عام 2011، في السبعينات، قبل أن ... عام 2011
+        return True
     # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
     # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
     return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])
@@ -91,11 +94,13 @@ def _dated_later(toks: list[str], end: int, day: date | None, reach: int = 16) -
 
 
 _IN = norm_words("في")
+_WHICH = norm_words("الذي التي الذين")
 _ENDS = frozenset({"،", ",", ".", "؛"})
 
 
 def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
-    """A dating phrase set off by the clause's comma right after it (وقعتا اتفاقا لبناء المحطة، في نوفمبر 2015.;
+    """A dating phrase set off by the clause's comma right after it, or past a relative clause the commas set off
+    (وقعتا اتفاقا لبناء المحطة، في نوفمبر 2015.; قصفت القرية، التي يسكنها ...، في مايو 2014.;
     اندلعت الاحتجاجات، في يناير 2011، ...): في, a day, a month or عام, an old year, then a comma or the end — not a
     new clause (، وفي عام 2015 ...) nor a year going on into one (، في 2015 بدأت ...)."""
     for k in range(end, min(len(toks), end + reach)):
@@ -105,6 +110,10 @@ def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
             break
     else:
         return False
+    if k + 1 < len(toks) and toks[k + 1] in _WHICH:  # (past a relative clause set off by commas: X، التي ...، في 2016.)
+        k = next((m for m in range(k + 2, min(len(toks), k + 2 + reach)) if toks[m] in _YEAR_BREAKS), len(toks))
+        if k >= len(toks) or toks[k] not in ("،", ","):
+            return False
     m = k + 1
     if m >= len(toks) or toks[m] not in _IN:
         return False
