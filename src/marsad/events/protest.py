@@ -91,3 +91,18 @@ def located(actor: Participant | None, crowd: Participant | None) -> Participant
         return crowd if actor is None else actor
     c, sector = crowd.actor.country, actor.actor.sector or "CVL"
     return replace(actor, actor=replace(actor.actor, country=c, sector=sector, code=make_code(c, sector)))
+
+
+# a word that dates another act by a protest before it (بعد المظاهرة، عقب احتجاجات، إثر الإضراب، في أعقاب، عشية
+# التظاهرة، قبل المسيرة): the protest is when the sentence's news happened, not its news
+_DATING = norm_words("بعد وبعد عقب وعقب اثر واثر اعقاب عشيه وعشيه قبل وقبل")
+
+
+def dating(toks: list[str], hit: TriggerHit, in_speech: bool) -> str | None:
+    """'background' for a protest noun right after a word of time before or after (وعشية التظاهرة أوقفت الشرطة
+    مئة متظاهر، بعد مظاهرة جرت أمس أصيب متظاهر): the protest dates the sentence's act, it is not its news. Not
+    inside reported speech, where an act told as background is dropped as the statement's content: a protest
+    the speaker's act came after (زار الوزير الجهة بعد التحركات الاحتجاجية) took place all the same."""
+    i = hit.i
+    return "background" if hit.trigger.type == "PROTEST" and not hit.verbal and not in_speech and i > 0 and \
+        toks[i - 1] in _DATING else None

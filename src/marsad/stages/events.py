@@ -28,7 +28,7 @@ from marsad.events.occurred import occurred
 from marsad.events.opening import opened_by
 from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
-from marsad.events.protest import located, stateless_crowd
+from marsad.events.protest import dating, located, stateless_crowd
 from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
@@ -209,7 +209,7 @@ class EventStage:
                 if not hit.verbal and t.type in _DATED_NOUNS and mood == "asserted" and coming_after(toks, hit.j):
                     mood = "future"  # القمة التي ستجمع ..., زيارة ... الأسبوع المقبل
                 if mood == "asserted":  # إلغاء القمة، عملية وشيكة، رفض تنفيذ الإضراب، يبحث ترامب الانسحاب
-                    mood = unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or mood
+                    mood = unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or dating(toks, hit, in_speech) or mood
                 if hit.verbal:
                     moods[hit.i] = (negated, mood)
                 elif mood == "asserted":
