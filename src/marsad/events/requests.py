@@ -35,8 +35,9 @@ _VERBS = frozenset({"request-demand", "request-call", "request-appeal", "request
 _NOUNS = frozenset({"request-demand", "request-appeal", "request-call-noun"})  # مطالبة، مناشدة، دعوة
 # verbs that take the act they carry out as a verbal noun under بـ (قام بمطالبة، رد بمطالبة، بدأ بمطالبة)
 _LIGHT = norm_words("قام قامت قاموا رد ردت ردوا بدا بدات بداوا بادر بادرت بادروا اكتفى اكتفت تكتفي يكتفي")
-# what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة
-_OPENERS = norm_words("الى إلى على ان بان الي")
+# what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة, and
+# بـ set apart before a quoted act (طالب X، الأربعاء، بـ"ضمانات")
+_OPENERS = norm_words("الى إلى على ان بان الي بـ")
 _ALSO = norm_words("كما ثم")  # كما طالبت "الحكومة ... بالتدخل": the clause before goes on
 _SKIP = frozenset({"،", ",", '"', "«", "»", "“", "”"})
 _REACH = 3  # words between the verb and the party asked (أيضا، اليوم، مؤخرا)

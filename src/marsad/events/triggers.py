@@ -311,14 +311,15 @@ def _has(words: set[str], toks: list[str], phrase: tuple[str, ...]) -> bool:
 
 
 # requests counted by a number (بلغ 845 طلبا، لم يتجاوز مجموعها 19 طلبا، تلقت الوزارة 200 طلب): a tally of
-# applications, not one party asking another; a year before the word (وفي 2017 طلب X) is a date, not a count;
-# so is قطعة counted (حجز 27 قطعة أثرية، قص الشباك إلى 800 قطعة، مليون قطعة، بسعر 70 يورو لكل قطعة): pieces, no cut
+# applications, not one party asking another (also after آلاف، مليون); a year before the word (وفي 2017 طلب X) is a
+# date, not a count; so is قطعة counted (حجز 27 قطعة أثرية، قص الشباك إلى 800 قطعة، مليون قطعة، بسعر 70 يورو لكل
+# قطعة): pieces, no cut
 _TALLIED = norm_words("طلب طلبا طلبات قطعه")
 _BIG = norm_words("الف الاف مليون ملايين مليار تريليون كل لكل")
 
 
 def _counted(toks: list[str], i: int, strip: int) -> bool:
     n = toks[i - 1].removeprefix("و") if i else ""  # (14 ألفا و845 طلبا)
-    if toks[i][strip:] not in _TALLIED or not (n.isdigit() or n in _BIG and toks[i][strip:] == "قطعه"):
+    if toks[i][strip:] not in _TALLIED or not (n.isdigit() or n in _BIG):  # (107 آلاف طلب، مليون قطعة)
         return False
     return not (n.isdigit() and len(n) == 4 and 1900 <= int(n) <= 2100)
