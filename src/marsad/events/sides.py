@@ -108,6 +108,8 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         # (three or more: دول تونس والجزائر ومصر اتفقوا — each with the next named), for an agreement mutual by
         # its meaning (agreed, reached a deal — not a pledge or a promise several make each on its own)
         mutual_act = hit.trigger.id in _RECIPROCAL
+        if not mutual_act and not hit.verbal and hit.trigger.type == "AGREE":
+            return None  # رحب بتعهد قطر والكويت بـ: joined genitives of a pledge noun each pledge, not to each other
         # (the last of the joined subjects before the verb stands for them all: مصر وإثيوبيا تعهدتا، ... وتعهدا)
         sides = team(args, actor) if mutual_act or actor.conj and dual_verb(hit, toks) else conjuncts(args, actor)
         # (اتفق حفتر والسراج: two persons of one state agreeing, each of his own sector; اتفقتا على إظهار "الوحدة":

@@ -22,12 +22,34 @@ def lam_object(toks: list[str], k: int) -> int:
     return -1
 
 
+# nouns of a pledge, a promise, a threat or a warning: their genitive is always who pledges or threatens (وعود X،
+# تعهد X بـ، تهديدات X، تحذيرات X), never what they are about, which comes with بـ / لـ / من
+_BY_GENITIVE = frozenset({"agree-pledge", "agree-pledge-aid", "agree-promise", "agree-commit-noun",
+                          "threaten-threat-noun", "threaten-vow", "threaten-warn"})
+
+
 def own_genitive(hit: TriggerHit, toks: list[str], author: Arg | None) -> bool:
     """أعربت الخارجية عن إدانة مصر للهجوم: a statement noun whose bare genitive is followed by the لـ noun of what it
-    is about says whose statement it is — the genitive's, not the speaker's."""
-    return not hit.verbal and author is not None and author.prep is None and author.i == hit.j \
-        and lam_object(toks, author.j) >= 0
+    is about says whose statement it is — the genitive's, not the speaker's; so does the bare genitive of a noun of
+    pledge or threat, whatever follows it (قال إن بلاده لا تخشى تهديدات طهران، رحب بتعهد الرياض بتقديم ...)."""
+    if hit.verbal or author is None or author.prep is not None:
+        return False
+    if author.i == hit.j:
+        return lam_object(toks, author.j) >= 0 or hit.trigger.id in _BY_GENITIVE and not warned_against(hit, toks)
+    # (وعود #بيونغ_يانغ: a hashtag's sign may stand between the noun and its genitive)
+    return hit.trigger.id in _BY_GENITIVE and author.i == hit.j + 1 and toks[hit.j] == "#"
 
+
+
+_WARN = ("حذر", "يحذر", "تحذر", "نحذر", "احذر")
+
+
+def warned_against(hit: TriggerHit, toks: list[str]) -> bool:
+    """حذر روحاني من تهديد الولايات المتحدة: the noun after من of a verb of warning is the act warned against, and
+    its genitive is that act's object — the one who would be threatened — not its author."""
+    # (the warned one and the time may stand between: حذر الرئيس، الاثنين، نظيره الإيراني من تهديد ...)
+    return hit.i > 1 and toks[hit.i - 1] in ("من", "عن") and any(
+        w.removeprefix("و").startswith(_WARN) for w in toks[max(0, hit.i - 15):hit.i - 1])
 
 
 _BY_ADJECTIVE = frozenset({"SUPPORT", "REJECT", "THREATEN"})
