@@ -279,7 +279,8 @@ def _of_goods(kind: str, toks: list[str], i: int) -> bool:
 def _accusative(m: Mention, tok: str) -> bool:
     """ناشطاً, مسلحا, جنديا: an indefinite noun with the accusative ending (tanwin fath, written ا) — the object of
     a verb, not its subject. Definite nouns and broken plurals in ـايا (ضحايا) cannot carry it."""
-    if m.type not in ("AGENT", "NORP") or tok.startswith(("ال", "وال", "بال", "لل")):
+    if m.type not in ("AGENT", "NORP") or tok.startswith(("ال", "وال", "بال", "لل")) \
+            or tok.removeprefix("و") in ("ميليشيا", "مليشيا"):  # (a loanword's own final alif: ميليشيا الحوثي)
         return False
     return m.text.rstrip().endswith("\u064b") or (
         len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
