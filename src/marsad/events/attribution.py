@@ -1,0 +1,31 @@
+"""Whom a report is attributed to is its source, not a party of what it reports (used by events/arguments):
+the party right after بحسب / وفقا (بحسب المسؤولين), after حسبما / وفق ما / بحسب ما and a verb of telling — وفق
+ما أفادت الشرطة، حسبما أعلن الجيش — or after وفقا لـ / بحسب and مصادر / مصدر, with or without في — وفقا لمصادر
+المعارضة، بحسب مصدر في الشرطة — and a second source joined to it by و (أطباء وناشطون)."""
+
+from __future__ import annotations
+
+from marsad.text.normalize import norm_words
+
+_ACCORDING = norm_words("حسب بحسب وحسب وفق وفقا طبقا")
+_AS = norm_words("حسبما بحسبما وحسبما")
+_WHAT = norm_words("ما لما")
+_TELL = norm_words("""افاد افادت افادوا اعلن اعلنت اعلنوا ذكر ذكرت ذكروا قال قالت قالوا اورد اوردت اوردوا نقل نقلت
+    اكد اكدت اكدوا اوضح اوضحت صرح صرحت يفيد تفيد يقول تقول تذكر يذكر""")
+_SOURCES = norm_words("مصادر مصدر لمصادر لمصدر")
+_WORDS = _ACCORDING | _AS | _WHAT | _TELL | _SOURCES | {"في"}  # (no party: بحسب ما أعلنته وزارة)
+
+
+def attributed(toks: list[str], i: int) -> bool:
+    """Whether the party opening at token i is named as the source of the report (see the module's doc)."""
+    def at(k: int) -> str:
+        return toks[k] if 0 <= k < len(toks) else ""
+
+    if at(i - 1) in _ACCORDING:
+        return True
+    if at(i)[:1] == "و" and any(attributed(toks, k) for k in (i - 1, i - 2) if k >= 0 and at(k) not in _WORDS):
+        return True  # (وفق ما ذكر أطباء وناشطون: a second source joined by و)
+    if at(i - 1) in _TELL:
+        return at(i - 2) in _AS or at(i - 2) in _WHAT and at(i - 3) in _ACCORDING
+    k = i - 2 if at(i - 1) == "في" else i - 1
+    return at(k) in _SOURCES and at(k - 1) in _ACCORDING
