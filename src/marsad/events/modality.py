@@ -82,14 +82,22 @@ _GOVERNING = norm_words("""يفرض تفرض نفرض يشن تشن نشن يج�
     نقوم ينظم تنظم ننظم يصدر تصدر نصدر يجرون يشنون يفرضون يقومون ينظمون يعقدون يعلن تعلن نعلن يعلنون""")
 
 
-def _future_verb(t: str) -> bool:
+# ... and verbs whose complement is an act they will carry out or take part in, read only before the act (ستعمل
+# بالتنسيق مع، ستمضي في تنفيذ الإضراب، سيشارك في الاجتماع، ستكون مطالبة بالرد، سيؤدي إلى اتهام); not after it
+# (الاحتجاجات ستؤدي إلى: those took place)
+_TAKING = norm_words("""يعمل تعمل نعمل يمضي تمضي نمضي يشارك تشارك نشارك يكون تكون نكون يؤدي تؤدي يتم تتم يعقب تعقب
+    يلاحق تلاحق يخوض تخوض نخوض يلجا تلجا نلجا""")
+_NOT_TAKEN = frozenset({"علي", "عن", "-", "–", "—"})  # (the act answered; a dash sets off another clause)
+
+
+def _future_verb(t: str, verbs: frozenset[str] = _GOVERNING) -> bool:
     """سيفرض, وستشن: a governing verb with the future prefix س; dual and plural too (سيجريان مباحثات، سينفذون
     الإضراب)."""
     t = t[1:] if t[:1] in ("و", "ف") else t
     if t[:1] != "س":
         return False
     t = t[1:]
-    return t in _GOVERNING or t[-2:] in ("ان", "ون") and t[:-2] in _GOVERNING
+    return t in verbs or t[-2:] in ("ان", "ون") and t[:-2] in verbs
 
 
 _COMING = norm_words("""القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه
@@ -222,6 +230,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
             mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)
         elif t in _CONDITIONAL and mode == "asserted":
             mode = "conditional"
+        elif mode == "asserted" and _future_verb(t, _TAKING) and not any(w in _NOT_TAKEN for w in toks[k:i]):
+            mode = "future"  # ستعمل بالتنسيق مع تونس، ستمضي في تنفيذ الإضراب (not ستكون مطالبة بالرد على الاتهامات)
         elif t == "قد" and k + 1 < i and toks[k + 1][:1] in ("ي", "ت", "ن") and mode == "asserted":
             mode = "conditional"  # قد + present: "may" (قد + past, "already", is background)
         elif t in _BACKGROUND and mode == "asserted":
