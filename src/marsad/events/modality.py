@@ -207,7 +207,14 @@ def _if_opens(toks: list[str], i: int, reach: int = 12) -> bool:
             return False
         if toks[k] in _IF:
             return not any(w in ("كان", "كانت") for w in toks[k + 1:k + 3]) or "قد" not in toks[k + 1:i]
+        if k > 0 and toks[k - 1] in ("في", "وفي") and (
+                toks[k] == "حال" or toks[k] in _CASE and toks[k + 1] in _CASE_OF):
+            return True  # في حال التأكد من وقوع هجوم، في صورة عدم تلبية المطالب (not في حالة تأهب: a state)
     return False
+
+
+_CASE = norm_words("حالة صورة")  # (Maghrebi في صورة: in case)
+_CASE_OF = norm_words("عدم ما أن إن لم تم")
 
 
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
