@@ -196,7 +196,7 @@ def _said_later(toks: list[str], i: int, reach: int = 12) -> bool:
 _IF = norm_words("اذا واذا فاذا")  # (not لو: also the French article of لو موند، لو بان)
 # a phrase of time or cause between them tells a fact (ما إذا كان فعل شيئا منذ القمة، ما إذا كانت ستشن هجوما بسبب
 # الهجوم الكيماوي)
-_IF_STOPS = norm_words("منذ بسبب بعد عقب جراء اثر خلال حيث")
+_IF_STOPS = norm_words("منذ بسبب بعد عقب جراء اثر خلال حيث ردا")  # (في حال اتخذت إجراءات ردا على الرسوم: in force)
 
 
 def _if_opens(toks: list[str], i: int, reach: int = 12) -> bool:

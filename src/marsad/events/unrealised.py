@@ -273,7 +273,7 @@ def governing_mood(moods: dict[int, tuple[bool, str]], toks: list[str], i: int, 
 # act still to come is still to come. Words with س + a present prefix that are not future verbs are left out.
 _NOT_FUTURE = ("سيطر", "سياس", "سياح", "سيار", "سياد", "سيئ", "سين", "سيد", "سيول", "سيف", "ستين", "ستون", "ستار",
                "سته", "ستيف", "ستال", "سير", "سيم", "سيب", "سنغاف", "ستراس", "ستوك", "سيو", "سنو", "سنه", "سني",
-               "سنت", "ستر", "سيج", "سيل", "سيك")
+               "سنت", "ستر", "سيج", "سيل", "سيك", "سيغ")
 _OCCASION = norm_words("خلال اثناء اثنائها خلالها")
 _PURPOSE_ACTS = _FOR_ACT | norm_words("لبحث لمناقشه لاجراء لعقد للقاء لمحاكمه لتنظيم")
 # a لـ another word governs is no purpose (امتثالا للعقوبات التي أعادت فرضها، ردا على، وفقا للاتفاق: in force)
@@ -283,7 +283,8 @@ _GOVERNS_L = norm_words("امتثالا تنفيذا وفقا طبقا استج�
 def _future_word(t: str) -> bool:
     """سوف, سيتم or a present verb with the future prefix (وسيستقبل، ستتم), not a noun in س (سياسة، سيطرت)."""
     t = t[1:] if t[:1] in ("و", "ف") else t
-    return t == "سوف" or len(t) >= 4 and t[0] == "س" and t[1] in ("ي", "ت", "ن") and not t.startswith(_NOT_FUTURE)
+    return t in ("سوف", "سيتم", "ستتم") or len(t) >= 5 and t[0] == "س" and t[1] in ("ي", "ت", "ن") \
+        and not t.startswith(_NOT_FUTURE)  # (not أبو سياف، سيغيف: names)
 
 
 def _future_purpose(toks: list[str], i: int, reach: int = 12) -> bool:
@@ -292,8 +293,8 @@ def _future_purpose(toks: list[str], i: int, reach: int = 12) -> bool:
     w = toks[i].removeprefix("و")
     b = i - 1 if i > 0 and toks[i - 1].removeprefix("و") in _PURPOSE_ACTS | _OCCASION else i \
         if w[:1] == "ل" and len(w) > 3 and not w.startswith("ال") else -1
-    if b < 1 or toks[b - 1] in _GOVERNS_L:
-        return False
+    if b < 1 or toks[b - 1] in _GOVERNS_L or b < i and toks[b - 1] == "من":
+        return False  # (من خلال دعمها: by means of, not during)
     start = b - 1 if toks[b - 1] in ("،", ",") and toks[b].removeprefix("و") in _OCCASION else b
     for k in range(start - 1, max(-1, start - 1 - reach), -1):
         if toks[k] in _BREAK or toks[k] in _OPEN:
