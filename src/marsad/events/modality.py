@@ -82,14 +82,22 @@ _GOVERNING = norm_words("""يفرض تفرض نفرض يشن تشن نشن يج�
     نقوم ينظم تنظم ننظم يصدر تصدر نصدر يجرون يشنون يفرضون يقومون ينظمون يعقدون يعلن تعلن نعلن يعلنون""")
 
 
-def _future_verb(t: str) -> bool:
+# ... and verbs whose complement is an act they will carry out or take part in, read only before the act (ستعمل
+# بالتنسيق مع، ستمضي في تنفيذ الإضراب، سيشارك في الاجتماع، ستكون مطالبة بالرد، سيؤدي إلى اتهام); not after it
+# (الاحتجاجات ستؤدي إلى: those took place)
+_TAKING = norm_words("""يعمل تعمل نعمل يمضي تمضي نمضي يشارك تشارك نشارك يكون تكون نكون يؤدي تؤدي يتم تتم يعقب تعقب
+    يلاحق تلاحق يخوض تخوض نخوض يلجا تلجا نلجا""")
+_NOT_TAKEN = frozenset({"علي", "عن", "-", "–", "—"})  # (the act answered; a dash sets off another clause)
+
+
+def _future_verb(t: str, verbs: frozenset[str] = _GOVERNING) -> bool:
     """سيفرض, وستشن: a governing verb with the future prefix س; dual and plural too (سيجريان مباحثات، سينفذون
     الإضراب)."""
     t = t[1:] if t[:1] in ("و", "ف") else t
     if t[:1] != "س":
         return False
     t = t[1:]
-    return t in _GOVERNING or t[-2:] in ("ان", "ون") and t[:-2] in _GOVERNING
+    return t in verbs or t[-2:] in ("ان", "ون") and t[:-2] in verbs
 
 
 _COMING = norm_words("""القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه
@@ -188,7 +196,7 @@ def _said_later(toks: list[str], i: int, reach: int = 12) -> bool:
 _IF = norm_words("اذا واذا فاذا")  # (not لو: also the French article of لو موند، لو بان)
 # a phrase of time or cause between them tells a fact (ما إذا كان فعل شيئا منذ القمة، ما إذا كانت ستشن هجوما بسبب
 # الهجوم الكيماوي)
-_IF_STOPS = norm_words("منذ بسبب بعد عقب جراء اثر خلال حيث")
+_IF_STOPS = norm_words("منذ بسبب بعد عقب جراء اثر خلال حيث ردا")  # (في حال اتخذت إجراءات ردا على الرسوم: in force)
 
 
 def _if_opens(toks: list[str], i: int, reach: int = 12) -> bool:
@@ -199,7 +207,14 @@ def _if_opens(toks: list[str], i: int, reach: int = 12) -> bool:
             return False
         if toks[k] in _IF:
             return not any(w in ("كان", "كانت") for w in toks[k + 1:k + 3]) or "قد" not in toks[k + 1:i]
+        if k > 0 and toks[k - 1] in ("في", "وفي") and (
+                toks[k] == "حال" or toks[k] in _CASE and toks[k + 1] in _CASE_OF):
+            return True  # في حال التأكد من وقوع هجوم، في صورة عدم تلبية المطالب (not في حالة تأهب: a state)
     return False
+
+
+_CASE = norm_words("حالة صورة")  # (Maghrebi في صورة: in case)
+_CASE_OF = norm_words("عدم ما أن إن لم تم")
 
 
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
@@ -222,6 +237,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
             mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)
         elif t in _CONDITIONAL and mode == "asserted":
             mode = "conditional"
+        elif mode == "asserted" and _future_verb(t, _TAKING) and not any(w in _NOT_TAKEN for w in toks[k:i]):
+            mode = "future"  # ستعمل بالتنسيق مع تونس، ستمضي في تنفيذ الإضراب (not ستكون مطالبة بالرد على الاتهامات)
         elif t == "قد" and k + 1 < i and toks[k + 1][:1] in ("ي", "ت", "ن") and mode == "asserted":
             mode = "conditional"  # قد + present: "may" (قد + past, "already", is background)
         elif t in _BACKGROUND and mode == "asserted":

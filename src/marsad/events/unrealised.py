@@ -3,8 +3,9 @@ postponed (إلغاء القمة، تأجيل الزيارة، وألغت محا
 تنفيذ الإضراب), what was to be (لقاء كان سيعقد، زيارة كانت مقررة), and a move a leader only considers (يبحث الرئيس
 الانسحاب من ...; not بحث الوزيران العلاقات, a consultation), only intended by a verb of intent opening the clause
 (تعتزم الدولتان طرد ...) or studied (تدرس فرض عقوبات) or only wanted, hoped for or recommended (تريد اليابان من
-كوريا الموافقة، أوصت بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), and an act
-only proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة), and a protest only called for
+كوريا الموافقة، أوصت بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), the
+purpose or occasion of a future verb further back (سيستقبل X لإجراء محادثات، ستتم خلال الزيارة), and an act only
+proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة), and a protest only called for
 (دعت النقابة إلى إضراب، دعوات للمشاركة في مسيرة)."""
 
 from __future__ import annotations
@@ -267,6 +268,42 @@ def governing_mood(moods: dict[int, tuple[bool, str]], toks: list[str], i: int, 
     return None
 
 
+# the act a later act is to serve, after a future verb further back in its clause (سيستقبل نظيره في 22 مايو لإجراء
+# محادثات، وسيتم تسليح الكتيبة بأسلحة لقتال داعش، سيصل الوزير غدا، خلال الزيارة): the purpose or the occasion of an
+# act still to come is still to come. Words with س + a present prefix that are not future verbs are left out.
+_NOT_FUTURE = ("سيطر", "سياس", "سياح", "سيار", "سياد", "سيئ", "سين", "سيد", "سيول", "سيف", "ستين", "ستون", "ستار",
+               "سته", "ستيف", "ستال", "سير", "سيم", "سيب", "سنغاف", "ستراس", "ستوك", "سيو", "سنو", "سنه", "سني",
+               "سنت", "ستر", "سيج", "سيل", "سيك", "سيغ")
+_OCCASION = norm_words("خلال اثناء اثنائها خلالها")
+_PURPOSE_ACTS = _FOR_ACT | norm_words("لبحث لمناقشه لاجراء لعقد للقاء لمحاكمه لتنظيم")
+# a لـ another word governs is no purpose (امتثالا للعقوبات التي أعادت فرضها، ردا على، وفقا للاتفاق: in force)
+_GOVERNS_L = norm_words("امتثالا تنفيذا وفقا طبقا استجابه تلبيه ردا نظرا تبعا خلافا خضوعا التزاما احتراما تطبيقا")
+
+
+def _future_word(t: str) -> bool:
+    """سوف, سيتم or a present verb with the future prefix (وسيستقبل، ستتم), not a noun in س (سياسة، سيطرت)."""
+    t = t[1:] if t[:1] in ("و", "ف") else t
+    return t in ("سوف", "سيتم", "ستتم") or len(t) >= 5 and t[0] == "س" and t[1] in ("ي", "ت", "ن") \
+        and not t.startswith(_NOT_FUTURE)  # (not أبو سياف، سيغيف: names)
+
+
+def _future_purpose(toks: list[str], i: int, reach: int = 12) -> bool:
+    """The trigger is a purpose with لـ (لإجراء محادثات، لقتال) or the occasion after خلال of a future verb earlier in
+    its clause; at most one comma right before خلال (ستتم، خلال الزيارة، مناقشة)."""
+    w = toks[i].removeprefix("و")
+    b = i - 1 if i > 0 and toks[i - 1].removeprefix("و") in _PURPOSE_ACTS | _OCCASION else i \
+        if w[:1] == "ل" and len(w) > 3 and not w.startswith("ال") else -1
+    if b < 1 or toks[b - 1] in _GOVERNS_L or b < i and toks[b - 1] == "من":
+        return False  # (من خلال دعمها: by means of, not during)
+    start = b - 1 if toks[b - 1] in ("،", ",") and toks[b].removeprefix("و") in _OCCASION else b
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        if toks[k] in _BREAK or toks[k] in _OPEN:
+            return False
+        if _future_word(toks[k]):
+            return True
+    return False
+
+
 def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -> str | None:
     """'future' or 'conditional' for a trigger (tokens i..j) told as not taken place; None when nothing says so."""
     if not verbal and (_cancelled(toks, i) or _was_to_be(toks, j)):
@@ -281,7 +318,7 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
     if _intended(toks, i, verbal, trigger_id) or not verbal and (
             _future_after_adjective(toks, j) or _prepared(toks, i)) or \
             (not verbal or toks[i][:1] in ("ل", "ب")) and _ahead(toks, i, trigger_id) or \
-            _purpose(toks, i, trigger_id) or _called(toks, i, trigger_id):
+            _purpose(toks, i, trigger_id) or _called(toks, i, trigger_id) or _future_purpose(toks, i):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
         return "conditional"
