@@ -133,11 +133,15 @@ def _partners_then_future(toks: list[str], i: int, reach: int = 8) -> bool:
         return False
     for k in range(i + 2, min(len(toks), i + 2 + reach)):
         t = toks[k]
-        if t in _CLAUSE_BREAK or t in (".", "؛", ":"):
-            return False
-        if t[:1] == "س" and _future_verb(t):
+        if t in _CLAUSE_BREAK or t in (".", "؛", ":") or t in _TOPIC:
+            return False  # (محادثات مع البرلمان بشأن نظام جديد سيعيد ...: the verb is the topic's)
+        if t[:1] == "س" and t[1:] in _HELD:
             return True
     return False
+
+
+_HELD = norm_words("يعقد تعقد ينعقد تنعقد يجري تجري يبدا تبدا ينطلق تنطلق يستانف تستانف يتم تتم")  # take place
+_TOPIC = norm_words("بشان حول عن لبحث لمناقشه")
 
 
 def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
