@@ -40,7 +40,6 @@ def own_genitive(hit: TriggerHit, toks: list[str], author: Arg | None) -> bool:
     return hit.trigger.id in _BY_GENITIVE and author.i == hit.j + 1 and toks[hit.j] == "#"
 
 
-
 _WARN = ("حذر", "يحذر", "تحذر", "نحذر", "احذر")
 
 

@@ -80,7 +80,6 @@ class _Readings:
     verbs: dict[str, list[Trigger]]
     nouns: dict[str, list[Trigger]]
     segmenter: Segmenter
-    token_words: Callable[[str], frozenset[str]]
 
     def _known_possessed(self, tok: str) -> bool:
         """A known word ending in ة with a possessive pronoun (وزارته، وزارتها: his ministry, not و + زارته)."""
@@ -157,7 +156,7 @@ class _Readings:
 
     def _words(self, toks: list[str]) -> set[str]:
         """Every token with its clitic-free readings, for context checks."""
-        return set().union(*map(self.token_words, toks))
+        return set().union(*map(self._token_words, toks))
 
     def _token_words(self, t: str) -> frozenset[str]:
         seg = self.segmenter.segment(t)
@@ -181,7 +180,6 @@ class TriggerIndex(_Readings):
         self.nouns: dict[str, list[Trigger]] = {}
         self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
             self._heads)
-        self.token_words = lru_cache(maxsize=200_000)(self._token_words)  # a token and its readings
 
     def warm(self) -> None:
         """Generate the tables now rather than on the first token looked up."""
