@@ -5,24 +5,31 @@ thought of first; its dated `roles` tell where the person served when. A person 
 the office held on the article's date when that office is another state's or an intergovernmental body's: Mark
 Rutte is NLDGOV while Dutch prime minister (IGO once NATO's secretary general), Mario Draghi IGOIGO while he heads
 the European Central Bank, the GCC's secretary general IGO, not his home state's government. A role of the
-person's own country, or of a body no dictionary codes (a movement's leader), leaves the record's code.
+person's own country, or of a body no dictionary codes (a movement's leader), leaves the record's code. A person
+whose every listed office ended before the day — Abdullah Gül or Ahmet Davutoğlu in 2018 — is a former office-holder:
+a notable of the record's country (ELI), as a title with السابق codes him, no longer its government, army or
+intelligence (an office left in the 30 days before still names him: a resignation's news, a caretaker).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from marsad.actors.draft import Draft
 from marsad.knowledge.records import Actor, Knowledge, make_code
 
 # the sector a role of a state gives (the rest of a state's offices are its government's)
 _ROLE_SECTORS = {"army_chief": "MIL", "intelligence_chief": "SPY", "parliament_speaker": "LEG"}
+# the sectors of a state's offices, which a person keeps only while holding one
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+_JUST_LEFT = timedelta(days=30)
 
 
 def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
     """`actor` (a listed person with the record's own code) with the code of the office the person holds on
-    `day`, when that office is another state's or a coded organisation's; else `actor` unchanged."""
+    `day`, when that office is another state's or a coded organisation's; a notable (ELI) of the record's country
+    when every listed office ended more than 30 days before `day`; else `actor` unchanged."""
     person = kb.people.get(actor.id or "") if actor.kind == "person" else None
     if person is None or (actor.country, actor.sector) != (person.country, person.sector):
         return actor  # (a code a title changed — a former office-holder, a party's head — stays)
@@ -34,7 +41,12 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
             offices.append((role.of, _ROLE_SECTORS.get(role.role, "GOV")))
         elif (org := kb.organisations.get(role.of)) is not None and org.country:
             offices.append((org.country, org.sector or "IGO"))
-    if not offices or any(country == person.country for country, _ in offices):
+    if not offices:
+        if person.sector in _OFFICE_SECTORS and person.roles and all(
+                r.end is not None and r.end + _JUST_LEFT < day for r in person.roles):
+            return replace(actor, sector="ELI", code=make_code(actor.country, "ELI"))  # a former office-holder
+        return actor
+    if any(country == person.country for country, _ in offices):
         return actor
     country, sector = offices[0]
     return replace(actor, country=country, sector=sector, code=make_code(country, sector))
