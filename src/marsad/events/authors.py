@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
-from marsad.events.forms import LIGHT_ATTACK, indefinite
+from marsad.events.forms import indefinite, light_attack
 from marsad.events.statement_nouns import lam_object
 from marsad.events.triggers import TriggerHit
 from marsad.text.months import MONTH_WORDS
@@ -177,7 +177,7 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
         # between; far off, only a subject right after the light verb is taken)
         k = next((k for k in range(hit.i - 1, max(-1, hit.i - 24), -1) if toks[k] in light or (
             toks[k][:1] in ("و", "ف") and toks[k][1:] in light) or hit.trigger.type == "ASSAULT"
-            and toks[k].removeprefix("و") in LIGHT_ATTACK and _attack_object(hit, toks, people, k)), -1)
+            and light_attack(toks[k]) and _attack_object(hit, toks, people, k)), -1)
     if k < 0 or hit.i - k > 11 and (any(w in (".", "؛", ":") or w.lstrip("وب").removeprefix("ال") in _OBJECTS
                                         for w in toks[k + 1:hit.i]) or toks[hit.i][:1] == "ب"
                                     or toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS):

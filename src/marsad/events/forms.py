@@ -66,9 +66,17 @@ LIGHT_ATTACK = norm_words("""بدا بدات بداوا يبدا تبدا خاض
 
 def carried_on(toks: list[str], i: int) -> bool:
     """واصلت الطائرات الإسرائيلية قصفها: after a verb that begins or carries on an attack and its subject, a word with
-    a possessive pronoun is the attack's verbal noun ("its bombing"), not a verb with an object ("bombed it")."""
+    a possessive pronoun is the attack's verbal noun ("its bombing"), not a verb with an object ("bombed it"); and so
+    is a past form right after such a verb (الجيش استأنف قصف المدينة، تواصل قصف: no past verb follows a past verb
+    at once — but بدأ يقصف, an imperfect, is a verb: began to shell)."""
     return toks[i].endswith(_POSSESSIVE) and toks[i][:1] != "و" and any(
-        toks[k].removeprefix("و") in LIGHT_ATTACK for k in range(max(0, i - 12), i - 1))
+        light_attack(toks[k]) for k in range(max(0, i - 12), i - 1)) or (
+        i > 0 and light_attack(toks[i - 1]) and toks[i][:1] not in ("ي", "ت", "ن", "و", "ف"))
+
+
+def light_attack(w: str) -> bool:
+    """A verb (or verbal noun) that begins or carries on an attack, with or without و (واصل is no و + اصل)."""
+    return w in LIGHT_ATTACK or w[:1] == "و" and w[1:] in LIGHT_ATTACK
 
 
 def indefinite(a: Arg, toks: list[str]) -> bool:
