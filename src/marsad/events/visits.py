@@ -153,3 +153,19 @@ def visited_place(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
     before = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not _placelike(a, toks)
                    and not any(w in _BREAKS for w in toks[a.j:hit.i])), None)
     return before, place, before is None
+
+
+def made_by_recipient(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
+                      recipient: Arg | None, implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """A visit someone made with no host named (رحب الشيخ بالزيارة التاريخية التي يقوم بها الرئيس الصيني): when the
+    rules read its maker as the recipient and a party of another country as the actor — the one who welcomes or
+    tells of it, its host —, the two swap: the maker visits."""
+    t = hit.trigger
+    made = made_at(hit, toks) if not hit.verbal and t.type == "CONSULT" and t.mode == "visit" else -1
+    if made < 0 or actor is None or recipient is None:
+        return actor, recipient, implicit
+    start = made + 1 + (made + 1 < len(toks) and toks[made + 1] == "بها")
+    if recipient.i != start or recipient.prep is not None or not actor.actor.country \
+            or actor.actor.country == recipient.actor.country:
+        return actor, recipient, implicit
+    return recipient, actor, False
