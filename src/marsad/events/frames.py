@@ -33,7 +33,7 @@ from marsad.events.resumed import resumed_held
 from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
 from marsad.events.triggers import TriggerHit
-from marsad.events.visits import visit_roles, visited_place
+from marsad.events.visits import made_by_recipient, visit_roles, visited_place
 from marsad.events.withdrawal import deal_party, withdrawal_roles
 
 
@@ -70,4 +70,5 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
         actor, recipient, implicit = visit
+    actor, recipient, implicit = made_by_recipient(hit, toks, people, actor, recipient, implicit)  # التي قام بها X
     return actor, recipient, implicit

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from marsad.doc import Mention
 from marsad.events.arguments import Arg
 from marsad.events.record import Event, Span
 from marsad.events.triggers import TriggerHit
@@ -19,6 +20,8 @@ _DUALS = norm_words("""الزعيمان الزعيمين الوزيران الو
 _TYPES = frozenset({"AGREE", "SUPPORT", "REJECT", "CONSULT", "COOPERATE"})
 _BETWEEN = norm_words("قد لقد")  # البلدين قد اتفقا
 _TEAMS = norm_words("الفريقان الفريقين")
+# the duals that name two persons (the two leaders, ministers, presidents): they stand for the persons last named
+_PERSONS = norm_words("الزعيمان الزعيمين الوزيران الوزيرين الرئيسان الرئيسين القائدان القائدين")
 _NOT_ADJ = norm_words("الذي التي")
 
 
@@ -97,14 +100,30 @@ def named_dual(hit: TriggerHit, toks: list[str], span: Span, named: NamedPairs) 
     return [Arg(hit.i, hit.j, span.start, span.end, a, None, False) for a in pair]
 
 
+def _persons_before(hit: TriggerHit, toks: list[str], mentions: Sequence[Mention], start: int) -> list[Actor]:
+    """For a dual of two persons (اتفق الزعيمان، الوزيرين): the persons of a country named before `start`, one per
+    country, latest last (وزيرا الخارجية التركي ... والأميركي ... واتفق الوزيران: Turkey's and the United States')."""
+    k = hit.j if hit.j < len(toks) and _dual(toks[hit.j]) else hit.i - 1 - (hit.i > 1 and toks[hit.i - 1] in _BETWEEN)
+    if not 0 <= k < len(toks) or toks[k].removeprefix("و").removeprefix("ف") not in _PERSONS:
+        return []
+    last: dict[str, Actor] = {}
+    for m in mentions:
+        if m.end <= start and m.type == "PER" and m.actor is not None and m.actor.country:
+            last.pop(m.actor.country, None)
+            last[m.actor.country] = m.actor
+    return list(last.values())
+
+
 def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list[Actor], span: Span,
-                 before: Sequence[Event] = (), named: NamedPairs | None = None) -> list[Arg]:
+                 before: Sequence[Event] = (), named: NamedPairs | None = None,
+                 mentions: Sequence[Mention] = ()) -> list[Arg]:
     """The two parties a dual subject stands for: the last two countries named before it in the sentence (ترمب هنأ
     أردوغان ... وأن الزعيمين اتفقا), else completed by the last ones named before the sentence (قال بومبيو إن
     الجانبين اتفقا: Pompeo's country and the other one last named, standing at the trigger) — first the two sides
     of the last event told between two countries (التقى الوزير الأميركي نظيره التركي ... واتفق الوزيران), then the
-    countries last named. Each acts in one record, the other receiving it, as for any two-sided event. A dual that
-    names its own two countries (الكوريتان) is theirs (named_dual)."""
+    countries last named; a dual of two persons (الزعيمان، الوزيران) first takes the persons of two countries last
+    named before it (`mentions`, the article's). Each acts in one record, the other receiving it, as for any
+    two-sided event. A dual that names its own two countries (الكوريتان) is theirs (named_dual)."""
     if both := named_dual(hit, toks, span, named or {}):
         return both
     if not dual_subject(hit, toks):
@@ -122,7 +141,7 @@ def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list
                   and "place" not in (e.actor.actor.kind, e.recipient.actor.kind)  # (قمة هلسنكي: no party)
                   and e.actor.actor.country != e.recipient.actor.country and (
                       not seen or seen & {e.actor.actor.country, e.recipient.actor.country})), [])
-    for actor in [*reversed(sides), *reversed(recent)]:
+    for actor in [*reversed(_persons_before(hit, toks, mentions, span.start)), *reversed(sides), *reversed(recent)]:
         if len(found) >= 2:
             break
         if actor.country and actor.country not in seen:

@@ -20,15 +20,15 @@ _BREAKS = frozenset(". ، , ؛ : « » \"".split()) | norm_words("ان انه ا
 _REACH = 10  # words from the visit noun to its host
 
 
-def _made_at(hit: TriggerHit, toks: list[str]) -> int:
+def made_at(hit: TriggerHit, toks: list[str]) -> int:
     """The position of the verb that says the visit was made (زيارة يؤديها, الزيارة التي قام بها), or -1: right
     after the noun, past one adjective (رسمية، خارجية) and a relative pronoun."""
     for k in range(hit.j, min(len(toks), hit.j + 3)):
         w = toks[k]
         if w in _MADE:
             return k
-        if w in _BREAKS or not (w in WHICH or k == hit.j and w.endswith("يه")):
-            return -1
+        if w in _BREAKS or not (w in WHICH or k == hit.j and (w.endswith("يه") or w.startswith("ال"))):
+            return -1  # (past one adjective: زيارة رسمية يؤديها، الزيارة الأخيرة التي قام بها)
     return -1
 
 
@@ -52,6 +52,36 @@ def _genitive_visitor(hit: TriggerHit, people: list[Arg], host: Arg | None) -> A
                  and a.actor.kind not in ("place", "nationality")), genitive)
 
 
+def _adjectives(toks: list[str], i: int, j: int, people: list[Arg]) -> bool:
+    """Tokens i..j are at most two definite adjectives no participant covers (التاريخية، الرابعة، الأولى)."""
+    return j - i <= 2 and all(toks[k].startswith("ال") and not any(a.i <= k < a.j for a in people)
+                              for k in range(i, j))
+
+
+def lam_visitor(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg, Arg] | None:
+    """(visitor, host) of a definite visit noun, which takes no genitive: the person or body its لـ names right after
+    it or its adjectives is its visitor when a town or a country is named next to it as where it goes — الزيارة
+    التاريخية للرئيس الصيني للإمارات، الزيارة الرابعة للوزير إلى كوريا الشمالية، الزيارة الأولى لأميركا للأمير."""
+    if not toks[hit.i][hit.strip:].startswith("ال"):
+        return None
+    visitor = host = None
+    k = hit.j
+    for a in people:
+        if a.i < hit.j:
+            continue
+        if not (all(w in _TO or w in _CAPITAL for w in toks[k:a.i])  # (past إلى العاصمة)
+                or k == hit.j and _adjectives(toks, k, a.i, people)):
+            break
+        if _destination(a, toks) and (a.actor.kind in ("place", "country") or a.actor.kind == "nationality"):
+            host = host or a
+        elif a.prep == "ل" and visitor is None:
+            visitor = a
+        else:
+            break
+        k = a.j
+    return (visitor, host) if visitor is not None and host is not None else None
+
+
 def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
                 actor: Arg | None = None) -> tuple[Arg | None, Arg, bool] | None:
     """(visitor, host, implicit visitor) of a visit noun whose host is named with إلى / لـ; None when the rules'
@@ -59,7 +89,9 @@ def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
     t = hit.trigger
     if hit.verbal or t.type != "CONSULT" or t.mode != "visit" or t.id == "consult-tour":
         return None
-    made = _made_at(hit, toks)
+    if (lam := lam_visitor(hit, toks, people)) is not None:
+        return lam[0], lam[1], False
+    made = made_at(hit, toks)
     start = made + 1 + (made + 1 < len(toks) and toks[made + 1] == "بها") if made >= 0 else hit.j
     subject = next((a for a in people if made >= 0 and a.i == start and a.prep is None), None)
     host = first_after(people, toks, hit.j, _REACH, _BREAKS, lambda a: _destination(a, toks),
@@ -121,3 +153,19 @@ def visited_place(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
     before = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not _placelike(a, toks)
                    and not any(w in _BREAKS for w in toks[a.j:hit.i])), None)
     return before, place, before is None
+
+
+def made_by_recipient(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
+                      recipient: Arg | None, implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """A visit someone made with no host named (رحب الشيخ بالزيارة التاريخية التي يقوم بها الرئيس الصيني): when the
+    rules read its maker as the recipient and a party of another country as the actor — the one who welcomes or
+    tells of it, its host —, the two swap: the maker visits."""
+    t = hit.trigger
+    made = made_at(hit, toks) if not hit.verbal and t.type == "CONSULT" and t.mode == "visit" else -1
+    if made < 0 or actor is None or recipient is None:
+        return actor, recipient, implicit
+    start = made + 1 + (made + 1 < len(toks) and toks[made + 1] == "بها")
+    if recipient.i != start or recipient.prep is not None or not actor.actor.country \
+            or actor.actor.country == recipient.actor.country:
+        return actor, recipient, implicit
+    return recipient, actor, False

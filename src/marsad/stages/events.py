@@ -232,7 +232,7 @@ class EventStage:
                 pairs = [(s, sides[(k + 1) % len(sides)] if len(sides) > 1 else None) for k, s in enumerate(sides)] \
                     if sides else [
                     (a, r) for a in actors for r in recipients]
-                if duals := dual_parties(hit, toks, args, recent, span, events, self.pairs):  # اتفق الزعيمان
+                if duals := dual_parties(hit, toks, args, recent, span, events, self.pairs, doc.mentions):  # الزعيمان
                     pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
                 for a_arg, r_arg in pairs:
                     actor = _participant(doc.text, a_arg) if a_arg else None
