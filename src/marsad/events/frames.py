@@ -5,10 +5,10 @@ the subject's construct (events/adjectives), the author of a condemned act (even
 and no partner inside what is said during it (events/consult), the object of a prepositional verb of stance and no
 place as a party (events/praise), a referral's court (events/accused_object), the one asked (events/requests), the
 author of a refused request (events/answers), the accused after a statement's فيه (events/statement_taken), the party
-a preposition marks (events/marked), the topic its pronoun resumes (events/resumed), the one held that an arrest
-noun's possessive resumes (events/held_pronoun), a charged pronoun
-(events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's pronoun
-resumes (events/joined) and a visit's visitor and host (events/visits)."""
+a preposition marks (events/marked), the one after بحق (events/against), the topic its pronoun resumes
+(events/resumed), the one held that an arrest noun's possessive resumes (events/held_pronoun), a charged pronoun
+(events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's
+pronoun resumes (events/joined) and a visit's visitor and host (events/visits)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from marsad.events.accused_object import court_destination
 from marsad.events.adjectives import past_adjective
+from marsad.events.against import against_party
 from marsad.events.answers import request_author
 from marsad.events.arguments import Arg
 from marsad.events.charge_clause import charge_clause
@@ -62,6 +63,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = request_author(hit, toks, people, actor, recipient, implicit)  # رفض دعوة X
     actor, recipient, implicit = statement_taken(hit, toks, people, actor, recipient, implicit)  # بيانا اتهم فيه X
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
+    actor, recipient, implicit = against_party(hit, toks, people, actor, recipient, implicit)  # مذكرة اعتقال بحق X
     actor, recipient, implicit = resumed_held(hit, toks, people, actor, recipient, implicit)  # X ألقي القبض عليه
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
     everyone = people if args is None else args
