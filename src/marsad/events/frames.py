@@ -5,10 +5,11 @@ the subject's construct (events/adjectives), the author of a condemned act (even
 and no partner inside what is said during it (events/consult), the object of a prepositional verb of stance and no
 place as a party (events/praise), a referral's court (events/accused_object), the one asked (events/requests), the
 author of a refused request (events/answers), the accused after a statement's فيه (events/statement_taken), the party
-a preposition marks (events/marked), the topic its pronoun resumes (events/resumed), a charged pronoun
-(events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's pronoun
-resumes (events/joined), the party a circumstantial clause's pronoun resumes (events/circumstantial) and a visit's
-visitor and host (events/visits)."""
+a preposition marks (events/marked), the one after بحق (events/against), the topic its pronoun resumes
+(events/resumed), the one held that an arrest noun's possessive resumes (events/held_pronoun), a charged pronoun
+(events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's
+pronoun resumes (events/joined), the party a circumstantial clause's pronoun resumes (events/circumstantial) and a
+visit's visitor and host (events/visits)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from collections.abc import Mapping
 
 from marsad.events.accused_object import court_destination
 from marsad.events.adjectives import past_adjective
+from marsad.events.against import against_party
 from marsad.events.answers import request_author
 from marsad.events.arguments import Arg
 from marsad.events.charge_clause import charge_clause
@@ -25,6 +27,7 @@ from marsad.events.clauses import denied_content
 from marsad.events.condemned import condemned_author
 from marsad.events.consult import held_by, meeting_partner, outside_meeting
 from marsad.events.expel import expel_roles
+from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.praise import governed_recipient, no_place
@@ -38,9 +41,10 @@ from marsad.events.withdrawal import deal_party, withdrawal_roles
 
 
 def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
-                implicit: bool, deals: Mapping[str, str] | None = None) -> tuple[Arg | None, Arg | None, bool]:
+                implicit: bool, deals: Mapping[str, str] | None = None, args: list[Arg] | None = None
+                ) -> tuple[Arg | None, Arg | None, bool]:
     """(actor, recipient, implicit) after the construction frames; `deals`: the agreements known by their adjective
-    alone and their parties (bare_names.yaml)."""
+    alone and their parties (bare_names.yaml); `args`: all the sentence's participants, places too."""
     t = hit.trigger
     actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
     actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
@@ -61,8 +65,11 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = request_author(hit, toks, people, actor, recipient, implicit)  # رفض دعوة X
     actor, recipient, implicit = statement_taken(hit, toks, people, actor, recipient, implicit)  # بيانا اتهم فيه X
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
+    actor, recipient, implicit = against_party(hit, toks, people, actor, recipient, implicit)  # مذكرة اعتقال بحق X
     actor, recipient, implicit = resumed_held(hit, toks, people, actor, recipient, implicit)  # X ألقي القبض عليه
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
+    everyone = people if args is None else args
+    actor, recipient, implicit = held_pronoun(hit, toks, everyone, actor, recipient, implicit)  # منذ اعتقالهما
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
     actor, recipient, implicit = charge_clause(hit, toks, people, actor, recipient, implicit)  # اتهمها بعرقلة X
     actor, recipient, implicit = joined_object(hit, toks, people, actor, recipient, implicit)  # هاجم X Y واتهمها

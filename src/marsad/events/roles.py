@@ -392,7 +392,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, implicit = agent, False  # مقتل مدرب تابع للجيش الأميركي بالرصاص على يد جندي أفغاني
     if (exp := expelled(hit, genitive, after)) is not None:  # طرد السفير الكندي لدى الرياض
         actor, recipient = exp[0] or (actor if actor is not exp[1] else None), exp[1]
-    actor, recipient, implicit = frame_roles(hit, toks, people, actor, recipient, implicit, deals)  # events/frames
+    actor, recipient, implicit = frame_roles(hit, toks, people, actor, recipient, implicit, deals, args)  # frames
     if t.visitor_is_object:  # the host is the subject; PLOVER codes the visitor as actor
         return recipient, actor, "recipient" if implicit else None
     return actor, recipient, implied if implicit else None
