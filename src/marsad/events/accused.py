@@ -7,6 +7,7 @@ never the accuser: the accuser is the noun's genitive or comes with من (من �
 
 from __future__ import annotations
 
+from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.cues import WHICH
 from marsad.events.triggers import TriggerHit
@@ -31,6 +32,7 @@ _BEING = norm_words("كان كانت كانوا باتت بات اصبح اصب�
 _GOVERNING = _DRAWN | _DENIED | _FACING
 _DRAWN_NOUNS = _CLAIMS | _REACTIONS
 _BREAKS = frozenset((".", "؛", ":", "?", "؟", "!"))
+_OWN_PASSIVES = ("accuse-deem", "accuse-charge")
 
 
 def _verb(toks: list[str], k: int, words: frozenset[str]) -> bool:
@@ -64,8 +66,9 @@ def _relative_author(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg
 
 def _named_target(hit: TriggerHit, toks: list[str], people: list[Arg], author: Arg | None) -> Arg | None:
     """The accused named after the noun with لـ / ضد / تجاه / بحق (انتقادات وجهت لعمدة لندن)."""
+    # (not past a لـ of cause: أثار انتقادات لقوله لطفلة إن ... — the child is no target)
     return next((a for a in people if a is not author and not a.place and a.prep in _TARGET_PREPS
-                 and 0 <= a.i - hit.j <= 3), None)
+                 and 0 <= a.i - hit.j <= 3 and not any(w[:1] == "ل" for w in toks[hit.j:a.i])), None)
 
 
 def _subject(toks: list[str], people: list[Arg], v: int, end: int) -> Arg | None:
@@ -98,27 +101,67 @@ def _held_accused(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[
     return (by, held) if held is not None else None
 
 
-def accused_side(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg | None, bool] | None:
+def _passive(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg | None, bool]:
+    """اتُّهمت قوات النظام بـ، يُتهم الجيش بارتكاب، يُلقى على فلان اللوم: a verb of blame the text vowels as passive
+    names no accuser. The accused is who follows it (bare, or after one of the trigger's prepositions), else the
+    party right before it (X الذي اتُّهم); the accuser is only one named with من قبل / من جانب."""
+    after = [a for a in people if a.i >= hit.j and not a.place]
+    by = next((a for a in after if agent_marked(toks, a.i)), None)
+    accused = next((a for a in after if a is not by and a.i - hit.j <= 3 and (
+        a.prep is None or a.prep in hit.trigger.recipient)), None) or next(
+        (a for a in people if a.j == hit.i - (hit.i > 0 and toks[hit.i - 1] in WHICH) and a.prep is None
+         and not a.place), None)
+    return by, accused, False
+
+
+def accused_side(hit: TriggerHit, toks: list[str], people: list[Arg], voweled: bool = False
+                 ) -> tuple[Arg | None, Arg | None, bool] | None:
     """(actor, recipient, recipient implicit) of an ACCUSE noun drawn, undergone or denied by the subject of the
-    verb before it (see the module); None when no such verb governs the noun."""
-    if hit.verbal or hit.trigger.type != "ACCUSE":
+    verb before it (see the module), or of an accusing verb voweled as passive (`voweled`); None when no such verb
+    governs the noun."""
+    side = _side(hit, toks, people, voweled)
+    return side[:3] if side is not None else None
+
+
+def told_of_accused(hit: TriggerHit, toks: list[str], people: list[Arg], voweled: bool = False) -> bool:
+    """An accusation the accused draws, undergoes or faces, or a verb of blame voweled as passive, with no accuser
+    named (تعرض الوزير لانتقادات واسعة، اتُّهمت القوات بـ): news of the accused, who carries the event as an attack's
+    target does (events/counting) — not one denied (نفت موسكو الاتهامات: the denial is the news)."""
+    side = _side(hit, toks, people, voweled)
+    return side is not None and side[0] is None and side[1] is not None and not side[3]
+
+
+def _side(hit: TriggerHit, toks: list[str], people: list[Arg], voweled: bool
+          ) -> tuple[Arg | None, Arg | None, bool, bool] | None:
+    """accused_side, and whether the noun is denied or answered (or only describes the accused: متهمة بـ)."""
+    if hit.trigger.type != "ACCUSE":
         return None
+    if hit.verbal:
+        # (a damma on an imperfect's prefix makes a passive only before the ت of a form VIII or X stem — يُتّهم،
+        # تُستنكر —, not on a form II or IV verb, active with it: تُحمّل، يُدين; a passive of deeming or charging
+        # — تُعتبر جرائم، وُجه إليه الاتهام — is the speaker's own, events/charges)
+        w = toks[hit.i][hit.strip:]
+        active = w[:1] in ("ي", "ت", "ن") and "ت" not in w[1:3] or hit.trigger.id.startswith(_OWN_PASSIVES)
+        return (*_passive(hit, toks, people), False) if voweled and not active else None
     if (held := _held_accused(hit, toks, people)) is not None:
-        return held[0], held[1], False
+        return held[0], held[1], False, True  # (شركات متهمة بـ: a description, not the news)
     v = -1
-    for k in range(hit.i - 1, max(-1, hit.i - 9), -1):
+    own_li = toks[hit.i][:hit.strip].endswith("ل")  # تعرض الوزير لانتقادات: the لـ on the noun itself
+    for k in range(hit.i - 1, max(-1, hit.i - 12), -1):  # (past a subject's long apposition)
         w = toks[k]
+        if w in ("،", ",") and any(a.i < k <= a.j and a.prep is None for a in people):
+            continue  # (أثار الرئيس، فلان، انتقادات: the comma closes the subject's apposition)
         if w in _BREAKS or w in ("،", ","):
             break
         if _verb(toks, k, _GOVERNING):
             v = k
             break
         # تعرض لموجة انتقادات: a noun of quantity with لـ between the verb and the accusation noun
-        if k == hit.i - 1 and (w[:1] == "ل" or w in _ANSWERED and k > 0 and _verb(toks, k - 1, _DENIED)):
-            continue
-        if k < hit.i - 1 and _verb(toks, k, _UNDERGONE) and toks[hit.i - 1][:1] == "ل":
+        if _verb(toks, k, _UNDERGONE) and (own_li or k < hit.i - 1 and toks[hit.i - 1][:1] == "ل"):
             v = k
             break
+        if k == hit.i - 1 and (w[:1] == "ل" or w in _ANSWERED and k > 0 and _verb(toks, k - 1, _DENIED)):
+            continue
     head = toks[hit.i][hit.strip:].removeprefix("ال")
     if v < 0 or head not in _DRAWN_NOUNS:  # (واثارت محاكمة الصحافيين قلقا: the trial is the subject)
         return None
@@ -139,5 +182,5 @@ def accused_side(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[A
     target = (None if told else _named_target(hit, toks, people, author)) or _subject(toks, people, v, hit.i)
     if author is target:
         author = None
-    return author, target, target is None and (denied or _verb(toks, v, _FACING))
+    return author, target, target is None and (denied or _verb(toks, v, _FACING)), denied
 

@@ -72,7 +72,7 @@ def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
     """أعلنت مصر رفضها, أكدت روسيا دعمها: after a verb of stating and its subject, a word read as a verb with an
     object pronoun is the verbal noun it states (her rejection), not a second verb; so is a word right after a verb
     that governs a verbal noun (أصدرت المحكمة / أصدرت حكما, شنت غارات)."""
-    if i > 0 and toks[i - 1].removeprefix("و") in _GOVERNING:
+    if i > 0 and toks[i - 1].removeprefix("و") in _GOVERNING or _after_about(toks, i):
         return True
     # أصدرت المحكمة الجنائية العراقية، الثلاثاء، حكما بالإعدام: past the governing verb's subject and a time
     # phrase, an indefinite accusative (ـًا) is still its object
@@ -81,6 +81,16 @@ def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
             w in (".", "؛", ":") for w in toks[k:i]) and any(a.i == k + 1 and a.prep is None for a in args):
         return True
     return any(a.j == i and a.prep is None and a.i > 0 and toks[a.i - 1].removeprefix("و") in _STATING for a in args)
+
+
+def _after_about(toks: list[str], i: int) -> bool:
+    """أعربت عن "إدانتها"، عبرت عن استهجانها وشجبها واستنكارها: a word with a pronoun after عن (past a quote mark),
+    or joined by و to one there with the same pronoun, is a noun of stance, not a verb with its object."""
+    suffix = next((p for p in ("هما", "هم", "ها", "ه") if toks[i].endswith(p)), None)
+    while suffix and i > 0 and toks[i][:1] == "و" and toks[i - 1].endswith(suffix) and len(toks[i - 1]) > 4:
+        i -= 1  # (back to the first of the list)
+    k = i - 1 if i > 1 and toks[i - 1] in ('"', "«", "“") else i
+    return suffix is not None and k > 0 and toks[k - 1] == "عن"
 
 
 def speech_subject(args: list[Arg], sv: int, toks: list[str]) -> Arg | None:

@@ -5,10 +5,11 @@ relative verb (وجهها X) when one is named there, never the noun's reporter 
 
 from __future__ import annotations
 
-from marsad.events.accused import accused_side
+from marsad.events.accused import accused_side, told_of_accused
 from marsad.events.arguments import Arg
 from marsad.events.authors import TO_IT
 from marsad.events.cues import WHICH
+from marsad.events.statements import faced_by
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -63,10 +64,13 @@ def directed(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg |
     return author, to
 
 
-def unnamed_accuser(hit: TriggerHit, toks: list[str], args: list[Arg]) -> bool:
-    """The accusation is told from the side of the accused (events/accused) or directed to someone: no speaker of the
-    sentence is its accuser unless the clause names one."""
-    if accused_side(hit, toks, args) is not None:
+def unnamed_accuser(hit: TriggerHit, toks: list[str], args: list[Arg], voweled: bool = False) -> bool:
+    """The accusation is told from the side of the accused (events/accused, a verb voweled as passive), faced by
+    someone with no author named (يواجه الوزير انتقادات واسعة: events/statements.faced_by) or directed to someone:
+    no speaker of the sentence is its accuser unless the clause names one."""
+    if accused_side(hit, toks, args, voweled) is not None:
+        return True
+    if (faced := faced_by(hit, toks, args)) is not None and faced[0] is None and hit.trigger.type == "ACCUSE":
         return True
     # (only for a noun of accusation or the definite participle after it, not the bare participle told of the
     # speaker's own charge — قالت السلطات إن X، موجهة له تهمة —, and only when the one it is directed to is the
@@ -75,3 +79,13 @@ def unnamed_accuser(hit: TriggerHit, toks: list[str], args: list[Arg]) -> bool:
     if told is None or toks[hit.i][hit.strip:] in _BARE_DIRECTED:
         return False
     return told[0] is not None or any(w in TO_IT for w in toks[hit.j:hit.j + 4])
+
+
+def accused_carries(hit: TriggerHit, toks: list[str], args: list[Arg], voweled: bool = False) -> bool:
+    """An accusation with no accuser named that is news of the accused — drawn, undergone or faced by it, or a verb of
+    blame voweled as passive (events/accused.told_of_accused; يواجه الوزير انتقادات واسعة: events/statements): the
+    accused alone makes it count (events/counting), as an attack's target does."""
+    if told_of_accused(hit, toks, args, voweled):
+        return True
+    faced = faced_by(hit, toks, args) if hit.trigger.type == "ACCUSE" else None
+    return faced is not None and faced[0] is None

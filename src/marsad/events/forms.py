@@ -124,3 +124,15 @@ def first_after(people: list[Arg], toks: list[str], j: int, reach: int, breaks: 
         if fits(a):
             return a
     return None
+
+
+def voweled_passive(text: str, start: int, end: int, strip: int, derived: bool = False) -> bool:
+    """The verb at text[start:end], past `strip` clitic letters, is a passive the writer voweled: a damma (U+064F) on
+    its first letter (قُتل، يُتهم) or, with `derived`, after a first alif on one of the next two (اتُّهم، اعتُبر،
+    انتُقد: the passive of forms VII, VIII and X, whose alif takes no vowel)."""
+    letters = [n for n, c in enumerate(text[start:end]) if not ("\u064b" <= c <= "\u0652" or c == "\u0640")]
+    if len(letters) <= strip + 1:
+        return False
+    alif = derived and text[start + letters[strip]] in "اأإ"
+    voweled = range(strip, min(strip + 3, len(letters) - 1) if alif else strip + 1)
+    return any("\u064f" in text[start + letters[m] + 1:start + letters[m + 1]] for m in voweled)

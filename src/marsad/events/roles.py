@@ -156,7 +156,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         toks[hit.j + 1] in cues.IN_ITS_RANKS
     if in_ranks:
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
-    elif (side := accused_side(hit, toks, people)) is not None:  # أثار الوزير انتقادات, نفت موسكو الاتهامات
+    elif (side := accused_side(hit, toks, people, voweled_passive)) is not None:  # أثار الوزير انتقادات, يُتهم X
         actor, recipient, implicit, implied = *side[:2], side[2], "recipient"
     elif (framed := statement_frame(hit, toks, before, after, people, preps)) is not None:
         # التي يطالب بها X, ، واتهمت فرنسا بـ, أكد استمرار بلاده في دعم السودان (events/statements)

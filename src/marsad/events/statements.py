@@ -288,8 +288,8 @@ def faced_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg |
     """(actor, recipient) of a statement noun that someone faces or receives (واجه يونكر انتقادات ترامب, يواجه
     الرئيس انتقادات واسعة من المعارضة): the subject of واجه / تلقى is its target; its author is the noun's genitive
     or comes with من — else no one named."""
-    if hit.verbal or hit.trigger.type not in SAID:
-        return None
+    if hit.verbal or hit.trigger.type not in SAID or hit.strip and toks[hit.i][:1] == "ب":
+        return None  # (تُلقي لندن باللوم على: تلقي "throws" blame with بـ, it does not receive it)
     v = next((k for k in range(hit.i - 1, max(-1, hit.i - 13), -1) if toks[k] in _FACED
               or toks[k].removeprefix("و") in _FACED), -1)  # (واجه opens with و itself)
     if v < 0 or any(w in (".", "؛", ":") for w in toks[v:hit.i]):

@@ -17,8 +17,8 @@ from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date, event_location
 from marsad.events.coordinated import assign_past_list
 from marsad.events.detector import Detector, features
-from marsad.events.directed import unnamed_accuser
-from marsad.events.forms import carried_on, possessed_noun
+from marsad.events.directed import accused_carries, unnamed_accuser
+from marsad.events.forms import carried_on, possessed_noun, voweled_passive
 from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
 from marsad.events.modality import coming_after, modality
@@ -164,8 +164,8 @@ class EventStage:
                         continue
                     hit = replace(hit, verbal=False)
                 # قُتلوا, اُعتقل: a verb the text vowels with a damma on its first letter is passive
-                voweled = hit.verbal and _damma_first(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
-                                                      hit.strip)
+                voweled = hit.verbal and voweled_passive(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
+                                                      hit.strip, derived=t.type == "ACCUSE")
                 actor_arg, recipient_arg, implicit = assign_past_list(hit, toks, args, verbal_at, voweled,
                                                                       self.bare.deals)  # ندد X وY
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
@@ -191,7 +191,7 @@ class EventStage:
                     args, toks, sv, hit.i)) else subject) if hit.verbal else None)  # (events/opening)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
-                unnamed = unnamed_accuser(hit, toks, args) or named and actor_arg is None
+                unnamed = unnamed_accuser(hit, toks, args, voweled) or named and actor_arg is None
                 own = unnamed or not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
                         hit, toks, args) is not None or circumstantial_participle(hit, toks) or own_genitive(
@@ -305,8 +305,8 @@ class EventStage:
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
                     # an attack or a protest the learned check vets may count by its target alone
-                    by_target = t.type in _BY_TARGET and (
-                        checked or self.detector is not None and self.detector.knows(t.type))
+                    by_target = t.type in _BY_TARGET and (checked or self.detector is not None and self.detector.knows(
+                        t.type)) or actor is None and accused_carries(hit, toks, args, voweled)  # (events/directed)
                     # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
                     # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
                     # (events/counting; counted again if the ranker fills a role: events/recount): coded, not happened
@@ -347,15 +347,6 @@ class EventStage:
 _DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID", "PROTEST"})  # meetings, visits, drills, strikes
 _ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
-
-
-def _damma_first(text: str, start: int, end: int, strip: int) -> bool:
-    """The verb's first letter after its clitics carries a damma (U+064F): a passive the writer voweled (قُتل)."""
-    letters = [(n, c) for n, c in enumerate(text[start:end]) if not ("\u064b" <= c <= "\u0652" or c == "\u0640")]
-    if len(letters) <= strip + 1:
-        return False
-    n = letters[strip][0] + start
-    return text[n + 1:n + 2] == "\u064f"
 
 
 def _ta_marbuta(text: str, start: int, end: int) -> bool:
