@@ -12,6 +12,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import ClassVar
 
 import duckdb
 import pytest
@@ -91,15 +92,30 @@ def test_kill_9_mid_ingest_then_rerun_equals_a_clean_run(tmp_path: Path, clean_r
     assert _snapshot(con) == clean_run
 
 
-def test_a_document_that_fails_to_code_is_reported_and_the_batch_goes_on(real: marsad.Pipeline) -> None:
-    class Failing(marsad.Pipeline):
-        def process(self, doc: Document, upto: str | None = None) -> Document:
-            if doc.id == "bad-one":
-                raise ValueError("cannot code this one")
-            return super().process(doc, upto)
+class _Raises:
+    """A stage that raises on the documents named (every document when none is), between events and the check."""
 
+    name: ClassVar[str] = "raises"
+    requires: ClassVar[frozenset[str]] = frozenset()
+    provides: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, message: str, ids: tuple[str, ...]) -> None:
+        self.message, self.ids = message, ids
+
+    def __call__(self, doc: Document) -> None:
+        if not self.ids or doc.id in self.ids:
+            raise ValueError(self.message)
+
+
+def _failing(real: marsad.Pipeline, message: str, *ids: str) -> marsad.Pipeline:
     failing = copy.copy(real)
-    failing.__class__ = Failing
+    at = next(n for n, st in enumerate(real.stages) if st.name == "events") + 1
+    failing.stages = (*real.stages[:at], _Raises(message, ids), *real.stages[at:])
+    return failing
+
+
+def test_a_document_that_fails_to_code_is_reported_and_the_batch_goes_on(real: marsad.Pipeline) -> None:
+    failing = _failing(real, "cannot code this one", "bad-one")
     docs = _corpus(3)
     con = connect(":memory:")
     stats = ingest(con, failing, [docs[0], Document("bad-one", "نص آخر", None), docs[2]])
@@ -127,15 +143,10 @@ def test_recode_replaces_the_events_of_stale_documents_only(real: marsad.Pipelin
 
 
 def test_recode_failure_keeps_the_previous_events(real: marsad.Pipeline) -> None:
-    class Failing(marsad.Pipeline):
-        def process(self, doc: Document, upto: str | None = None) -> Document:
-            raise ValueError("the new coder breaks")
-
     con = connect(":memory:")
     ingest(con, real, _corpus(3))
     before = _events_by_doc(con, "d0001")
-    failing = copy.copy(real)
-    failing.__class__ = Failing
+    failing = _failing(real, "the new coder breaks")
     stats = recode(con, failing, everything=True)
     assert (stats.coded, stats.failed) == (0, 3)
     assert _events_by_doc(con, "d0001") == before and before
@@ -178,12 +189,7 @@ def test_short_texts_are_left_to_the_exact_check() -> None:
 
 
 def test_a_duplicate_of_a_document_that_failed_is_not_linked_to_nothing(real: marsad.Pipeline) -> None:
-    class Failing(marsad.Pipeline):
-        def process(self, doc: Document, upto: str | None = None) -> Document:
-            raise ValueError("cannot code")
-
-    failing = copy.copy(real)
-    failing.__class__ = Failing
+    failing = _failing(real, "cannot code")
     doc = _corpus(2)[1]
     con = connect(":memory:")
     stats = ingest(con, failing, [doc, Document("copy", doc.text, doc.date)])

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from concurrent.futures import ThreadPoolExecutor
 from typing import ClassVar
 
@@ -8,6 +9,7 @@ import pytest
 import marsad
 from marsad.doc import Document
 from marsad.errors import PipelineChainError
+from marsad.events.sentence_check import SentenceCheck
 from marsad.pipeline import Pipeline
 from marsad.stages.actors import ActorStage
 from marsad.stages.text import NormalizeStage
@@ -56,3 +58,55 @@ def test_warm_loads_what_loads_on_first_use() -> None:
     assert nlp.check is not None and nlp.check._encoder is None and not nlp.triggers._built
     assert nlp.warm() is nlp
     assert nlp.check._encoder is not None and nlp.triggers._built
+
+
+_BATCH = [
+    "هاجم مسلحون نقطة للشرطة جنوب بغداد أمس وقتلوا ثلاثة من عناصرها.",
+    "التقى وزير الخارجية المصري نظيره الأردني في عمان لبحث العلاقات.",
+    "قصفت طائرات حربية إسرائيلية مواقع لحركة حماس في قطاع غزة فجر اليوم.",
+    "هددت الحكومة العراقية بفرض عقوبات على الشركات المخالفة.",
+    "أطلق الجيش التركي قذائف على قرى كردية شمال سوريا، وقالت وزارة الدفاع إن الضربات مستمرة.",
+]
+
+
+def _coded(docs: list[Document]) -> list[list[str]]:
+    return [[repr(e) for e in d.events] for d in docs]
+
+
+def test_a_batch_codes_as_one_document_at_a_time(real: marsad.Pipeline) -> None:
+    alone = [real.process(Document(f"d{n}", t, None)) for n, t in enumerate(_BATCH)]
+    batched = list(real.pipe((Document(f"d{n}", t, None) for n, t in enumerate(_BATCH)), batch_size=3))
+    assert _coded(batched) == _coded(alone)
+    assert any(e.event_type == "ASSAULT" and e.reported for d in alone for e in d.events)  # the check ran
+
+
+def test_a_bad_document_does_not_lose_the_rest_of_its_batch(real: marsad.Pipeline) -> None:
+    alone = [real.process(Document(f"d{n}", t, None)) for n, t in enumerate(_BATCH)]
+    docs = [Document(f"d{n}", t, None) for n, t in enumerate(_BATCH)]
+    docs.insert(2, Document("bad", None, None))  # type: ignore[arg-type]  # no text: normalising it raises
+    errors = real.process_batch(docs)
+    assert [e is not None for e in errors] == [False, False, True, False, False, False]
+    assert _coded(docs[:2] + docs[3:]) == _coded(alone)
+    piped = real.pipe([Document(d.id, d.text, None) for d in docs], batch_size=4)
+    assert [d.id for d in itertools.islice(piped, 2)] == ["d0", "d1"]  # the ones before it, then its error
+    with pytest.raises(AttributeError):
+        next(piped)
+
+
+def test_a_batch_the_encoder_fails_on_is_checked_one_document_at_a_time(real: marsad.Pipeline) -> None:
+    from marsad.stages.check import CheckStage
+
+    check = real.check
+    assert check is not None
+
+    class Fussy(SentenceCheck):
+        def embed(self, sentences: list[str]) -> list[list[float]]:
+            if any("غزة" in s for s in sentences):
+                raise ValueError("cannot encode this one")
+            return check.embed(sentences)
+
+    alone = [real.process(Document(f"d{n}", t, None)) for n, t in enumerate(_BATCH)]
+    docs = [real.process(Document(f"d{n}", t, None), upto="events") for n, t in enumerate(_BATCH)]
+    errors = CheckStage(Fussy(check.weights, news=check.news)).batch(docs)
+    assert [e is not None for e in errors] == [False, False, True, False, False]
+    assert _coded(docs[:2] + docs[3:]) == _coded(alone[:2] + alone[3:])

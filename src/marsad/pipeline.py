@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -19,8 +20,9 @@ from marsad.events.triggers import TriggerIndex
 from marsad.knowledge.loader import DATA_DIR, load_knowledge
 from marsad.knowledge.records import Knowledge
 from marsad.knowledge.triggers import Trigger, load_cameo, load_triggers
-from marsad.stages import Stage
+from marsad.stages import Stage, each
 from marsad.stages.actors import ActorStage
+from marsad.stages.check import CheckStage
 from marsad.stages.coref import CorefStage
 from marsad.stages.events import EventStage
 from marsad.stages.text import NormalizeStage, SentenceStage
@@ -53,6 +55,8 @@ class Pipeline:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
                                       knowledge.bare_names, knowledge.sources, named_pairs(knowledge)))
+            if check is not None:
+                default.append(CheckStage(check))
         self.check = check
         self.stages: tuple[Stage, ...] = tuple(stages) if stages is not None else tuple(default)
         check_chain(self.stages)
@@ -87,9 +91,38 @@ class Pipeline:
         """The PLOVER events of `text` (as of `date`), as typed records."""
         return self.analyse(text, date).events
 
-    def pipe(self, docs: Iterable[Document], upto: str | None = None) -> Iterator[Document]:
-        for doc in docs:
-            yield self.process(doc, upto)
+    def process_batch(self, docs: Sequence[Document], upto: str | None = None) -> list[Exception | None]:
+        """Run the stages on several documents (up to and including the stage named `upto`), stage by stage: a
+        stage that can take a batch (`BatchStage`, such as the sentence check, which then encodes the sentences of
+        every document in one call) takes them all at once. Each document ends as `process` would leave it. Returns,
+        per document, the exception that stopped it (None: coded); a document that raises goes no further, the
+        others go on."""
+        errors: list[Exception | None] = [None] * len(docs)
+        for st in self.stages:
+            live = [n for n, e in enumerate(errors) if e is None]
+            batch = getattr(st, "batch", None)
+            outcomes = batch([docs[n] for n in live]) if batch is not None and len(live) > 1 else each(
+                st, [docs[n] for n in live])
+            for n, e in zip(live, outcomes, strict=True):
+                errors[n] = e
+            if st.name == upto:
+                break
+        return errors
+
+    def pipe(self, docs: Iterable[Document], upto: str | None = None, batch_size: int = 1) -> Iterator[Document]:
+        """The documents, processed, in order. With `batch_size` > 1 they are taken `batch_size` at a time through
+        `process_batch` (faster: one encoder call per batch; the same output): a document that raises still stops
+        the iteration there, after the ones before it are yielded."""
+        if batch_size <= 1:
+            for doc in docs:
+                yield self.process(doc, upto)
+            return
+        it = iter(docs)
+        while chunk := list(itertools.islice(it, batch_size)):
+            for doc, error in zip(chunk, self.process_batch(chunk, upto), strict=True):
+                if error is not None:
+                    raise error
+                yield doc
 
 
 def _as_date(value: date | str | None) -> date | None:

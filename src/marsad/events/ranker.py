@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import replace
+from itertools import repeat
 from pathlib import Path
 
 from marsad.errors import DictionaryRecordError
@@ -125,7 +126,7 @@ class RoleRanker:
 
     def score(self, feats: list[str]) -> float:
         """A candidate's score (a logit: the candidates of one role compete by softmax)."""
-        return math.fsum(self.weights.get(f, 0.0) for f in feats)
+        return math.fsum(map(self.weights.get, feats, repeat(0.0)))
 
     def pick(self, nobody: list[str], feats: list[list[str]]) -> int | None:
         """Which of the eligible candidates (their features) takes an empty role: the best-scoring one when it beats

@@ -80,6 +80,7 @@ class _Readings:
     verbs: dict[str, list[Trigger]]
     nouns: dict[str, list[Trigger]]
     segmenter: Segmenter
+    context: dict[str, tuple[_Phrases, _Phrases]]  # trigger id -> its requires_any, excludes_any phrases
 
     def _known_possessed(self, tok: str) -> bool:
         """A known word ending in ة with a possessive pronoun (وزارته، وزارتها: his ministry, not و + زارته)."""
@@ -147,22 +148,24 @@ class _Readings:
                 if t.requires_any or t.excludes_any:
                     if words is None:
                         words = self._words(toks)
-                    if t.requires_any and not any(_has(words, toks, p) for p in t.requires_any):
-                        continue
-                    if any(_has(words, toks, p) for p in t.excludes_any):
+                    required, excluded = self.context[t.id]
+                    if t.requires_any and not _has_any(words, toks, required) or _has_any(words, toks, excluded):
                         continue
                 hits.append(TriggerHit(t, i, j, strip, verbal, future))
         return _outermost(hits)
 
     def _words(self, toks: list[str]) -> set[str]:
         """Every token with its clitic-free readings, for context checks."""
-        return set().union(*map(self._token_words, toks))
-
-    def _token_words(self, t: str) -> frozenset[str]:
-        seg = self.segmenter.segment(t)
-        if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
-            return frozenset((t, seg.key, seg.stem, t[1:]))
-        return frozenset((t, seg.key, seg.stem))
+        out: set[str] = set()
+        segment, add = self.segmenter.segment, out.add
+        for t in toks:
+            seg = segment(t)
+            add(t)
+            add(seg.key)
+            add(seg.stem)
+            if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
+                add(t[1:])
+        return out
 
 
 class TriggerIndex(_Readings):
@@ -173,6 +176,7 @@ class TriggerIndex(_Readings):
                  blocked: frozenset[str] = frozenset()) -> None:
         self.triggers = triggers
         self.segmenter = segmenter
+        self.context = {t.id: (_Phrases.of(t.requires_any), _Phrases.of(t.excludes_any)) for t in triggers}
         self.blocked = blocked
         self._lock = threading.Lock()
         self._built = False
@@ -299,6 +303,23 @@ def _a_front(toks: list[str], i: int, strip: int) -> bool:
 
 NEAR_REACH = 5  # `excludes_near` words stand this near either side of the trigger (زار 374 ألف سائح صيني المدينة)
 NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (علقت نقابة الأطباء في لبنان إضرابها)
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """Context phrases split for a fast test: the one-word ones as a set, the longer ones as they are."""
+
+    words: frozenset[str]
+    longer: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def of(cls, phrases: tuple[tuple[str, ...], ...]) -> _Phrases:
+        return cls(frozenset(p[0] for p in phrases if len(p) == 1), tuple(p for p in phrases if len(p) > 1))
+
+
+def _has_any(words: set[str], toks: list[str], phrases: _Phrases) -> bool:
+    """Any of the phrases is in the sentence (`words`: its tokens with their readings; `toks`: the tokens)."""
+    return not phrases.words.isdisjoint(words) or any(_has(words, toks, p) for p in phrases.longer)
 
 
 def _has(words: set[str], toks: list[str], phrase: tuple[str, ...]) -> bool:

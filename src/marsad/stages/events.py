@@ -35,7 +35,7 @@ from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.recount import Flags, recount, uncount
 from marsad.events.reporters import passive_told, reporter
 from marsad.events.responsible import attack_parties
-from marsad.events.sentence_check import SentenceCheck, check_sentences
+from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import (
     dual_verb,
     join_consequence,
@@ -76,7 +76,7 @@ class EventStage:
                  sources: dict[str, str] | None = None, pairs: NamedPairs | None = None) -> None:
         self.triggers, self.speech, self.segmenter = triggers, speech, segmenter
         self.detector = detector  # the feature check of `reported`, for the types it was trained on ...
-        self.check = check  # ... unless the sentence check (an encoder) knows the type
+        self.check = check  # ... unless the sentence check (an encoder, stages/check) knows the type
         self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
         self.ranker = ranker  # a learned second look at the roles (events/ranker)
         self.sources, self.pairs = sources or {}, pairs or {}  # an outlet → its country; الكوريتان → PRK, KOR
@@ -320,7 +320,7 @@ class EventStage:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
         events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
-        doc.events = check_sentences(self.check, doc, events) if self.check is not None else events
+        doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
 
     def _sports_report(self, doc: Document) -> bool:
         """A quarter or more of the article's sentences (two at least) speak of matches, leagues or teams: each of

@@ -54,10 +54,13 @@ def event_row(doc: Document, e: Event, dicts: str) -> list[Any]:
 
 
 def code_rows(pipeline: Pipeline, docs: list[Document], dicts: str) -> list[Coded]:
+    """The rows of each document, coded as one batch (`Pipeline.process_batch`: the sentence check encodes the
+    whole batch's sentences in one call); a document that raises is reported, the others are coded."""
     out = []
-    for doc in docs:
+    for doc, error in zip(docs, pipeline.process_batch(docs), strict=True):
         try:
-            pipeline.process(doc)
+            if error is not None:
+                raise error
             coded = Coded(
                 doc.id,
                 [[doc.id, s.index, s.start, s.end] for s in doc.sentences],
