@@ -21,7 +21,9 @@ Who takes part in the requested act is not asked (تطالب واشنطن بإط
 إيران: not Iran) — a bare noun inside the act, up to the end of its clause (quotes round a name do not end it:
 دعت إلى وقف تمويل "داعش"), is neither recipient nor actor; and when the act opens right past the verb and its subject
 (دعت الحكومة الأردنية إلى وقف القتال في اليمن), neither is a party behind a preposition or a place in it, nor, for
-the ranker, any party in or past it (in_act).
+the ranker, any party in or past it (in_act). So for the act the noun ضرورة names after شدد / أكد على: only the bare
+genitive of its verbal noun or the subject after أن is the one asked (ضرورة تجاوب إيران مع; not ضرورة اتخاذ إجراءات في
+مواجهة توجهات إيران: necessary_act), or a side of a pair the actor's own state is in (بين طهران وبغداد).
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from marsad.text.normalize import norm, norm_words
 
 _VERBS = frozenset({"request-demand", "request-call", "request-appeal", "request-urge", "request-urge-hadd"})
 _NOUNS = frozenset({"request-demand", "request-appeal", "request-call-noun"})  # مطالبة، مناشدة، دعوة
+_NECESSITY = "request-necessity"  # شدد على ضرورة / بضرورة
+_THAT = frozenset({"ان", "بان"})
 # verbs that take the act they carry out as a verbal noun under بـ (قام بمطالبة، رد بمطالبة، بدأ بمطالبة)
 _LIGHT = norm_words("قام قامت قاموا رد ردت ردوا بدا بدات بداوا بادر بادرت بادروا اكتفى اكتفت تكتفي يكتفي")
 # what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة, and
@@ -180,7 +184,10 @@ def in_act(rule: str, verbal: bool, toks: list[str], token: int, people: list[Ar
     تسيطر عليها بكين), nor a bare party of the act's own noun phrase (بتخلي كوريا الشمالية عن، بوقف بث قناة X،
     بإنهاء البناء الاستيطاني الإسرائيلي: the one it is asked of), nor the body whose session, or the state where a
     meeting, is asked for (_session)."""
-    if not verbal or rule.split("@")[0].removeprefix("trigger:") not in _VERBS or arg.i <= token:
+    trigger = rule.split("@")[0].removeprefix("trigger:")
+    if trigger == _NECESSITY and not verbal:  # ضرورة اتخاذ إجراءات في مواجهة توجهات إيران: not Iran
+        return arg.i > token and not _of_act(toks, _necessity_head(toks, token + 1), arg)
+    if not verbal or trigger not in _VERBS or arg.i <= token:
         return False
     k = _opened_at(token + 1, toks, people)
     if k < 0 or arg.i <= k or not _near(token + 1, k, toks, people):
@@ -188,11 +195,41 @@ def in_act(rule: str, verbal: bool, toks: list[str], token: int, people: list[Ar
     head = k if _act(toks[k].removeprefix("و")) else k + 1  # بتخلي / إلى مساءلة: the act's verbal noun
     if arg.prep is None and not arg.place and arg.actor.kind != "nationality" and toks[arg.i - 1] not in _OPENERS:
         return False  # (a bare noun of its own: تسيطر عليها بكين)
-    if arg.prep is None and not arg.place and arg.i - head <= 4 and all(  # (بوقف بث قناة X، بإنهاء البناء X)
-            w[:1] not in ("ب", "ل") or w.startswith("ال") for w in toks[head + 1:arg.i]) and not any(
-            w in _BREAKS or w in _SKIP or w in _MEDIUM_PREPS or w in _OPENERS for w in toks[head + 1:arg.i]):
+    if _of_act(toks, head, arg):  # (بوقف بث قناة X، بإنهاء البناء الاستيطاني X)
         return False
     return not _session(toks, k, arg)
+
+
+def _of_act(toks: list[str], head: int, arg: Arg) -> bool:
+    """`arg` is a bare party of the act's own noun phrase, within four words past its head `head` and behind no
+    preposition — بتخلي كوريا الشمالية عن، بوقف بث قناة X، ضرورة تجاوب إيران مع —: the one the act is asked of."""
+    gap = toks[head + 1:arg.i]
+    return arg.prep is None and not arg.place and arg.i - head <= 4 and all(
+        w[:1] not in ("ب", "ل") or w.startswith("ال") for w in gap) and not any(
+        w in _BREAKS or w in _SKIP or w in _MEDIUM_PREPS or w in _OPENERS for w in gap)
+
+
+def _necessity_head(toks: list[str], j: int) -> int:
+    """The head of the act ضرورة names, its token ending at `j`: the verbal noun right after it (ضرورة تجاوب), or
+    the verb after أن (بضرورة أن تعيد أوروبا)."""
+    return j + 1 if j < len(toks) and toks[j] in _THAT else j
+
+
+def necessary_act(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
+                  recipient: Arg | None) -> Arg | None:
+    """شدد X على ضرورة ...: the recipient after ضرورة only when it is the party the necessary act is asked of — the
+    bare genitive of its verbal noun (ضرورة تجاوب إيران مع، ضرورة خروج المملكة المتحدة), the subject of the verb
+    after أن (بضرورة أن تعيد أوروبا فرض) or a side of a pair after بين that the actor's own state is in (ضرورة
+    تنفيذ الاتفاقيات بين طهران وبغداد, said by Iran: the other side is asked) —, not one behind a preposition or a
+    place further in it or past it (ضرورة اتخاذ إجراءات في مواجهة توجهات إيران، ضرورة التصدي لظاهرة ... التونسية:
+    no one asked)."""
+    if hit.trigger.id != _NECESSITY or recipient is None or recipient.i < hit.j:
+        return recipient
+    if _of_act(toks, _necessity_head(toks, hit.j), recipient):
+        return recipient
+    own = actor.actor.country if actor is not None else None
+    pair = {a.actor.country for a in people if a.prep == "بين" and abs(a.i - recipient.i) <= 2}
+    return recipient if recipient.prep == "بين" and own in pair and len(pair - {None}) > 1 else None
 
 
 def _session(toks: list[str], k: int, a: Arg) -> bool:
