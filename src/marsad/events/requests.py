@@ -6,7 +6,8 @@ when the verb can have one of its own there:
 
 * a verb whose ending names its subject — a plural or dual (طالبوا الحكومة بـ, يدعون المجتمع الدولي إلى) or the
   first person (ندعو المجتمع الدولي إلى, نحث قطر على) — takes no explicit subject after it (a verb before its
-  subject is singular): the bare noun after it is the one asked;
+  subject is singular): the bare noun after it is the one asked, also past an indefinite head in construct with it
+  (وطالبوا متطرفي حركة طالبان بـ: the movement, not its members' subject);
 * a verb joined by و to a clause already under way (وقال البيت الأبيض إن ...، ودعا الكونغرس إلى التصديق) shares
   that clause's subject: the single bare noun after it, then the requested act, is the one asked;
 * words no participant covers, opened by a definite noun or a demonstrative, between the verb and that noun
@@ -79,6 +80,12 @@ def _act(w: str) -> bool:
     return body.startswith(("ال", "ا", "ت", "م")) and len(body) >= 4 or body in _BARE_ACTS
 
 
+def _head_noun(w: str) -> bool:
+    """متطرفي، ممثلي، قادة: an indefinite noun heading a construct — no article, preposition, adverb or clause word."""
+    return len(w) >= 3 and w[:1].isalpha() and not w.startswith(("ال", "ب", "ل")) and w not in _BREAKS | _OPENERS \
+        and w not in _ADVERBS and w not in _DEMONSTRATIVES and w not in _SKIP
+
+
 def _own_subject(hit: TriggerHit, toks: list[str]) -> bool:
     """طالبوا، يطالبون، دعوا، يدعون، ندعو، نطالب، نحث، طالبنا: the verb's ending or prefix names its subject."""
     t = hit.trigger
@@ -119,7 +126,8 @@ def takes_up_statement(hit: TriggerHit, toks: list[str]) -> bool:
     return False
 
 
-def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = False) -> tuple[Arg | None, bool]:
+def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = False,
+           own: bool = False) -> tuple[Arg | None, bool]:
     """The bare participant after the verb (and its conjuncts) that the requested act follows, and whether words no
     participant covers stand before it as the verb's unlisted subject (دعت هذه المنظمة الحكومة الأميركية إلى,
     ودعا الرحال المواطنين إلى)."""
@@ -132,6 +140,8 @@ def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = 
         gap = [w for w in gap[1:] if w not in _ADVERBS and w not in _SKIP]
         gap = [] if len(gap) == 1 and not gap[0].startswith(("ال", "ب", "ل")) and gap[0] not in _BREAKS | _OPENERS \
             else gap  # (منظمة أوبك: a head noun no dictionary lists; not بإقالة حكومة X, the act)
+    if own and len(gap) == 1 and _head_noun(gap[0]):  # وطالبوا متطرفي حركة X بـ: the head of the one asked
+        gap = []
     filler = all(w in _ADVERBS or w in _SKIP for w in gap)
     # an unlisted subject: a definite noun or a demonstrative first, no preposition or clause break in it
     unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES) and not any(
@@ -259,7 +269,7 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
     if k >= 0 and actor is not None and actor.i > k:
         actor, implicit = None, True
     resumed = takes_up_statement(hit, toks)
-    asked, unlisted = _asked(hit, toks, people, resumed)
+    asked, unlisted = _asked(hit, toks, people, resumed, _own_subject(hit, toks))
     if asked is None or asked is recipient and not (resumed and actor is not None and actor.i >= hit.j):
         return actor, recipient, implicit
     joined = ("و" in toks[hit.i][:hit.strip] or hit.i > 0 and toks[hit.i - 1] in _ALSO) and hit.i >= 3
