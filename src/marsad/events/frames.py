@@ -3,13 +3,13 @@ general role rules (events/roles): an expulsion of envoys (events/expel), a with
 (events/withdrawal), a denied or other clause's recipient (events/clauses, statements), a nationality adjective of
 the subject's construct (events/adjectives), the author of a condemned act (events/condemned), a meeting's مع partner
 and no partner inside what is said during it (events/consult), the object of a prepositional verb of stance and no
-place as a party (events/praise), a referral's court (events/accused_object), the one asked (events/requests), the
-author of a refused request (events/answers), the accused after a statement's فيه (events/statement_taken), the party
-a preposition marks (events/marked), the one after بحق (events/against), the topic its pronoun resumes
-(events/resumed), the one held that an arrest noun's possessive resumes (events/held_pronoun), a charged pronoun
-(events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's
-pronoun resumes (events/joined), the party a circumstantial clause's pronoun resumes (events/circumstantial) and a
-visit's visitor and host (events/visits)."""
+place as a party (events/praise), a referral's court (events/accused_object), the one asked and no party deep in
+the act ضرورة names (events/requests), the author of a refused request (events/answers), the accused after a
+statement's فيه (events/statement_taken), the party a preposition marks (events/marked), the one after بحق
+(events/against), the topic its pronoun resumes (events/resumed), the one held that an arrest noun's possessive
+resumes (events/held_pronoun), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
+(events/charge_clause), the object a joined verb's pronoun resumes (events/joined), the party a circumstantial
+clause's pronoun resumes (events/circumstantial) and a visit's visitor and host (events/visits)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.praise import governed_recipient, no_place
-from marsad.events.requests import addressee, noun_addressee
+from marsad.events.requests import addressee, necessary_act, noun_addressee
 from marsad.events.resumed import resumed_held
 from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
@@ -62,6 +62,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
     actor, recipient, implicit = noun_addressee(hit, toks, people, actor, recipient, implicit)  # ردت بمطالبة X بـ
+    recipient = necessary_act(hit, toks, people, actor, recipient)  # شدد على ضرورة اتخاذ إجراءات في مواجهة X: not X
     actor, recipient, implicit = request_author(hit, toks, people, actor, recipient, implicit)  # رفض دعوة X
     actor, recipient, implicit = statement_taken(hit, toks, people, actor, recipient, implicit)  # بيانا اتهم فيه X
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية

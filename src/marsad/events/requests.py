@@ -6,7 +6,8 @@ when the verb can have one of its own there:
 
 * a verb whose ending names its subject — a plural or dual (طالبوا الحكومة بـ, يدعون المجتمع الدولي إلى) or the
   first person (ندعو المجتمع الدولي إلى, نحث قطر على) — takes no explicit subject after it (a verb before its
-  subject is singular): the bare noun after it is the one asked;
+  subject is singular): the bare noun after it is the one asked, also past an indefinite head in construct with it
+  (وطالبوا متطرفي حركة طالبان بـ: the movement, not its members' subject);
 * a verb joined by و to a clause already under way (وقال البيت الأبيض إن ...، ودعا الكونغرس إلى التصديق) shares
   that clause's subject: the single bare noun after it, then the requested act, is the one asked;
 * words no participant covers, opened by a definite noun or a demonstrative, between the verb and that noun
@@ -21,7 +22,9 @@ Who takes part in the requested act is not asked (تطالب واشنطن بإط
 إيران: not Iran) — a bare noun inside the act, up to the end of its clause (quotes round a name do not end it:
 دعت إلى وقف تمويل "داعش"), is neither recipient nor actor; and when the act opens right past the verb and its subject
 (دعت الحكومة الأردنية إلى وقف القتال في اليمن), neither is a party behind a preposition or a place in it, nor, for
-the ranker, any party in or past it (in_act).
+the ranker, any party in or past it (in_act). So for the act the noun ضرورة names after شدد / أكد على: only the bare
+genitive of its verbal noun or the subject after أن is the one asked (ضرورة تجاوب إيران مع; not ضرورة اتخاذ إجراءات في
+مواجهة توجهات إيران: necessary_act), or a side of a pair the actor's own state is in (بين طهران وبغداد).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ from marsad.text.normalize import norm, norm_words
 
 _VERBS = frozenset({"request-demand", "request-call", "request-appeal", "request-urge", "request-urge-hadd"})
 _NOUNS = frozenset({"request-demand", "request-appeal", "request-call-noun"})  # مطالبة، مناشدة، دعوة
+_NECESSITY = "request-necessity"  # شدد على ضرورة / بضرورة
+_THAT = frozenset({"ان", "بان"})
 # verbs that take the act they carry out as a verbal noun under بـ (قام بمطالبة، رد بمطالبة، بدأ بمطالبة)
 _LIGHT = norm_words("قام قامت قاموا رد ردت ردوا بدا بدات بداوا بادر بادرت بادروا اكتفى اكتفت تكتفي يكتفي")
 # what opens the requested act after the party asked: إلى التصديق، على التوقف، بسحب، لممارسة، أن تلغي، بضرورة, and
@@ -75,6 +80,12 @@ def _act(w: str) -> bool:
     return body.startswith(("ال", "ا", "ت", "م")) and len(body) >= 4 or body in _BARE_ACTS
 
 
+def _head_noun(w: str) -> bool:
+    """متطرفي، ممثلي، قادة: an indefinite noun heading a construct — no article, preposition, adverb or clause word."""
+    return len(w) >= 3 and w[:1].isalpha() and not w.startswith(("ال", "ب", "ل")) and w not in _BREAKS | _OPENERS \
+        and w not in _ADVERBS and w not in _DEMONSTRATIVES and w not in _SKIP
+
+
 def _own_subject(hit: TriggerHit, toks: list[str]) -> bool:
     """طالبوا، يطالبون، دعوا، يدعون، ندعو، نطالب، نحث، طالبنا: the verb's ending or prefix names its subject."""
     t = hit.trigger
@@ -115,7 +126,8 @@ def takes_up_statement(hit: TriggerHit, toks: list[str]) -> bool:
     return False
 
 
-def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = False) -> tuple[Arg | None, bool]:
+def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = False,
+           own: bool = False) -> tuple[Arg | None, bool]:
     """The bare participant after the verb (and its conjuncts) that the requested act follows, and whether words no
     participant covers stand before it as the verb's unlisted subject (دعت هذه المنظمة الحكومة الأميركية إلى,
     ودعا الرحال المواطنين إلى)."""
@@ -128,6 +140,8 @@ def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = 
         gap = [w for w in gap[1:] if w not in _ADVERBS and w not in _SKIP]
         gap = [] if len(gap) == 1 and not gap[0].startswith(("ال", "ب", "ل")) and gap[0] not in _BREAKS | _OPENERS \
             else gap  # (منظمة أوبك: a head noun no dictionary lists; not بإقالة حكومة X, the act)
+    if own and len(gap) == 1 and _head_noun(gap[0]):  # وطالبوا متطرفي حركة X بـ: the head of the one asked
+        gap = []
     filler = all(w in _ADVERBS or w in _SKIP for w in gap)
     # an unlisted subject: a definite noun or a demonstrative first, no preposition or clause break in it
     unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES) and not any(
@@ -180,7 +194,10 @@ def in_act(rule: str, verbal: bool, toks: list[str], token: int, people: list[Ar
     تسيطر عليها بكين), nor a bare party of the act's own noun phrase (بتخلي كوريا الشمالية عن، بوقف بث قناة X،
     بإنهاء البناء الاستيطاني الإسرائيلي: the one it is asked of), nor the body whose session, or the state where a
     meeting, is asked for (_session)."""
-    if not verbal or rule.split("@")[0].removeprefix("trigger:") not in _VERBS or arg.i <= token:
+    trigger = rule.split("@")[0].removeprefix("trigger:")
+    if trigger == _NECESSITY and not verbal:  # ضرورة اتخاذ إجراءات في مواجهة توجهات إيران: not Iran
+        return arg.i > token and not _of_act(toks, _necessity_head(toks, token + 1), arg)
+    if not verbal or trigger not in _VERBS or arg.i <= token:
         return False
     k = _opened_at(token + 1, toks, people)
     if k < 0 or arg.i <= k or not _near(token + 1, k, toks, people):
@@ -188,11 +205,41 @@ def in_act(rule: str, verbal: bool, toks: list[str], token: int, people: list[Ar
     head = k if _act(toks[k].removeprefix("و")) else k + 1  # بتخلي / إلى مساءلة: the act's verbal noun
     if arg.prep is None and not arg.place and arg.actor.kind != "nationality" and toks[arg.i - 1] not in _OPENERS:
         return False  # (a bare noun of its own: تسيطر عليها بكين)
-    if arg.prep is None and not arg.place and arg.i - head <= 4 and all(  # (بوقف بث قناة X، بإنهاء البناء X)
-            w[:1] not in ("ب", "ل") or w.startswith("ال") for w in toks[head + 1:arg.i]) and not any(
-            w in _BREAKS or w in _SKIP or w in _MEDIUM_PREPS or w in _OPENERS for w in toks[head + 1:arg.i]):
+    if _of_act(toks, head, arg):  # (بوقف بث قناة X، بإنهاء البناء الاستيطاني X)
         return False
     return not _session(toks, k, arg)
+
+
+def _of_act(toks: list[str], head: int, arg: Arg) -> bool:
+    """`arg` is a bare party of the act's own noun phrase, within four words past its head `head` and behind no
+    preposition — بتخلي كوريا الشمالية عن، بوقف بث قناة X، ضرورة تجاوب إيران مع —: the one the act is asked of."""
+    gap = toks[head + 1:arg.i]
+    return arg.prep is None and not arg.place and arg.i - head <= 4 and all(
+        w[:1] not in ("ب", "ل") or w.startswith("ال") for w in gap) and not any(
+        w in _BREAKS or w in _SKIP or w in _MEDIUM_PREPS or w in _OPENERS for w in gap)
+
+
+def _necessity_head(toks: list[str], j: int) -> int:
+    """The head of the act ضرورة names, its token ending at `j`: the verbal noun right after it (ضرورة تجاوب), or
+    the verb after أن (بضرورة أن تعيد أوروبا)."""
+    return j + 1 if j < len(toks) and toks[j] in _THAT else j
+
+
+def necessary_act(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
+                  recipient: Arg | None) -> Arg | None:
+    """شدد X على ضرورة ...: the recipient after ضرورة only when it is the party the necessary act is asked of — the
+    bare genitive of its verbal noun (ضرورة تجاوب إيران مع، ضرورة خروج المملكة المتحدة), the subject of the verb
+    after أن (بضرورة أن تعيد أوروبا فرض) or a side of a pair after بين that the actor's own state is in (ضرورة
+    تنفيذ الاتفاقيات بين طهران وبغداد, said by Iran: the other side is asked) —, not one behind a preposition or a
+    place further in it or past it (ضرورة اتخاذ إجراءات في مواجهة توجهات إيران، ضرورة التصدي لظاهرة ... التونسية:
+    no one asked)."""
+    if hit.trigger.id != _NECESSITY or recipient is None or recipient.i < hit.j:
+        return recipient
+    if _of_act(toks, _necessity_head(toks, hit.j), recipient):
+        return recipient
+    own = actor.actor.country if actor is not None else None
+    pair = {a.actor.country for a in people if a.prep == "بين" and abs(a.i - recipient.i) <= 2}
+    return recipient if recipient.prep == "بين" and own in pair and len(pair - {None}) > 1 else None
 
 
 def _session(toks: list[str], k: int, a: Arg) -> bool:
@@ -222,7 +269,7 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
     if k >= 0 and actor is not None and actor.i > k:
         actor, implicit = None, True
     resumed = takes_up_statement(hit, toks)
-    asked, unlisted = _asked(hit, toks, people, resumed)
+    asked, unlisted = _asked(hit, toks, people, resumed, _own_subject(hit, toks))
     if asked is None or asked is recipient and not (resumed and actor is not None and actor.i >= hit.j):
         return actor, recipient, implicit
     joined = ("و" in toks[hit.i][:hit.strip] or hit.i > 0 and toks[hit.i - 1] in _ALSO) and hit.i >= 3

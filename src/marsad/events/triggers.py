@@ -5,7 +5,9 @@ proclitics removed (verbs take و ف س ل; verbal nouns also ب ك and the arti
 `rest` words to follow (up to four words may stand between, for a subject: أطلق الجيش سراح), and context
 words (`requires_any` / `excludes_any`) are checked against the whole sentence, `requires_next` against the few
 words after the trigger, `excludes_next` / `excludes_prev` against the word right after / before it (يشكل تهديدا),
-`excludes_near` against the few words either side of it.
+`excludes_near` against the few words either side of it. A REQUEST entry narrowed by a topic (`requires_any`) is a
+sense of the generic entry read from the same word: where the words around it rule that entry out, they rule it out
+too (الأسباب التي دعت إلى ... المساعدات: no demand for aid either).
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 _NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 _REST_GAP = 4
 _BREAKS = frozenset("، , . : ؛ « » \" ( )".split())
+# types whose entries narrowed by a topic (requires_any) are senses of the same verbs as their generic entry (طالب، دعا،
+# ناشد بـ ... مساعدات / إصلاحات / حوار): the generic entry's excluding context rules them out too. Elsewhere a narrowed
+# entry may take up a context its generic entry leaves out on purpose (تعهدت بتقديم مساعدات، قصفت طائرات التحالف)
+_SENSES = frozenset({"REQUEST"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,34 +130,44 @@ class _Readings:
         for i, tok in enumerate(toks):
             if not tok[:1].isalpha():
                 continue
+            found: list[TriggerHit] = []
+            vetoed: set[tuple[str, int, bool]] = set()  # (type, strip, verbal) whose generic entry's sense is excluded
             for t, strip, verbal, future in self.heads(tok):
                 j = i + 1
                 if t.rest:
                     j = _rest_end(toks, i + 1, t.rest)
                     if j < 0:
                         continue
-                if t.excludes_next and j < len(toks) and toks[j] in t.excludes_next or _a_comment(toks, i, strip) \
-                        or _a_state(toks, i, strip) or _a_front(toks, i, strip) or _counted(toks, i, strip):
+                if _a_comment(toks, i, strip) or _a_state(toks, i, strip) or _a_front(toks, i, strip) \
+                        or _counted(toks, i, strip):
                     continue
-                if t.excludes_prev and i and _prev_is(toks[i - 1], t.excludes_prev):
-                    continue
-                if t.requires_next:
+                excluded = t.excludes_next and j < len(toks) and toks[j] in t.excludes_next \
+                    or t.excludes_prev and i and _prev_is(toks[i - 1], t.excludes_prev)
+                if not excluded and t.requires_next:
                     lo, hi = j, min(len(toks), j + NEXT_REACH)
                     near = self._words(toks[lo:hi])
                     if not any(_has(near, toks[lo:hi], p) for p in t.requires_next):
                         continue
-                if t.excludes_near:
+                if not excluded and t.excludes_near:
                     lo, hi = max(0, i - NEAR_REACH), min(len(toks), j + NEAR_REACH)
                     near = self._words(toks[lo:hi])
-                    if any(_has(near, toks[lo:hi], p) for p in t.excludes_near):
-                        continue
+                    excluded = any(_has(near, toks[lo:hi], p) for p in t.excludes_near)
+                if excluded:  # the words right around it rule the word's sense out
+                    if not t.requires_any and t.type in _SENSES:
+                        vetoed.add((t.type, strip, verbal))
+                    continue
                 if t.requires_any or t.excludes_any:
                     if words is None:
                         words = self._words(toks)
                     required, excluded = self.context[t.id]
                     if t.requires_any and not _has_any(words, toks, required) or _has_any(words, toks, excluded):
                         continue
-                hits.append(TriggerHit(t, i, j, strip, verbal, future))
+                found.append(TriggerHit(t, i, j, strip, verbal, future))
+            # an entry narrowed by its topic (requires_any: طالب/دعا ... بمساعدات) is a sense of the generic entry of
+            # its type read from the same word: the words around it that rule the generic one out (الأسباب التي دعت،
+            # ما دعا X إلى، يدّعون أنه) rule it out too — not a word anywhere in the sentence (excludes_any: اللجوء
+            # keeps طالب لجوء 'asylum seeker' from the generic entry, but asylum asked for is a demand for aid)
+            hits += [h for h in found if not (h.trigger.requires_any and (h.trigger.type, h.strip, h.verbal) in vetoed)]
         return _outermost(hits)
 
     def _words(self, toks: list[str]) -> set[str]:
