@@ -16,7 +16,9 @@ _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها
     نفذوها خاضه خاضها خاضته خاضتها خاضوه خاضوها يخوضها تخوضها يخوضه تخوضه يخوضونها""")  # ... and لغم
 # زرعته ميليشيا الحوثي: who planted the mine; حملة القصف التي تشنها قوات النظام: who wages it; كمين نصبه X: who
 # laid the ambush; معارك خاضها X مع Y: who fought them (خاض only with the pronoun of what is fought)
-_IMPOSED = norm_words("فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها اعلنها اعلنتها")
+_IMPOSED = norm_words("""فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها يفرضه تفرضه يفرضونها اعلنها
+    اعلنتها""")
+# ... and of a blockade, siege or curfew (COERCE): حصار تفرضه إسرائيل على القطاع، حظر التجول الذي فرضه الجيش
 
 
 def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[Arg] | None = None) -> Arg | None:
@@ -26,7 +28,8 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
     (سيطرت تركيا على المدينة في عملية عسكرية شنتها ضد X، تمكنت القوات من تأمين المنطقة بعملية نفذتها أمس)."""
     if hit.verbal or hit.trigger.type not in (*PATIENT_GENITIVE, "SANCTION"):
         return None
-    claims = _IMPOSED if hit.trigger.type == "SANCTION" else _CLAIMS
+    claims = _IMPOSED if hit.trigger.type == "SANCTION" else (
+        (_CLAIMS | _IMPOSED) if hit.trigger.type == "COERCE" else _CLAIMS)
     # (a feminine pronoun on the verb resumes a feminine noun standing between, not a masculine trigger: تدمير
     # مركبتين ... في محاولة تسلل فاشلة نفذتها الميليشيات — نفذتها resumes محاولة, not تدمير)
     feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات"))
