@@ -10,7 +10,7 @@ from marsad.events.forms import verb_forms
 from marsad.events.recalled import recalled
 from marsad.events.suspected import suspected
 from marsad.text.months import MONTH_WORDS
-from marsad.text.normalize import norm_words
+from marsad.text.normalize import norm, norm_words
 
 _SINCE = norm_words("منذ ومنذ")
 _YEAR_WORDS = norm_words("العام عام سنه السنه لعام")
@@ -252,14 +252,16 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     i, verbal = hit.i, hit.verbal
     if i < 1:
         return False
-    if toks[i - 1] in _CHARGES or not verbal and (toks[i - 1] in _AMONG and any(
-            t in _CHARGES for t in toks[max(0, i - 4):i - 1]) or _listed_charge(toks, i)):
+    bare = not verbal or any(toks[i][hit.strip:] == norm(p) for p in hit.trigger.past)  # (not تهمة تنفيها: a verb)
+    if toks[i - 1] in _CHARGES and bare or bare and _listed_charge(toks, i) or not verbal and toks[i - 1] in _AMONG \
+            and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
         return not any(t.removeprefix("و") in _VERDICT for t in toks[max(0, i - 10):i])
     return not verbal and toks[i - 1] in _CASE or suspected(toks, hit)
 
 
-def _listed_charge(toks: list[str], i: int, reach: int = 8) -> bool:
-    """A noun joined by و to a charge further back in its clause (تهمة الانتماء لخلية إرهابية والهجوم على ...)."""
+def _listed_charge(toks: list[str], i: int, reach: int = 10) -> bool:
+    """A noun joined by و to a charge further back in its clause (تهمة الانتماء لخلية إرهابية والهجوم على ...; تهمة
+    قتل امرأة في جريمة وحشية وخطف طفلتها)."""
     if not toks[i].startswith("و"):
         return False
     for k in range(i - 2, max(-1, i - reach), -1):

@@ -75,8 +75,12 @@ def _denied(toks: list[str], i: int, reach: int = 8) -> bool:
         if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "؛", ":"):
             return False
         if toks[k] in _DENIALS:
-            return True
+            return not any(w.startswith(_PART) for w in toks[k + 1:i])
     return False
+
+
+# one's part in an act (نافية بذلك مسؤوليتها عن هجمات أوقعت عشرات القتلى): the part is denied, not the act
+_PART = tuple(sorted(norm_words("مسؤولي مسئولي تورط ضلوع علاق صله صلت")))
 
 
 def _condition_after(toks: list[str], i: int) -> bool:

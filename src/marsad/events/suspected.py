@@ -35,7 +35,7 @@ _REACH = 7  # words from the cue (past its preposition) to the act
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "AID"})  # (not a visit the reports tell of)
 # a time or a cause opens another clause (يشتبه في تنفيذه الاعتداء بعد رفض طلبه: the refusal is a fact)
 _STOPS = norm_words("""بعد بعدما قبل قبلما عقب اثر جراء منذ خلال اثناء حين حينما عندما لما بينما فيما بسبب بفعل بحسب
-    بموجب بين""")
+    بموجب بين الذي التي الذين""")  # (a relative clause tells a fact: البالونات التي تسببت في حرق)
 # what a suspicion, a rumour or a claim is of opens right after it (للاشتباه في، يشتبه بتورطه، شائعات عن، مزاعم
 # بارتكاب، بأن); not a cause or a time (تحيطها الشكوك بسبب استمرار المقاطعة: the boycott is a fact)
 _OF = norm_words("في حول عن بشان بخصوص ان انه انها انهم")
@@ -43,6 +43,15 @@ _OF = norm_words("في حول عن بشان بخصوص ان انه انها ان
 
 def _opens_content(w: str) -> bool:
     return w in _OF or w[:1] == "ب" and len(w) > 2 and w not in _STOPS
+
+
+_THAT = norm_words("ان انه انها انهم بان بانه بانها بانهم")
+
+
+def _identity(toks: list[str], o: int, i: int) -> bool:
+    """A suspicion of who someone is, not of an act: after بأنهم / أنه the act comes further than one word on
+    (مسلحين يشتبه بأنهم متشددون إسلاميون قتلوا: the killing is told as fact; not يشتبه بأنه نفذ الهجوم)."""
+    return toks[o] in _THAT and i - o > 2
 
 
 def _clause(toks: list[str], k: int, i: int) -> bool:
@@ -56,15 +65,17 @@ def suspected(toks: list[str], hit: TriggerHit) -> bool:
     i = hit.i
     if hit.trigger.type not in _MATERIAL:
         return False
-    if any(w in _CALLED for w in toks[hit.j:hit.j + 3]) and not any(w in _BREAKS for w in toks[hit.j:hit.j + 2]):
-        return True
+    if any(w in _CALLED for w in toks[hit.j:hit.j + 3]) and not any(w in _BREAKS for w in toks[hit.j:hit.j + 2]) \
+            or any(w in _CALLED for w in toks[max(0, i - 3):i]) and not any(w in _BREAKS for w in toks[i - 2:i]):
+        return True  # هجوم كيماوي مزعوم، الهجوم المزعوم بأسلحة كيماوية
     if any(w in _HABIT for w in toks[max(0, i - 2):i]):
         return True  # دأبوا على استهداف الأبرياء, اعتادت قصف ...
     for k in range(i - 1, max(-1, i - _REACH - 2), -1):
         w = toks[k]
         if w in _BREAKS:
             return False
-        if w in _SUSPICION and (k + 1 == i or _opens_content(toks[k + 1])) and _clause(toks, k, i):
+        if w in _SUSPICION and (k + 1 == i or _opens_content(toks[k + 1]) and not _identity(toks, k + 1, i)) \
+                and _clause(toks, k, i):
             return True
         if w in _CLAIMS and k + 1 < len(toks) and _opens_content(toks[k + 1]) and _clause(toks, k, i):
             return True
