@@ -66,8 +66,8 @@ def suspected(toks: list[str], hit: TriggerHit) -> bool:
     if hit.trigger.type not in _MATERIAL:
         return False
     if any(w in _CALLED for w in toks[hit.j:hit.j + 3]) and not any(w in _BREAKS for w in toks[hit.j:hit.j + 2]) \
-            or any(w in _CALLED for w in toks[max(0, i - 3):i]) and not any(w in _BREAKS for w in toks[i - 2:i]):
-        return True  # هجوم كيماوي مزعوم، الهجوم المزعوم بأسلحة كيماوية
+            or any(w in _CALLED and _clause(toks, k, i) for k, w in enumerate(toks[:i]) if k >= i - 3):
+        return True  # هجوم كيماوي مزعوم، الهجوم المزعوم بأسلحة كيماوية (not الانتهاكات المزعومة وقعت فيما توغل)
     if any(w in _HABIT for w in toks[max(0, i - 2):i]):
         return True  # دأبوا على استهداف الأبرياء, اعتادت قصف ...
     for k in range(i - 1, max(-1, i - _REACH - 2), -1):
