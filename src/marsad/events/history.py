@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from marsad.events.forms import verb_forms
 from marsad.events.recalled import recalled
+from marsad.events.suspected import suspected
 from marsad.text.months import MONTH_WORDS
-from marsad.text.normalize import norm_words
+from marsad.text.normalize import norm, norm_words
 
 _SINCE = norm_words("منذ ومنذ")
 _YEAR_WORDS = norm_words("العام عام سنه السنه لعام")
@@ -243,11 +244,29 @@ _CASE = norm_words("قضيه وقضيه بقضيه لقضيه ذكري وذكر�
 _AMONG = norm_words("بينها ومنها منها ابرزها")
 
 
-def case_of(toks: list[str], i: int, verbal: bool) -> bool:
-    """The trigger is a noun right after قضية / ذكرى / تهمة (not a verb of a relative clause: قضية أحالتها اللجنة),
-    or a charge's among its list (تهم من بينها القتل)."""
-    if verbal or i < 1:
+def case_of(toks: list[str], hit: TriggerHit) -> bool:
+    """The trigger is a noun right after قضية / ذكرى / تهمة (not a verb of a relative clause: قضية أحالتها اللجنة;
+    but right after تهمة a bare past is the noun: تهمة قتل), a charge's among its list (تهم من بينها القتل) or a
+    later item of it (تهمة الانتماء لخلية والهجوم على), or an act only suspected, rumoured, called alleged, held
+    against someone or done by habit (events/suspected)."""
+    i, verbal = hit.i, hit.verbal
+    if i < 1:
         return False
-    if toks[i - 1] in _CHARGES or toks[i - 1] in _AMONG and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
+    bare = not verbal or any(toks[i][hit.strip:] == norm(p) for p in hit.trigger.past)  # (not تهمة تنفيها: a verb)
+    if toks[i - 1] in _CHARGES and bare or bare and _listed_charge(toks, i) or not verbal and toks[i - 1] in _AMONG \
+            and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
         return not any(t.removeprefix("و") in _VERDICT for t in toks[max(0, i - 10):i])
-    return toks[i - 1] in _CASE
+    return not verbal and toks[i - 1] in _CASE or suspected(toks, hit)
+
+
+def _listed_charge(toks: list[str], i: int, reach: int = 10) -> bool:
+    """A noun joined by و to a charge further back in its clause (تهمة الانتماء لخلية إرهابية والهجوم على ...; تهمة
+    قتل امرأة في جريمة وحشية وخطف طفلتها)."""
+    if not toks[i].startswith("و"):
+        return False
+    for k in range(i - 2, max(-1, i - reach), -1):
+        if toks[k] in _ENDS or toks[k] in (":", "؛") or toks[k].isdigit():
+            return False
+        if toks[k] in _CHARGES:
+            return True
+    return False

@@ -63,6 +63,24 @@ _NOT_WITH = norm_words("بسبب بشأن بخصوص بحسب بموجب بدو�
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
 _DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
+# ... the dual, the plural and the participle (بيد أنهما نفيا قصف القاعدة، نافية استخدام الأسلحة الكيميائية)
+_DENIALS = norm_words("نفيا ونفيا نفتا ونفتا ونفوا ينفيان تنفيان ينفون نافيا ونافيا نافية ونافية نافين انكرا انكروا")
+
+
+def _denied(toks: list[str], i: int, reach: int = 8) -> bool:
+    """A dual, plural or participle of denial earlier in the trigger's clause (نافية استخدام الحكومة للأسلحة
+    الكيميائية; not past a comma: أنكرا ذلك، فأخلي سبيلهما), for an act, not a statement (ننفي نفيا قاطعا كل
+    الاتهامات: the accusations were made)."""
+    for k in range(i - 1, max(-1, i - reach), -1):
+        if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "؛", ":"):
+            return False
+        if toks[k] in _DENIALS:
+            return not any(w.startswith(_PART) for w in toks[k + 1:i])
+    return False
+
+
+# one's part in an act (نافية بذلك مسؤوليتها عن هجمات أوقعت عشرات القتلى): the part is denied, not the act
+_PART = tuple(sorted(norm_words("مسؤولي مسئولي تورط ضلوع علاق صله صلت")))
 
 
 def _condition_after(toks: list[str], i: int) -> bool:
@@ -248,7 +266,7 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         elif t in _BACKGROUND and mode == "asserted":
             mode = "background"
         k -= 1
-    if any(t in _DENIAL for t in toks[max(0, i - 8):i]):  # نفى أن يكون قد ...: the denied act did not happen
+    if any(t in _DENIAL for t in toks[max(0, i - 8):i]) or ahead and _denied(toks, i):  # نفى أن يكون قد
         negated = True
     if mode == "asserted" and (any(t in _COMING for t in toks[i + 1:i + 3]) or toks[i + 1:i + 2] in _NEXT):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة، زيارة مقبلة: a meeting or summit still to come

@@ -311,7 +311,7 @@ class EventStage:
                     # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
                     # (events/counting; counted again if the ranker fills a role: events/recount): coded, not happened
                     events[-1] = uncount(events[-1], mood in ("future", "conditional") or years_ago(
-                        toks, hit, doc.date) or case_of(toks, hit.i, hit.verbal),
+                        toks, hit, doc.date) or case_of(toks, hit),
                         (by_target, sport, loose), pending)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
