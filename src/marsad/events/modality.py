@@ -79,7 +79,7 @@ def _denied(toks: list[str], i: int, reach: int = 8) -> bool:
     return False
 
 
-# one's part in an act (نافية بذلك مسؤوليتها عن هجمات أوقعت عشرات القتلى): the part is denied, not the act
+# one's part in an act (نافية مسؤوليتها عن هجمات دامية): the part is denied, not the act
 _PART = tuple(sorted(norm_words("مسؤولي مسئولي تورط ضلوع علاق صله صلت")))
 
 
