@@ -17,12 +17,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from marsad.actors.draft import Draft
-from marsad.knowledge.records import Actor, Knowledge, make_code
+from marsad.knowledge.records import STATE_SECTORS, Actor, Knowledge, make_code
 
 # the sector a role of a state gives (the rest of a state's offices are its government's)
 _ROLE_SECTORS = {"army_chief": "MIL", "intelligence_chief": "SPY", "parliament_speaker": "LEG"}
-# the sectors of a state's offices, which a person keeps only while holding one
-_OFFICE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _JUST_LEFT = timedelta(days=30)
 
 
@@ -42,7 +40,7 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
         elif (org := kb.organisations.get(role.of)) is not None and org.country:
             offices.append((org.country, org.sector or "IGO"))
     if not offices:
-        if person.sector in _OFFICE_SECTORS and person.roles and all(
+        if person.sector in STATE_SECTORS and person.roles and all(
                 r.end is not None and r.end + _JUST_LEFT < day for r in person.roles):
             return replace(actor, sector="ELI", code=make_code(actor.country, "ELI"))  # a former office-holder
         return actor

@@ -14,6 +14,7 @@ from marsad.events import cues
 from marsad.events.arguments import Arg
 from marsad.events.held import COUNTS
 from marsad.events.triggers import TriggerHit
+from marsad.knowledge.records import STATE_SECTORS
 from marsad.text.normalize import norm
 
 _TYPES = frozenset({"COERCE", "SANCTION"})
@@ -24,7 +25,7 @@ _ENDS = frozenset((".", "؛", ":", "!", "؟", "«", "»", '"'))  # (a comma may 
 _BREAKS = cues.CLAUSE_BREAKS - {"،", ","}
 _BACK = 12  # words from the author back to the act
 _REACH = 6  # words from the act to بحق (past its complements: حكما بالسجن المؤبد بحق X)
-_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "SPY", "MIL", "LEG"})
+_AUTHORITIES = STATE_SECTORS
 _BODIES = frozenset({"country", "institution", "organisation"})
 
 

@@ -12,6 +12,7 @@ place's people (اعتقلت الشرطة التونسية شخصا في سوس�
 from __future__ import annotations
 
 from marsad.events.record import Participant
+from marsad.knowledge.records import STATE_SECTORS
 
 # holding and legal steps against people (trigger ids by prefix): not a raid, a blockade, a ban or a seizure,
 # whose object is a place or a thing
@@ -19,7 +20,7 @@ _HELD = ("coerce-arrest", "coerce-detain", "coerce-sentence", "coerce-remand", "
          "coerce-jail", "coerce-commit-prison", "accuse-refer", "accuse-trial", "accuse-prosecute",
          "accuse-interrogate", "accuse-charge", "accuse-investigate")
 _INQUIRY = ("accuse-investigate", "accuse-interrogate")
-_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY", "MIL"})
+_AUTHORITIES = STATE_SECTORS
 
 
 def holds(trigger_id: str) -> bool:

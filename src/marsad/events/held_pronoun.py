@@ -17,11 +17,12 @@ from marsad.events.agents import marked_agent
 from marsad.events.arguments import Arg, lives_in
 from marsad.events.forms import possessed_noun
 from marsad.events.triggers import TriggerHit
+from marsad.knowledge.records import STATE_SECTORS
 from marsad.text.normalize import norm, norm_words
 
 _HOLDING = ("coerce-arrest", "coerce-detain", "coerce-remand", "coerce-jail")  # (not الإقامة الجبرية: no pronoun)
 # who holds and is never the one held here: a state, a body, an authority
-_HOLDERS = frozenset({"GOV", "COP", "JUD", "SPY", "MIL", "LEG"})
+_HOLDERS = STATE_SECTORS
 _BODIES = frozenset({"country", "place", "institution", "organisation"})
 _BY = norm_words("طرف لدى")  # (من طرف الشرطة، المعتقلة لدى السلطات)
 _STOPS = frozenset((".", "؛", ":", "!", "؟"))

@@ -17,10 +17,10 @@ from dataclasses import replace
 from marsad.events.arguments import Arg
 from marsad.events.protest_place import place_people
 from marsad.events.record import Event, Participant
-from marsad.knowledge.records import Actor, make_code
+from marsad.knowledge.records import STATE_SECTORS, Actor, make_code
 from marsad.text.normalize import norm_words
 
-_AUTHORITIES = frozenset({"GOV", "COP", "MIL", "LEG", "JUD", "SPY"})
+_AUTHORITIES = STATE_SECTORS
 _MARCHES = norm_words("مسيره مسيرات")
 _RETURN = norm_words("العوده")
 _GAZA = norm_words("غزه")

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 SECTORS = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY CVL BUS MED REF NGO IGO ELI UAF UNK".split())
+# the sectors of a state's authorities: its government, forces, police, courts, parliament and intelligence
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 SPECIAL_COUNTRIES = frozenset({"IGO", "UNO", "NGO", "IMG"})
 ROLES = frozenset(
     "president vice_president prime_minister king emir sultan crown_prince supreme_leader foreign_minister "
