@@ -23,7 +23,7 @@ _FUTURE |= norm_words("""بانتظار انتظار تعهد تعهدت وتع�
     يخططان خطط خططت خططوا ترغب يرغب يرغبون ترغبان سيقع ستقع""")  # (سيقع ترحيلهم: Maghrebi 'will be done')
 # an aim (اعتقلهم بهدف ترحيلهم، من أجل هدم القرية، سعيا لعقد قمة، صواريخ كانت تهدف لقصف المواقع): not taken place
 # (أجل is also أجّل, put off: not taken place either)
-_AIM = norm_words("بهدف وبهدف بغرض وبغرض أجل سعيا وسعيا")
+_AIM = norm_words("بهدف وبهدف بغرض وبغرض أجل سعيا وسعيا مهمتها مهمته مهمتهم")  # (مهمتها مهاجمة: its mission)
 _AIM_VERBS = norm_words("تهدف يهدف تهدفان يهدفان يهدفون")
 # من أجل after an arrest, a warrant or a sentence (مطلوب من أجل القتل، حكم بالسجن من أجل الاعتداء): the charge, a
 # deed done, not an aim
@@ -160,6 +160,27 @@ def _partners_then_future(toks: list[str], i: int, reach: int = 8) -> bool:
 
 _HELD = norm_words("يعقد تعقد ينعقد تنعقد يجري تجري يبدا تبدا ينطلق تنطلق يستانف تستانف يتم تتم")  # take place
 _TOPIC = norm_words("بشان حول عن لبحث لمناقشه")
+# words that open another clause or phrase whose verb is not the noun's (حيث ستجري محادثات، بعد أن ستعقد)
+_OTHER_CLAUSE = norm_words("حيث عندما بعد قبل لكن بينما فيما اذا كما التي الذي الذين اللذين اللتين ان انه انها")
+
+
+def _subject_then_held(toks: list[str], i: int, reach: int = 10) -> bool:
+    """The act's noun, its genitive and a relative clause after it, then its own verb of taking place in the future,
+    in one clause (زيارة الرئيس لبريطانيا التي تأجلت طويلا ستجري هذا الأسبوع، الانتخابات المبكرة ستنطلق): still
+    to come. Not across a comma, a topic (بشأن) or another clause's opener, and not the relative's own verb."""
+    relative = False
+    for k in range(i + 1, min(len(toks), i + 1 + reach)):
+        t = toks[k]
+        if t in _CLAUSE_BREAK or t in (".", "؛", ":", "!", "؟") or t in _TOPIC:
+            return False
+        if t in WHICH:
+            relative = True  # (the verb right after it is the relative clause's)
+            continue
+        if t in _OTHER_CLAUSE:
+            return False
+        if t[:1] == "س" and t[1:] in _HELD:
+            return not (relative and toks[k - 1] in WHICH)
+    return False
 
 
 def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
@@ -270,11 +291,12 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         negated = True
     if mode == "asserted" and (any(t in _COMING for t in toks[i + 1:i + 3]) or toks[i + 1:i + 2] in _NEXT):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة، زيارة مقبلة: a meeting or summit still to come
-    if mode == "asserted" and (i + 1 < len(toks) and _future_verb(toks[i + 1]) or _partners_then_future(toks, i)):
+    if mode == "asserted" and (i + 1 < len(toks) and _future_verb(toks[i + 1]) or _partners_then_future(toks, i)
+                               or _subject_then_held(toks, i)):
         mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
     if mode == "asserted" and (any(t in _POSSIBLE for t in toks[i + 1:i + 3]) or _may_follow(toks, i)):
         mode = "conditional"  # للقمة المحتملة بين الرئيسين، قمة قد تعقد: a possible summit
-    if mode == "asserted" and (i > 0 and toks[i - 1] in _ANY or _threatened(toks, i) or _feared(toks, i)):
+    if mode == "asserted" and (_any_before(toks, i) or _threatened(toks, i) or _feared(toks, i)):
         mode = "conditional"  # لتفادي أي إضراب; التهديد بفرض رسوم جمركية
     if mode in ("asserted", "background") and _aimed(toks, i):
         mode = "future"  # من أجل هدم القرية، بهدف إحياء المفاوضات: the act or its object is only aimed at
@@ -287,6 +309,20 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
     if ahead and mode == "asserted" and _condition_after(toks, i):
         mode = "conditional"  # ستفرض عقوبات في حال واصلت ...: the act hangs on a condition that follows
     return negated, mode
+
+
+def _any_before(toks: list[str], i: int, reach: int = 3) -> bool:
+    """أي opens the trigger's noun phrase (أي هجوم) or the phrase whose present verb the trigger is (أي صواريخ أميركية
+    تطلق على سوريا، أي بيان يدين): no particular act — not أي أن, 'that is', which tells one; not a noun further on
+    (أي موعد لعقد اجتماع: the date is 'any', the meeting is still to come)."""
+    if toks[i][:1] not in ("ي", "ت", "ن"):
+        reach = 1
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "؛", ":") or toks[k] in _MAY_STOP:
+            return False  # (أي خبر عن زيارة الزعيم: the news, not the visit)
+        if toks[k] in _ANY and (k == i - 1 or toks[k][-1] != "ه"):  # (أية is also آية, a verse: only right before)
+            return toks[k + 1] not in _THAT and toks[k + 1].isalpha() and toks[k - 1:k] != ["بي"]  # (not "أف بي آي")
+    return False
 
 
 def _aimed(toks: list[str], i: int) -> bool:

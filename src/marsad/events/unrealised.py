@@ -41,13 +41,13 @@ _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
 # a verb of intent opening its clause, its subject between it and the act (تعتزم الحكومة ودول أخرى طرد ...): the
 # act is only intended, further back than events/modality's window
 _INTEND = norm_words("""تعتزم يعتزم تعتزمان يعتزمون تنوي ينوي ينوون تسعي يسعي يسعون تستعد يستعد يستعدون تخطط يخطط
-    يخططون اعتزام باعتزام""")
+    يخططون اعتزام باعتزام تتاهب يتاهب يتاهبون تتاهبان""")
 # ... or only studied (تدرس واشنطن فرض عقوبات، أمر بدراسة فرض رسوم): a move only considered
 _STUDY = norm_words("تدرس يدرس تدرسان يدرسون بدراسه لدراسه")
 # ... so is an act only wanted, hoped for or recommended (تريد اليابان من كوريا الشمالية الموافقة، أعرب عن أمله في
 # حصار المدينة، أوصت الوزارة يوم الجمعة بفرض رسوم), also through أن (يريد أن يفرض، يأمل أن تعقد)
 _WANT = norm_words("""تريد يريد تريدان يريدان يريدون نريد يأمل تأمل يأملون يأملان نأمل أمله أملها أملهم أملنا أوصت
-    أوصى أوصوا يوصي توصي""")
+    أوصى أوصوا يوصي توصي رغبته رغبتها رغبتهم رغبتنا برغبته برغبتها""")  # (أبدى رغبته في لقاء نظيره: wished for)
 _LETDOWN = norm_words("خيبة بخيبة لخيبة")  # disappointed hopes: the act took place
 _AMID = norm_words("خلال اثناء أثناء عقب إثر هامش لدى")
 _OPEN = WHICH | norm_words("ان انه انها بان الذين بعد قبل بعدما عندما حين")
@@ -57,6 +57,8 @@ def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int
     """A verb of intent, wish or hope before the act in its clause. A finite verb is wanted only through أن (ويريد
     الموظفون تحسين أجورهم ويحتجون: a second clause); not an accusation (أوصت الشرطة بتوجيه تهم: it accuses)."""
     want = not trigger_id.startswith("accuse-")
+    if toks[i][:2] == "ال" and i > 1 and toks[i - 1][:2] == "ال":
+        return False  # a definite word after a definite one describes it (تتأهب القوات المدعومة من إيران لشن هجوم)
     for k in range(i - 1, max(-1, i - reach), -1):
         w = toks[k].removeprefix("و")
         want = want and w not in _AMID  # (وأوصى الرئيس خلال هذا اللقاء بـ: the meeting held)
