@@ -9,6 +9,7 @@ from marsad.doc import Mention
 from marsad.events.attribution import attributed
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
+from marsad.events.related import drop_related
 from marsad.events.relative_state import speaking_state
 from marsad.events.sectors import of_body, placed, relatives
 from marsad.knowledge.records import Actor, make_code
@@ -145,7 +146,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
                        possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)
                        or _of_goods(a.kind, toks, i), owner))
-    out = drop_border_countries([a for a in _spokesmen(out, toks) if not _source(a, toks)], toks)
+    out = drop_related(drop_border_countries([a for a in _spokesmen(out, toks) if not _source(a, toks)], toks), toks)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.actor.country is not None or not b.actor.country:
