@@ -17,7 +17,7 @@ from marsad.events.held import BETWEEN, COUNTS, HOLDING, held_target, person_at
 from marsad.events.record import Participant, Span
 from marsad.events.sides import domestic
 from marsad.knowledge.records import Actor
-from marsad.text.normalize import norm
+from marsad.text.normalize import norm, norm_words
 
 if TYPE_CHECKING:
     from marsad.doc import Document
@@ -35,6 +35,26 @@ def _object_start(hit: TriggerHit, toks: list[str]) -> int:
     return k
 
 
+_LAND = norm_words("الاراضي الارض المياه الحدود الاجواء المجال")
+
+
+def _territory(p: Participant, args: list[Arg], toks: list[str]) -> bool:
+    """A nationality after a noun of land, sea or air (الأراضي التركية، المياه الإقليمية): a place, no party."""
+    arg = next((a for a in args if a.start == p.span.start), None)
+    return arg is not None and arg.i > 0 and toks[arg.i - 1] in _LAND
+
+
+def _no_object(arg: Arg, args: list[Arg], toks: list[str]) -> bool:
+    """No one the verb could hold after its subject, to the end of the clause: no other party outside a phrase of
+    place or time, no count, no person noun."""
+    end = next((n for n in range(arg.j, len(toks)) if toks[n] in (".", "،", ",", "؛", ":", "و")), len(toks))
+    if any(arg.j <= a.i < end and a.prep is None and not a.place and toks[a.i - 1] not in _LAND
+           for a in args if a is not arg):
+        return False
+    return not any(w in COUNTS or w.isdigit() or person_at(toks, n, n + 1)
+                   for n, w in enumerate(toks[arg.j:end], arg.j))
+
+
 def held_named_after(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Participant | None,
                      recipient: Participant | None) -> bool:
     """Whether the actor the rules found is the person held, right after a holding verb (see the module)."""
@@ -43,11 +63,16 @@ def held_named_after(hit: TriggerHit, toks: list[str], args: list[Arg], actor: P
     arg = next((a for a in args if a.start == actor.span.start and a.end == actor.span.end), None)
     if arg is None or arg.prep is not None or arg.place:
         return False
-    if recipient is not None and recipient.actor.kind not in ("place", "country"):
-        return False
+    if recipient is not None and recipient.actor.kind not in ("place", "country") and not (
+            recipient.actor.kind == "nationality" and _territory(recipient, args, toks)):
+        return False  # (a territory is a place: بعد دخولهما الأراضي التركية)
     k = _object_start(hit, toks)
+    if arg.actor.kind == "nationality" and arg.i == k + 1 and toks[k][:2] == "ال" and _no_object(arg, args, toks):
+        return True  # واعتقل الجنديان اليونانيان بعد دخولهما: a definite noun and its nationality, no one after
     if arg.actor.sector not in (None, "CVL"):
-        return False  # (احتجز رجال الشرطة مطلقي النار، اعتقل عناصر الأمن: an authority's men, its subject)
+        # (احتجز رجال الشرطة مطلقي النار، اعتقل عناصر الأمن: an authority's men, its subject — unless no one is
+        # held after them: واعتقل الجنديان اليونانيان بعد دخولهما, the verb is passive)
+        return arg.i == k and arg.actor.kind == "generic" and toks[k][:2] == "ال" and _no_object(arg, args, toks)
     if arg.i == k:
         return person_at(toks, k, k + 1) is not None or (arg.actor.kind == "generic" and arg.actor.sector == "CVL")
     stop = person_at(toks, k, min(len(toks), k + 4))
