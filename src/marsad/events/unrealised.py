@@ -71,19 +71,30 @@ def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int
     return False
 
 
-# an act prepared for, forces massed or readied to launch it (تحضير النظام ... لشن هجوم، حشد الجيش لشن عملية، أن
-# تكون مستعدة لشن هجمات): still to come
+# an act prepared for, forces massed or readied to launch it, or a plot (تحضير النظام ... لشن هجوم، حشد الجيش لشن
+# عملية، أن تكون مستعدة لشن هجمات، تتأهب القوات المدعومة من طهران لشن هجوم، كانوا يجهزون لهجوم، خطط شابان لتفجير
+# محطة): still to come, or never come. The act is the purpose لـ: the trigger's own (لتفجير، لهجوم) or a verbal noun's
+# of carrying out (لشن هجوم); a verb of carrying it out or undergoing it in between tells it done (أعدت للهجوم ونفذته،
+# تستعد للعودة فتعرضت لهجوم)
 _READY = norm_words("""حشد الحشد حشدت يحشد تحشد تحضير التحضير تحضيرات التحضيرات استعداد استعدادا الاستعداد استعدادات
-    الاستعدادات مستعد مستعده مستعدون مستعدين تاهب تاهبا التاهب تمهيدا""")
+    الاستعدادات مستعد مستعده مستعدون مستعدين تاهب تاهبا التاهب تمهيدا تتاهب يتاهب يتاهبون يتاهبان تاهبت استعد
+    استعدت استعدوا تستعد يستعد يستعدون يستعدان تستعدان يجهز تجهز يجهزون جهز جهزت جهزوا تجهيزا اعد اعدت اعدوا خطط خططت
+    خططوا خططا التخطيط بالتخطيط""")
+# (not يعد / تعد: also "is counted as", "promises"; not يحضر / تحضر: "attends")
+_CARRIED = norm_words("""نفذ نفذت نفذوا نفذته نفذها شن شنت شنوا قام قامت قاموا هاجم هاجمت هاجموا تعرض تعرضت تعرضوا
+    يتعرض تتعرض""")
 
 
 def _prepared(toks: list[str], i: int, reach: int = 9) -> bool:
-    if i < 1 or toks[i - 1] not in _FOR_ACT:
-        return False
-    for k in range(i - 2, max(-1, i - 1 - reach), -1):
-        if toks[k] in _BREAK:
+    b = i - 1 if i > 0 and toks[i - 1] in _FOR_ACT else i if toks[i][:1] == "ل" and len(toks[i]) > 3 \
+        and not toks[i].startswith("ال") else -1
+    if b < 1 or toks[b - 1] in _GOVERNS_L:
+        return False  # (استجابة لدعوة، ردا على: what is answered took place)
+    for k in range(b - 1, max(-1, b - 1 - reach), -1):
+        w = toks[k].removeprefix("و").removeprefix("ف") if len(toks[k]) > 3 else toks[k]
+        if toks[k] in _BREAK or toks[k] in _OPEN or w in _CARRIED:
             return False
-        if toks[k].removeprefix("و") in _READY:
+        if w in _READY:
             return True
     return False
 
