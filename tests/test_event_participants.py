@@ -181,3 +181,27 @@ def test_a_place_someone_only_lives_in_places_nothing(real: marsad.Pipeline) -> 
     event = next(e for e in real.code(text, "2018-05-11") if e.trigger.text == "اعتقال")
     assert event.actor is not None and event.actor.actor.country == "TUR"
     assert event.recipient is not None and event.recipient.actor.country == "TUR"
+
+
+def test_an_attack_told_twice_has_the_party_it_struck_not_the_place_as_target(real: marsad.Pipeline) -> None:
+    # الغارات استهدفت X داخل سوريا: the raids and the verb they are the subject of are one act; X of another country
+    # than the place is the target of both (events/struck)
+    text = "وقالت مصادر إن الغارات استهدفت ليلا مخازن أسلحة تابعة لحزب الله داخل سوريا."
+    raids = [e for e in real.code(text, "2018-05-10") if e.event_type == "ASSAULT"]
+    assert len(raids) == 2 and all(e.recipient is not None and e.recipient.actor.code == "LBNREB" for e in raids)
+    assert all(e.actor is None for e in raids)  # (no one named: not the place the ranker would find free)
+    # قتل X في غارة أمريكية في أفغانستان: the one killed, not the place's state, is what the raid struck
+    text = "وقتل قيادي في حركة طالبان الباكستانية في غارة أمريكية في أفغانستان."
+    raids = [e for e in real.code(text, "2018-05-10") if e.event_type == "ASSAULT"]
+    assert raids and all(e.recipient is not None and e.recipient.actor.country == "PAK" for e in raids)
+
+
+def test_an_attack_keeps_a_place_target_named_before_the_party_or_of_its_country(real: marsad.Pipeline) -> None:
+    # غارات على سوريا استهدفت X: the country the raids are told to hit stays their target
+    text = "وشنت إسرائيل غارات على سوريا استهدفت مواقع لفيلق القدس الإيراني."
+    raid = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "غارات")
+    assert raid.recipient is not None and raid.recipient.actor.code == "SYR"
+    # قتل قيادي في الجيش السوري في غارة في سوريا: the place is of the party's own country — left as it is
+    text = "وقتل ضابط في الجيش السوري في غارة إسرائيلية في سوريا."
+    raid = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "غارة")
+    assert raid.recipient is not None and raid.recipient.actor.code == "SYR"
