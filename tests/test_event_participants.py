@@ -205,3 +205,28 @@ def test_an_attack_keeps_a_place_target_named_before_the_party_or_of_its_country
     text = "وقتل ضابط في الجيش السوري في غارة إسرائيلية في سوريا."
     raid = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "غارة")
     assert raid.recipient is not None and raid.recipient.actor.code == "SYR"
+
+
+def test_the_nationality_of_a_craft_shot_down_is_the_target_never_the_author(real: marsad.Pipeline) -> None:
+    # إسقاط دمشق مقاتلة إسرائيلية: the genitive downs, the craft's nationality is struck (events/downed)
+    text = "وردت إسرائيل بغارات بعد إسقاط دمشق مقاتلة إسرائيلية."
+    downing = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "إسقاط")
+    assert downing.actor is not None and downing.actor.actor.country == "SYR"
+    assert downing.recipient is not None and downing.recipient.actor.country == "ISR"
+    # جرى إسقاط مقاتلة إسرائيلية: no author named — not Israel
+    text = "واندلعت مواجهة جوية جرى خلالها إسقاط مقاتلة إسرائيلية فوق الجليل."
+    downing = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "إسقاط")
+    assert downing.actor is None and downing.recipient is not None and downing.recipient.actor.country == "ISR"
+    # مقاتلة لسلاح الجو X أسقطت طائرة إيرانية: the party owning the craft before the verb downs
+    text = "وأعلن الجيش أن مقاتلة لسلاح الجو الإسرائيلي أسقطت طائرة إيرانية مسيرة فوق الجولان."
+    downing = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "أسقطت")
+    assert downing.actor is not None and downing.actor.actor.country == "ISR"
+    assert downing.recipient is not None and downing.recipient.actor.country == "IRN"
+
+
+def test_a_craft_right_after_the_downing_verb_with_another_after_it_is_the_subject(real: marsad.Pipeline) -> None:
+    # أسقطت مقاتلات تركية طائرة سورية: the first craft downs, the second is struck
+    downing = next(e for e in real.code("أسقطت مقاتلات تركية طائرة سورية قرب الحدود.", "2018-05-10")
+                   if e.event_type == "ASSAULT")
+    assert downing.actor is not None and downing.actor.actor.country == "TUR"
+    assert downing.recipient is not None and downing.recipient.actor.country == "SYR"
