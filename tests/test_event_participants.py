@@ -181,3 +181,52 @@ def test_a_place_someone_only_lives_in_places_nothing(real: marsad.Pipeline) -> 
     event = next(e for e in real.code(text, "2018-05-11") if e.trigger.text == "اعتقال")
     assert event.actor is not None and event.actor.actor.country == "TUR"
     assert event.recipient is not None and event.recipient.actor.country == "TUR"
+
+
+def test_an_attack_told_twice_has_the_party_it_struck_not_the_place_as_target(real: marsad.Pipeline) -> None:
+    # الغارات استهدفت X داخل سوريا: the raids and the verb they are the subject of are one act; X of another country
+    # than the place is the target of both (events/struck)
+    text = "وقالت مصادر إن الغارات استهدفت ليلا مخازن أسلحة تابعة لحزب الله داخل سوريا."
+    raids = [e for e in real.code(text, "2018-05-10") if e.event_type == "ASSAULT"]
+    assert len(raids) == 2 and all(e.recipient is not None and e.recipient.actor.code == "LBNREB" for e in raids)
+    assert all(e.actor is None for e in raids)  # (no one named: not the place the ranker would find free)
+    # قتل X في غارة أمريكية في أفغانستان: the one killed, not the place's state, is what the raid struck
+    text = "وقتل قيادي في حركة طالبان الباكستانية في غارة أمريكية في أفغانستان."
+    raids = [e for e in real.code(text, "2018-05-10") if e.event_type == "ASSAULT"]
+    assert raids and all(e.recipient is not None and e.recipient.actor.country == "PAK" for e in raids)
+
+
+def test_an_attack_keeps_a_place_target_named_before_the_party_or_of_its_country(real: marsad.Pipeline) -> None:
+    # غارات على سوريا استهدفت X: the country the raids are told to hit stays their target
+    text = "وشنت إسرائيل غارات على سوريا استهدفت مواقع لفيلق القدس الإيراني."
+    raid = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "غارات")
+    assert raid.recipient is not None and raid.recipient.actor.code == "SYR"
+    # قتل قيادي في الجيش السوري في غارة في سوريا: the place is of the party's own country — left as it is
+    text = "وقتل ضابط في الجيش السوري في غارة إسرائيلية في سوريا."
+    raid = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "غارة")
+    assert raid.recipient is not None and raid.recipient.actor.code == "SYR"
+
+
+def test_the_nationality_of_a_craft_shot_down_is_the_target_never_the_author(real: marsad.Pipeline) -> None:
+    # إسقاط دمشق مقاتلة إسرائيلية: the genitive downs, the craft's nationality is struck (events/downed)
+    text = "وردت إسرائيل بغارات بعد إسقاط دمشق مقاتلة إسرائيلية."
+    downing = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "إسقاط")
+    assert downing.actor is not None and downing.actor.actor.country == "SYR"
+    assert downing.recipient is not None and downing.recipient.actor.country == "ISR"
+    # جرى إسقاط مقاتلة إسرائيلية: no author named — not Israel
+    text = "واندلعت مواجهة جوية جرى خلالها إسقاط مقاتلة إسرائيلية فوق الجليل."
+    downing = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "إسقاط")
+    assert downing.actor is None and downing.recipient is not None and downing.recipient.actor.country == "ISR"
+    # مقاتلة لسلاح الجو X أسقطت طائرة إيرانية: the party owning the craft before the verb downs
+    text = "وأعلن الجيش أن مقاتلة لسلاح الجو الإسرائيلي أسقطت طائرة إيرانية مسيرة فوق الجولان."
+    downing = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "أسقطت")
+    assert downing.actor is not None and downing.actor.actor.country == "ISR"
+    assert downing.recipient is not None and downing.recipient.actor.country == "IRN"
+
+
+def test_a_craft_right_after_the_downing_verb_with_another_after_it_is_the_subject(real: marsad.Pipeline) -> None:
+    # أسقطت مقاتلات تركية طائرة سورية: the first craft downs, the second is struck
+    downing = next(e for e in real.code("أسقطت مقاتلات تركية طائرة سورية قرب الحدود.", "2018-05-10")
+                   if e.event_type == "ASSAULT")
+    assert downing.actor is not None and downing.actor.actor.country == "TUR"
+    assert downing.recipient is not None and downing.recipient.actor.country == "SYR"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from marsad.events.arguments import Arg
+from marsad.events.downed import downed_craft
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -75,6 +76,7 @@ def site_owned(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | N
     it (في سوريا) nor anyone else further on stands before it as the target."""
     if hit.trigger.type != "ASSAULT":
         return actor, recipient
+    actor, recipient = downed_craft(hit, toks, args, actor, recipient)  # إسقاط طائرة إسرائيلية: ISR is struck
     # (not past a comma, nor where it came from: أطلق الصاروخ من قافلة عربات روسية — the author's own)
     site = next((a for a in args if 0 <= a.i - hit.j <= _SITE_REACH and _site_owner(toks, a) and not any(
         w in (".", "،", ",", "؛", "من") for w in toks[hit.j:a.i])), None)

@@ -7,7 +7,6 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events.aimed import aimed_targets
-from marsad.events.answers import answer_accusation
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
@@ -38,8 +37,6 @@ from marsad.events.responsible import attack_parties
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import (
     dual_verb,
-    join_consequence,
-    merge_same,
     mutual,
     place_target,
     second_start,
@@ -47,6 +44,7 @@ from marsad.events.sides import (
 from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
+from marsad.events.struck import settled
 from marsad.events.told import told_by_noun
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
@@ -102,7 +100,7 @@ class EventStage:
         pending: dict[str, Flags] = {}  # the events uncounted for their parties alone (events/recount)
         sports_report = self._sports_report(doc)
         for si, ntoks in enumerate(doc.norm_tokens):
-            events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
+            events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
             sentence_start = len(events)
             toks = [t for _, _, t in ntoks]
             # a trigger word inside a name is part of the name (قوى الحوار الوطني, مباركة هلال, مركز المؤتمرات)
@@ -315,7 +313,7 @@ class EventStage:
                         (by_target, sport, loose), pending)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
-        events[sentence_start:] = merge_same(answer_accusation(join_consequence(events[sentence_start:], toks)))
+        events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
         if self.ranker is not None:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
         events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
