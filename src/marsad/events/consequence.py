@@ -40,6 +40,13 @@ def outcome(word: str, verbs: frozenset[str] = OUTCOME_PAST) -> bool:
     return word in verbs or len(word) > 3 and word[0] in "وف" and word[1:] in verbs
 
 
+def which_resulted(toks: Sequence[str], k: int, i: int) -> bool:
+    """ما at `k` is the relative 'which' of a verb of outcome whose complement holds the trigger at `i` — ، ما أسفر
+    عن مقتل، وهو ما أدى إلى اندلاع مواجهات — not a negation; but a negative-polarity أي after the trigger keeps the
+    old negation (ما أسفر القصف عن مقتل أي جندي)."""
+    return toks[k] == "ما" and k + 1 < len(toks) and outcome(toks[k + 1]) and toks[i + 1:i + 2] != ["اي"]
+
+
 def _self(k: Event, a: Event) -> bool:
     """The killing's victims are the attack's author (هاجم مسلحون حاجزا، مما أسفر عن مقتل ثلاثة من المسلحين) —
     not when they are the very words of the author, read the wrong way round (القصف الروسي بمقتل: RUS)."""
