@@ -9,7 +9,8 @@ attack also names its own target (events/sides.join_consequence leaves those: it
 whose target is no party). The attack is the verb's subject, named between the verb and the killing (وأسفرت
 الغارات ... عن مقتل); only when the verb stands right before its preposition (... مما أسفر عن) is it the nearest
 attack told before, in the same clause (not past فيما / بينما). A party killed is never its own killer: an attack
-by the very party killed (هاجم مسلحون حاجزا، مما أسفر عن مقتل ثلاثة من المسلحين) gives no author.
+by the very party killed (هاجم مسلحون حاجزا، مما أسفر عن مقتل ثلاثة من المسلحين) gives no author, nor does an
+attack whose author came out a monitor or an outlet (NGO, MED: who tells of it, read wrong).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _BY = norm_words("تسبب تسببت")  # تسبب بمقتل
 _REACH = 25  # tokens from the attack to the verb of outcome
 _SUBJECT_REACH = 14  # tokens from the verb to the killing, its subject between (وأسفرت الغارات التي ... عن مقتل)
 _STOPS = frozenset({".", "؛", ":"})
+_TELLERS = frozenset({"NGO", "MED"})  # a monitor or an outlet the attack's roles took for its author passes on no one
 _WHILE = norm_words("فيما بينما وفيما وبينما حين حيث")
 
 
@@ -78,6 +80,7 @@ def outcome_author(events: Sequence[Event], toks: Sequence[str]) -> list[Event]:
         def cause(a: Event, k: Event = k, v: int = v) -> bool:
             return a is not k and a.event_type == "ASSAULT" and a.actor is not None and not a.actor.implicit \
                 and not a.negated and not _killing(a) and a.actor.actor.code is not None and not _self(k, a) \
+                and a.actor.actor.sector not in _TELLERS \
                 and not any(w in _STOPS for w in toks[min(a.token, v):k.token])
         # the verb's subject (between it and the killing), else the nearest attack before the verb
         # (an attack noun there with no author of its own — حيث أسفر الهجوم عن مقتل — retells one the rules did
