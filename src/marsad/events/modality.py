@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from marsad.events.consequence import which_resulted
 from marsad.events.cues import WHICH
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
@@ -273,8 +274,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         if t in _CLAUSE_BREAK:
             break
         if (t in NEGATORS or t in _DENIAL or t in _SPARED) and not (k + 1 < len(toks) and (
-                toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in _THAT)):
-            negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however': no negation)
+                toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in _THAT or which_resulted(toks, k, i))):
+            negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however'; ما أسفر عن: 'which resulted in')
         elif t in _FUTURE or t[:1] in ("و", "ف") and t[1:] in _FUTURE or _future_verb(t) or t in _PLANNING \
                 and toks[k + 1][:1] == "ل":  # (وتسعى المقاومة إلى ...: with its conjunction)
             mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)

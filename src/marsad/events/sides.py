@@ -12,6 +12,7 @@ from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjunct
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.backers import backed
 from marsad.events.clash_sides import clash_second
+from marsad.events.consequence import outcome_author
 from marsad.events.cues import GROUP_HEADS, RELATIVES
 from marsad.events.held_place import place_not_target
 from marsad.events.instrument import own_forces
@@ -263,7 +264,7 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
                 # قيادي في القاعدة: a place the attack is told to hit stays its target)
                 c = out.index(cause)
                 out[c] = replace(cause, recipient=k.recipient)
-    return out
+    return outcome_author(out, toks)  # ... and one told as an attack's outcome, past its target (consequence)
 
 
 def merge_same(events: list[Event]) -> list[Event]:

@@ -83,7 +83,9 @@ def killed_and_wounded(hit: TriggerHit, toks: list[str], actor: Arg | None,
 
 
 # what may stand between the subject and its passive killing verb: إن شابا قد قتل، جنديا بريطانيا، قتل
-_BETWEEN = norm_words("قد") | {"،", ","}
+# (and an adjective of the group closing the subject, quotes, على الأقل: "خمسة عناصر من حركة X الإرهابية" قتلوا)
+_BETWEEN = norm_words("""قد على الاقل الارهابيه الارهابي الارهابيين المسلحه المسلح المسلحين المتطرفه المتطرف
+    المتطرفين المتشدده المتشدد المتشددين""") | {"،", ",", '"', "«", "»", "“", "”"}
 
 
 def _aside(toks: list[str]) -> list[str]:
@@ -128,13 +130,17 @@ def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
     """(actor, recipient) of a killing verb right after its subject with no object, only its means or circumstance
     after it — شاب قتل برصاص الجيش، جندي قتل في انفجار عبوة، عشرة مسلحين قتلوا في اشتباكات مع الشرطة، مدنيون قتلوا
     بغارات جوية: unvowelled, the verb is passive, so the subject was killed: the recipient. The author is the
-    party an agent phrase or the means names (برصاص X، على يد X), or the other side of a clash (مع X), else none."""
+    party an agent phrase or the means names (برصاص X، على يد X), or the other side of a clash (مع X), else none.
+    The group's adjective, quotes or على الأقل may stand before the verb ("عناصر من حركة X الإرهابية" قتلوا), and a
+    verb that ends its clause (وأن سبعة من الشرطة على الأقل قتلوا.) is passive with no author."""
     if not hit.verbal or hit.trigger.id not in _KILL_VERBS or hit.j >= len(toks) or actor is None:
         return actor, recipient
     if actor.i >= hit.i or agent_marked(toks, actor.i) or any(
             w not in _BETWEEN for w in _aside(toks[actor.j:hit.i])):
         return actor, recipient
     nxt = toks[hit.j]
+    if nxt in (".", "؛") or nxt == '"' and toks[hit.j + 1:hit.j + 2] in ([], ["."], ["،"]):
+        return None, actor  # (وأن 7 من قوات الأمن على الأقل قتلوا.: no object, no one named who killed them)
     if nxt not in _IN and (nxt[:1] != "ب" or nxt in _SOME) and toks[hit.j:hit.j + 2] not in (
             ["على", "يد"], ["على", "ايدي"]):
         return actor, recipient  # (قتل بعض عناصرهم: a count, not a means)
