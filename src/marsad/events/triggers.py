@@ -87,6 +87,7 @@ class _Readings:
     nouns: dict[str, list[Trigger]]
     segmenter: Segmenter
     context: dict[str, tuple[_Phrases, _Phrases]]  # trigger id -> its requires_any, excludes_any phrases
+    word_readings: Callable[[str], tuple[str, ...]]
 
     def _known_possessed(self, tok: str) -> bool:
         """A known word ending in ة with a possessive pronoun (وزارته، وزارتها: his ministry, not و + زارته)."""
@@ -128,11 +129,11 @@ class _Readings:
         hits: list[TriggerHit] = []
         words: set[str] | None = None
         for i, tok in enumerate(toks):
-            if not tok[:1].isalpha():
+            if not tok[:1].isalpha() or not (heads := self.heads(tok)):
                 continue
             found: list[TriggerHit] = []
             vetoed: set[tuple[str, int, bool]] = set()  # (type, strip, verbal) whose generic entry's sense is excluded
-            for t, strip, verbal, future in self.heads(tok):
+            for t, strip, verbal, future in heads:
                 j = i + 1
                 if t.rest:
                     j = _rest_end(toks, i + 1, t.rest)
@@ -172,16 +173,13 @@ class _Readings:
 
     def _words(self, toks: list[str]) -> set[str]:
         """Every token with its clitic-free readings, for context checks."""
-        out: set[str] = set()
-        segment, add = self.segmenter.segment, out.add
-        for t in toks:
-            seg = segment(t)
-            add(t)
-            add(seg.key)
-            add(seg.stem)
-            if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
-                add(t[1:])
-        return out
+        return set().union(*map(self.word_readings, toks))
+
+    def _word_readings(self, t: str) -> tuple[str, ...]:
+        """A token, its dictionary key and its stem (and, for وشدد, the word without the conjunction of an unlisted
+        word): what `_words` adds for it (cached per index, as `heads`)."""
+        seg = self.segmenter.segment(t)
+        return (t, seg.key, seg.stem, t[1:]) if t[:1] in ("و", "ف") and len(t) > 3 else (t, seg.key, seg.stem)
 
 
 class TriggerIndex(_Readings):
@@ -200,6 +198,7 @@ class TriggerIndex(_Readings):
         self.nouns: dict[str, list[Trigger]] = {}
         self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
             self._heads)
+        self.word_readings: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=200_000)(self._word_readings)
 
     def warm(self) -> None:
         """Generate the tables now rather than on the first token looked up."""
