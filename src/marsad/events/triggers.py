@@ -24,6 +24,7 @@ from marsad.text.tokenize import ENCLITICS, Segmenter
 
 _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 _NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+_CLITIC_START = frozenset(p[0] for p in _VERB_PREFIXES + _NOUN_PREFIXES if p)  # a word may carry a proclitic
 _REST_GAP = 4
 _BREAKS = frozenset("، , . : ؛ « » \" ( )".split())
 # types whose entries narrowed by a topic (requires_any) are senses of the same verbs as their generic entry (طالب، دعا،
@@ -87,6 +88,8 @@ class _Readings:
     nouns: dict[str, list[Trigger]]
     segmenter: Segmenter
     context: dict[str, tuple[_Phrases, _Phrases]]  # trigger id -> its requires_any, excludes_any phrases
+    word_readings: Callable[[str], tuple[str, ...]]
+    rest: dict[tuple[str, ...], list[str]]  # an entry's rest words -> normalised
 
     def _known_possessed(self, tok: str) -> bool:
         """A known word ending in ة with a possessive pronoun (وزارته، وزارتها: his ministry, not و + زارته)."""
@@ -99,7 +102,8 @@ class _Readings:
     def _readings(self, tok: str) -> tuple[tuple[Trigger, int, bool, bool], ...]:
         out: list[tuple[Trigger, int, bool, bool]] = []
         seen: set[str] = set()
-        known = self.segmenter.known(tok) or self._known_possessed(tok)  # وزارة is a word, not و + زارة
+        # وزارة is a word, not و + زارة (only asked of a word that may carry a proclitic: no other prefix matches)
+        known = tok[:1] in _CLITIC_START and (self.segmenter.known(tok) or self._known_possessed(tok))
         for prefix in _VERB_PREFIXES:
             if prefix and known:
                 break
@@ -128,14 +132,14 @@ class _Readings:
         hits: list[TriggerHit] = []
         words: set[str] | None = None
         for i, tok in enumerate(toks):
-            if not tok[:1].isalpha():
+            if not tok[:1].isalpha() or not (heads := self.heads(tok)):
                 continue
             found: list[TriggerHit] = []
             vetoed: set[tuple[str, int, bool]] = set()  # (type, strip, verbal) whose generic entry's sense is excluded
-            for t, strip, verbal, future in self.heads(tok):
+            for t, strip, verbal, future in heads:
                 j = i + 1
                 if t.rest:
-                    j = _rest_end(toks, i + 1, t.rest)
+                    j = _rest_end(toks, i + 1, self.rest[t.rest])
                     if j < 0:
                         continue
                 if _a_comment(toks, i, strip) or _a_state(toks, i, strip) or _a_front(toks, i, strip) \
@@ -172,16 +176,13 @@ class _Readings:
 
     def _words(self, toks: list[str]) -> set[str]:
         """Every token with its clitic-free readings, for context checks."""
-        out: set[str] = set()
-        segment, add = self.segmenter.segment, out.add
-        for t in toks:
-            seg = segment(t)
-            add(t)
-            add(seg.key)
-            add(seg.stem)
-            if t[:1] in ("و", "ف") and len(t) > 3:  # وشدد: the conjunction off an unlisted word
-                add(t[1:])
-        return out
+        return set().union(*map(self.word_readings, toks))
+
+    def _word_readings(self, t: str) -> tuple[str, ...]:
+        """A token, its dictionary key and its stem (and, for وشدد, the word without the conjunction of an unlisted
+        word): what `_words` adds for it (cached per index, as `heads`)."""
+        seg = self.segmenter.segment(t)
+        return (t, seg.key, seg.stem, t[1:]) if t[:1] in ("و", "ف") and len(t) > 3 else (t, seg.key, seg.stem)
 
 
 class TriggerIndex(_Readings):
@@ -193,6 +194,7 @@ class TriggerIndex(_Readings):
         self.triggers = triggers
         self.segmenter = segmenter
         self.context = {t.id: (_Phrases.of(t.requires_any), _Phrases.of(t.excludes_any)) for t in triggers}
+        self.rest = {t.rest: [norm(w) for w in t.rest] for t in triggers if t.rest}
         self.blocked = blocked
         self._lock = threading.Lock()
         self._built = False
@@ -200,6 +202,7 @@ class TriggerIndex(_Readings):
         self.nouns: dict[str, list[Trigger]] = {}
         self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
             self._heads)
+        self.word_readings: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=200_000)(self._word_readings)
 
     def warm(self) -> None:
         """Generate the tables now rather than on the first token looked up."""
@@ -233,10 +236,9 @@ def _outermost(hits: list[TriggerHit]) -> list[TriggerHit]:
     return out
 
 
-def _rest_end(toks: list[str], k: int, rest: tuple[str, ...]) -> int:
-    """End of the rest words after a head (a subject of up to four words may stand between: فتحت عصائب أهل الحق
-    النار; not across punctuation), or -1."""
-    want = [norm(w) for w in rest]
+def _rest_end(toks: list[str], k: int, want: list[str]) -> int:
+    """End of the rest words (normalised) after a head (a subject of up to four words may stand between: فتحت عصائب
+    أهل الحق النار; not across punctuation), or -1."""
     for gap in range(_REST_GAP + 1):
         start = k + gap
         if start + len(want) > len(toks) or gap and toks[start - 1] in _BREAKS:

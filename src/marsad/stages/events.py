@@ -107,12 +107,14 @@ class EventStage:
             named = {k for m in by_sentence.get(si, []) if m.type in ("PER", "ORG", "LOC") and not m.nominal
                      and m.tok_span[1] - m.tok_span[0] > 1 for k in range(*m.tok_span)}
             hits = [h for h in self.triggers.find(toks) if h.i not in named]
-            args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home)
+            sv, participle = self.speech.speech_verb_at(toks)
+            sn = self.speech.statement_noun_at(toks) if sv < 0 else -1  # participants only where a rule reads them:
+            args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home) if (
+                hits or sv >= 0 or sn >= 0) else []  # a trigger, a speaker's verb or statement noun (the costliest)
             seen_args[si] = (args, toks)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
                     recent = [a for a in recent if a.country != m.actor.country] + [m.actor]
-            sv, participle = self.speech.speech_verb_at(toks)
             # a sentence with no speech verb continues the last speaker only if it is quoted or subject-less
             reported = toks[:1] in (['"'], ['«'], ['“']) or (si > 0 and sv < 0 and toks[:1] == [":"])
             if sv >= 0:
@@ -122,12 +124,10 @@ class EventStage:
                     speaker = _participant(doc.text, named)
                 elif self.speech.hands_over(toks):
                     speaker = None
-            else:
-                sn = self.speech.statement_noun_at(toks)
-                owner = next((a for a in args if sn >= 0 and a.i > sn and a.i - sn <= 2 and a.prep == "ل"), None)
-                if owner is not None:  # بتصريحات لشمخاني
-                    speaker = _participant(doc.text, owner)
-                    sv = sn
+            elif (owner := next((a for a in args if sn >= 0 and a.i > sn and a.i - sn <= 2 and a.prep == "ل"),
+                                None)) is not None:  # بتصريحات لشمخاني
+                speaker = _participant(doc.text, owner)
+                sv = sn
             if not hits:
                 continue
             # where other events' verbs and the speech verb stand: their subjects are not an attack noun's author
