@@ -4,7 +4,8 @@ general role rules (events/roles): an expulsion of envoys (events/expel), a with
 the subject's construct (events/adjectives), the author of a condemned act (events/condemned), a meeting's مع partner
 and no partner inside what is said during it (events/consult), the object of a prepositional verb of stance and no
 place as a party (events/praise), a referral's court (events/accused_object), the one asked and no party deep in
-the act ضرورة names (events/requests), the author of a refused request (events/answers), the accused after a
+the act ضرورة names (events/requests), the author of a refused request (events/answers) or of a denied claim
+(events/rebutted), the refuser a refusal noun's genitive names (events/refuser), the accused after a
 statement's فيه (events/statement_taken), the party a preposition marks (events/marked), the one after بحق
 (events/against), the topic its pronoun resumes (events/resumed), the one held that an arrest noun's possessive
 resumes (events/held_pronoun), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
@@ -31,6 +32,8 @@ from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.praise import governed_recipient, no_place
+from marsad.events.rebutted import denied_author
+from marsad.events.refuser import refuser_genitive
 from marsad.events.requests import addressee, necessary_act, noun_addressee
 from marsad.events.resumed import resumed_held
 from marsad.events.statement_taken import statement_taken
@@ -64,6 +67,8 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = noun_addressee(hit, toks, people, actor, recipient, implicit)  # ردت بمطالبة X بـ
     recipient = necessary_act(hit, toks, people, actor, recipient)  # شدد على ضرورة اتخاذ إجراءات في مواجهة X: not X
     actor, recipient, implicit = request_author(hit, toks, people, actor, recipient, implicit)  # رفض دعوة X
+    actor, recipient, implicit = denied_author(hit, toks, people, actor, recipient, implicit)  # ما صرح به X
+    actor, recipient, implicit = refuser_genitive(hit, toks, people, actor, recipient, implicit)  # انتقد رفض X
     actor, recipient, implicit = statement_taken(hit, toks, people, actor, recipient, implicit)  # بيانا اتهم فيه X
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = against_party(hit, toks, people, actor, recipient, implicit)  # مذكرة اعتقال بحق X

@@ -121,7 +121,7 @@ class _Readings:
                 body = "ا" + body  # لل = ل + ال: only the definite reading (للقاء is ل + لقاء, not ل + إلقاء)
             for form in ((body[2:],) if article else (body, body[2:] if body.startswith("ال") else None)):
                 for t in self.nouns.get(form, ()) if form else ():
-                    if t.id not in seen:
+                    if t.id not in seen and not (form != body and _plural_participle(t, form)):
                         seen.add(t.id)
                         out.append((t, len(prefix) if not prefix.endswith("ل") or not tok[len(prefix):].startswith(
                             "ل") else len(prefix) - 1, False, False))
@@ -281,6 +281,13 @@ def _a_comment(toks: list[str], i: int, strip: int) -> bool:
 _HELD = norm_words("مناطق منطقه تحت نطاق")
 _EVADE = norm_words("""الالتفاف التفاف للالتفاف التحايل للتحايل الافلات للافلات التهرب للتهرب انتهاك لانتهاك انتهاكه
     انتهاكها لانتهاكه لانتهاكها انتهاكهم خرق لخرق خرقه خرقها لخرقه لخرقها الالتزام والالتزام بالالتزام التقيد""")
+
+
+def _plural_participle(t: Trigger, form: str) -> bool:
+    """رافضين: a listed plural participle of refusal, the shape of a circumstantial clause (الحال), which is
+    indefinite: with the article (المقاتلين الرافضين للاتفاق، تستهدف الرافضين لسياساته) it names the people who hold
+    the stance, no act of refusing (not so for a demand: النواب المطالبين باستقالته tells their demand)."""
+    return t.type == "REJECT" and form.endswith("ين") and form in {norm(f) for f in t.forms}
 
 
 def _a_state(toks: list[str], i: int, strip: int) -> bool:
