@@ -8,13 +8,13 @@ from typing import ClassVar
 from marsad.doc import Document, Mention
 from marsad.events.aimed import aimed_targets
 from marsad.events.answers import answer_accusation
-from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
+from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import between_sides, clause_meeting, named_with
-from marsad.events.context import event_date, event_location
+from marsad.events.context import event_date
 from marsad.events.coordinated import assign_past_list
 from marsad.events.detector import Detector, features
 from marsad.events.directed import accused_carries, unnamed_accuser
@@ -51,6 +51,7 @@ from marsad.events.told import told_by_noun
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import governing_mood, unrealised
+from marsad.events.venues import participants
 from marsad.events.victims import counted, counted_victims, killed_and_wounded, victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, BareNames, make_code
@@ -109,7 +110,7 @@ class EventStage:
             named = {k for m in by_sentence.get(si, []) if m.type in ("PER", "ORG", "LOC") and not m.nominal
                      and m.tok_span[1] - m.tok_span[0] > 1 for k in range(*m.tok_span)}
             hits = [h for h in self.triggers.find(toks) if h.i not in named]
-            args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home)
+            args, where, loc = participants(by_sentence.get(si, []), toks, self.segmenter, home, hits)
             seen_args[si] = (args, toks)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
@@ -137,11 +138,9 @@ class EventStage:
             sport = not self.sports.isdisjoint(toks)
             # in a sports report, a sentence with no sports word: a state or party on either side makes it an event
             loose = sports_report and not sport
-            sent = doc.sentences[si]
-            norm_sentence = " ".join(toks)
+            sent, norm_sentence = doc.sentences[si], " ".join(toks)
             when, _ = event_date(toks, norm_sentence, doc.date)
-            where = event_location(args)
-            place = _place(doc.text, where) if where is not None else dateline
+            place = _place(doc.text, loc) if loc is not None else dateline  # (or a meeting's venue: events/venues)
             moods: dict[int, tuple[bool, str]] = {}  # the sentence's verbal triggers: negation and modality
             for hit in hits:
                 t = hit.trigger
@@ -271,7 +270,7 @@ class EventStage:
                     if not sides and len(recipients) > 1 and actor is not None and recipient is not None \
                             and recipient.actor.country == actor.actor.country:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
-                    if not (hit.verbal or where is not None or actor or recipient or occurred(hit, toks)):
+                    if not (hit.verbal or loc is not None or actor or recipient or occurred(hit, toks)):
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event (but: occurred)
                     if sides and len(sides) == 1 and actor is not None and a_arg is not None:
                         # بين الجيش ومجموعة إرهابية: the unlisted second side, an armed group at home
@@ -304,9 +303,10 @@ class EventStage:
                         e = events[-1]
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
-                    # an attack or a protest the learned check vets may count by its target alone
+                    # an attack or a protest the learned check vets may count by its target alone, a meeting at a venue
                     by_target = t.type in _BY_TARGET and (checked or self.detector is not None and self.detector.knows(
-                        t.type)) or actor is None and accused_carries(hit, toks, args, voweled)  # (events/directed)
+                        t.type)) or actor is None and accused_carries(hit, toks, args, voweled) or t.type == "CONSULT" \
+                        and loc is not where  # (events/directed; a venue, not where, is loc: events/venues)
                     # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
                     # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
                     # (events/counting; counted again if the ranker fills a role: events/recount): coded, not happened
