@@ -38,8 +38,10 @@ def _political(p: Participant | None) -> bool:
 def counts(event_type: str, actor: Participant | None, recipient: Participant | None, by_target: bool,
            sport: bool, loose: bool) -> bool:
     """Whether the parties make the event count. `by_target`: an attack or protest the learned check vets, which
-    its target alone may carry; `sport`: the sentence speaks of sports; `loose`: it stands in a sports report."""
-    if event_type in ("CONSULT", "COOPERATE") and recipient is None:
+    its target alone may carry, or a meeting held at a named venue (events/venues), whose counterparts may go unnamed:
+    قمة هلسنكي، اجتماع للأطراف بالخرطوم; `sport`: the sentence speaks of sports; `loose`: it stands in a sports
+    report."""
+    if event_type in ("CONSULT", "COOPERATE") and recipient is None and not (event_type == "CONSULT" and by_target):
         return False
     if not (_coded(actor) or by_target and _coded(recipient)):
         return False

@@ -7,13 +7,13 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events.aimed import aimed_targets
-from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, localise, sentence_args, team
+from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import between_sides, clause_meeting, named_with
-from marsad.events.context import event_date, event_location
+from marsad.events.context import event_date
 from marsad.events.coordinated import assign_past_list
 from marsad.events.detector import Detector, features
 from marsad.events.directed import accused_carries, unnamed_accuser
@@ -49,6 +49,7 @@ from marsad.events.told import told_by_noun
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import governing_mood, unrealised
+from marsad.events.venues import participants
 from marsad.events.victims import counted, counted_victims, killed_and_wounded, victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, BareNames, make_code
@@ -109,8 +110,8 @@ class EventStage:
             hits = [h for h in self.triggers.find(toks) if h.i not in named]
             sv, participle = self.speech.speech_verb_at(toks)
             sn = self.speech.statement_noun_at(toks) if sv < 0 else -1  # participants only where a rule reads them:
-            args = localise(sentence_args(by_sentence.get(si, []), toks, self.segmenter), toks, home) if (
-                hits or sv >= 0 or sn >= 0) else []  # a trigger, a speaker's verb or statement noun (the costliest)
+            args, where, loc = participants(by_sentence.get(si, []), toks, self.segmenter, home, hits) if (
+                hits or sv >= 0 or sn >= 0) else ([], None, None)  # a trigger, a speaker's verb or statement noun
             seen_args[si] = (args, toks)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
@@ -135,11 +136,9 @@ class EventStage:
             sport = not self.sports.isdisjoint(toks)
             # in a sports report, a sentence with no sports word: a state or party on either side makes it an event
             loose = sports_report and not sport
-            sent = doc.sentences[si]
-            norm_sentence = " ".join(toks)
+            sent, norm_sentence = doc.sentences[si], " ".join(toks)
             when, _ = event_date(toks, norm_sentence, doc.date)
-            where = event_location(args)
-            place = _place(doc.text, where) if where is not None else dateline
+            place = _place(doc.text, loc) if loc is not None else dateline  # (or a meeting's venue: events/venues)
             moods: dict[int, tuple[bool, str]] = {}  # the sentence's verbal triggers: negation and modality
             for hit in hits:
                 t = hit.trigger
@@ -269,7 +268,7 @@ class EventStage:
                     if not sides and len(recipients) > 1 and actor is not None and recipient is not None \
                             and recipient.actor.country == actor.actor.country:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
-                    if not (hit.verbal or where is not None or actor or recipient or occurred(hit, toks)):
+                    if not (hit.verbal or loc is not None or actor or recipient or occurred(hit, toks)):
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event (but: occurred)
                     if sides and len(sides) == 1 and actor is not None and a_arg is not None:
                         # بين الجيش ومجموعة إرهابية: the unlisted second side, an armed group at home
@@ -302,9 +301,10 @@ class EventStage:
                         e = events[-1]
                         p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
-                    # an attack or a protest the learned check vets may count by its target alone
+                    # an attack or a protest the learned check vets may count by its target alone, a meeting at a venue
                     by_target = t.type in _BY_TARGET and (checked or self.detector is not None and self.detector.knows(
-                        t.type)) or actor is None and accused_carries(hit, toks, args, voweled)  # (events/directed)
+                        t.type)) or actor is None and accused_carries(hit, toks, args, voweled) or t.type == "CONSULT" \
+                        and loc is not where  # (events/directed; a venue, not where, is loc: events/venues)
                     # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
                     # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
                     # (events/counting; counted again if the ranker fills a role: events/recount): coded, not happened
