@@ -66,6 +66,11 @@ def _gender(hit: TriggerHit, toks: list[str]) -> str | None:
     return None
 
 
+def verb_gender(hit: TriggerHit, toks: list[str]) -> str | None:
+    """"m" or "f": the gender of the trigger read as a singular verb of the third person, where a clause opens."""
+    return _gender(hit, toks)
+
+
 def _feminine(a: Arg, toks: list[str]) -> bool:
     """الحكومة، المفوضية، السلطات، القوات المسلحة: a definite noun ending in ة or in the plural ات."""
     w = toks[a.i]

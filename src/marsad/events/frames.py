@@ -9,8 +9,9 @@ the act ضرورة names (events/requests), the author of a refused request (eve
 statement's فيه (events/statement_taken), the party a preposition marks (events/marked), the one after بحق
 (events/against), the topic its pronoun resumes (events/resumed), the one held that an arrest noun's possessive
 resumes (events/held_pronoun), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
-(events/charge_clause), the object a joined verb's pronoun resumes (events/joined), the party a circumstantial
-clause's pronoun resumes (events/circumstantial) and a visit's visitor and host (events/visits)."""
+(events/charge_clause), the object a joined verb's pronoun resumes (events/joined; past a preposition or far from
+the subject, and a relative's verb of the other gender: events/clause_subject), the party a circumstantial clause's
+pronoun resumes (events/circumstantial) and a visit's visitor and host (events/visits)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from marsad.events.arguments import Arg
 from marsad.events.charge_clause import charge_clause
 from marsad.events.charges import charged_pronoun
 from marsad.events.circumstantial import circumstantial_subject
+from marsad.events.clause_subject import conjoined_subject, relative_subject
 from marsad.events.clauses import denied_content
 from marsad.events.condemned import condemned_author
 from marsad.events.consult import held_by, meeting_partner, outside_meeting
@@ -79,6 +81,8 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
     actor, recipient, implicit = charge_clause(hit, toks, people, actor, recipient, implicit)  # اتهمها بعرقلة X
     actor, recipient, implicit = joined_object(hit, toks, people, actor, recipient, implicit)  # هاجم X Y واتهمها
+    actor, recipient, implicit = conjoined_subject(hit, toks, people, actor, recipient, implicit)  # من إيران وحذرها
+    actor, recipient, implicit = relative_subject(hit, toks, people, actor, recipient, implicit)  # الذي تعهدت X
     actor, recipient, implicit = circumstantial_subject(hit, toks, people, actor, recipient, implicit)  # X وهم يهاجمون
     actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
