@@ -24,7 +24,9 @@ _FUTURE |= norm_words("""بانتظار انتظار تعهد تعهدت وتع�
     يخططان خطط خططت خططوا ترغب يرغب يرغبون ترغبان سيقع ستقع""")  # (سيقع ترحيلهم: Maghrebi 'will be done')
 # an aim (اعتقلهم بهدف ترحيلهم، من أجل هدم القرية، سعيا لعقد قمة، صواريخ كانت تهدف لقصف المواقع): not taken place
 # (أجل is also أجّل, put off: not taken place either)
-_AIM = norm_words("بهدف وبهدف بغرض وبغرض أجل سعيا وسعيا مهمتها مهمته مهمتهم")  # (مهمتها مهاجمة: its mission)
+_AIM = norm_words("بهدف وبهدف بغرض وبغرض أجل سعيا وسعيا")
+# a mission, right before the act (مهمتها مهاجمة; not مهمته وزيارته الحالية: his mission and his visit, under way)
+_MISSION = norm_words("مهمتها مهمته مهمتهم")
 _AIM_VERBS = norm_words("تهدف يهدف تهدفان يهدفان يهدفون")
 # من أجل after an arrest, a warrant or a sentence (مطلوب من أجل القتل، حكم بالسجن من أجل الاعتداء): the charge, a
 # deed done, not an aim
@@ -331,7 +333,8 @@ def _aimed(toks: list[str], i: int) -> bool:
     (بهدف إحياء المفاوضات; not a new clause: بغرض السياحة وأنكرا), or after تهدف إلى / تهدف لـ (not تهدف العقوبات:
     the act is then the subject)."""
     if i > 1 and toks[i - 1] in ("الي", "ل") and toks[i - 2] in _AIM_VERBS \
-            or i > 0 and toks[i - 1] in _AIM_VERBS and toks[i][:1] == "ل":
+            or i > 0 and toks[i - 1] in _AIM_VERBS and toks[i][:1] == "ل" \
+            or i > 0 and toks[i - 1] in _MISSION and toks[i][:1] != "و":
         return True
     k = i - 1 if i > 0 and toks[i - 1] in _AIM else i - 2 if i > 1 and toks[i - 2] in _AIM and toks[i][:1] != "و" \
         else -1
