@@ -1,7 +1,7 @@
 """Draw a reproducible random sample of coded events from the dev corpus for reading by hand, and score the
 judgements recorded for it.
 
-    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] --out benchmarks/event_sample_zi.tsv
+    python benchmarks/sample_events.py draw [--n 100] [--seed 2026] --out benchmarks/event_sample_zj.tsv
     python benchmarks/sample_events.py show [--sample benchmarks/event_sample_zi.tsv]   # the sentences, to read
     python benchmarks/sample_events.py score [--sample benchmarks/event_sample_zi.tsv]
     python benchmarks/sample_events.py recheck [--sample benchmarks/event_sample_w.tsv | --all] [--errors]
