@@ -55,6 +55,7 @@ _FUTURE |= norm_words("مستعد مستعدا مستعدة مستعدون مس�
 _PLANNING = norm_words("التخطيط بالتخطيط للتخطيط لتخطيطهم بتخطيطهم تخطيطه تخطيطها تخطيطهم")
 _SPARED = norm_words("منأى بمنأى")  # بقي البلد بمنأى عن الهجمات: spared, it did not happen
 _ANY = norm_words("أي أية بأي بأية لأي لأية وأي وأية")  # أي هجوم، القيام بأي عمليات: no particular act
+_LETTERS = norm_words("بي سي دي تي جي إف أف إس")  # spelled Latin letters: آي after them is I (أف بي آي، سي آي إيه)
 # a threat to do it (تهديد الرئيس بفرض رسوم، التلويح بفرض عقوبات، توعدت بتصعيد الاعتصامات): not done yet
 _THREAT = norm_words("""تهديد تهديدات التهديدات تهديده تهديدها تهديدهم تلويح التلويح بالتلويح تلوح يلوح لوح لوحت
     توعد توعدت يتوعد تتوعد وتوعد وتوعدت والتهديد والتهديدات وتهديد وتهديدات والتلويح""")
@@ -164,7 +165,7 @@ def _partners_then_future(toks: list[str], i: int, reach: int = 8) -> bool:
 _HELD = norm_words("يعقد تعقد ينعقد تنعقد يجري تجري يبدا تبدا ينطلق تنطلق يستانف تستانف يتم تتم")  # take place
 _TOPIC = norm_words("بشان حول عن لبحث لمناقشه")
 # words that open another clause or phrase whose verb is not the noun's (حيث ستجري محادثات، بعد أن ستعقد)
-_OTHER_CLAUSE = norm_words("حيث عندما بعد قبل لكن بينما فيما اذا كما التي الذي الذين اللذين اللتين ان انه انها")
+_OTHER_CLAUSE = norm_words("حيث عندما بعد قبل لكن بينما فيما اذا كما الذين ان انه انها")
 
 
 def _subject_then_held(toks: list[str], i: int, reach: int = 10) -> bool:
@@ -324,7 +325,7 @@ def _any_before(toks: list[str], i: int, reach: int = 3) -> bool:
         if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "؛", ":") or toks[k] in _MAY_STOP:
             return False  # (أي خبر عن زيارة الزعيم: the news, not the visit)
         if toks[k] in _ANY and (k == i - 1 or toks[k][-1] != "ه"):  # (أية is also آية, a verse: only right before)
-            return toks[k + 1] not in _THAT and toks[k + 1].isalpha() and toks[k - 1:k] != ["بي"]  # (not "أف بي آي")
+            return toks[k + 1] not in _THAT and toks[k + 1].isalpha() and not (k and toks[k - 1] in _LETTERS)
     return False
 
 

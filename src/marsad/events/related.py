@@ -5,21 +5,10 @@ stay)."""
 
 from __future__ import annotations
 
-from typing import Protocol, TypeVar
-
-from marsad.knowledge.records import Actor
+from marsad.events.borders import A
 from marsad.text.normalize import norm_words
 
 _RELATIONS = norm_words("شركاء شريك حلفاء حليف جيران اعداء عدو خصوم خصم اصدقاء")
-
-
-class _Arg(Protocol):
-    i: int
-    prep: str | None
-    actor: Actor
-
-
-A = TypeVar("A", bound=_Arg)
 
 
 def drop_related(args: list[A], toks: list[str]) -> list[A]:
