@@ -263,18 +263,20 @@ def _prev_is(tok: str, words: frozenset[str]) -> bool:
 
 
 _HANG = ("تعليق", "علق", "يعلق", "تعلق", "نعلق")  # (normalised) علق: suspend — or comment on, pin on
+_THAT = ("بان", "بانه", "بانها", "بانهم")  # علقت بأن: commented that
 
 
 def _a_comment(toks: list[str], i: int, strip: int) -> bool:
-    """علّق على القرار، التعليق على، تعليقات روحاني، تعلق الأمر بـ، قالت هذا التعليق: the word that suspends also
-    comments on (على right after it), pins on, concerns (الأمر), and its plural and a comment pointed at (هذا) are
-    remarks: none of them suspends anything."""
+    """علّق على القرار، علّقت بأن، التعليق على، تعليقات روحاني، تعلق الأمر بـ، قالت هذا التعليق: the word that
+    suspends also comments on (على right after it) or comments that (بأن), pins on, concerns (الأمر), and its plural
+    and a comment pointed at (هذا) are remarks: none of them suspends anything."""
     w = toks[i][strip:].removeprefix("ال")
     if not w.startswith(_HANG):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     return w.startswith("تعليقات") or nxt.startswith("علي") and (
-        i + 2 >= len(toks) or toks[i + 2] != "الفور") or nxt == "الامر" or i > 0 and toks[i - 1] in ("هذا", "ذلك")
+        i + 2 >= len(toks) or toks[i + 2] != "الفور") or nxt == "الامر" or nxt in _THAT \
+        or i > 0 and toks[i - 1] in ("هذا", "ذلك")
 
 
 # مناطق سيطرتهم، تحت سيطرتها: the area a party holds; الالتفاف على العقوبات، لانتهاكه العقوبات: sanctions in force

@@ -1,5 +1,6 @@
 """A place named only as where a meeting is held is its venue, never a party: the town a meeting's noun takes as
-its bare genitive — قمة هلسنكي، مؤتمر باريس، محادثات جنيف، اجتماع فيينا (a country only after قمة: قمة سنغافورة) —
+its bare genitive — قمة هلسنكي، مؤتمر باريس، محادثات جنيف، اجتماع فيينا (a country only after قمة: قمة سنغافورة،
+اجتمعا بقمة فيتنام) —
 and the town or country after في / بـ further on in the meeting's own phrase, past its adjectives, its genitives
 and a relative clause — اجتماعات الربيع للصندوق في واشنطن، المؤتمر الذي عقد في العاصمة البلجيكية بروكسل،
 اللقاء بينه وبين بوتين في هلسنكي — with the descriptor and nationality that may name it (العاصمة الفنلندية).
@@ -39,13 +40,18 @@ _REACH = 8  # words between the meeting's noun and في
 _HOLD, _HOLD_ASKED, _TO = norm_words("عقد"), norm_words("بعقد"), norm_words("الى الي إلى")
 
 
-def _meeting(word: str) -> bool:
-    """The noun of a meeting, past its clitics and the accusative's alif: القمة، بقمة، اجتماعا، للمحادثات."""
+def _bare(word: str) -> str:
+    """A noun past its proclitics: القمة، بقمة، وللمحادثات → قمه، قمه، محادثات."""
     w = word.removeprefix("و")
     for p in ("لل", "بال", "كال", "ال", "ب", "ل", "ك"):
         if w.startswith(p) and len(w) - len(p) >= 3:
-            w = w[len(p):]
-            break
+            return w[len(p):]
+    return w
+
+
+def _meeting(word: str) -> bool:
+    """The noun of a meeting, past its clitics and the accusative's alif: القمة، بقمة، اجتماعا، للمحادثات."""
+    w = _bare(word)
     return w in _MEETINGS or w.endswith("ا") and w[:-1] in _MEETINGS
 
 
@@ -59,7 +65,7 @@ def _genitive(a: Arg, toks: list[str], nxt: Arg | None) -> bool:
     k = a.i - 1 - (a.i >= 2 and toks[a.i - 1] in QUOTES)
     if a.prep is not None or k < 0 or not _meeting(toks[k]) or toks[k].startswith(("ال", "وال")):
         return False
-    if a.actor.kind != "place" and not (a.actor.kind == "country" and toks[k].removeprefix("و") in _SUMMITS):
+    if a.actor.kind != "place" and not (a.actor.kind == "country" and _bare(toks[k]) in _SUMMITS):
         return False
     joined = nxt is not None and nxt.conj or a.j < len(toks) and (toks[a.j] == "مع" or toks[a.j][:1] == "و"
                                                                    and nxt is not None and nxt.i == a.j)
