@@ -5,8 +5,10 @@ thought of first; its dated `roles` tell where the person served when. A person 
 the office held on the article's date when that office is another state's or an intergovernmental body's: Mark
 Rutte is NLDGOV while Dutch prime minister (IGO once NATO's secretary general), Mario Draghi IGOIGO while he heads
 the European Central Bank, the GCC's secretary general IGO, not his home state's government. A role of the
-person's own country, or of a body no dictionary codes (a movement's leader), leaves the record's code. A person
-whose every listed office ended before the day — Abdullah Gül or Ahmet Davutoğlu in 2018 — is a former office-holder:
+person's own country, or of a body no dictionary codes, leaves the record's code; heading a party or movement of
+the person's own country while holding no office of that state gives a record of a state's sector the body's code
+(Rached Ghannouchi, LEG as speaker from 2019, is TUNPTY as Ennahda's head in 2016). A person whose every listed
+office ended before the day — Abdullah Gül or Ahmet Davutoğlu in 2018 — is a former office-holder:
 a notable of the record's country (ELI), as a title with السابق codes him, no longer its government, army or
 intelligence (an office left in the 30 days before still names him: a resignation's news, a caretaker).
 """
@@ -32,11 +34,13 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
     if person is None or (actor.country, actor.sector) != (person.country, person.sector):
         return actor  # (a code a title changed — a former office-holder, a party's head — stays)
     offices: list[tuple[str, str]] = []
+    home_state = False  # an office of the person's own state held on the day
     for role in person.roles:
         if not role.holds_on(day):
             continue
         if role.of in kb.countries:
             offices.append((role.of, _ROLE_SECTORS.get(role.role, "GOV")))
+            home_state = home_state or role.of == person.country
         elif (org := kb.organisations.get(role.of)) is not None and org.country:
             offices.append((org.country, org.sector or "IGO"))
     if not offices:
@@ -45,7 +49,11 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
             return replace(actor, sector="ELI", code=make_code(actor.country, "ELI"))  # a former office-holder
         return actor
     if any(country == person.country for country, _ in offices):
-        return actor
+        home = [o for o in offices if o[0] == person.country]
+        if home_state or person.sector not in STATE_SECTORS or home[0][1] in ("", person.sector):
+            return actor
+        country, sector = home[0]  # out of office, heading a party or movement at home: Ghannouchi before 2019
+        return replace(actor, sector=sector, code=make_code(country, sector))
     country, sector = offices[0]
     return replace(actor, country=country, sector=sector, code=make_code(country, sector))
 
