@@ -146,7 +146,7 @@ class _Readings:
                         or _counted(toks, i, strip):
                     continue
                 excluded = t.excludes_next and j < len(toks) and toks[j] in t.excludes_next \
-                    or t.excludes_prev and i and _prev_is(toks[i - 1], t.excludes_prev)
+                    or t.excludes_prev and i and _prev_is(toks, i, t.excludes_prev)
                 if not excluded and t.requires_next:
                     lo, hi = j, min(len(toks), j + NEXT_REACH)
                     near = self._words(toks[lo:hi])
@@ -257,9 +257,11 @@ def _word_is(tok: str, want: str, last: bool) -> bool:
     return False
 
 
-def _prev_is(tok: str, words: frozenset[str]) -> bool:
-    """The word before a trigger is one of `words`, a conjunction و/ف before it seen through (ويشكل تهديدا)."""
-    return tok in words or tok[:1] in ("و", "ف") and tok[1:] in words
+def _prev_is(toks: list[str], i: int, words: frozenset[str]) -> bool:
+    """The word before a trigger is one of `words`, a conjunction و/ف before it seen through (ويشكل تهديدا), and so is
+    a conjunction written apart before the trigger (فرقة الأبحاث و التفتيش)."""
+    k = i - 1 - (i > 1 and toks[i - 1] in ("و", "ف"))
+    return toks[k] in words or toks[k][:1] in ("و", "ف") and toks[k][1:] in words
 
 
 _HANG = ("تعليق", "علق", "يعلق", "تعلق", "نعلق")  # (normalised) علق: suspend — or comment on, pin on
