@@ -72,10 +72,10 @@ def years_ago(toks: list[str], hit: TriggerHit, day: date | None) -> bool:
         return True  # ذكر البيان أن "مساء العاشر من مايو عام 2009، قصفت الطائرات ...
     if recalled(toks, hit, day):  # الاحتجاجات التي عرفت باسم ... عام 2011، في السبعينات، قبل أن ... عام 2011
         return True
-    # وفي العام 2006، اغتيل ...: a year fronted at the sentence's start governs the whole sentence
-    # (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
-    return any(_old_year(toks[k], day) and toks[k - 1] in _FRONT and not any(p in _SINCE for p in toks[:k])
-               for k in range(1, min(start, 6)))
+    # وفي العام 2006، اغتيل ...، وعام 2012 لقيت ... حتفها: a year fronted at the sentence's start governs the whole
+    # sentence (ومنذ 27 مايو 1995، تتجمع ...: since then, still going on)
+    return any(_old_year(toks[k], day) and toks[k - 1].removeprefix("و") in _FRONT and not any(
+        p in _SINCE for p in toks[:k]) for k in range(1, min(start, 6)))
 
 
 _CHARGED = frozenset({"ACCUSE", "THREATEN"})
