@@ -162,6 +162,24 @@ def _partners_then_future(toks: list[str], i: int, reach: int = 8) -> bool:
     return False
 
 
+def _coming_past_genitive(toks: list[str], i: int, reach: int = 7) -> bool:
+    """A noun in construct, its genitive (a visitor's title and name), then a definite adjective of what is to come
+    that agrees with it (زيارة الرئيس المصري عبد الفتاح السيسي المرتقبة، لقاء الوزيرين المقبل): still to come. Not
+    past a comma, a preposition or another clause's opener."""
+    w = toks[i].removeprefix("و")
+    if w.startswith(("ال", "بال", "لل", "كال")) or i + 2 >= len(toks):
+        return False
+    feminine = w.endswith(("ه", "ات"))
+    for k in range(i + 2, min(len(toks), i + 2 + reach)):
+        t = toks[k]
+        if t in _CLAUSE_BREAK or t in (".", "؛", ":", "،", ",") or t in _OTHER_CLAUSE or t in _TOPIC or t in _PREPS:
+            return False
+        if t in _COMING and t.startswith("ال"):  # (not a time's: حتى نهاية الشهر المقبل)
+            return t.endswith("ه") == feminine and toks[k - 1] not in _TIME_NOUNS
+    return False
+
+
+_PREPS = norm_words("في الى على من مع ب ل عن حتى منذ خلال")
 _HELD = norm_words("يعقد تعقد ينعقد تنعقد يجري تجري يبدا تبدا ينطلق تنطلق يستانف تستانف يتم تتم")  # take place
 _TOPIC = norm_words("بشان حول عن لبحث لمناقشه")
 # words that open another clause or phrase whose verb is not the noun's (حيث ستجري محادثات، بعد أن ستعقد)
@@ -293,7 +311,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         k -= 1
     if any(t in _DENIAL for t in toks[max(0, i - 8):i]) or ahead and _denied(toks, i):  # نفى أن يكون قد
         negated = True
-    if mode == "asserted" and (any(t in _COMING for t in toks[i + 1:i + 3]) or toks[i + 1:i + 2] in _NEXT):
+    if mode == "asserted" and (any(t in _COMING for t in toks[i + 1:i + 3]) or toks[i + 1:i + 2] in _NEXT
+                               or _coming_past_genitive(toks, i)):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة، زيارة مقبلة: a meeting or summit still to come
     if mode == "asserted" and (i + 1 < len(toks) and _future_verb(toks[i + 1]) or _partners_then_future(toks, i)
                                or _subject_then_held(toks, i)):
