@@ -36,7 +36,7 @@ _PEOPLE = norm_words(
     " مراهقا مراهقين سائق سائقا طالب طالبا طالبين طلاب عنصر عنصرا عنصرين عناصر متورط متورطا متورطين شريك شريكا"
     " موظف موظفا موظفين ضابط ضابطا ضباط مسؤول مسؤولا مسؤولين موقوف موقوفين مطلوب مطلوبا مطلوبين"
     " مهرب مهربا مهربين مهربون مروج مروجا مروجين لص لصا لصين لصوص مزود مزودا مواطن مواطنا مواطنين مواطنة"
-    " عصابة عصابات"
+    " عصابة عصابات شقيق شقيقا شقيقين شقيقان أشقاء أخوين منحرف منحرفا منحرفين عضو عضوا عضوين أعضاء"
     " مفتش مفتشا مظنون مظنونا")  # (wanted, suspected: مفتش عنه، 12 مفتشا عنهم، المظنون فيهما)
 # words that tell a held person as a militant (normalised; ال is stripped first)
 _MILITANT = norm_words("إرهابي إرهابيا إرهابية إرهابيين إرهابيون تكفيري تكفيريا تكفيرية تكفيريين داعشي داعشيا"
@@ -49,6 +49,12 @@ COUNTS = norm_words(
 # what may stand between the verb and its object: the preposition it governs, a time (ألقت الشرطة، أمس، القبض على)
 BETWEEN = norm_words(
     "على بحق اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت مساء صباح فجر ظهر ليلة الماضي")
+# what else may stand before the one a verdict or an arrest holds: the sentence's word (قضت المحكمة بسجن 3 أشخاص),
+# also (القبض أيضا على)
+_ON_THE_WAY = norm_words("بسجن بحبس بالسجن بالحبس بإعدام بالإعدام أيضا")
+# a numeral with the article stands for that many people (القبض على الخمسة، حكمت على الثلاثة الباقين; not الاثنين,
+# a weekday)
+_THE_N = frozenset("ال" + w for w in norm_words("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة"))
 
 
 def militant(toks: list[str], stop: int) -> bool:
@@ -66,7 +72,7 @@ def person_at(toks: list[str], k: int, end: int) -> int | None:
     """Where a person noun ends when one starts at k (past a count: اثنين من المتهمين), else None."""
     while k < end and (toks[k] in COUNTS or toks[k].isdigit()):
         k += 1
-    if k < end and (toks[k] in _PEOPLE or toks[k].removeprefix("ال") in _PEOPLE):
+    if k < end and (toks[k] in _PEOPLE or toks[k].removeprefix("ال") in _PEOPLE or toks[k] in _THE_N):
         return k + 1
     return None
 
@@ -86,8 +92,12 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     end = min(len(toks), hit.j + 8)
     k = hit.j
     while k < end:
-        if any(a.i <= k < a.j for a in own) or toks[k] in BETWEEN or toks[k] in ("،", ","):
+        if any(a.i <= k < a.j for a in own) or toks[k] in BETWEEN or toks[k] in _ON_THE_WAY or toks[k] in ("،", ","):
             k += 1
+            continue
+        at = next((a for a in args if a.place and a.prep == "في" and k in (a.i - 1, a.i)), None)
+        if at is not None:  # قضت محكمة في موريتانيا بسجن: where the authority sits, not the one held
+            k = at.j
             continue
         if any(a.i <= k < a.j for a in args):
             return None  # someone else named first: the rules' business

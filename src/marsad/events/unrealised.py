@@ -196,8 +196,16 @@ _PROCEDURES = ("accuse-refer", "accuse-trial", "accuse-interrogate", "accuse-sue
 _UNDERGO = norm_words("خضع خضعت خضعوا يخضع تخضع يخضعون تعرض تعرضت تعرضوا يتعرض تتعرض")
 
 
+# ... and an arrest or detention told as the purpose (يواصل البحث لتوقيف المتورطين، حواجز للقبض على الفارين، مخيمات
+# لاحتجاز المهاجرين): sought, not made — unless a warrant or order names it (أوامر للقبض على: the order is issued)
+_HOLDS = ("coerce-arrest", "coerce-detain")
+_ORDERS = norm_words("امر امرا اوامر بامر مذكره مذكرات اذن اذنا")
+
+
 def _purpose(toks: list[str], i: int, trigger_id: str) -> bool:
-    return trigger_id.startswith(_PROCEDURES) and toks[i].removeprefix("و").startswith("ل") and not any(
+    if trigger_id.startswith(_HOLDS) and i > 0 and (toks[i - 1] in _ORDERS or toks[i - 1] in _GOVERNS_L):
+        return False
+    return trigger_id.startswith(_PROCEDURES + _HOLDS) and toks[i].removeprefix("و").startswith("ل") and not any(
         w.removeprefix("و") in _UNDERGO for w in toks[max(0, i - 4):i])  # (خضع فلان لاستجواب: past the subject)
 
 
