@@ -181,6 +181,8 @@ def counted_victims(hit: TriggerHit, toks: list[str], actor: Arg | None,
     جنود، وقتل العشرات من عناصر الميليشيا: the active verb's subject would stand between it and the count (قتل
     الجيش 13 مسلحا), so the verb is passive and the counted party right after it was killed: the recipient, and
     no actor (an agent phrase or the attack's owner is for the other rules and the ranker)."""
+    if actor is not None and not counted(hit, toks) and actor.i >= hit.j and not agent_marked(toks, actor.i):
+        return fronted_circumstance(hit, toks, actor, recipient)
     if actor is None or actor.i < hit.j or not counted(hit, toks) or actor.i - hit.j > 6 or agent_marked(toks, actor.i):
         return actor, recipient
     if any(w in _BREAKS for w in toks[hit.j:actor.i]):
@@ -224,3 +226,47 @@ def relative_victims(hit: TriggerHit, toks: list[str], actor: Arg | None,
     if victim is None:
         return actor, recipient
     return author, victim
+
+
+# what a clause-opening passive killing verb may have before its subject: a time or adverb (قتل مؤخرا، قتل أيضا);
+# a circumstance in _IN runs on to a count or a comma (قتل جراء القصف 4 مدنيين). Not "in it" (قتل فيها): the
+# pronoun resumes an attack told before, whose author did the killing (sides.join_consequence)
+_ADVERBS = norm_words("ايضا كذلك مؤخرا امس اليوم")
+_OPENS = norm_words("و فيما بينما كما حيث اذ ان انه ، , : « \"") | {"."}
+
+
+def _subject_start(toks: list[str], j: int) -> tuple[int, bool]:
+    """Where the subject of a verb ending before token j starts past its fronted circumstance — the adverbs and a
+    phrase in _IN up to a count or a comma (قتل جراء القصف أيضا 4 مدنيين، قتل مؤخرا في سوريا، شاب) — and whether
+    any was skipped; (-1, False) if a circumstance in _IN reaches no count or comma within five words."""
+    k, skipped = j, False
+    while k < len(toks):
+        if toks[k] in _ADVERBS or toks[k] in ("،", ","):
+            k, skipped = k + 1, True
+        elif toks[k] in _IN:
+            end = next((m for m in range(k + 1, min(k + 6, len(toks))) if toks[m] in ("،", ",") or toks[m][:1].isdigit()
+                        or toks[m] in _COUNTS - {"ما", "احد"}), -1)
+            if end < 0:
+                return -1, False
+            k, skipped = end, True
+        else:
+            return k, skipped
+    return -1, False
+
+
+def fronted_circumstance(hit: TriggerHit, toks: list[str], actor: Arg,
+                         recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of a killing verb opening its clause with its circumstance or an adverb before the party —
+    وقتل جراء القصف أيضا 4 مدنيين، قتل مؤخرا في سوريا، شاب تونسي: an active verb's
+    subject would come right after it, so the verb is passive and the party after the circumstance (a count or a
+    comma right before it) was killed: the recipient; the author is the party an agent phrase names, else none."""
+    if not hit.verbal or hit.trigger.id not in _KILL_VERBS or hit.i > 0 and toks[hit.i - 1] not in _OPENS:
+        return actor, recipient
+    k, skipped = _subject_start(toks, hit.j)
+    if not skipped or actor.i < k or actor.i - k > 4 or any(w in _CLAUSE_END or w in ("،", ",")
+                                                             for w in toks[k:actor.i]):
+        return actor, recipient
+    if not (toks[k][:1].isdigit() or toks[k] in _COUNTS or toks[k - 1] in ("،", ",") and actor.i == k):
+        return actor, recipient
+    author = recipient if recipient is not None and recipient.i > actor.i and agent_marked(toks, recipient.i) else None
+    return author, actor
