@@ -87,6 +87,8 @@ def _tables() -> tuple[Callable[[str], str], dict[str, str], re.Pattern[str]]:
     one_char = {chr(k): v for k, v in one.items()}
 
     def mapped(text: str) -> str:
+        if not isinstance(text, str):  # (no text: the error it always raised, AttributeError for None)
+            return text.translate(one)
         return changed.sub(lambda m: one_char[m.group()], text)
 
     return mapped, expand, special
