@@ -21,6 +21,8 @@ def attributed(toks: list[str], i: int) -> bool:
     def at(k: int) -> str:
         return toks[k] if 0 <= k < len(toks) else ""
 
+    if at(i)[:1] != "و" and at(i - 1) not in _WORDS:  # the common case: no source word before, no و
+        return False
     if at(i - 1) in _ACCORDING:
         return True
     if at(i)[:1] == "و" and any(attributed(toks, k) for k in (i - 1, i - 2) if k >= 0 and at(k) not in _WORDS):

@@ -25,6 +25,7 @@ _AGO = norm_words("قبل منذ")
 _YEARS = norm_words("سنوات سنين اعوام عاما عقود عقدين عقد سنتين عامين")
 _THEN = norm_words("حينها حينذاك انذاك وقتها وقتذاك يومها حينئذ ساعتها")
 _DECADES = norm_words("خمسين ستين سبعين ثمانين تسعين")  # (not عشرين ... اربعين: most often an age)
+_DECADE_NAMES = frozenset(d + e for d in _DECADES for e in ("يات", "ات"))  # الخمسينيات، الستينات
 _AGE = norm_words("عمره عمرها العمر عمرهم سن")
 
 
@@ -64,7 +65,7 @@ def _relative_dated(toks: list[str], end: int, day: date, reach: int = 16) -> bo
 
 def _decade(w: str) -> bool:
     w = w.removeprefix("و").removeprefix("ب").removeprefix("ال").removeprefix("ل")
-    return any(w == d + e for d in _DECADES for e in ("يات", "ات"))
+    return w in _DECADE_NAMES
 
 
 def _decade_after(toks: list[str], end: int, reach: int = 12) -> bool:

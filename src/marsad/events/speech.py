@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.events.forms import verb_forms
@@ -20,26 +20,31 @@ class SpeechLexicon:
     participles: frozenset[str]
     handover: tuple[tuple[str, ...], ...]
     nouns: frozenset[str] = frozenset()
+    # every surface form of a speech verb or participle (with و ف) and of a statement noun (with its proclitics):
+    # one set look-up per token finds the first, as the loops below it would
+    _said: frozenset[str] = field(init=False, repr=False, compare=False)
+    _stated: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        said = self.verbs | self.participles
+        object.__setattr__(self, "_said", said | {c + w for c in _CONJ for w in said})
+        object.__setattr__(self, "_stated", self.nouns | {p + w for p in _NOUN_PREFIXES for w in self.nouns})
 
     def speech_verb_at(self, toks: list[str]) -> tuple[int, bool]:
         """(index, is a participle) of the first speech verb or participle of a sentence; (-1, False) if none."""
-        verbs, participles = self.verbs, self.participles
-        for i, t in enumerate(toks):
+        i = next((i for i, t in enumerate(toks) if t in self._said), -1)
+        if i >= 0:
+            t = toks[i]
             for w in (t, t[1:]) if t[:1] in _CONJ else (t,):  # the word, then without its conjunction
-                if w in verbs:
+                if w in self.verbs:
                     return i, False
-                if w in participles:
+                if w in self.participles:
                     return i, True
         return -1, False
 
     def statement_noun_at(self, toks: list[str]) -> int:
         """Index of a statement noun (بتصريحات, كلمة), -1 if none; its speaker follows with ل."""
-        nouns = self.nouns
-        for i, t in enumerate(toks):
-            if t in nouns or (t[:1] in _NOUN_CLITIC and any(t.startswith(p) and t[len(p):] in nouns
-                                                            for p in _NOUN_PREFIXES)):
-                return i
-        return -1
+        return next((i for i, t in enumerate(toks) if t in self._stated), -1)
 
     def hands_over(self, toks: list[str]) -> bool:
         return any(tuple(toks[: len(h)]) == h or tuple(toks[1: 1 + len(h)]) == h for h in self.handover)

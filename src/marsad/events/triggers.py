@@ -131,8 +131,9 @@ class _Readings:
         """Trigger hits of one sentence, left to right (several entries may share a head)."""
         hits: list[TriggerHit] = []
         words: set[str] | None = None
+        heads_of = self.heads
         for i, tok in enumerate(toks):
-            if not tok[:1].isalpha() or not (heads := self.heads(tok)):
+            if not (heads := heads_of(tok)) or not tok[:1].isalpha():  # (most words head no entry: asked first)
                 continue
             found: list[TriggerHit] = []
             vetoed: set[tuple[str, int, bool]] = set()  # (type, strip, verbal) whose generic entry's sense is excluded
