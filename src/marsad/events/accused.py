@@ -1,9 +1,10 @@
-"""Accusations told from the side of the accused. A statement noun of blame that someone draws (أثار الوزير
-انتقادات واسعة), that reaches someone (طالت الحكومة اتهامات), that someone undergoes past a noun of quantity
-(تعرض الرئيس لموجة انتقادات) or faces (بعد مواجهة الشركة اتهامات) has that someone as its target; and one that
-someone denies or answers (نفت موسكو الاتهامات، يرفض الوزير هذه الانتقادات) was made against the denier; the passive
-participle before the بـ of a charge (شركات متهمة بالتهريب) describes the accused. The subject of those verbs is
-never the accuser: the accuser is the noun's genitive or comes with من (من جانب)، else no one is named."""
+"""Accusations told from the side of the accused. A statement noun of blame that someone draws (أثار الوزير انتقادات
+واسعة), that reaches someone (طالت الحكومة اتهامات), that someone undergoes past a noun of quantity (تعرض الرئيس
+لموجة انتقادات), is exposed to (بات الوزير عرضة للانتقادات) or faces (بعد مواجهة الشركة اتهامات) has that someone as
+its target; and one that someone denies or answers (نفت موسكو الاتهامات، يرفض الوزير هذه الانتقادات) was made
+against the denier; the passive participle before the بـ of a charge (شركات متهمة بالتهريب) describes the accused.
+The subject of those verbs is never the accuser: the accuser is the noun's genitive or comes with من (من جانب)، else
+no one is named."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from marsad.text.normalize import norm_words
 
 _DRAWN = norm_words("اثار اثارت اثاروا يثير تثير يثيرون طال طالت يطال تطال")  # drew / reached
 _FACING = norm_words("مواجهه مواجهته مواجهتها مواجهتهم لمواجهه بمواجهه")  # بعد مواجهة اتهامات: the subject's
-_UNDERGONE = norm_words("تعرض تعرضت تعرضوا يتعرض تتعرض يتعرضون")  # تعرض لموجة / لحملة / لسيل انتقادات
+_UNDERGONE = norm_words("تعرض تعرضت تعرضوا يتعرض تتعرض يتعرضون عرضه")  # تعرض لموجة انتقادات، عرضة للانتقادات
 _DENIED = norm_words("""نفى نفت نفوا ينفي تنفي ينفون انكر انكرت ينكر تنكر رفض رفضت رفضوا يرفض ترفض يرفضون دحض دحضت
     يدحض تدحض فند فندت يفند تفند رد ردت يرد ترد""")
 _ANSWERED = norm_words("على علي")  # رد على الاتهامات
@@ -146,7 +147,8 @@ def _side(hit: TriggerHit, toks: list[str], people: list[Arg], voweled: bool
     if (held := _held_accused(hit, toks, people)) is not None:
         return held[0], held[1], False, True  # (شركات متهمة بـ: a description, not the news)
     v = -1
-    own_li = toks[hit.i][:hit.strip].endswith("ل")  # تعرض الوزير لانتقادات: the لـ on the noun itself
+    # تعرض الوزير لانتقادات: the لـ on the noun itself (also للانتقادات, a form read whole)
+    own_li = toks[hit.i][:hit.strip].endswith("ل") or toks[hit.i].startswith("لل")
     for k in range(hit.i - 1, max(-1, hit.i - 12), -1):  # (past a subject's long apposition)
         w = toks[k]
         if w in ("،", ",") and any(a.i < k <= a.j and a.prep is None for a in people):
@@ -162,7 +164,7 @@ def _side(hit: TriggerHit, toks: list[str], people: list[Arg], voweled: bool
             break
         if k == hit.i - 1 and (w[:1] == "ل" or w in _ANSWERED and k > 0 and _verb(toks, k - 1, _DENIED)):
             continue
-    head = toks[hit.i][hit.strip:].removeprefix("ال")
+    head = toks[hit.i][hit.strip:].removeprefix("لل").removeprefix("ال")
     if v < 0 or head not in _DRAWN_NOUNS:  # (واثارت محاكمة الصحافيين قلقا: the trial is the subject)
         return None
     denied = _verb(toks, v, _DENIED)

@@ -2,8 +2,10 @@
 aggression, violations, strikes, crimes, practices, escalation — followed by a nationality adjective (دانت الوزارة
 الاعتداءات الإسرائيلية على المصلين) or a genitive party (استنكر الاتحاد تصرفات السفارة الفلبينية). The adjective's or
 the genitive's party committed the act: it is the one condemned, the recipient, and never the condemner; a party
-after على / ضد in the object is the act's victim, neither actor nor recipient of the condemnation. The condemner
-stays the verb's subject, or the speaker when no subject is named (the role is then implicit)."""
+after على / ضد in the object is the act's victim, neither actor nor recipient of the condemnation — also when no
+author is named (دانت مصر استخدام العنف ضد المدنيين، ندد بالاعتداء على الصحفيين، أدان التدخل في شؤون الإعلام): the
+recipient then stays empty, for the rules and the ranker (`act_victim`). The condemner stays the verb's subject, or
+the speaker when no subject is named (the role is then implicit)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ _ACTS = norm_words("""اعتداء اعتداءات هجوم هجمات عدوا
     ممارسات تصعيد تدخل تدخلات تصرفات اقتحام اقتحامات مجزرة مجازر قمع حصار تهديد تهديدات استهداف إجراءات عنف
     تفجير تفجيرات هجمة ممارسة عمليات عملية احتلال توغل توغلات إطلاق اغتيال""")
 _STOPS = norm_words("التي الذي الذين ان إن أن انه أنه لكن بينما فيما و") | frozenset("،,.:؛;")
+_AGAINST = norm_words("على ضد بحق تجاه حق")
+_AFFAIRS = norm_words("شؤون شئون")  # التدخل في شؤون X
 _REACH = 7  # words from the trigger to the act noun (the condemner's own name may stand between)
 
 
@@ -29,7 +33,7 @@ def condemned_author(hit: TriggerHit, toks: list[str], people: list[Arg], actor:
         return actor, recipient, implicit
     author = _author(k, toks, people)
     if author is None:
-        return actor, recipient, implicit
+        return actor, None if recipient is not None and _victim(k, toks, recipient) else recipient, implicit
     if actor is not None and (actor is author or actor.i <= k < actor.j or actor.i >= k):
         # the condemned party read as the condemner, or a name that swallowed the object (مجلس الجامعة الجرائم
         # الإسرائيلية): the condemner is the speaker or the sentence's subject
@@ -37,9 +41,30 @@ def condemned_author(hit: TriggerHit, toks: list[str], people: list[Arg], actor:
     return actor, author, implicit
 
 
+def act_victim(rule: str, toks: list[str], token: int, people: list[Arg], arg: Arg) -> bool:
+    """`arg` is the victim of the authorless act condemned by the event at `token` (its trigger's rule): for
+    events/ranker, which then does not make it the recipient either."""
+    if not rule.removeprefix("trigger:").startswith(_CONDEMN):
+        return False
+    k = _act_noun_from(token + 1, toks)
+    return k >= 0 and _author(k, toks, people) is None and _victim(k, toks, arg)
+
+
+def _victim(k: int, toks: list[str], a: Arg) -> bool:
+    """The participant stands after the act noun at `k`, behind a preposition of whom the act hurt (على، ضد، بحق،
+    في شؤون) with no clause break between."""
+    if a.i <= k or a.i - k > 6 or any(w in _STOPS for w in toks[k + 1:a.i]):
+        return False
+    return a.prep in _AGAINST or any(w in _AGAINST or w in _AFFAIRS for w in toks[max(k + 1, a.i - 2):a.i])
+
+
 def _act_noun(hit: TriggerHit, toks: list[str]) -> int:
     """Where the condemned act's noun stands after the trigger, or -1."""
-    for k in range(hit.j, min(len(toks), hit.j + _REACH)):
+    return _act_noun_from(hit.j, toks)
+
+
+def _act_noun_from(start: int, toks: list[str]) -> int:
+    for k in range(start, min(len(toks), start + _REACH)):
         w = toks[k]
         if w in _STOPS:
             return -1
@@ -64,8 +89,10 @@ def _parts(w: str) -> tuple[str, bool]:
 
 def _author(k: int, toks: list[str], people: list[Arg]) -> Arg | None:
     """The party of the act noun at `k`: its nationality adjective, right after it or past one definite adjective
-    (الجرائم الإسرائيلية، التصعيد العسكري الإسرائيلي), or its bare genitive (اعتداءات الاحتلال، تصرفات السفارة)."""
+    (الجرائم الإسرائيلية، التصعيد العسكري الإسرائيلي), or its bare genitive (اعتداءات الاحتلال، تصرفات السفارة), past a
+    hashtag's mark."""
     definite = _parts(toks[k])[1]
+    k += k + 1 < len(toks) and toks[k + 1] == "#"  # (ممارسات #الحوثيين: a hashtag's mark is no word)
     for p in people:
         if p.prep is not None or p.place or p.actor.country is None:
             continue

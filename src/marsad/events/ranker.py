@@ -26,6 +26,7 @@ from marsad.errors import DictionaryRecordError
 from marsad.events.arguments import Arg, team
 from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
+from marsad.events.condemned import act_victim
 from marsad.events.held_place import holder_kind, place_not_target
 from marsad.events.instrument import own_forces
 from marsad.events.record import Event, Participant, Span
@@ -223,7 +224,8 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             trigger = e.rule.split("@")[0].removeprefix("trigger:")
             ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger, say)]
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)  # اتهمها بعرقلة X: not X
-              and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)]  # دعت إلى إنهاء القتال في ليبيا: not X
+              and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)  # دعت إلى إنهاء القتال في ليبيا: not X
+              and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))]  # العنف ضد X
         if e.event_type == "ASSAULT":  # المسؤول عن الهجوم: "responsible", no official (events/responsible)
             ok = [c for c in ok if not responsible(toks, c.arg, e.token)]
         feats = [features(role, e, c, toks, args) for c in ok]
