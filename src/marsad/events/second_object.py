@@ -12,6 +12,10 @@ or a party behind a preposition; and it is no genitive: the word before it ends 
 proper name (بارنييه بريطانيا، الأسترالية السكان), or is a comma or an adverb — not a construct's indefinite head
 (وزير خارجية فرنسا: France is the minister's). Nothing but participants, commas, adverbs and the words of their own
 phrases stands between the verb and the opener within its clause.
+
+Nor is a party behind a preposition (not من: طالب من X) in the chain right after that subject, before the act — طالب
+مستشار الأمن الوطني في ميانمار بتقديم أدلة، ناشد مبعوث الأمم المتحدة لسوريا فرض هدنة —: it is the place or body of
+the subject's title, no recipient for the rules or the ranker (in_subject).
 """
 
 from __future__ import annotations
@@ -81,11 +85,48 @@ def _not_genitive(first: Arg, toks: list[str], people: list[Arg]) -> bool:
     return before is not None and (toks[p].startswith("ال") or before.actor.kind in _NAMES)
 
 
+_ASKED_PREPS = frozenset({"من"})  # طالب من X أن، طالبا من مصالح الولاية: the one asked after من
+
+
+def _in_subject(j: int, toks: list[str], people: list[Arg], arg: Arg, subject: Arg | None) -> bool:
+    """`arg` stands behind a preposition (not من; a word of its own or a proclitic) in the chain of such phrases right
+    after the subject `subject` (القائد السابق للجيش البريطاني في أفغانستان), which follows the verb ending at `j`,
+    before the act's opener."""
+    if subject is None or subject.i < j or arg.prep in (None, *_ASKED_PREPS) or _opener(j, toks, people) <= arg.i:
+        return False
+    end = subject.j
+    for a in sorted(people, key=lambda a: a.i):
+        if a.i > end + 1 or a.i <= subject.i:
+            continue
+        if a.prep in (None, *_ASKED_PREPS) or a.i < end:
+            break
+        if a is arg:
+            return True
+        end = a.j
+    return False
+
+
+def in_subject(rule: str, verbal: bool, toks: list[str], token: int, people: list[Arg], arg: Arg,
+               actor_end: int | None) -> bool:
+    """`arg` stands behind a preposition right after the subject of a demand or call verb at `token` (its trigger's
+    rule; the subject's end offset `actor_end`), before the act's opener — طالب مستشار الأمن الوطني في ميانمار بتقديم
+    أدلة، دعا الحزب الشيوعي في الصين إلى، ناشد مبعوث الأمم المتحدة لسوريا —: the place or body of the subject's
+    title, not the one asked, who is a bare object (or after من): for events/ranker, which gives it no recipient's
+    role either."""
+    trigger = rule.split("@")[0].removeprefix("trigger:")
+    subject = next((a for a in people if a.end == actor_end), None) if actor_end is not None else None
+    return verbal and trigger in _VERBS and _in_subject(token + 1, toks, people, arg, subject)
+
+
 def second_object(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
                   implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
     """(actor, recipient, implicit) of a demand or call verb whose subject the rules found right after it, with the
     bare participant right before the requested act, past the subject, as the one asked."""
-    if not hit.verbal or hit.trigger.id not in _VERBS or actor is None or actor.prep is not None or actor.i < hit.j:
+    if not hit.verbal or hit.trigger.id not in _VERBS:
+        return actor, recipient, implicit
+    if recipient is not None and _in_subject(hit.j, toks, people, recipient, actor):  # (في ميانمار، لسوريا)
+        recipient = None
+    if actor is None or actor.prep is not None or actor.i < hit.j:
         return actor, recipient, implicit
     k = _opener(hit.j, toks, people)
     obj = _last_before(k, toks, people) if k > actor.j else None
