@@ -38,6 +38,7 @@ from marsad.events.rebutted import denied_author
 from marsad.events.refuser import refuser_genitive
 from marsad.events.requests import addressee, necessary_act, noun_addressee
 from marsad.events.resumed import resumed_held
+from marsad.events.second_object import second_object
 from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
 from marsad.events.triggers import TriggerHit
@@ -66,6 +67,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
+    actor, recipient, implicit = second_object(hit, toks, people, actor, recipient, implicit)  # دعا X، Y، Z إلى
     actor, recipient, implicit = noun_addressee(hit, toks, people, actor, recipient, implicit)  # ردت بمطالبة X بـ
     recipient = necessary_act(hit, toks, people, actor, recipient)  # شدد على ضرورة اتخاذ إجراءات في مواجهة X: not X
     actor, recipient, implicit = request_author(hit, toks, people, actor, recipient, implicit)  # رفض دعوة X

@@ -33,6 +33,7 @@ from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
 from marsad.events.requests import in_act
 from marsad.events.responsible import responsible
+from marsad.events.second_object import in_subject
 
 ROLES = ("actor", "recipient")
 _STANCES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN", "CONCEDE"})
@@ -225,7 +226,9 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger, say)]
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)  # اتهمها بعرقلة X: not X
               and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)  # دعت إلى إنهاء القتال في ليبيا: not X
-              and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))]  # العنف ضد X
+              and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))  # العنف ضد X
+              and not (role == "recipient" and in_subject(e.rule, e.verbal, toks, e.token, args, c.arg,
+                                                          e.actor.span.end if e.actor else None))]
         if e.event_type == "ASSAULT":  # المسؤول عن الهجوم: "responsible", no official (events/responsible)
             ok = [c for c in ok if not responsible(toks, c.arg, e.token)]
         feats = [features(role, e, c, toks, args) for c in ok]
