@@ -21,6 +21,7 @@ _BLOC = norm_words("كتلة")
 # a town's name that is also a plural noun → the noun it is read as before a definite word (Grammar._as_noun)
 _PLACE_NOUNS = dict(zip(norm_words("السلط"), norm_words("السلطات"), strict=True))
 _PARTY = norm_words("حزب لحزب")
+_CLUB = norm_words("النادي نادي لنادي للنادي")
 _OFFICES = ("GOV", "LEG")  # the sectors of a state office; its former holders are notables (ELI)
 _DEPUTY = frozenset({"المساعد", "المساعده", "بالنيابه", "بالوكاله"})
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
@@ -120,6 +121,8 @@ class Grammar:
                 j = nxt.j
         if org_sector is None and country is None and of is None and j < len(toks) and toks[j] in _PARTY:
             org_sector = "PTY"  # نائب رئيس حزب الخير: the head of a party no dictionary lists is the party's
+        elif org_sector is None and country is None and of is None and j < len(toks) and toks[j] in _CLUB:
+            org_sector = "CVL"  # رئيس النادي: a club's head is no state's officer
         sector = org_sector or title.sector or "GOV"
         holder_of = of or country
         former = j < len(toks) and toks[j] in _FORMER

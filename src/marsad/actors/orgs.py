@@ -16,11 +16,16 @@ from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.months import MONTH_WORDS
+from marsad.text.normalize import norm_words
+from marsad.text.tokenize import with_proclitics
 
 _MAX_WORDS = 6
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر", "الى"})
 _NAME_PARTS = (Cat.COUNTRY, Cat.PLACE, Cat.NISBA)
 _PARTY_HEADS = frozenset({"حزب", "الحزب"})
+_STATES = frozenset({"دول", "لدول", "ودول", "بدول"})
+# sports words with another common sense (a group, periodic, a cup, supporters): not enough to make the EU football's
+_LOOSE_CUES = frozenset(f for w in norm_words("المجموعة دوري كأس المشجعين مشجعي") for f in with_proclitics(w))
 _OPEN_QUOTES = {'"', "«", "“", "'"}
 _CLOSE_QUOTES = {'"', "»", "”", "'"}
 
@@ -213,6 +218,13 @@ def sports_teams(ix: ActorIndex, toks: list[str], drafts: list[Draft]) -> list[D
     teams = [replace(d, type="ORG", rule=d.rule + "+team") if d.type == "LOC" and not d.nominal and d.actor
              is not None and d.actor.kind == "country" and not toks[d.i].startswith(("ب", "في")) and not (
                  d.i > 0 and toks[d.i - 1] in _PLACE_PREPOSITIONS) else d for d in drafts]
+    # the European Union named there is football's (UEFA: عاقب الاتحاد الأوروبي النادي), not its states' union
+    # (لاعبون من خارج دول الاتحاد الأوروبي)
+    uefa = ix.kb.organisations.get("uefa")
+    if uefa is not None and any(t in ix.sports_surface and t not in _LOOSE_CUES for t in toks):
+        football = Actor(uefa.name, uefa.country, uefa.sector, uefa.code, uefa.id, "organisation")
+        teams = [replace(d, actor=football, rule=d.rule + "+sport") if d.actor is not None and d.actor.id == "eu"
+                 and toks[d.i] not in _STATES else d for d in teams]
     # and a club's bare name (السد, الأهلي, النصر) is the club
     used = {x for d in teams if d.type in ("PER", "ORG") for x in range(d.i, d.j)}
     clubs = []

@@ -7,7 +7,8 @@ an attack or a protest, which the learned check vets, the target will do (انف
 party makes one; in an article mostly about sports, a sentence that names no sport still needs a political party
 or a state. A meeting needs a state or an official on one side (التقت امرأة بأخيه is no consultation), and a
 consultation or cooperation needs two parties (a visit to a school, a meeting of one body, a firm investing in
-technology).
+technology). A rape or sexual assault (the trigger's mode `sexual`) is a crime, not a political event, unless a
+political party or a state is on a side: forces, an armed group or a state's agents (اغتصاب على أيدي قوات الأمن).
 """
 
 from __future__ import annotations
@@ -36,17 +37,17 @@ def _political(p: Participant | None) -> bool:
 
 
 def counts(event_type: str, actor: Participant | None, recipient: Participant | None, by_target: bool,
-           sport: bool, loose: bool) -> bool:
+           sport: bool, loose: bool, mode: str | None = None) -> bool:
     """Whether the parties make the event count. `by_target`: an attack or protest the learned check vets, which
     its target alone may carry, or a meeting held at a named venue (events/venues), whose counterparts may go unnamed:
     قمة هلسنكي، اجتماع للأطراف بالخرطوم; `sport`: the sentence speaks of sports; `loose`: it stands in a sports
-    report."""
+    report; `mode`: the trigger's (`sexual`: a rape by a private person is ordinary crime)."""
     if event_type in ("CONSULT", "COOPERATE") and recipient is None and not (event_type == "CONSULT" and by_target):
         return False
     if not (_coded(actor) or by_target and _coded(recipient)):
         return False
     if sport and not (_political(actor) or by_target and _political(recipient)):
         return False
-    if loose and not (_political(actor) or _political(recipient) or _state(actor)):
+    if (loose or mode == "sexual") and not (_political(actor) or _political(recipient) or _state(actor)):
         return False
     return not (event_type == "CONSULT" and not (_official(actor) or _official(recipient)))

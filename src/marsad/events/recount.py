@@ -23,7 +23,7 @@ Flags = tuple[bool, bool, bool]  # (by_target, sport, loose): the arguments of `
 def uncount(e: Event, other: bool, flags: Flags, pending: dict[str, Flags]) -> Event:
     """`e` uncounted when `other` (a reason besides its parties) holds or its parties make no event; one reported
     so far and uncounted for its parties alone is noted in `pending` (its id: the flags) for `recount`."""
-    if not other and counts(e.event_type, e.actor, e.recipient, *flags):
+    if not other and counts(e.event_type, e.actor, e.recipient, *flags, mode=e.mode):
         return e
     if not other and e.reported:
         pending[e.id] = flags
@@ -34,4 +34,4 @@ def recount(events: list[Event], pending: dict[str, Flags]) -> list[Event]:
     """The events noted in `pending` counted when a role the ranker filled makes their parties count."""
     return [replace(e, reported=True) if e.id in pending and not e.reported and ":ranked" in e.rule
             and e.event_type != "PROTEST"
-            and counts(e.event_type, e.actor, e.recipient, *pending[e.id]) else e for e in events]
+            and counts(e.event_type, e.actor, e.recipient, *pending[e.id], mode=e.mode) else e for e in events]
