@@ -57,6 +57,7 @@ SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 _GOVERNING = SAID - {"THREATEN"} | {"COERCE"}  # (التلويح بعقوبات أميركية: a threat's بـ noun is its own)
 TO_IT = norm_words("لها له لهم اليها اليه اليهم")
 _PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
+_DEATHS = norm_words("مقتل مصرع وفاه استشهاد")  # a noun of someone's death: the nisba after it is the dead one's
 
 
 def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg | None,
@@ -236,6 +237,8 @@ def author_adjective(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg 
     if a.actor.kind != "nationality" or a.prep is not None or a.i - hit.j > 1 or a.j - a.i != 1:
         return None
     if governed_adjective(hit, toks, a):  # إدانته للتدخلات الإيرانية: the adjective is the لـ noun's
+        return None
+    if toks[hit.i][hit.strip:] in _DEATHS:  # مقتل أميركي، مقتل مزارع فلسطيني: who died, never the killer
         return None
     agent = toks[hit.i][hit.strip:].removeprefix("ال") in _AGENT_NOUNS  # قناصة إسرائيليون: snipers who are Israelis
     return None if toks[a.i].endswith(_PEOPLE_ENDINGS) and not agent else a

@@ -70,6 +70,17 @@ def outcome_verb(toks: Sequence[str], k: int) -> int:
     return -1
 
 
+def _attacks(events: Sequence[Event], toks: Sequence[str], v: int, k: Event) -> list[Event]:
+    """The attacks the verb of outcome at `v` may tell the killing `k` of: its subject (between the verb and the
+    killing), else, the verb right before its preposition, the nearest told before it in the clause."""
+    subject = [a for a in events if v < a.token < k.token and a.event_type == "ASSAULT" and not _killing(a)]
+    if subject or k.token - v > 2:
+        return subject
+    before = [a for a in events if v - _REACH <= a.token < v and a.event_type == "ASSAULT" and not _killing(a)
+              and not any(w in _STOPS or w in _WHILE for w in toks[a.token:v])]
+    return before[-1:]
+
+
 def outcome_author(events: Sequence[Event], toks: Sequence[str]) -> list[Event]:
     """The events of one sentence, a killing told as an attack's outcome given that attack's author."""
     out = list(events)
@@ -92,6 +103,12 @@ def outcome_author(events: Sequence[Event], toks: Sequence[str]) -> list[Event]:
             w in _WHILE for w in toks[a.token:v])] if k.token - v <= 2 else []
         found = next((a for a in subject if cause(a)), None) if subject else max(
             before, key=lambda a: a.token, default=None)
+        if found is None and k.actor is not None and k.actor.span.end <= k.trigger.start and any(
+                a.actor is None and not a.negated for a in _attacks(out, toks, v, k)):
+            # هجوم على مجمع وزارة الداخلية أسفر عن مقتل 9: the attack names no author, so the party told before
+            # the killing (its target, its place, who tells of it) is no killer: the author stays unnamed
+            out[n] = replace(k, actor=None)
+            continue
         if found is None or (k.actor is not None and k.actor.actor == found.actor.actor):
             continue
         recipient = k.recipient
