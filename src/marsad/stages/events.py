@@ -32,6 +32,7 @@ from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.recount import Flags, recount, uncount
+from marsad.events.reinforced import reinforced
 from marsad.events.reported import reported_act
 from marsad.events.reporters import reporter
 from marsad.events.responsible import attack_parties
@@ -175,7 +176,8 @@ class EventStage:
                 if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
                         toks, hit.i, actor_arg, t.id, self.speech.verbs):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
-                actor_arg, recipient_arg = attack_parties(hit, toks, args, actor_arg, recipient_arg)  # (responsible)
+                actor_arg, recipient_arg = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
+                    hit, toks, args, actor_arg, recipient_arg))
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg, toks) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
