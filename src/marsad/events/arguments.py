@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
-from marsad.events.attribution import attributed
+from marsad.events.attribution import attributed, given_to
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
 from marsad.events.related import drop_related
@@ -306,10 +306,6 @@ _ATTRIBUTION = norm_words("""حسب بحسب وفق وفقا طبقا نقلت �
 
 
 _CONFERENCE = norm_words("مؤتمر المؤتمر بمؤتمر لمؤتمر ومؤتمر")
-# a statement given to an outlet (في تصريح لوكالة X, قال لصحيفة X, في مقابلة مع قناة X)
-_GIVEN = norm_words("""تصريح تصريحات تصريحه تصريحها حديث حديثه حديثها مقابله مقابلته مقابلتها حوار حواره قال قالت
-    اكد اكدت اكده صرح صرحت اوضح اوضحت اضاف اضافت افاد افادت كشف كشفت""")
-_INTERVIEW = norm_words("مقابله مقابلته مقابلتها حوار حواره")
 
 
 def _source(a: Arg, toks: list[str]) -> bool:
@@ -317,19 +313,12 @@ def _source(a: Arg, toks: list[str]) -> bool:
     participant of the events it reports."""
     if a.actor.sector == "MED" and a.i > 0 and toks[a.i - 1] in _CONFERENCE:
         return True  # مؤتمر صحفي is a press conference, not a journalist
-    if a.actor.sector == "MED" and _given_to(a, toks):
+    if a.actor.sector == "MED" and given_to(toks, a.i, a.prep):
         return True
     if attributed(toks, a.i):
         return True  # بحسب المسؤولين الباكستانيين: whoever a report is attributed to is its source
     return a.actor.sector == "MED" and a.actor.kind in ("organisation", "institution", "generic") and any(
         w in _ATTRIBUTION or w.startswith(("ل", "و")) and w[1:] in _ATTRIBUTION for w in toks[max(0, a.i - 3):a.i])
-
-
-def _given_to(a: Arg, toks: list[str]) -> bool:
-    """The outlet a statement was given to — في تصريح لمراسل X, قال لوكالة X, في مقابلة مع صحيفة X — is
-    neither a party nor the addressee of what the statement says."""
-    before = [w.removeprefix("و") for w in toks[max(0, a.i - 3):a.i]]
-    return a.prep == "ل" and any(w in _GIVEN for w in before) or a.prep == "مع" and any(w in _INTERVIEW for w in before)
 
 
 def _spokesmen(args: list[Arg], toks: list[str]) -> list[Arg]:

@@ -31,3 +31,21 @@ def attributed(toks: list[str], i: int) -> bool:
         return at(i - 2) in _AS or at(i - 2) in _WHAT and at(i - 3) in _ACCORDING
     k = i - 2 if at(i - 1) == "في" else i - 1
     return at(k) in _SOURCES and at(k - 1) in _ACCORDING
+
+
+# a statement given to an outlet (في تصريح لوكالة X, قال لصحيفة X, في مقابلة مع قناة X)
+_GIVEN = norm_words("""تصريح تصريحات تصريحه تصريحها حديث حديثه حديثها مقابله مقابلته مقابلتها حوار حواره قال قالت
+    اكد اكدت اكده صرح صرحت اوضح اوضحت اضاف اضافت افاد افادت كشف كشفت""")
+_INTERVIEW = norm_words("مقابله مقابلته مقابلتها حوار حواره")
+_THAT = norm_words("ان بان انه انها")
+_SPEAKER_REACH = 8  # قال مصدر أمني مسؤول لوكالة X: the speaker's words may stand between the verb and the outlet
+
+
+def given_to(toks: list[str], i: int, prep: str | None) -> bool:
+    """The outlet at token i was given a statement — في تصريح لمراسل X, قال (مصدر أمني مسؤول) لوكالة X, في
+    مقابلة مع صحيفة X —: neither a party nor the addressee of what the statement says (a verb of saying past its
+    speaker's words, not across إن / أن: قال إن الحكومة قدمت دعما لصحيفة X)."""
+    if prep == "مع":
+        return any(w.removeprefix("و") in _INTERVIEW for w in toks[max(0, i - 3):i])
+    start = max([i - _SPEAKER_REACH, 0] + [k + 1 for k in range(max(0, i - _SPEAKER_REACH), i) if toks[k] in _THAT])
+    return prep == "ل" and any(w.removeprefix("و") in _GIVEN for w in toks[start:i])

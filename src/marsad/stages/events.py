@@ -32,7 +32,9 @@ from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.recount import Flags, recount, uncount
-from marsad.events.reporters import passive_told, reporter
+from marsad.events.reinforced import reinforced
+from marsad.events.reported import reported_act
+from marsad.events.reporters import reporter
 from marsad.events.responsible import attack_parties
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import (
@@ -50,7 +52,7 @@ from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import governing_mood, unrealised
 from marsad.events.venues import participants
-from marsad.events.victims import counted, counted_victims, killed_and_wounded, victim_not_author
+from marsad.events.victims import counted_victims, killed_and_wounded, victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, BareNames, make_code
 from marsad.text.normalize import norm_words
@@ -174,7 +176,8 @@ class EventStage:
                 if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
                         toks, hit.i, actor_arg, t.id, self.speech.verbs):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
-                actor_arg, recipient_arg = attack_parties(hit, toks, args, actor_arg, recipient_arg)  # (responsible)
+                actor_arg, recipient_arg = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
+                    hit, toks, args, actor_arg, recipient_arg))
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg, toks) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
@@ -250,9 +253,7 @@ class EventStage:
                         continue
                     # (an attack named in someone's statement — قالت الحكومة إن الهجوم ..., قال المرصد: "قتل 23
                     # مقاتلا" — is not the speaker's, unless the noun says so: غاراته)
-                    reported_attack = in_speech and t.type == "ASSAULT" and (not hit.verbal or counted(hit, toks)) \
-                        and not possessed_noun(hit, toks) and not clash and (not any(  # (المعارك مع أذربيجان: a side)
-                            w in _ITS_OWN for w in toks[max(0, hit.i - 3):hit.i]) or passive_told(toks, hit.i))
+                    reported_attack = in_speech and reported_act(hit, toks, where is not None)
                     # (أعلن الجيش أنه نفذ غارات: its own; أنه تم إطلاق صواريخ: passive, not its own)
                     if implicit == "actor" and carried is not None and told is None and not reported_attack:
                         actor = _carry(span, carried)
@@ -343,7 +344,6 @@ class EventStage:
 
 
 _DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID", "PROTEST"})  # meetings, visits, drills, strikes
-_ITS_OWN = norm_words("انه انها انهم بانه بانها بانهم")
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
 
 
