@@ -174,12 +174,13 @@ def _coming_past_genitive(toks: list[str], i: int, reach: int = 7) -> bool:
         t = toks[k]
         if t in _CLAUSE_BREAK or t in (".", "؛", ":", "،", ",") or t in _OTHER_CLAUSE or t in _TOPIC or t in _PREPS:
             return False
-        if t in _COMING and t.startswith("ال"):  # (not a time's: حتى نهاية الشهر المقبل)
+        if t in _COMING and t.startswith("ال") and t not in _ARRIVING:  # (not a time's: حتى نهاية الشهر المقبل)
             return t.endswith("ه") == feminine and toks[k - 1] not in _TIME_NOUNS
     return False
 
 
 _PREPS = norm_words("في الى على من مع ب ل عن حتى منذ خلال")
+_ARRIVING = norm_words("القادم القادمه")  # (also "arriving": استقبل الرئيس المصري الوفد القادم من X)
 _HELD = norm_words("يعقد تعقد ينعقد تنعقد يجري تجري يبدا تبدا ينطلق تنطلق يستانف تستانف يتم تتم")  # take place
 _TOPIC = norm_words("بشان حول عن لبحث لمناقشه")
 # words that open another clause or phrase whose verb is not the noun's (حيث ستجري محادثات، بعد أن ستعقد)
