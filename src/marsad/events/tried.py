@@ -16,10 +16,10 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.cues import RELATIVES
 from marsad.events.triggers import TriggerHit
+from marsad.knowledge.records import STATE_SECTORS
 from marsad.text.normalize import norm_words
 
 _TRIAL = "accuse-trial"
-_AUTHORITY = frozenset({"GOV", "COP", "JUD", "SPY", "LEG", "MIL"})
 _PASSIVE = norm_words("حوكم حوكمت حوكموا")  # (fu'ila: only passive)
 _PRESENT = norm_words("يحاكم تحاكم يحاكمون")
 _THIS = norm_words("هذا هذه هؤلاء")
@@ -28,7 +28,7 @@ _CLAUSE_END = (".", "،", ",", "؛", ":")
 
 def _authority(a: Arg) -> bool:
     return a.actor.kind in ("country", "institution", "organisation") or (
-        a.actor.kind != "person" and a.actor.sector in _AUTHORITY)
+        a.actor.kind != "person" and a.actor.sector in STATE_SECTORS)
 
 
 def _court(hit: TriggerHit, toks: list[str], people: list[Arg], end: int) -> Arg | None:
