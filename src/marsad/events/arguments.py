@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
-from marsad.events.attribution import attributed, given_to
+from marsad.events.attribution import attributed, drop_sources, given_to
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
 from marsad.events.related import drop_related
@@ -94,11 +94,14 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
                 p.type in ("ORG", "AGENT") and p.actor is not None and p.actor.country for p in prev)
                  or any(p.type == "NORP" and p.actor is not None and p.actor.sector for p in prev))
         # محمد بن زايد ولي عهد أبوظبي: a title right after a name is its apposition when it names no one else (and
-        # the place or body the title is of joins it too)
+        # the place or body the title is of joins it too; not a title of another
+        # state than the known name's: التقى خالد اليماني السفير البريطاني, two people)
         named = prev is not None and any(not p.nominal and p.type == "PER" for p in prev)
         joins = joins or named and prev is not None and i == end and (
             m.type == "PER" and m.nominal and (m.actor.id is None or m.actor.id in {
-                p.actor.id for p in prev if p.actor})
+                p.actor.id for p in prev if p.actor}) and not (m.actor.country and any(
+                not p.nominal and p.actor and p.actor.id and p.actor.country not in (None, m.actor.country)
+                for p in prev))
             or m.type in ("LOC", "ORG") and prev[-1].nominal and prev[-1].type == "PER" and prev[-1].actor is not None
             and prev[-1].actor.id is None and toks[i][:1] != "و")
         if joins and prev is not None:
@@ -146,7 +149,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
                        possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)
                        or _of_goods(a.kind, toks, i), owner))
-    out = drop_related(drop_border_countries([a for a in _spokesmen(out, toks) if not _source(a, toks)], toks), toks)
+    out = drop_related(drop_border_countries(drop_sources(_spokesmen(out, toks), toks, _source), toks), toks)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.actor.country is not None or not b.actor.country:

@@ -5,7 +5,12 @@ the party right after بحسب / وفقا (بحسب المسؤولين), after �
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from marsad.text.normalize import norm_words
+
+A = TypeVar("A", bound=Any)
 
 _ACCORDING = norm_words("حسب بحسب وحسب وفق وفقا طبقا")
 _AS = norm_words("حسبما بحسبما وحسبما")
@@ -49,3 +54,17 @@ def given_to(toks: list[str], i: int, prep: str | None) -> bool:
         return any(w.removeprefix("و") in _INTERVIEW for w in toks[max(0, i - 3):i])
     start = max([i - _SPEAKER_REACH, 0] + [k + 1 for k in range(max(0, i - _SPEAKER_REACH), i) if toks[k] in _THAT])
     return prep == "ل" and any(w.removeprefix("و") in _GIVEN for w in toks[start:i])
+
+
+def drop_sources(args: list[A], toks: list[str], source: Callable[[A, list[str]], bool]) -> list[A]:
+    """The participants that are not a report's source; a name repeated right after a source, with nothing but
+    quotes or brackets between — لوكالة الأنباء الكويتية "كونا" — is that source too."""
+    out: list[A] = []
+    dropped = None
+    for a in args:
+        if source(a, toks) or dropped is not None and a.actor.id is not None and a.actor.id == dropped.actor.id \
+                and not any(c.isalnum() for t in toks[dropped.j:a.i] for c in t):
+            dropped = a
+        else:
+            out.append(a)
+    return out
