@@ -16,10 +16,13 @@ _COUNTS = cues.COUNTS
 _RESPONSIBLE = norm_words("المسؤوليه مسؤوليه المسيوليه مسيوليه")
 
 
-_CONDEMNING = ("accuse-criticise", "accuse-condemn", "accuse-denounce", "accuse-decry", "accuse-deplore")
-# what one condemns of a party: its genitive is the party condemned (انتقد تدخل الوزير، ندد بتصريحات واشنطن)
+_CONDEMNING = ("accuse-criticise", "accuse-condemn", "accuse-denounce", "accuse-decry", "accuse-deplore",
+               # and the transitive verbs of praising (ثمن الموقف البريطاني، امتدح جهود مصر)
+               "support-appreciate", "support-praise", "support-commend", "support-extol", "support-hail")
+# what one condemns or praises of a party: its genitive or its adjective is the party condemned or praised (انتقد
+# تدخل الوزير، ندد بتصريحات واشنطن، ثمن الموقف البريطاني)
 _DEEDS = norm_words("""تصريحات تصريح ممارسات انتهاكات تدخل تدخلات تهديدات متطلبات مطالب سلوك تصرفات اعلان خطاب
-    تعليقات قول اقوال دخول قرار قرارات سياسه سياسات موقف مواقف اجراءات خطوه خطوات دعم""")
+    تعليقات قول اقوال دخول قرار قرارات سياسه سياسات موقف مواقف اجراءات خطوه خطوات دعم جهود دور مبادره مساعي""")
 
 
 def _deed(w: str) -> bool:
@@ -34,8 +37,9 @@ def unlisted_accuser(hit: TriggerHit, toks: list[str], first: Arg) -> bool:
     """اتهمت نويرت موسكو بـ, حمّل إبراهيم روسيا المسؤولية: a verb of accusing or blaming whose first participant comes
     after a word no dictionary lists (a name, a noun: not a time word or an adverb) and before the بـ of the charge
     or the المسؤولية of the blame — that word is the verb's subject, the participant its object, the accused; and a
-    verb of condemning whose first participant is the genitive of a deed (its statements, its interference) — the
-    deed's owner is the one condemned, not the subject."""
+    verb of condemning or praising whose first participant is the genitive or the adjective of a deed (its
+    statements, its interference, its stance) — the deed's owner is the one condemned or praised, not the subject
+    (ثمن الموقف البريطاني: the praiser is a subject before it or the speaker carried over)."""
     if hit.verbal and hit.trigger.id.startswith(_CONDEMNING) and first.prep is None and first.i > hit.i and _deed(
             toks[first.i - 1]) and not object_pronoun(toks[hit.i][hit.strip:]):
         return True  # انتقد الطرودي تدخل وزير الشؤون الدينية, ونددت بمتطلبات الولايات المتحدة: the deed's owner
