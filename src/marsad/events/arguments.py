@@ -23,6 +23,7 @@ QUOTES = frozenset('« » " “ ” ( ) #'.split())
 _QUANTITIES = norm_words("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
     عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا""")
+_MEMBERS = norm_words("عضو عضوا عضوان عضوين اعضاء العضو الاعضاء")  # عضو في الكونغرس (not العضوية: membership)
 _DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
     ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات محور جبهه شمال جنوب شرق غرب وسط شمالي
     جنوبي شرقي غربي""")  # ... and على مواقع الحوثيين
@@ -385,7 +386,6 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     while k > 0 and (toks[k] in QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
         k -= 1
     if k >= 0 and toks[k] in PREPOSITIONS:
-        if toks[k] == "من" and k > 0 and (toks[k - 1] in _QUANTITIES or toks[k - 1].isdigit()):  # 14 من الحوثيين
-            return None
-        return toks[k]
+        return None if k > 0 and (toks[k] == "من" and (toks[k - 1] in _QUANTITIES or toks[k - 1].isdigit())
+                                   or toks[k] == "في" and toks[k - 1] in _MEMBERS) else toks[k]  # 14 من X، عضو في X
     return None
