@@ -163,7 +163,8 @@ def _dated_front(toks: list[str], start: int, day: date, reach: int = 12) -> boo
             return False
         # (a quote opens only when the quotes before it are paired: not "الثورة الخضراء" عام 2009)
         if w in _TIME_OPENS and (o == 0 or toks[o - 1] in _OPENERS and not (
-                toks[o - 1] == '"' and toks[:o - 1].count('"') % 2) or toks[o - 1] in ("،", ",", ".") and w[0] == "و"):
+                toks[o - 1] == '"' and toks[:o - 1].count('"') % 2) or toks[o - 1] in ("،", ",", ".") and (
+                w[0] == "و" or w in _IN)):  # (وأصدر المجلس، في 23 ديسمبر 2016، قرارا يطالب: set off by commas)
             return True
     return False
 
