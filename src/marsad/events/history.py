@@ -102,6 +102,7 @@ def _noun(w: str) -> bool:
 
 
 _IN = norm_words("في")
+_DURING = norm_words("خلال اثناء ابان")
 _WHICH = norm_words("الذي التي الذين")
 _ENDS = frozenset({"،", ",", ".", "؛"})
 
@@ -123,6 +124,8 @@ def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
         if k >= len(toks) or toks[k] not in ("،", ","):
             return False
     m = k + 1
+    if m < len(toks) and toks[m] in _DURING:  # (، خلال زيارة إلى إيران في أبريل 2016.: the visit the act came in)
+        m = next((n for n in range(m + 1, min(len(toks), m + 7)) if toks[n] in _IN or toks[n] in _YEAR_BREAKS), m)
     if m >= len(toks) or toks[m] not in _IN:
         return False
     m += 1
