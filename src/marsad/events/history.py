@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.events.forms import verb_forms
+from marsad.events.maybe import may_only
 from marsad.events.recalled import recalled
 from marsad.events.suspected import suspected
 from marsad.text.months import MONTH_WORDS
@@ -65,7 +66,7 @@ def years_ago(toks: list[str], hit: TriggerHit, day: date | None) -> bool:
     # التي خرجت خلال الأيام الأخيرة)
     if toks[:1] and toks[0] in _WAS and not _recent_after(toks, start) and any(
             _old_year(toks[k], day) and toks[k - 1] in _DATING and not any(p in _SINCE for p in toks[max(0, k - 6):k])
-            and not (k > 1 and (toks[k - 2][:2] == "ال" or toks[k - 2] in _FROM)) for k in range(1, start)):
+            and not (k > 1 and (_noun(toks[k - 2]) or toks[k - 2] in _FROM)) for k in range(1, start)):
         # (not a year that dates a noun, الاتفاق الموقع عام 2015, or starts a span, بدءا من عام 2016)
         return True
     if _dated_front(toks, start, day):
@@ -89,12 +90,19 @@ def _dated_later(toks: list[str], end: int, day: date | None, reach: int = 16) -
         if toks[k] in _YEAR_BREAKS:
             return False
         if k >= end + 8 and day is not None and _old_year(toks[k], day) and toks[k - 1] in _DATING:
-            return not (toks[k - 2][:2] == "ال" or toks[k - 2] in _FROM
+            return not (_noun(toks[k - 2]) or toks[k - 2] in _FROM
                         or any(p in _SINCE for p in toks[max(0, k - 6):k]))
     return False
 
 
+def _noun(w: str) -> bool:
+    """A definite word before a dated year: a noun the year dates (الاتفاق الموقع عام 2015), not a Levantine month's
+    second word (كانون الأول عام 2016)."""
+    return w[:2] == "ال" and w not in MONTH_WORDS
+
+
 _IN = norm_words("في")
+_DURING = norm_words("خلال اثناء ابان")
 _WHICH = norm_words("الذي التي الذين")
 _ENDS = frozenset({"،", ",", ".", "؛"})
 
@@ -116,6 +124,8 @@ def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
         if k >= len(toks) or toks[k] not in ("،", ","):
             return False
     m = k + 1
+    if m < len(toks) and toks[m] in _DURING:  # (، خلال زيارة إلى إيران في أبريل 2016.: the visit the act came in)
+        m = next((n for n in range(m + 1, min(len(toks), m + 7)) if toks[n] in _IN or toks[n] in _YEAR_BREAKS), m)
     if m >= len(toks) or toks[m] not in _IN:
         return False
     m += 1
@@ -156,7 +166,8 @@ def _dated_front(toks: list[str], start: int, day: date, reach: int = 12) -> boo
             return False
         # (a quote opens only when the quotes before it are paired: not "الثورة الخضراء" عام 2009)
         if w in _TIME_OPENS and (o == 0 or toks[o - 1] in _OPENERS and not (
-                toks[o - 1] == '"' and toks[:o - 1].count('"') % 2) or toks[o - 1] in ("،", ",", ".") and w[0] == "و"):
+                toks[o - 1] == '"' and toks[:o - 1].count('"') % 2) or toks[o - 1] in ("،", ",", ".") and (
+                w[0] == "و" or w in _IN)):  # (وأصدر المجلس، في 23 ديسمبر 2016، قرارا يطالب: set off by commas)
             return True
     return False
 
@@ -248,7 +259,7 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     """The trigger is a noun right after قضية / ذكرى / تهمة (not a verb of a relative clause: قضية أحالتها اللجنة;
     but right after تهمة a bare past is the noun: تهمة قتل), a charge's among its list (تهم من بينها القتل) or a
     later item of it (تهمة الانتماء لخلية والهجوم على), or an act only suspected, rumoured, called alleged, held
-    against someone or done by habit (events/suspected)."""
+    against someone or done by habit (events/suspected), or only possible: قد تطلب (events/maybe)."""
     i, verbal = hit.i, hit.verbal
     if i < 1:
         return False
@@ -256,7 +267,7 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     if toks[i - 1] in _CHARGES and bare or bare and _listed_charge(toks, i) or not verbal and toks[i - 1] in _AMONG \
             and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
         return not any(t.removeprefix("و") in _VERDICT for t in toks[max(0, i - 10):i])
-    return not verbal and toks[i - 1] in _CASE or suspected(toks, hit)
+    return not verbal and toks[i - 1] in _CASE or suspected(toks, hit) or may_only(toks, hit)
 
 
 def _listed_charge(toks: list[str], i: int, reach: int = 10) -> bool:

@@ -59,7 +59,7 @@ def _relative_dated(toks: list[str], end: int, day: date, reach: int = 16) -> bo
         if toks[k] in _ENDS or toks[k] in _RELATIVE:
             return False
         if _dated(toks, k, day):
-            return toks[k - 2][:2] != "ال"  # (not a year dating a noun of its own: الاتفاق الموقع عام 2015)
+            return toks[k - 2][:2] != "ال" or toks[k - 2] in MONTH_WORDS  # (not a noun's: الاتفاق الموقع عام 2015)
     return False
 
 

@@ -26,7 +26,7 @@ _IMMINENT = norm_words("وشيك وشيكه الوشيك الوشيكه")
 _REFUSE = norm_words("رفض رفضت رفضه رفضها رفضهم رفضوا ورفض ورفضت يرفض ترفض يرفضون يرفضان الرفض ورفضهم")
 _CARRY = norm_words("تنفيذ لتنفيذ بتنفيذ شن لشن اجراء لاجراء عقد لعقد المشاركه بالمشاركه للمشاركه")
 _WAS = norm_words("كان كانت وكان وكانت")
-_DUE = norm_words("مقررا مقرره مقرر المقرر مزمعا مزمعه يفترض مفترضا مفترض")
+_DUE = norm_words("مقررا مقرره مقرر المقرر مزمعا مزمعه يفترض مفترضا مفترض المرتقب المتوقع المنتظر")
 # considering a move (يبحث ترامب الانسحاب من الاتفاق): only thought of; no partner named before the move
 _MOVES = norm_words("""الانسحاب انسحاب فرض ارسال نشر شن توجيه اغلاق قطع تعليق خفض سحب طرد ترحيل تشديد اتخاذ
     خيارات الخيارات خيار""")
@@ -163,7 +163,7 @@ def _was_to_be(toks: list[str], j: int) -> bool:
         if toks[k] in _BREAK or toks[k] in _STOP or toks[k][:1] in ("ل", "ب") and toks[k] not in _WAS:
             return False
         if toks[k] in WHICH and k + 2 < len(toks) and toks[k + 1] == "من" and toks[k + 2] in _DUE:
-            return True  # (المحاكمة التي من المقرر أن تبدأ)
+            return True  # (المحاكمة التي من المقرر أن تبدأ، المحادثات التي من المرتقب أن تجري)
         if toks[k] in _WAS:
             nxt = toks[k + 1]
             return nxt in _DUE or nxt[:1] == "س" and nxt[1:2] in ("ي", "ت", "ن") and len(nxt) > 3 or nxt == "من" \
