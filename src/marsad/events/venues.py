@@ -21,6 +21,7 @@ from dataclasses import replace
 from marsad.doc import Mention
 from marsad.events.arguments import QUOTES, Arg, localise, sentence_args
 from marsad.events.context import event_location
+from marsad.events.seats import seats
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 from marsad.text.tokenize import Segmenter
@@ -128,7 +129,7 @@ def participants(mentions: list[Mention], toks: list[str], segmenter: Segmenter,
     first place they put something in (context.event_location: where targets are read from); and the events'
     location, that place or else the venue. A sentence that tells of an attack keeps the meeting's place as the
     attack's (التفجير وقع أثناء اجتماع لزعماء القبائل في منطقة X: X's state is struck)."""
-    args = sentence_args(mentions, toks, segmenter)
+    args = sentence_args(seats(mentions, toks), toks, segmenter)  # (ومقره لندن، عائد من فرنسا: events/seats)
     held = set() if any(h.trigger.type == "ASSAULT" for h in hits) else set(venues(args, toks))
     # (قمة إسطنبول ... إلى جانب تركيا: a host the sentence names as a party is one, and so is its town)
     hosts = {a.actor.country for n, a in enumerate(args) if n not in held and not a.place and a.actor.kind != "place"}
