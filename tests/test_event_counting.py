@@ -130,6 +130,17 @@ def test_a_sports_report_is_sports_in_every_sentence(real: marsad.Pipeline) -> N
     assert any(e.reported for e in real.code(state, "2018-07-10") if e.event_type == "ACCUSE"), "a state still counts"
 
 
+def test_two_states_meeting_in_a_sports_report_is_a_match(real: marsad.Pipeline) -> None:
+    """In an article mostly about sports, two countries that 'meet' with no official named are teams playing a
+    match: no consultation; an official meeting his counterpart there still counts, and so does the meeting alone."""
+    report = "فاز المنتخب البرازيلي على نظيره السويسري في المباراة أمس. وسجل اللاعب هدفين في الشوط الثاني. "
+    match = "وتلتقي غدا إسبانيا مع البرتغال."
+    assert not any(e.reported for e in real.code(report + match, "2018-07-10") if e.event_type == "CONSULT")
+    official = "والتقى رئيس الوزراء الإسباني نظيره البرتغالي في مدريد."
+    assert any(e.reported for e in real.code(report + official, "2018-07-10") if e.event_type == "CONSULT")
+    assert any(e.reported for e in real.code(match, "2018-07-10") if e.event_type == "CONSULT")
+
+
 @pytest.mark.parametrize("sentence", [
     "وطالب رئيس النادي الإفريقي التونسي اللاعبين بضرورة الالتفاف حول الفريق.",
     "وطالبت جماهير الوداد المغربي إدارة النادي بضرورة التعاقد مع مهاجم جديد.",

@@ -5,10 +5,11 @@ As in PETRARCH and ICEWS, an event counts only when its source can be coded: a c
 an attack or a protest, which the learned check vets, the target will do (انفجرت سيارة مفخخة في بغداد). "A visit",
 "the singer thanked his fans" are no events. In a sports report (رفض المدرب ... قبل مباراة الغد) only a political
 party makes one; in an article mostly about sports, a sentence that names no sport still needs a political party
-or a state. A meeting needs a state or an official on one side (التقت امرأة بأخيه is no consultation), and a
-consultation or cooperation needs two parties (a visit to a school, a meeting of one body, a firm investing in
-technology). A rape or sexual assault (the trigger's mode `sexual`) is a crime, not a political event, unless a
-political party or a state is on a side: forces, an armed group or a state's agents (اغتصاب على أيدي قوات الأمن).
+or a state, and a meeting a political party (تلتقي آيسلندا مع نيجيريا there is a match, its sides teams). A
+meeting needs a state or an official on one side (التقت امرأة بأخيه is no consultation), and a consultation
+or cooperation needs two parties (a visit to a school, a meeting of one body, a firm investing in technology). A
+rape or sexual assault (the trigger's mode `sexual`) is a crime, not a political event, unless a political party
+or a state is on a side: forces, an armed group or a state's agents (اغتصاب على أيدي قوات الأمن).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ def counts(event_type: str, actor: Participant | None, recipient: Participant | 
         return False
     if sport and not (_political(actor) or by_target and _political(recipient)):
         return False
-    if (loose or mode == "sexual") and not (_political(actor) or _political(recipient) or _state(actor)):
+    if (loose or mode == "sexual") and not (_political(actor) or _political(recipient)
+                                            or _state(actor) and event_type != "CONSULT"):
         return False
     return not (event_type == "CONSULT" and not (_official(actor) or _official(recipient)))
