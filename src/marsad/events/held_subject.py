@@ -105,7 +105,9 @@ def held_roles(event_type: str, recipient: Participant | None, hit: TriggerHit, 
     if held_named_after(hit, toks, args, actor, recipient):
         return _holder(hit, recipient, args, toks, doc), actor
     if event_type == "COERCE" and actor is None or teller(event_type, hit.trigger.id, actor, doc):
-        actor = holding_place(hit, recipient, args, toks, doc) or actor and teller_state(actor) or actor
+        # (the place the rules took for the target only instead of a teller: else it may be anyone's, far off)
+        actor = holding_place(hit, recipient if actor else None, args, toks, doc) or actor and teller_state(
+            actor) or actor
         if actor is not None and recipient is not None and recipient.actor.kind in ("place", "country") \
                 and recipient.actor.country == actor.actor.country:
             recipient = None

@@ -11,7 +11,8 @@ state the act happens in — told with في right after a noun of holding or sei
 تمت مصادرته في مطار بغداد), or the في place the rules took for its target —, else the teller's own state as a bare
 country (قال مصدر أمني لوكالة تونس إفريقيا للأنباء: Tunisia's unnamed police, which news of an arrest most often
 comes from), else the teller stays (an act with no actor would not count: events/counting). A noun of holding
-the rules left with no actor takes that place's state too; the ranker names no such teller before the act.
+the rules left with no actor takes the state of the place right after it too; the ranker names no such teller
+before the act.
 """
 
 from __future__ import annotations
