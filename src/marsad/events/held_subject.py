@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from marsad.events.arguments import lives_in
 from marsad.events.held import BETWEEN, COUNTS, HOLDING, held_target, person_at
+from marsad.events.held_teller import holding_place, teller, teller_state
 from marsad.events.record import Participant, Span
 from marsad.events.sides import domestic
 from marsad.knowledge.records import Actor
@@ -98,8 +99,16 @@ def held_roles(event_type: str, recipient: Participant | None, hit: TriggerHit, 
                actor: Participant | None, doc: Document, ntoks: list[tuple[int, int, str]]
                ) -> tuple[Participant | None, Participant | None]:
     """The actor and the recipient of a coercion once the one held is known: the person named right after a
-    holding verb moves from actor to recipient (held_named_after); then events/held.held_target and
-    events/sides.domestic as before."""
+    holding verb moves from actor to recipient (held_named_after); a speaker or subject carried over to a coercion
+    it only tells of, or no one, gives way to the place's state (events/held_teller); then events/held.held_target
+    and events/sides.domestic as before."""
     if held_named_after(hit, toks, args, actor, recipient):
         return _holder(hit, recipient, args, toks, doc), actor
+    if event_type == "COERCE" and actor is None or teller(event_type, hit.trigger.id, actor, doc):
+        # (the place the rules took for the target only instead of a teller: else it may be anyone's, far off)
+        actor = holding_place(hit, recipient if actor else None, args, toks, doc) or actor and teller_state(
+            actor) or actor
+        if actor is not None and recipient is not None and recipient.actor.kind in ("place", "country") \
+                and recipient.actor.country == actor.actor.country:
+            recipient = None
     return actor, domestic(event_type, actor, held_target(recipient, hit, toks, args, actor, doc, ntoks))

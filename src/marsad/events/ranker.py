@@ -28,6 +28,7 @@ from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
 from marsad.events.condemned import act_victim
 from marsad.events.held_place import holder_kind, place_not_target
+from marsad.events.held_teller import tells_only
 from marsad.events.instrument import own_forces
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
@@ -224,6 +225,9 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             # (an armed body may be telling of its own war: the ranker weighs it)
             trigger = e.rule.split("@")[0].removeprefix("trigger:")
             ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger, say)]
+        if role == "actor" and e.event_type == "COERCE":  # أدان ترامب احتجازه: he tells of it (events/held_teller)
+            ok = [c for c in ok if c.arg.i > e.token or not tells_only(
+                e.rule.split("@")[0].removeprefix("trigger:"), c.arg.actor, text[c.arg.start:c.arg.end])]
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)  # اتهمها بعرقلة X: not X
               and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)  # دعت إلى إنهاء القتال في ليبيا: not X
               and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))  # العنف ضد X
