@@ -1,5 +1,5 @@
 """The phrase that names who did an act told in the passive or as a verbal noun (used by events/roles):
-على يد X, من قبل X, برصاص X, and من جانب X (but not إلى جانب X, "alongside X", nor بجانب X, "next to X")."""
+على يد X, من قبل X, برصاص X, and من جانب X / من طرف X (but not إلى جانب X, "alongside X", nor بجانب X, "next to X")."""
 
 from __future__ import annotations
 
@@ -9,16 +9,26 @@ from marsad.events.arguments import Arg
 
 # على يد X, من قبل X, برصاص X: X is the author
 AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
-_SIDE = "جانب"
+_SIDE = ("جانب", "طرف")  # من جانب X، من طرف X: "on the part of X"
 
 
 def agent_marked(toks: Sequence[str], i: int) -> bool:
     """The participant starting at token i is named as an act's author: after على يد / من قبل / برصاص, or after
-    من جانب (قتل 60 فلسطينيا في إطلاق نار من جانب القوات الإسرائيلية: fire "on the part of" the forces); إلى جانب
+    من جانب / من طرف (قتل 60 فلسطينيا في إطلاق نار من جانب القوات الإسرائيلية: fire "on the part of" the forces;
+    تعرضت السفينة لهجوم من طرف X); إلى جانب
     X (قاتل إلى جانب القوات: alongside them) and بجانب X (next to X) name no author."""
     if i <= 0:
         return False
-    return toks[i - 1] in AGENT_MARKS or toks[i - 1] == _SIDE and i >= 2 and toks[i - 2] == "من"
+    return toks[i - 1] in AGENT_MARKS or toks[i - 1] in _SIDE and i >= 2 and toks[i - 2] == "من"
+
+
+_BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
+
+
+def by_hand(toks: Sequence[str], i: int) -> bool:
+    """The participant starting at token i is named by a phrase of agency that never marks a target: على يد، من قبل،
+    برصاص، بنيران، من جانب، من طرف X (وقتل الرجل على أيدي الشرطة، تعرضت السفينة لهجوم من طرف X)."""
+    return i > 0 and (toks[i - 1] in _BY_HAND or toks[i - 1] in _SIDE and i >= 2 and toks[i - 2] == "من")
 
 
 _BREAKS = frozenset((".", "؛", ":", "!", "؟"))

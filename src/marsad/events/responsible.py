@@ -11,6 +11,7 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.backers import backed
 from marsad.events.partakers import partaker
+from marsad.events.responded import answered, responder
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -48,7 +49,8 @@ def attack_parties(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg
                    recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
     """(actor, recipient) of an attack noun or verb at `hit` once the words that name no author are set aside: a
     word "responsible" (المسؤول عن الهجوم هو X: X, or no one), a party taking part (شاركت X في الهجمات: X,
-    events/partakers) and a backer (بإسناد من X: the side it backs, events/backers). Other types keep theirs."""
+    events/partakers), the subject of a verb of answering whose بـ it is (ردت X بقصف: X) or who answers it
+    (events/responded) and a backer (بإسناد من X: the side it backs, events/backers). Other types keep theirs."""
     if hit.trigger.type != "ASSAULT":
         return actor, recipient
     if responsible(toks, recipient, hit.i):
@@ -59,5 +61,9 @@ def attack_parties(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg
     if (part := partaker(hit, toks, args)) is not None:
         # شاركت إسرائيل في هجمات: who takes part is the author, never the target (events/partakers)
         actor, recipient = part, None if recipient is part else recipient
+    elif (own := responder(hit, toks, args)) is not None:  # ردت إسرائيل بقصف: its own act (events/responded)
+        actor, recipient = own, None if recipient is not None and recipient.i == own.i else recipient
+    elif answered(hit, toks, actor):  # ردت إسرائيل على الهجوم: who answers it is not its author
+        actor = None
     side = backed(toks, args, actor)
     return (side if side is not None and side is not recipient else actor), recipient

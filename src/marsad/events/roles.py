@@ -18,7 +18,7 @@ from __future__ import annotations
 from marsad.events import cues
 from marsad.events.accused import accused_side
 from marsad.events.accused_object import genitive_accuser, unlisted_accuser
-from marsad.events.agents import AGENT_MARKS, agent_marked, marked_agent
+from marsad.events.agents import AGENT_MARKS, agent_marked, by_hand, marked_agent
 from marsad.events.agreement import disagrees
 from marsad.events.arguments import Arg, conjuncts
 from marsad.events.attack import in_ranks_of, nationals, passing_target, town_struck
@@ -57,7 +57,6 @@ from marsad.events.weapon_subject import weapon_roles
 _REACH = 4  # words between a verb and its subject (أمس، اليوم، الأحد ...)
 _PARTICLES = frozenset({"قد", "لقد", "سوف", "لم", "لن", "لا"})
 _REPORTED_BY_OTHERS = frozenset({"ASSAULT", "PROTEST"})
-_BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "SANCTION", "AID", "RETREAT"})
 
 
@@ -375,12 +374,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # they address, not their author; the crowd is its people (the caller's)
         keep = recipient is not None and recipient.actor.sector != "CVL"
         actor, recipient = None, recipient if keep else actor
-    if t.type in PATIENT_GENITIVE and recipient is not None and recipient.i > 0 and toks[recipient.i - 1] in _BY_HAND \
+    if t.type in PATIENT_GENITIVE and recipient is not None and by_hand(toks, recipient.i) \
             and actor is None and not (t.type == "ASSAULT" and not hit.verbal and head in AGENT_MARKS):
         # وقتل الرجل على أيدي الشرطة: whoever acts "by the hand of" is the author, never the target
         actor, recipient, implicit = recipient, None, False
     elif t.type in PATIENT_GENITIVE and hit.verbal and actor is not None and recipient is not None \
-            and recipient.i > actor.i > hit.i and toks[recipient.i - 1] in _BY_HAND:
+            and recipient.i > actor.i > hit.i and by_hand(toks, recipient.i):
         # قتل عشرات الفلسطينيين بنيران الجيش: the verb is passive; who follows it suffers it
         actor, recipient = recipient, actor
     # استهدفت غارات للتحالف نقطة للميليشيات, استهدفت الغارات تجمعا للميليشيات: the subject noun's owner acts, or no one
