@@ -375,12 +375,12 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # they address, not their author; the crowd is its people (the caller's)
         keep = recipient is not None and recipient.actor.sector != "CVL"
         actor, recipient = None, recipient if keep else actor
-    if t.type in PATIENT_GENITIVE and recipient is not None and recipient.i > 0 and toks[recipient.i - 1] in _BY_HAND \
+    if t.type in PATIENT_GENITIVE and recipient is not None and agent_marked(toks, recipient.i, _BY_HAND) \
             and actor is None and not (t.type == "ASSAULT" and not hit.verbal and head in AGENT_MARKS):
         # وقتل الرجل على أيدي الشرطة: whoever acts "by the hand of" is the author, never the target
         actor, recipient, implicit = recipient, None, False
     elif t.type in PATIENT_GENITIVE and hit.verbal and actor is not None and recipient is not None \
-            and recipient.i > actor.i > hit.i and toks[recipient.i - 1] in _BY_HAND:
+            and recipient.i > actor.i > hit.i and agent_marked(toks, recipient.i, _BY_HAND):
         # قتل عشرات الفلسطينيين بنيران الجيش: the verb is passive; who follows it suffers it
         actor, recipient = recipient, actor
     # استهدفت غارات للتحالف نقطة للميليشيات, استهدفت الغارات تجمعا للميليشيات: the subject noun's owner acts, or no one
