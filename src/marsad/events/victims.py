@@ -10,7 +10,9 @@ from marsad.events.arguments import Arg
 from marsad.events.authors import CLASH_NOUNS, owns_attack
 from marsad.events.cues import ATTACK_WORDS
 from marsad.events.origin import launched_from
+from marsad.events.record import Participant
 from marsad.events.triggers import TriggerHit
+from marsad.events.weapon_subject import weapon_subject
 from marsad.text.normalize import norm_words
 
 # the circumstance the attack is told in: في هجوم، أثناء الهجوم، خلال غارة، جراء القصف، إثر انفجار
@@ -270,3 +272,12 @@ def fronted_circumstance(hit: TriggerHit, toks: list[str], actor: Arg,
         return actor, recipient
     author = recipient if recipient is not None and recipient.i > actor.i and agent_marked(toks, recipient.i) else None
     return author, actor
+
+
+def self_struck(hit: TriggerHit, toks: list[str], actor: Participant, recipient: Participant
+                ) -> tuple[Participant | None, Participant | None]:
+    """An actor and a recipient that are one party: a state does not sanction itself (واشنطن after الولايات المتحدة:
+    the recipient goes), but the author carried from before (implicit) to a verb of striking whose subject is a noun
+    of attack is not the party the verb names as struck — ... اجتماعا لقيادات حوثية. واستهدفت الغارات تجمعا
+    لميليشيا الحوثي: the carried author goes (events/weapon_subject)."""
+    return (None, recipient) if actor.implicit and weapon_subject(hit, toks) else (actor, None)

@@ -52,7 +52,7 @@ from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import governing_mood, unrealised
 from marsad.events.venues import participants
-from marsad.events.victims import counted_victims, killed_and_wounded, victim_not_author
+from marsad.events.victims import counted_victims, killed_and_wounded, self_struck, victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, BareNames, make_code
 from marsad.text.normalize import norm_words
@@ -265,7 +265,7 @@ class EventStage:
                     if actor is not None and recipient is not None and not (sides and sides[0] is sides[-1]) and (
                             actor.actor == recipient.actor or (
                             t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):
-                        recipient = None  # (a state does not sanction itself: واشنطن after الولايات المتحدة)
+                        actor, recipient = self_struck(hit, toks, actor, recipient)  # (events/victims)
                     if not sides and len(recipients) > 1 and actor is not None and recipient is not None \
                             and recipient.actor.country == actor.actor.country:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
