@@ -94,7 +94,7 @@ def weapon_roles(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg 
         return None, actor if recipient in (None, actor) or recipient.actor.kind == "place" else recipient, False
     if k < 0 or any(a.i == k for a in after):
         return actor, recipient, implicit
-    if actor is not None and actor.i < hit.i and object_pronoun(toks[hit.i][hit.strip:]) and recipient is None:
+    if actor is not None and actor.i < hit.i and object_pronoun(toks[hit.i][hit.strip:]):
         # مستودع لمقاتلين من الحرس الثوري استهدفته الضربة: the pronoun resumes what is struck, not its author
         return subject_owner(hit, toks, after), actor, False
     owner = subject_owner(hit, toks, after)
