@@ -1,25 +1,34 @@
 """The phrase that names who did an act told in the passive or as a verbal noun (used by events/roles):
-على يد X, من قبل X, برصاص X, and من جانب X / من طرف X (but not إلى جانب X, "alongside X", nor بجانب X, "next to X")."""
+على يد X, من قبل X, برصاص X, and من جانب X / من طرف X (but not إلى جانب X, "alongside X", nor بجانب X, "next to
+X"); also past a part of X — من قبل أحد الحوثيين، على أيدي عناصر من التنظيم، من قبل عدة عناصر من الشرطة: X's men."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from marsad.events.arguments import Arg
+from marsad.text.normalize import norm_words
 
 # على يد X, من قبل X, برصاص X: X is the author
 AGENT_MARKS = ("يد", "ايدي", "قبل", "برصاص", "رصاص", "بنيران", "نيران", "بقذائف", "بقذيفه", "بصواريخ")
-_SIDE = ("جانب", "طرف")  # من جانب X، من طرف X: "on the part of X"
+_SIDES = frozenset({"جانب", "طرف"})  # من جانب X, من طرف X: "on the part of" X
+# a part of the party named after it — one, several, members of: من قبل أحد X، على يد عناصر من X
+_PART = norm_words("احد احدى عده عدد بعض عناصر عنصر افراد مسلحين مسلحي مقاتلين مقاتلي جنود مجموعه")
 
 
-def agent_marked(toks: Sequence[str], i: int) -> bool:
+def agent_marked(toks: Sequence[str], i: int, marks: Sequence[str] = AGENT_MARKS) -> bool:
     """The participant starting at token i is named as an act's author: after على يد / من قبل / برصاص, or after
-    من جانب / من طرف (قتل 60 فلسطينيا في إطلاق نار من جانب القوات الإسرائيلية: fire "on the part of" the forces;
-    تعرضت السفينة لهجوم من طرف X); إلى جانب
-    X (قاتل إلى جانب القوات: alongside them) and بجانب X (next to X) name no author."""
+    من جانب (قتل 60 فلسطينيا في إطلاق نار من جانب القوات الإسرائيلية: fire "on the part of" the forces); إلى جانب
+    X (قاتل إلى جانب القوات: alongside them) and بجانب X (next to X) name no author. Also من طرف X, and past a
+    part of X between the phrase and X: من قبل أحد الحوثيين (`marks`: the words the phrase may end in)."""
+    for _ in range(3):  # past a part of it: من قبل عدة عناصر من الشرطة
+        if i >= 2 and toks[i - 1] == "من" and toks[i - 2] in _PART:
+            i -= 2
+        elif i >= 1 and toks[i - 1] in _PART:
+            i -= 1
     if i <= 0:
         return False
-    return toks[i - 1] in AGENT_MARKS or toks[i - 1] in _SIDE and i >= 2 and toks[i - 2] == "من"
+    return toks[i - 1] in marks or toks[i - 1] in _SIDES and i >= 2 and toks[i - 2] == "من"
 
 
 _BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
@@ -27,8 +36,9 @@ _BY_HAND = ("يد", "ايدي", "قبل", "برصاص", "بنيران")
 
 def by_hand(toks: Sequence[str], i: int) -> bool:
     """The participant starting at token i is named by a phrase of agency that never marks a target: على يد، من قبل،
-    برصاص، بنيران، من جانب، من طرف X (وقتل الرجل على أيدي الشرطة، تعرضت السفينة لهجوم من طرف X)."""
-    return i > 0 and (toks[i - 1] in _BY_HAND or toks[i - 1] in _SIDE and i >= 2 and toks[i - 2] == "من")
+    برصاص، بنيران، من جانب، من طرف X, also past a part of X (وقتل الرجل على أيدي الشرطة، تعرضت السفينة لهجوم من طرف
+    X، من قبل أحد الحوثيين)."""
+    return agent_marked(toks, i, _BY_HAND)
 
 
 _BREAKS = frozenset((".", "؛", ":", "!", "؟"))

@@ -215,8 +215,8 @@ def _attack_object(hit: TriggerHit, toks: list[str], people: list[Arg], k: int) 
 
 
 def suffered_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | None:
-    """The subject of a تعرض governing this verbal noun (تعرض موكبه لهجوم)."""
-    if hit.verbal or not toks[hit.i].startswith("ل"):
+    """The subject of a تعرض governing this verbal noun (تعرض موكبه لهجوم، تعرضت السفينة إلى هجوم)."""
+    if hit.verbal or not (toks[hit.i].startswith("ل") or hit.i > 0 and toks[hit.i - 1] == "الي"):
         return None
     # (the subject may carry a long apposition: تعرضت وزيرة الدولة ...، انجلينا مانج، حرم ...، لمحاولة اغتيال)
     k = next((k for k in range(hit.i - 1, max(-1, hit.i - 24), -1) if toks[k] in _SUFFERED), -1)

@@ -10,7 +10,9 @@ from marsad.events.arguments import Arg
 from marsad.events.authors import CLASH_NOUNS, owns_attack
 from marsad.events.cues import ATTACK_WORDS
 from marsad.events.origin import launched_from
+from marsad.events.record import Participant
 from marsad.events.triggers import TriggerHit
+from marsad.events.weapon_subject import weapon_subject
 from marsad.text.normalize import norm_words
 
 # the circumstance the attack is told in: في هجوم، أثناء الهجوم، خلال غارة، جراء القصف، إثر انفجار
@@ -270,3 +272,37 @@ def fronted_circumstance(hit: TriggerHit, toks: list[str], actor: Arg,
         return actor, recipient
     author = recipient if recipient is not None and recipient.i > actor.i and agent_marked(toks, recipient.i) else None
     return author, actor
+
+
+def self_struck(hit: TriggerHit, toks: list[str], actor: Participant, recipient: Participant
+                ) -> tuple[Participant | None, Participant | None]:
+    """An actor and a recipient that are one party: a state does not sanction itself (واشنطن after الولايات المتحدة:
+    the recipient goes), but the author carried from before (implicit) to a verb of striking whose subject is a noun
+    of attack is not the party the verb names as struck — ... اجتماعا لقيادات حوثية. واستهدفت الغارات تجمعا
+    لميليشيا الحوثي: the carried author goes (events/weapon_subject)."""
+    return (None, recipient) if actor.implicit and weapon_subject(hit, toks) else (actor, None)
+
+
+# الخاضعة لسيطرة X، التي يسيطر عليها X: a site held by X
+_HELD = norm_words("الخاضع الخاضعه الخاضعين الخاضعتين الخاضعان")
+_HOLDS = norm_words("يسيطر تسيطر")
+
+
+def held_by(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None, recipient: Arg | None
+            ) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of an attack on a site told as held by a party — غارات على وزارتي الدفاع والداخلية
+    الخاضعتين لسيطرة الحوثي، مكتب الرئاسة الذي يسيطر عليه المتمردون: the holder is the target, not the body the
+    site's name names (the ministry, the presidency); a town or a state held by X stays the place struck."""
+    if hit.trigger.type != "ASSAULT" or recipient is None or recipient.i < hit.j or recipient.actor.kind in (
+            "place", "country"):  # (a town held by X — مدينة دوما الخاضعة لسيطرة المعارضة — is where it struck)
+        return actor, recipient
+    for k in range(recipient.j, min(len(toks) - 2, recipient.j + 4)):
+        w = toks[k]
+        at = k + 2 if w in _HELD and toks[k + 1] == "لسيطره" else k + 3 if w in ("التي", "الذي") and toks[
+            k + 1] in _HOLDS and toks[k + 2] in ("عليها", "عليه") else -1
+        if w in (".", "؛", ":") or at >= 0:
+            break
+    else:
+        return actor, recipient
+    holder = next((a for a in args if at >= 0 and a.i == at and not a.place and a.actor.kind != "place"), None)
+    return (actor, holder) if holder is not None and holder is not actor else (actor, recipient)

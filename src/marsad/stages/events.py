@@ -52,7 +52,7 @@ from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import governing_mood, unrealised
 from marsad.events.venues import participants
-from marsad.events.victims import counted_victims, killed_and_wounded, victim_not_author
+from marsad.events.victims import counted_victims, held_by, killed_and_wounded, self_struck, victim_not_author
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, BareNames, make_code
 from marsad.text.normalize import norm_words
@@ -168,8 +168,8 @@ class EventStage:
                 actor_arg, recipient_arg, implicit = assign_past_list(hit, toks, args, verbal_at, voweled,
                                                                       self.bare.deals)  # ندد X وY
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
-                actor_arg, recipient_arg = site_owned(hit, toks, args, *killed_and_wounded(  # ضرب أهداف إيرانية
-                    hit, toks, *counted_victims(hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg))))
+                actor_arg, recipient_arg = held_by(hit, toks, args, *site_owned(hit, toks, args, *killed_and_wounded(
+                    hit, toks, *counted_victims(hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg)))))
                 if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
                     actor_arg, recipient_arg = observer_not_author(hit, toks, args, seen, actor_arg, recipient_arg)
                     named, implicit = True, None if implicit == "actor" else implicit
@@ -265,7 +265,7 @@ class EventStage:
                     if actor is not None and recipient is not None and not (sides and sides[0] is sides[-1]) and (
                             actor.actor == recipient.actor or (
                             t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):
-                        recipient = None  # (a state does not sanction itself: واشنطن after الولايات المتحدة)
+                        actor, recipient = self_struck(hit, toks, actor, recipient)  # (events/victims)
                     if not sides and len(recipients) > 1 and actor is not None and recipient is not None \
                             and recipient.actor.country == actor.actor.country:
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
