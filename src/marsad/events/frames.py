@@ -12,7 +12,7 @@ resumes (events/held_pronoun), a charged pronoun (events/charges), no party insi
 (events/charge_clause), the object a joined verb's pronoun resumes (events/joined; past a preposition or far from
 the subject, and a relative's verb of the other gender: events/clause_subject), the party a circumstantial clause's
 pronoun resumes (events/circumstantial), a visit's visitor and host (events/visits) and whose meeting a possessive
-pronoun names (events/possessor)."""
+pronoun or a holding verb's pronoun names (events/possessor)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ from marsad.events.expel import expel_roles
 from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
 from marsad.events.marked import marked_party, placed_under
-from marsad.events.possessor import meeting_owner
+from marsad.events.possessor import meeting_owner, relative_holder
 from marsad.events.praise import governed_recipient, no_place
 from marsad.events.rebutted import denied_author
 from marsad.events.refuser import refuser_genitive
@@ -96,4 +96,5 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
         actor, recipient, implicit = visit
     actor, recipient, implicit = made_by_recipient(hit, toks, people, actor, recipient, implicit)  # التي قام بها X
     actor, recipient, implicit = meeting_owner(hit, toks, people, actor, recipient, implicit)  # X ... خلال لقائه
+    actor, recipient, implicit = relative_holder(hit, toks, people, actor, recipient, implicit)  # خلال اجتماع عقده
     return actor, recipient, implicit
