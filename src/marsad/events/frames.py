@@ -11,7 +11,8 @@ statement's فيه (events/statement_taken), the party a preposition marks (even
 resumes (events/held_pronoun), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
 (events/charge_clause), the object a joined verb's pronoun resumes (events/joined; past a preposition or far from
 the subject, and a relative's verb of the other gender: events/clause_subject), the party a circumstantial clause's
-pronoun resumes (events/circumstantial) and a visit's visitor and host (events/visits)."""
+pronoun resumes (events/circumstantial), a visit's visitor and host (events/visits) and whose meeting a possessive
+pronoun or a holding verb's pronoun names (events/possessor)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from marsad.events.expel import expel_roles
 from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
 from marsad.events.marked import marked_party, placed_under
+from marsad.events.possessor import meeting_owner, relative_holder
 from marsad.events.praise import governed_recipient, no_place
 from marsad.events.rebutted import denied_author
 from marsad.events.refuser import refuser_genitive
@@ -93,4 +95,6 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
         actor, recipient, implicit = visit
     actor, recipient, implicit = made_by_recipient(hit, toks, people, actor, recipient, implicit)  # التي قام بها X
+    actor, recipient, implicit = meeting_owner(hit, toks, people, actor, recipient, implicit)  # X ... خلال لقائه
+    actor, recipient, implicit = relative_holder(hit, toks, people, actor, recipient, implicit)  # خلال اجتماع عقده
     return actor, recipient, implicit

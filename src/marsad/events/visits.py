@@ -37,14 +37,22 @@ def _destination(a: Arg, toks: list[str]) -> bool:
     return a.prep in _TO or a.actor.kind == "nationality" and a.i > 0 and toks[a.i - 1] in _CAPITAL
 
 
-def _genitive_visitor(hit: TriggerHit, people: list[Arg], host: Arg | None) -> Arg | None:
+# the honorifics and epithets that may stand between a visit noun and its visitor's name or title
+_EPITHETS = norm_words("""الصديق العزيز الشقيق الضيف الكبير معالي فخامه سمو صاحب السمو الملكي السيد السيده الشيخ
+    الاخ دوله""")
+
+
+def _genitive_visitor(hit: TriggerHit, toks: list[str], people: list[Arg], host: Arg | None) -> Arg | None:
     """زيارة وفد الاتحاد الأوروبي إلى صنعاء، زيارة وزير الخارجية الروسي إلى القاهرة: the party in the genitive right
     after the visit noun is the visitor when a town or a country is named as where it goes (not زيارة X إلى إقناع
-    المتمردين ... للحكومة: a body after لـ is no destination); a one-word body (وفد) of a party named right after
-    it is that party's."""
+    المتمردين ... للحكومة: a body after لـ is no destination), also past honorifics (زيارة الصديق العزيز معالي الرئيس
+    الصيني إلى الإمارات); a one-word body (وفد) of a party named right after it is that party's."""
     if host is None or host.actor.kind not in ("place", "country", "nationality"):
         return None
-    genitive = next((a for a in people if a.i == hit.j and a.prep is None and a is not host
+    k = hit.j  # (past the honorifics)
+    while k < len(toks) and k - hit.j < 4 and toks[k] in _EPITHETS and not any(a.i <= k < a.j for a in people):
+        k += 1
+    genitive = next((a for a in people if a.i == k and a.prep is None and a is not host
                      and a.actor.kind not in ("place", "nationality")), None)
     if genitive is None or genitive.j - genitive.i != 1:
         return genitive
@@ -100,7 +108,7 @@ def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
     # is where the visit went)
     placed = actor is not None and host is not None and actor.actor.kind in ("place", "country") \
         and actor.actor.country == host.actor.country
-    genitive = _genitive_visitor(hit, people, host) if made < 0 else None
+    genitive = _genitive_visitor(hit, toks, people, host) if made < 0 else None
     if host is None or (made < 0 and genitive is None and not possessed_noun(hit, toks) and not placed):
         return None
     subject = subject or genitive
