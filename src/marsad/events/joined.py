@@ -4,8 +4,9 @@
 
 The joined verb has no subject of its own (none follows it): it shares the subject of the clause before, and its
 pronoun resumes that clause's object, the party named right before it (past a time word: الاتهامات البريطانية الاثنين
-ووصفها). So the earlier clause's subject acts and the party before the verb receives — not the reverse, as a
-subject–verb reading of the party right before the verb would have it. Not when a bare participant follows the
+ووصفها, or the first verb's complement of manner: انتقادات Y "بالثرثرة" ودعاها). So the earlier clause's subject
+acts and the party before the verb receives — not the reverse, as a subject–verb reading of the party right before
+the verb would have it. Not when a bare participant follows the
 verb (واتهمها الرئيس: its own subject), nor when the two parties are joined by و (مصر والأردن: one subject), nor
 across a clause break. The pronoun agrees in number: a plural هم resumes the last sound plural before the verb,
 past a later party of its clause (انتقد الرئيس المحتجين لعرقلتهم عمل الشرطة ودعاهم), and a singular ه no plural."""
@@ -18,6 +19,7 @@ from marsad.events.forms import object_pronoun
 from marsad.events.triggers import TriggerHit
 
 _GAP = 2  # time words between the object and the joined verb
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
 _FAR = 6  # words between a plural object and its verb, past a later party of the same clause
 
 
@@ -41,7 +43,7 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
         return actor, recipient, implicit
     obj, subj = bare[k], bare[k - 1]
     between = toks[obj.j:hit.i]
-    if k == len(bare) - 1 and (len(between) > _GAP or any(w not in cues.ADVERBS for w in between)) or \
+    if k == len(bare) - 1 and not _manner(between, any(obj.j <= a.i < hit.i for a in people)) or \
             k < len(bare) - 1 and (len(between) > _FAR or any(w in cues.CLAUSE_BREAKS or w[:1] == "و"
                                                               for w in between)):
         return actor, recipient, implicit
@@ -50,6 +52,16 @@ def joined_object(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
     if actor is not None and actor is not bare[-1] or subj.actor == obj.actor or not _agrees(head, toks[obj.i]):
         return actor, recipient, implicit
     return subj, obj, False
+
+
+def _manner(between: list[str], party: bool) -> bool:
+    """What stands between the first clause's object and the joined verb is time words, or the first verb's
+    complement of manner under بـ, quoted or not (وصف X انتقادات Y "بالثرثرة" ودعاها، انتقد X Y بشدة وطالبها),
+    with no participant in it."""
+    words = [w for w in between if w not in _QUOTES]
+    manner = [w for w in words if w not in cues.ADVERBS]
+    return not party and len(words) <= _GAP and (not manner or len(manner) == 1 and manner[0][:1] == "ب"
+                                                 and len(manner[0]) > 3 and manner[0] not in cues.CLAUSE_BREAKS)
 
 
 _SOUND_PLURAL = ("ين", "ون", "ات")
