@@ -6,11 +6,12 @@ the party right after بحسب / وفقا (بحسب المسؤولين), after �
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
 from marsad.text.normalize import norm_words
 
-A = TypeVar("A", bound=Any)
+if TYPE_CHECKING:
+    from marsad.events.arguments import Arg
 
 _ACCORDING = norm_words("حسب بحسب وحسب وفق وفقا طبقا")
 _AS = norm_words("حسبما بحسبما وحسبما")
@@ -56,10 +57,10 @@ def given_to(toks: list[str], i: int, prep: str | None) -> bool:
     return prep == "ل" and any(w.removeprefix("و") in _GIVEN for w in toks[start:i])
 
 
-def drop_sources(args: list[A], toks: list[str], source: Callable[[A, list[str]], bool]) -> list[A]:
+def drop_sources(args: list[Arg], toks: list[str], source: Callable[[Arg, list[str]], bool]) -> list[Arg]:
     """The participants that are not a report's source; a name repeated right after a source, with nothing but
     quotes or brackets between — لوكالة الأنباء الكويتية "كونا" — is that source too."""
-    out: list[A] = []
+    out: list[Arg] = []
     dropped = None
     for a in args:
         if source(a, toks) or dropped is not None and a.actor.id is not None and a.actor.id == dropped.actor.id \

@@ -53,6 +53,7 @@ def meeting_owner(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
 # a verb of holding that resumes a meeting noun right before it, its subject a pronoun (اجتماع عقده، محادثات أجرياها)
 _HELD = norm_words("عقده عقدته عقدها عقدتها اجراه اجرته اجراها اجرتها")
 _HELD_BY_TWO = norm_words("اجرياها اجرتاها عقداه عقداها عقدتاه")
+_HOLDING = _HELD | _HELD_BY_TWO
 _MEETING_NOUNS = norm_words("اجتماع اجتماعا اجتماعات لقاء لقاءات محادثات مباحثات مشاورات جلسه قمه")
 
 
@@ -73,8 +74,8 @@ def relative_holder(hit: TriggerHit, toks: list[str], people: list[Arg], actor: 
     if hit.trigger.type != "CONSULT":
         return actor, recipient, implicit
     verb = hit.i if hit.verbal else next((v for v in (hit.j, hit.j + 1) if v < len(toks)
-                                          and toks[v] in _HELD | _HELD_BY_TWO), -1)
-    if verb < 2 or toks[verb] not in _HELD | _HELD_BY_TWO:
+                                          and toks[v] in _HOLDING), -1)
+    if verb < 2 or toks[verb] not in _HOLDING:
         return actor, recipient, implicit
     noun = next((n for n in (verb - 1, verb - 2) if toks[n].removeprefix("و") in _MEETING_NOUNS), -1)
     if noun < 1 or toks[noun - 1].removeprefix("و") not in _CIRCUMSTANCE:

@@ -20,6 +20,7 @@ _SEAT_NOUNS = norm_words("مقره مقرها مقرهم مقرهما ومقره
 # a verb of taking, then من and the place, then مقرا: يتخذ من لندن مقرا له، التي تتخذ من جنيف مقرا
 _TAKING = norm_words("يتخذ تتخذ اتخذ اتخذت يتخذون تتخذان يتخذان المتخذ المتخذه ويتخذ وتتخذ")
 _SEAT = norm_words("مقرا مقر")
+_SEAT_WORDS = _SEAT_NOUNS | _TAKING
 _RELATIVES = norm_words("الذي التي الذين الواقع الواقعه ، ,")
 # returning: a participle or a possessed noun of return, then من and the place (an adverb may stand between)
 _RETURNING = norm_words("""عائد عائده عائدا عائدين عائدون العائد العائده العائدين العائدون عودته عودتها عودتهم
@@ -62,7 +63,7 @@ def seats(mentions: list[Mention], toks: list[str]) -> list[Mention]:
     """The sentence's mentions less the places named only as a body's seat or a person's journey back."""
     out: set[int] = set()
     for p, w in enumerate(toks):
-        if w in (_SEAT_NOUNS | _TAKING) and _unplaced_body(mentions, toks, p):
+        if w in _SEAT_WORDS and _unplaced_body(mentions, toks, p):
             continue
         if w in _SEAT_NOUNS:
             out.update(_first_place(mentions, p + 1, p + 1 + _REACH, toks))
