@@ -32,7 +32,8 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
         (_CLAIMS | _IMPOSED) if hit.trigger.type == "COERCE" else _CLAIMS)
     # (a feminine pronoun on the verb resumes a feminine noun standing between, not a masculine trigger: تدمير
     # مركبتين ... في محاولة تسلل فاشلة نفذتها الميليشيات — نفذتها resumes محاولة, not تدمير)
-    feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات"))
+    # (a broken plural of things — معارك عنيفة خاضها الجيش — is feminine too)
+    feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات")) or toks[hit.i][hit.strip:].removeprefix("ال") in _BROKEN
     for a in after:
         lo = a.i - 2 - _count_before(toks, a.i)  # (ارتكبها أكثر من 300 كاهن: the count opens the subject)
         for w in toks[max(0, lo):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
@@ -44,6 +45,7 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
     return _subject_of_means(hit, toks, after, before or [], claims) if hit.trigger.type == "ASSAULT" else None
 
 
+_BROKEN = norm_words("معارك قذائف صواريخ")  # broken plurals of things: a feminine pronoun resumes them
 _COUNT_WORDS = norm_words("اكثر اقل من نحو حوالي قرابه زهاء عشرات مئات الاف")
 
 

@@ -9,6 +9,7 @@ from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.authors import CLASH_NOUNS, owns_attack
 from marsad.events.cues import ATTACK_WORDS
+from marsad.events.launcher import launcher
 from marsad.events.origin import launched_from
 from marsad.events.record import Participant
 from marsad.events.shooter import fired_by
@@ -312,9 +313,11 @@ def held_by(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None
     """(actor, recipient) of an attack on a site told as held by a party — غارات على وزارتي الدفاع والداخلية
     الخاضعتين لسيطرة الحوثي، مكتب الرئاسة الذي يسيطر عليه المتمردون: the holder is the target, not the body the
     site's name names (the ministry, the presidency); a town or a state held by X stays the place struck. First, who
-    fired a bullet or shell named after its noun is its author (events/shooter), and who did the attack a killing
-    is told in (fell_in)."""
-    actor, recipient = fell_in(hit, toks, args, *fired_by(hit, toks, args, actor, recipient))  # (events/shooter)
+    launched an attack named by a verbal noun of launching before it (events/launcher) and who fired a bullet or
+    shell named after its noun (events/shooter) are their authors, and so is who did the attack a killing is told
+    in (fell_in)."""
+    actor, recipient = fired_by(hit, toks, args, *launcher(hit, toks, args, actor, recipient))
+    actor, recipient = fell_in(hit, toks, args, actor, recipient)
     if hit.trigger.type != "ASSAULT" or recipient is None or recipient.i < hit.j or recipient.actor.kind in (
             "place", "country"):  # (a town held by X — مدينة دوما الخاضعة لسيطرة المعارضة — is where it struck)
         return actor, recipient
