@@ -32,7 +32,8 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
         (_CLAIMS | _IMPOSED) if hit.trigger.type == "COERCE" else _CLAIMS)
     # (a feminine pronoun on the verb resumes a feminine noun standing between, not a masculine trigger: تدمير
     # مركبتين ... في محاولة تسلل فاشلة نفذتها الميليشيات — نفذتها resumes محاولة, not تدمير)
-    feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات"))
+    # (a broken plural of things — معارك عنيفة خاضها الجيش — is feminine too)
+    feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات")) or toks[hit.i][hit.strip:].removeprefix("ال") in _BROKEN
     for a in after:
         lo = a.i - 2 - _count_before(toks, a.i)  # (ارتكبها أكثر من 300 كاهن: the count opens the subject)
         for w in toks[max(0, lo):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
@@ -44,6 +45,7 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
     return _subject_of_means(hit, toks, after, before or [], claims) if hit.trigger.type == "ASSAULT" else None
 
 
+_BROKEN = norm_words("معارك قذائف صواريخ")  # broken plurals of things: a feminine pronoun resumes them
 _COUNT_WORDS = norm_words("اكثر اقل من نحو حوالي قرابه زهاء عشرات مئات الاف")
 
 
@@ -94,9 +96,13 @@ _RESPONSIBILITY = norm_words("مسؤوليته مسؤوليتها مسؤوليت
 _NOT = norm_words("لم لن لا عدم ينفي تنفي نفى نفت نفوا")
 
 
+_AFFILIATED = norm_words("مرتبطه مرتبطة مرتبط مرتبطين تابعه تابع تابعين")  # a group "linked to" / "part of" X
+
+
 def claimant(toks: list[str], people: list[Arg]) -> Arg | None:
     """Who claims an attack told in the sentence: أعلنت حركة الشباب مسؤوليتها عنه, تنظيم داعش تبنى المسؤولية, أعلنت
-    وزارة الدفاع مسؤوليتها عن مقتل مدنيين — not when the claim is negated (لم تعلن أي جهة مسؤوليتها)."""
+    وزارة الدفاع مسؤوليتها عن مقتل مدنيين, and a group no dictionary lists by the body it is linked to (أعلنت جماعة
+    مرتبطة بتنظيم القاعدة مسؤوليتها) — not when the claim is negated (لم تعلن أي جهة مسؤوليتها)."""
     for k, w in enumerate(toks):
         if w not in _RESPONSIBILITY:
             continue
@@ -104,7 +110,8 @@ def claimant(toks: list[str], people: list[Arg]) -> Arg | None:
             toks[v][:1] in ("و", "ف") and toks[v][1:] in _CLAIM_VERBS)), -1)
         if v < 0 or any(x in _NOT for x in toks[max(0, v - 2):v]):
             continue
-        inner = [a for a in people if v < a.i and a.j <= k and a.prep is None]
+        inner = [a for a in people if v < a.i and a.j <= k and (a.prep is None or a.prep in ("ب", "ل") and toks[
+            a.i - 1] in _AFFILIATED)]  # (أعلنت جماعة مرتبطة بتنظيم القاعدة مسؤوليتها: the group it belongs to)
         if inner:
             return inner[0]
         before = [a for a in people if a.j <= v and v - a.j <= 1 and a.prep is None]

@@ -9,8 +9,10 @@ from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.authors import CLASH_NOUNS, owns_attack
 from marsad.events.cues import ATTACK_WORDS
+from marsad.events.launcher import launcher
 from marsad.events.origin import launched_from
 from marsad.events.record import Participant
+from marsad.events.shooter import fired_by
 from marsad.events.triggers import TriggerHit
 from marsad.events.weapon_subject import weapon_subject
 from marsad.text.normalize import norm_words
@@ -109,7 +111,8 @@ _CLAUSE_END = frozenset({".", "؛", ":", "!", "؟", "فيما", "بينما", "�
 _DID_IT = norm_words("زرعه زرعته زرعتها زرعها زرعوه زرعوها شنه شنته شنتها شنها شنوه شنوها نفذه نفذته نفذتها نفذها "
                      "نفذوه نفذوها ارتكبه ارتكبته ارتكبتها ارتكبها ارتكبوه ارتكبوها اطلقه اطلقته اطلقتها اطلقها "
                      "اطلقوه اطلقوها وضعه وضعته وضعتها وضعها وضعوه وضعوها القاه القته القتها القاها القوه القوها "
-                     "فجره فجرته فجرتها فجرها فجروه فجروها")
+                     "فجره فجرته فجرتها فجرها فجروه فجروها خاضه خاضته خاضتها خاضها خاضوه خاضوها")
+# (معارك خاضها الجيش: who fought the battles the killed fell in)
 
 
 def _object_after(toks: list[str], j: int, recipient: Arg | None) -> bool:
@@ -125,6 +128,22 @@ def _object_after(toks: list[str], j: int, recipient: Arg | None) -> bool:
         if w in _COUNTS - {"احد", "عدد", "ما"} or w in _SOME or w[:1].isdigit() and toks[k - 1] not in _DATED:
             return True
     return False
+
+
+def fell_in(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
+            recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
+    """(actor, recipient) of a killing with its victim and no author, told in an attack or a battle whose own
+    clause names who did it — قتل 25 شخصا في هجمات نفذها مسلحون، قتلوا إثر معارك عنيفة خاضها الجيش: that party
+    (the subject of the verb resuming the attack, right after it, in the killing's clause) killed them."""
+    if hit.trigger.id not in _KILL_VERBS or actor is not None:
+        return actor, recipient
+    for a in args:
+        if a.i < hit.j or a.i - hit.j > 16 or any(w in _BREAKS for w in toks[hit.j:a.i]):
+            continue
+        if a.prep is None and not a.place and toks[a.i - 1] in _DID_IT and any(
+                w in _IN for w in toks[hit.j:a.i - 1]):
+            return a, None if recipient is a else recipient  # (the victim no dictionary lists stays unnamed)
+    return actor, recipient
 
 
 def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
@@ -182,14 +201,15 @@ def counted_victims(hit: TriggerHit, toks: list[str], actor: Arg | None,
     """(actor, recipient) of a killing verb followed right away by a count — قتل 13 مسلحا، قتل ما لا يقل عن عشرة
     جنود، وقتل العشرات من عناصر الميليشيا: the active verb's subject would stand between it and the count (قتل
     الجيش 13 مسلحا), so the verb is passive and the counted party right after it was killed: the recipient, and
-    no actor (an agent phrase or the attack's owner is for the other rules and the ranker)."""
+    no actor, unless the party the rules took after it did it, as for passive_killed (في هجمات نفذها X، في معارك
+    خاضها X، برصاص X; other agent phrases are for the other rules and the ranker)."""
     if actor is not None and not counted(hit, toks) and actor.i >= hit.j and not agent_marked(toks, actor.i):
         return fronted_circumstance(hit, toks, actor, recipient)
     if actor is None or actor.i < hit.j or not counted(hit, toks) or actor.i - hit.j > 6 or agent_marked(toks, actor.i):
         return actor, recipient
     if any(w in _BREAKS for w in toks[hit.j:actor.i]):
         return actor, recipient
-    return None, actor
+    return (recipient if _named_author(toks, hit.j, recipient) else None), actor  # (في معارك خاضها الجيش)
 
 
 # a relative pronoun, and the verbs of dying or being killed a relative clause opens with
@@ -292,7 +312,12 @@ def held_by(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None
             ) -> tuple[Arg | None, Arg | None]:
     """(actor, recipient) of an attack on a site told as held by a party — غارات على وزارتي الدفاع والداخلية
     الخاضعتين لسيطرة الحوثي، مكتب الرئاسة الذي يسيطر عليه المتمردون: the holder is the target, not the body the
-    site's name names (the ministry, the presidency); a town or a state held by X stays the place struck."""
+    site's name names (the ministry, the presidency); a town or a state held by X stays the place struck. First, who
+    launched an attack named by a verbal noun of launching before it (events/launcher) and who fired a bullet or
+    shell named after its noun (events/shooter) are their authors, and so is who did the attack a killing is told
+    in (fell_in)."""
+    actor, recipient = fired_by(hit, toks, args, *launcher(hit, toks, args, actor, recipient))
+    actor, recipient = fell_in(hit, toks, args, actor, recipient)
     if hit.trigger.type != "ASSAULT" or recipient is None or recipient.i < hit.j or recipient.actor.kind in (
             "place", "country"):  # (a town held by X — مدينة دوما الخاضعة لسيطرة المعارضة — is where it struck)
         return actor, recipient

@@ -266,8 +266,8 @@ class EventStage:
                             actor.actor == recipient.actor or (
                             t.type == "SANCTION" and actor.actor.country == recipient.actor.country)):
                         actor, recipient = self_struck(hit, toks, actor, recipient)  # (events/victims)
-                    if not sides and len(recipients) > 1 and actor is not None and recipient is not None \
-                            and recipient.actor.country == actor.actor.country:
+                    if not sides and len(recipients) > 1 and actor is not None and recipient is not None and t.type \
+                            != "ASSAULT" and recipient.actor.country == actor.actor.country:  # (not: قتل مدنيين وجنود)
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
                     if not (hit.verbal or loc is not None or actor or recipient or occurred(hit, toks)):
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event (but: occurred)
