@@ -36,8 +36,8 @@ def _marker(hit: TriggerHit, toks: list[str]) -> int:
             return -1
         if toks[k] == _AGAINST or toks[k] == _RIGHT and k > hit.j and toks[k - 1] == _IN:
             k += 1
-            while k < len(toks) and (toks[k] in COUNTS or toks[k].isdigit()):
-                k += 1  # بحق 417 شخصا، بحق عدد من
+            while k < len(toks) and (toks[k] in COUNTS or toks[k].isdigit() or toks[k] == "#"):
+                k += 1  # بحق 417 شخصا، بحق عدد من، بحق #الصين (a hashtag's mark)
             return k
     return -1
 

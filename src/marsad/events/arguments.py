@@ -9,6 +9,7 @@ from marsad.doc import Mention
 from marsad.events.attribution import attributed, drop_sources, given_to
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
+from marsad.events.governing import governing
 from marsad.events.related import drop_related
 from marsad.events.relative_state import speaking_state
 from marsad.events.sectors import of_body, placed, relatives
@@ -145,8 +146,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             # مدمرات أميركية وطائرات بريطانية وأخرى فرنسية: "and other (ones), French" joins the list
             bool(out) and a.kind == "nationality" and i > 0 and toks[i - 1] in _AND_OTHERS and out[-1].j >= i - 3)
         if conj:
-            prep = out[-1].prep
-            place = out[-1].place
+            prep, place = out[-1].prep, out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
                        possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)
                        or _of_goods(a.kind, toks, i), owner))
@@ -388,4 +388,4 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     if k >= 0 and toks[k] in PREPOSITIONS:
         return None if k > 0 and (toks[k] == "من" and (toks[k - 1] in _QUANTITIES or toks[k - 1].isdigit())
                                    or toks[k] == "في" and toks[k - 1] in _MEMBERS) else toks[k]  # 14 من X، عضو في X
-    return None
+    return governing(toks, k)  # على 10 إيرانيين (events/governing)

@@ -80,7 +80,22 @@ def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
     if k >= 0 and toks[i].endswith("ا") and not toks[i].startswith("ال") and not any(
             w in (".", "؛", ":") for w in toks[k:i]) and any(a.i == k + 1 and a.prep is None for a in args):
         return True
-    return any(a.j == i and a.prep is None and a.i > 0 and toks[a.i - 1].removeprefix("و") in _STATING for a in args)
+    return any(a.j == i and a.prep is None and a.i > 0 and toks[a.i - 1].removeprefix("و") in _STATING
+               for a in args) or received(toks, i)
+
+
+_RELATIVE = norm_words("الذي التي الذين اللذين اللتين اللواتي")
+# verbs of receiving or meeting with a response: تلقى X رفضا، لاقى X رفضا واسعا (not واجه: يواجه حكما بالسجن, a
+# sentence still pending, is left as the rules read it)
+_RECEIVING = norm_words("تلقي تلقت تلقوا يتلقي تتلقي يتلقون لاقي لاقت لاقوا يلاقي تلاقي")
+
+
+def received(toks: list[str], i: int) -> bool:
+    """An indefinite accusative (ـًا) in the clause of a verb of receiving, past its subject — تلقت سياسة
+    الرئيس رفضا من قبل X: the verbal noun the subject receives (a rejection), not a dual verb (they two refused)."""
+    k = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].removeprefix("و") in _RECEIVING), -1)
+    return k >= 0 and toks[i].endswith("ا") and not toks[i].endswith("وا") and not toks[i].startswith("ال") and not any(
+        w in (".", "؛", ":", "،", ",") or w in _RELATIVE for w in toks[k:i])  # (لاقت استحسان X الذين أشادوا: a verb)
 
 
 def _after_about(toks: list[str], i: int) -> bool:

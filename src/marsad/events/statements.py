@@ -4,6 +4,7 @@ after the verb (الإصلاحات التي يطالب بها المقرضون, 
 
 from __future__ import annotations
 
+from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.authors import ATTACK_NOUNS, SAID
 from marsad.events.forms import object_pronoun
@@ -299,5 +300,6 @@ def faced_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg |
     if target is None:
         return None
     author = next((a for a in people if a.prep is None and a.i == hit.j and not a.place), None) or next(
-        (a for a in people if a.prep == "من" and 0 <= a.i - hit.j <= 3 and not a.place), None)
+        (a for a in people if (a.prep == "من" or agent_marked(toks, a.i)) and 0 <= a.i - hit.j <= 3 and not a.place),
+        None)  # (تلقت الحكومة رفضا من قبل فرنسا: the agent phrase names its author)
     return author, target

@@ -99,6 +99,21 @@ def _aside(toks: list[str]) -> list[str]:
     return toks
 
 
+# a group's allegiance closing the subject: عناصر من ميليشيات الحوثي الموالية لإيران قتلوا، المدعومة من X
+_LOYAL = norm_words("الموالي المواليه الموالين الموالون المدعوم المدعومه المدعومين المدعومون التابع التابعه التابعين")
+
+
+def _allegiance(words: list[str]) -> list[str]:
+    """The words between a subject and its verb past the allegiance phrase that opens them: الموالية لإيران،
+    المدعومة من تركيا (its party is whom the subject is loyal to, not a word of another clause)."""
+    if words[:1] and words[0] in _LOYAL:
+        if words[1:2] and words[1][:1] == "ل" and words[1] not in _BREAKS:
+            return words[2:]
+        if words[1:2] == ["من"] and len(words) > 2:
+            return words[3:]
+    return words
+
+
 # a word a number follows as a date or an age, not as a count of the killed: في 26 مارس، عام 2014، (27 عاما)
 _DATED = norm_words("في منذ عام العام سنه يوم من الى حتى قبل بعد خلال مطلع اواخر اوائل")
 # words in ب that are no preposition of means: a count (بعض، بضعة) or بين
@@ -157,7 +172,7 @@ def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
     if not hit.verbal or hit.trigger.id not in _KILL_VERBS or hit.j >= len(toks) or actor is None:
         return actor, recipient
     if actor.i >= hit.i or agent_marked(toks, actor.i) or any(
-            w not in _BETWEEN for w in _aside(toks[actor.j:hit.i])):
+            w not in _BETWEEN for w in _allegiance(_aside(toks[actor.j:hit.i]))):
         return actor, recipient
     nxt = toks[hit.j]
     if nxt in (".", "؛") or nxt == '"' and toks[hit.j + 1:hit.j + 2] in ([], ["."], ["،"]):
@@ -190,10 +205,18 @@ _COUNTS = norm_words("ما نحو حوالي اكثر قرابه زهاء عشر
                      "خمسه سته سبعه ثمانيه تسعه عشره احد")
 
 
+# members of a body named with a partitive من: قتل أفراد من الشرطة، قتل عناصر من الميليشيا
+_MEMBERS_OF = norm_words("افراد عناصر")
+
+
 def counted(hit: TriggerHit, toks: list[str]) -> bool:
-    """A killing verb followed right away by a count (قتل 13 مسلحا، قتل ما لا يقل عن عشرة): passive."""
+    """A killing verb followed right away by a count (قتل 13 مسلحا، قتل ما لا يقل عن عشرة) or by members of a body
+    (قتل أفراد من الشرطة): passive, or active with its subject carried — either way the counted are the killed (not
+    members followed by a count of their own, the object: قتل أفراد من الاستخبارات، اثنين من المقاتلين)."""
     first = toks[hit.j].removeprefix("و") if hit.j < len(toks) else ""
-    return hit.verbal and hit.trigger.id in _KILL_VERBS and (first[:1].isdigit() or first in _COUNTS)
+    return hit.verbal and hit.trigger.id in _KILL_VERBS and (first[:1].isdigit() or first in _COUNTS or (
+        first in _MEMBERS_OF and toks[hit.j + 1:hit.j + 2] == ["من"] and not any(
+            w in _COUNTS or w[:1].isdigit() for w in toks[hit.j + 2:hit.j + 8])))
 
 
 def counted_victims(hit: TriggerHit, toks: list[str], actor: Arg | None,
@@ -299,7 +322,11 @@ def self_struck(hit: TriggerHit, toks: list[str], actor: Participant, recipient:
     """An actor and a recipient that are one party: a state does not sanction itself (واشنطن after الولايات المتحدة:
     the recipient goes), but the author carried from before (implicit) to a verb of striking whose subject is a noun
     of attack is not the party the verb names as struck — ... اجتماعا لقيادات حوثية. واستهدفت الغارات تجمعا
-    لميليشيا الحوثي: the carried author goes (events/weapon_subject)."""
+    لميليشيا الحوثي: the carried author goes (events/weapon_subject). The counted killed of a killing verb and the
+    other side named apart from them are two parties even with one code — قتل 83 مسلحا من X في مواجهات مع Y: both
+    stay."""
+    if counted(hit, toks) and not actor.implicit and actor.span != recipient.span:
+        return actor, recipient
     return (None, recipient) if actor.implicit and weapon_subject(hit, toks) else (actor, None)
 
 
