@@ -20,6 +20,7 @@ from marsad.events.directed import accused_carries, unnamed_accuser
 from marsad.events.forms import carried_on, possessed_noun, voweled_passive
 from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
+from marsad.events.interviews import interviews
 from marsad.events.modality import coming_after, modality
 from marsad.events.observers import observed, observer_not_author
 from marsad.events.occupation import occupation_targets
@@ -306,9 +307,8 @@ class EventStage:
                     by_target = t.type in _BY_TARGET and (checked or self.detector is not None and self.detector.knows(
                         t.type)) or actor is None and accused_carries(hit, toks, args, voweled) or t.type == "CONSULT" \
                         and loc is not where  # (events/directed; a venue, not where, is loc: events/venues)
-                    # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled
-                    # (وقعت عام 2015) or the act a case is of (قضية اغتيال), or parties that make no event
-                    # (events/counting; counted again if the ranker fills a role: events/recount): coded, not happened
+                    # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled (وقعت عام
+                    # 2015), the act a case is of (قضية اغتيال), or no event by its parties (events/counting, recount)
                     events[-1] = uncount(events[-1], mood in ("future", "conditional") or years_ago(
                         toks, hit, doc.date) or case_of(toks, hit),
                         (by_target, sport, loose), pending)
@@ -317,7 +317,7 @@ class EventStage:
         events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
         if self.ranker is not None:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
-        events = protest_parties(events, seen_args)  # a protest is the people's, not an authority's
+        events = interviews(protest_parties(events, seen_args), doc.text)  # the people's protests; no interview
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
 
