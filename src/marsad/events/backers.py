@@ -12,7 +12,8 @@ from marsad.events.arguments import Arg
 from marsad.text.normalize import norm_words
 
 # nouns of backing that take their party after من (بإسناد من X) or as their genitive (بمساندة X)
-_BACKING = norm_words("باسناد واسناد اسناد بدعم وبدعم دعم بمساندة وبمساندة مساندة بمؤازرة وبمؤازرة بغطاء وبغطاء")
+_BACKING = norm_words("باسناد واسناد وباسناد اسناد بدعم وبدعم دعم بمساندة وبمساندة مساندة بمؤازرة وبمؤازرة بغطاء "
+                      "وبغطاء")
 # participles and verbs of backing: مسنودة بـ X، المدعومة من X، التي تدعمها X
 _BACKED = norm_words("مسنودة مسنودا مسنودين المسنودة المسنودين مسنود المسنود مدعومة مدعوما مدعومين المدعومة "
                      "المدعومين المدعوم مدعوم بدعم مدعومه مساندة المساندة")
@@ -20,6 +21,7 @@ _BACKS = norm_words("تدعمها يدعمها تدعمه يدعمه تدعمه�
 _BELONGING = norm_words("تابعة التابعة تابع التابع تابعين التابعين تابعه")
 _RELATIVE = norm_words("التي الذي الذين")
 _COMMA = frozenset({"،", ","})
+_CARRIERS = norm_words("طيران مقاتلات طائرات مدفعيه بوارج")  # بإسناد من طيران X: X's aviation backs
 _BETWEEN = norm_words("جوي جويا الجوي بري بريا البري مباشر مباشرا مدفعي مدفعيا")  # بغطاء جوي من X
 
 
@@ -29,7 +31,10 @@ def _phrase(toks: list[str], a: Arg) -> int:
     if a.i == 0:
         return -1
     k = a.i - 1
-    if a.prep == "من" and toks[k] == "من":
+    # (بإسناد من طيران تحالف دعم الشرعية: the carrier noun the party's name left out stands after من)
+    carried = a.prep is None and k > 0 and toks[k] in _CARRIERS and toks[k - 1] == "من"
+    k -= carried
+    if (a.prep == "من" or carried) and toks[k] == "من":
         k -= 1
         if k >= 0 and toks[k] in _BETWEEN:
             k -= 1

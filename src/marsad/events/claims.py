@@ -14,6 +14,11 @@ _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها
     زرع زرعت زرعوا يشنها تشنها يشنه تشنه يشنونها ينفذها تنفذها ينفذه تنفذه اطلقه اطلقها اطلقته اطلقتها اطلقوه
     اطلقوها القاها القته القتها القوها نصب نصبه نصبها نصبته نصبتها نصبوه نصبوا نصبت نصبوها شنوها
     نفذوها خاضه خاضها خاضته خاضتها خاضوه خاضوها يخوضها تخوضها يخوضه تخوضه يخوضونها""")  # ... and لغم
+# verbs of dealing or leading an attack, only in a clause right after the noun (الضربات الجوية التي وجهتها القوات
+# الجوية، الضربات التي تقودها الولايات المتحدة): further on they tell of another noun (هجوم على التحالف الذي تقوده
+# السعودية، شبكة يقودها X); not وجهه, his face, nor قادة / قادته / قادتها, leaders
+_NEAR = norm_words("وجهها وجهتها وجهته وجهوها يوجهها توجهها يوجهه توجهه يوجهونها قادها قادوها يقودها تقودها يقوده "
+                   "تقوده يقودونها")
 # زرعته ميليشيا الحوثي: who planted the mine; حملة القصف التي تشنها قوات النظام: who wages it; كمين نصبه X: who
 # laid the ambush; معارك خاضها X مع Y: who fought them (خاض only with the pronoun of what is fought)
 _IMPOSED = norm_words("""فرض فرضه فرضها فرضته فرضتها فرضوا فرضوها فرضت يفرضها تفرضها يفرضه تفرضه يفرضونها اعلنها
@@ -36,8 +41,12 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
     feminine = toks[hit.i][hit.strip:].endswith(("ه", "ات")) or toks[hit.i][hit.strip:].removeprefix("ال") in _BROKEN
     for a in after:
         lo = a.i - 2 - _count_before(toks, a.i)  # (ارتكبها أكثر من 300 كاهن: the count opens the subject)
-        for w in toks[max(0, lo):a.i]:  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
-            w = w[1:] if w[:1] in ("و", "ف") and w[1:] in claims else w
+        lo -= toks[max(0, lo):a.i].count("#")  # (نفذتها طائرات #تحالف_دعم_الشرعية: a hashtag's sign is no word)
+        for k in range(max(0, lo), a.i):  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
+            w = toks[k][1:] if toks[k][:1] in ("و", "ف") and toks[k][1:] in claims else toks[k]
+            if w in _NEAR and hit.trigger.type == "ASSAULT" and a.prep is None and k - hit.j <= 4 and not any(
+                    x in _BREAKS or x in _PREPS for x in toks[hit.j:k]) and not any(b.i < k for b in after):
+                return a  # (الضربات الجوية الناجحة التي وجهتها X: only the noun's adjectives between)
             if w in claims and a.prep is None and not (
                     hit.trigger.type == "ASSAULT" and _resumes(w) and not feminine and any(
                         v.endswith("ه") for v in toks[hit.j:a.i - 1])):

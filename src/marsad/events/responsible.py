@@ -12,6 +12,7 @@ from marsad.events.arguments import Arg
 from marsad.events.backers import backed
 from marsad.events.partakers import partaker
 from marsad.events.responded import answered, responder
+from marsad.events.shields import shield_parties
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -50,9 +51,11 @@ def attack_parties(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg
     """(actor, recipient) of an attack noun or verb at `hit` once the words that name no author are set aside: a
     word "responsible" (المسؤول عن الهجوم هو X: X, or no one), a party taking part (شاركت X في الهجمات: X,
     events/partakers), the subject of a verb of answering whose بـ it is (ردت X بقصف: X) or who answers it
-    (events/responded) and a backer (بإسناد من X: the side it backs, events/backers). Other types keep theirs."""
+    (events/responded), a backer (بإسناد من X: the side it backs, events/backers) and the user of human shields
+    (events/shields). Other types keep theirs."""
     if hit.trigger.type != "ASSAULT":
         return actor, recipient
+    actor, recipient = shield_parties(hit, toks, args, actor, recipient)  # تستخدم X المدنيين دروعا بشرية
     if responsible(toks, recipient, hit.i):
         recipient = None
     if responsible(toks, actor, hit.i):
