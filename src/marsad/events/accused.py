@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
+from marsad.events.claim_topic import topic_claim
 from marsad.events.cues import WHICH
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
@@ -18,7 +19,7 @@ _DRAWN = norm_words("اثار اثارت اثاروا يثير تثير يثير
 _FACING = norm_words("مواجهه مواجهته مواجهتها مواجهتهم لمواجهه بمواجهه")  # بعد مواجهة اتهامات: the subject's
 _UNDERGONE = norm_words("تعرض تعرضت تعرضوا يتعرض تتعرض يتعرضون عرضه")  # تعرض لموجة انتقادات، عرضة للانتقادات
 _DENIED = norm_words("""نفى نفت نفوا ينفي تنفي ينفون انكر انكرت ينكر تنكر رفض رفضت رفضوا يرفض ترفض يرفضون دحض دحضت
-    يدحض تدحض فند فندت يفند تفند رد ردت يرد ترد""")
+    يدحض تدحض فند فندت يفند تفند رد ردت يرد ترد كذب كذبت يكذب تكذب""")  # (يكذب هذه الاتهامات: belies them)
 _ANSWERED = norm_words("على علي")  # رد على الاتهامات
 _ANSWERED_BY = norm_words("رد ردت يرد ترد")
 _CLAIMS = norm_words("اتهامات اتهام انتقادات انتقاد تهم تهمه مزاعم ادعاءات اتهاما")
@@ -135,6 +136,17 @@ def told_of_accused(hit: TriggerHit, toks: list[str], people: list[Arg], voweled
 def _side(hit: TriggerHit, toks: list[str], people: list[Arg], voweled: bool
           ) -> tuple[Arg | None, Arg | None, bool, bool] | None:
     """accused_side, and whether the noun is denied or answered (or only describes the accused: متهمة بـ)."""
+    if (side := _governed_side(hit, toks, people, voweled)) is not None:
+        return side
+    # على خلفية اتهامات للنظام بـ: an accusation spoken of, against a party named: no accuser (events/claim_topic)
+    topic = topic_claim(hit, toks, people)
+    accused = topic or _named_target(hit, toks, people, None) if topic is not None else None
+    return (None, accused, False, False) if accused is not None else None
+
+
+def _governed_side(hit: TriggerHit, toks: list[str], people: list[Arg], voweled: bool
+                   ) -> tuple[Arg | None, Arg | None, bool, bool] | None:
+    """_side for a verb of blame voweled as passive, the participle متهم and a noun a verb of the module governs."""
     if hit.trigger.type != "ACCUSE":
         return None
     if hit.verbal:

@@ -192,7 +192,7 @@ class EventStage:
                     args, toks, sv, hit.i)) else subject) if hit.verbal else None)  # (events/opening)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
-                unnamed = unnamed_accuser(hit, toks, args, voweled) or named and actor_arg is None
+                unnamed = (untold := unnamed_accuser(hit, toks, args, voweled)) or named and actor_arg is None
                 own = unnamed or not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
                         hit, toks, args) is not None or circumstantial_participle(hit, toks) or own_genitive(
@@ -256,7 +256,7 @@ class EventStage:
                     # مقاتلا" — is not the speaker's, unless the noun says so: غاراته)
                     reported_attack = in_speech and reported_act(hit, toks, where is not None)
                     # (أعلن الجيش أنه نفذ غارات: its own; أنه تم إطلاق صواريخ: passive, not its own)
-                    if implicit == "actor" and carried is not None and told is None and not reported_attack:
+                    if implicit == "actor" and carried is not None and told is None and not (reported_attack or untold):
                         actor = _carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
                         recipient = _carry(span, carried)
