@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.arguments import lives_in
+from marsad.events.carried_held import carried_held
 from marsad.events.held import BETWEEN, COUNTS, HOLDING, held_target, person_at
 from marsad.events.held_teller import holding_place, teller, teller_state
 from marsad.events.record import Participant, Span
@@ -102,6 +103,7 @@ def held_roles(event_type: str, recipient: Participant | None, hit: TriggerHit, 
     holding verb moves from actor to recipient (held_named_after); a speaker or subject carried over to a coercion
     it only tells of, or no one, gives way to the place's state (events/held_teller); then events/held.held_target
     and events/sides.domestic as before."""
+    actor, recipient = carried_held(hit, toks, args, actor, recipient, doc)  # بوتينا، التي ...، جرى القبض عليها
     if held_named_after(hit, toks, args, actor, recipient):
         return _holder(hit, recipient, args, toks, doc), actor
     if event_type == "COERCE" and actor is None or teller(event_type, hit.trigger.id, actor, doc):
