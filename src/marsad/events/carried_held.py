@@ -33,7 +33,8 @@ _HOLDING = ("coerce-arrest", "coerce-detain", "coerce-remand", "coerce-jail", "c
 _ON_HIM = norm_words("عليه عليها عليهم عليهن عليهما")
 _BODIES = frozenset({"country", "place", "institution", "organisation"})
 _NO_STATE = frozenset({"IGO", "IMG", "UNO", "NGO"})
-_TELLERS = frozenset({"MED", "NGO", "IGO"})  # (an outlet or an organisation tells of it: events/held_teller)
+# an outlet or an organisation, by sector or by country (the UN's bodies), tells of it (events/held_teller)
+_TELLERS = frozenset({"MED", "NGO", "IGO", "UNO"})
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # (longest first)
 # a verb of doing right before the act carries its own subject, the doer: قام باعتقاله، تمكنوا من توقيفه
 _DOING = norm_words("قام قاموا قامت تقوم يقوم تمكن تمكنت تمكنوا نجح نجحت نجحوا استطاع استطاعت")
@@ -89,7 +90,7 @@ def carried_held(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Parti
             actor.implicit and actor.antecedent is not None or not actor.implicit and _named_before(hit, actor, args)):
         return actor, recipient
     a = actor.actor
-    if a.kind in _BODIES or a.sector in STATE_SECTORS or a.sector in _TELLERS or not (a.country or a.sector):
+    if a.kind in _BODIES or a.sector in STATE_SECTORS or _TELLERS & {a.sector, a.country} or not a.code:
         return actor, recipient
     if recipient is not None and recipient.actor.kind not in ("place", "country"):
         return actor, recipient  # (the rules found the one held: the carried party is who tells of it or holds)
