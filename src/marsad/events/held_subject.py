@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.arguments import lives_in
+from marsad.events.authority_place import placed_authority
 from marsad.events.carried_held import carried_held
 from marsad.events.held import BETWEEN, COUNTS, HOLDING, held_target, person_at
 from marsad.events.held_teller import holding_place, teller, teller_state
@@ -113,4 +114,5 @@ def held_roles(event_type: str, recipient: Participant | None, hit: TriggerHit, 
         if actor is not None and recipient is not None and recipient.actor.kind in ("place", "country") \
                 and recipient.actor.country == actor.actor.country:
             recipient = None
+    actor = placed_authority(event_type, hit, toks, args, actor, recipient)  # الشرطة اعتقلت X في إسطنبول
     return actor, domestic(event_type, actor, held_target(recipient, hit, toks, args, actor, doc, ntoks))
