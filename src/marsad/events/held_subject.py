@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.arguments import lives_in
+from marsad.events.authority_place import placed_authority
+from marsad.events.carried_held import carried_held
 from marsad.events.held import BETWEEN, COUNTS, HOLDING, held_target, person_at
 from marsad.events.held_teller import holding_place, teller, teller_state
 from marsad.events.record import Participant, Span
@@ -102,6 +104,7 @@ def held_roles(event_type: str, recipient: Participant | None, hit: TriggerHit, 
     holding verb moves from actor to recipient (held_named_after); a speaker or subject carried over to a coercion
     it only tells of, or no one, gives way to the place's state (events/held_teller); then events/held.held_target
     and events/sides.domestic as before."""
+    actor, recipient = carried_held(hit, toks, args, actor, recipient, doc)  # بوتينا، التي ...، جرى القبض عليها
     if held_named_after(hit, toks, args, actor, recipient):
         return _holder(hit, recipient, args, toks, doc), actor
     if event_type == "COERCE" and actor is None or teller(event_type, hit.trigger.id, actor, doc):
@@ -111,4 +114,5 @@ def held_roles(event_type: str, recipient: Participant | None, hit: TriggerHit, 
         if actor is not None and recipient is not None and recipient.actor.kind in ("place", "country") \
                 and recipient.actor.country == actor.actor.country:
             recipient = None
+    actor = placed_authority(event_type, hit, toks, args, actor, recipient)  # الشرطة اعتقلت X في إسطنبول
     return actor, domestic(event_type, actor, held_target(recipient, hit, toks, args, actor, doc, ntoks))
