@@ -10,6 +10,7 @@ from marsad.events.attribution import attributed, drop_sources, given_to
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
 from marsad.events.governing import governing
+from marsad.events.home import doc_country as doc_country
 from marsad.events.related import drop_related
 from marsad.events.relative_state import speaking_state
 from marsad.events.sectors import of_body, placed, relatives
@@ -256,20 +257,6 @@ def lives_in(a: Arg, toks: list[str]) -> bool:
     """المقيم في الولايات المتحدة، المقيم بالولايات المتحدة: the place follows a word of residence."""
     k = a.i - 1 if toks[a.i][:1] == "ب" else a.i - 2 if a.i >= 2 and toks[a.i - 1] == "في" else -1
     return k >= 0 and toks[k].removeprefix("و") in _RESIDENT
-
-
-def doc_country(mentions: list[Mention]) -> str | None:
-    """The country an article is about: the one its mentions name most, if it has at least two mentions and
-    at least half of all mentions with a state's country (international bodies and armed groups aside)."""
-    counts: dict[str, int] = {}
-    for m in mentions:
-        c = m.actor.country if m.actor is not None else None
-        if c and len(c) == 3 and c not in ("IGO", "IMG", "UNO", "NGO"):
-            counts[c] = counts.get(c, 0) + 1
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] >= 2 and 2 * counts[best] >= sum(counts.values()) else None
 
 
 def _of_goods(kind: str, toks: list[str], i: int) -> bool:

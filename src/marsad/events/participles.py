@@ -79,15 +79,19 @@ def first_person(hit: TriggerHit, toks: list[str], people: list[Arg],
 
 
 _COMPLEMENT_PREPS = ("عن", "ل", "في", "ب")
+_RANKS = norm_words("العقيد الركن العميد اللواء الفريق المقدم الرائد النقيب الجنرال المشير")  # before the name
 
 
 def holder_name(actor: Arg | None, recipient: Arg | None, people: list[Arg], toks: list[str]) -> bool:
     """النائب عن حركة النهضة الصحبي عتيق, الناطق باسم وزارة الداخلية محمد العروي: a name no dictionary lists,
     right after a title and the body the title is of (عن، لـ، في، بـ X; a comma may stand between), names the
-    title's holder — the actor itself, not the addressee."""
-    if actor is None or recipient is None or actor.actor.kind not in ("person", "institution") \
-            or recipient.actor.kind != "person" or recipient.actor.id is not None or recipient.prep is not None \
+    title's holder — the actor itself, not the addressee; so does a listed person's name after a spokesman's unit
+    (المتحدثة باسم الخارجية الروسية، ماريا زاخاروفا), whatever body he speaks for (باسم التحالف)."""
+    if actor is None or recipient is None or recipient.actor.kind != "person" or recipient.prep is not None \
             or actor.j > recipient.i:
+        return False
+    spokesman = "باسم" in toks[actor.i:actor.j]
+    if not spokesman and (actor.actor.kind not in ("person", "institution") or recipient.actor.id is not None):
         return False
     k, bodies = actor.j, 0
     while k < recipient.i:
@@ -95,12 +99,12 @@ def holder_name(actor: Arg | None, recipient: Arg | None, people: list[Arg], tok
             (a for a in people if a.i == k + 1 and toks[k] in _COMPLEMENT_PREPS and a.prep in _COMPLEMENT_PREPS), None)
         if body is not None and body.actor.kind in ("organisation", "institution", "country"):
             k, bodies = body.j, bodies + 1
-        elif toks[k] in ("،", ","):
-            k += 1
+        elif toks[k] in ("،", ",") or toks[k] in _RANKS or spokesman and k == actor.j and toks[k].startswith("ال"):
+            k += 1  # (المتحدث باسم التحالف العقيد الركن فلان: a one-word body no dictionary lists, a rank)
         else:
             return False
     # (the spokesman's unit may hold the body itself: الناطق باسم وزارة الداخلية + سعد معن)
-    return k == recipient.i and (bodies > 0 or "باسم" in toks[actor.i:actor.j])
+    return k == recipient.i and (bodies > 0 or spokesman)
 
 
 def apposed_name(actor: Arg | None, recipient: Arg | None, people: list[Arg], toks: list[str]) -> bool:
