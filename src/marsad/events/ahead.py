@@ -15,6 +15,7 @@ from marsad.events.cues import WHICH
 from marsad.events.modality import coming_after
 from marsad.events.protest import dating
 from marsad.events.unrealised import unrealised
+from marsad.events.warned import warned
 from marsad.text.months import EGYPTIAN, MAGHREBI, MONTHS
 from marsad.text.normalize import norm_words
 
@@ -123,9 +124,10 @@ _DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID", "PROTEST"})
 def not_yet(toks: list[str], hit: TriggerHit, in_speech: bool, day: date | None) -> str | None:
     """The mood of an asserted trigger the words around it tell otherwise: a meeting, visit or strike dated to come
     (events/modality.coming_after: القمة التي ستجمع، زيارة ... الأسبوع المقبل), an act not taken place
-    (events/unrealised), a protest told as background (events/protest.dating), or one dated after the article."""
+    (events/unrealised), a protest told as background (events/protest.dating), one dated after the article, or one
+    warned of (events/warned)."""
     t = hit.trigger
     if not hit.verbal and t.type in _DATED_NOUNS and coming_after(toks, hit.j):
         return "future"
     return unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or dating(toks, hit, in_speech) or dated_ahead(
-        toks, hit.i, hit.j, hit.verbal, t.type, day)
+        toks, hit.i, hit.j, hit.verbal, t.type, day) or warned(toks, hit.i)
