@@ -129,5 +129,22 @@ def not_yet(toks: list[str], hit: TriggerHit, in_speech: bool, day: date | None)
     t = hit.trigger
     if not hit.verbal and t.type in _DATED_NOUNS and coming_after(toks, hit.j):
         return "future"
+    if not hit.verbal and t.type in _DATED_NOUNS and _scheduled(toks, hit.j):
+        return "future"  # (قبل احتجاجات مقررة: to come, not the background of a past act)
     return unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or dating(toks, hit, in_speech) or dated_ahead(
         toks, hit.i, hit.j, hit.verbal, t.type, day) or warned(toks, hit.i)
+
+
+# a meeting, visit or protest scheduled (احتجاجات مقررة، القمة المقررة بينهما، الجولة المبرمجة): still to come — not
+# one dated past or told as begun or to end (الاجتماع المقرر أمس، الإضراب المقرر والذي انطلق اليوم، الاحتجاجات المقرر
+# أن تنتهي), nor an unscheduled one (اجتماع غير مقرر); of a sanction, المقررة is 'imposed'
+_SCHEDULED = norm_words("مقرر مقرره المقرر المقرره مبرمج مبرمجه المبرمج المبرمجه")
+_PAST = norm_words("""امس الماضي الماضيه المنصرم المنصرمه سابقا انطلق انطلقت بدا بدات تنتهي ينتهي تستمر يستمر
+    تتواصل يتواصل""")
+
+
+def _scheduled(toks: list[str], j: int) -> bool:
+    """A scheduled adjective right after the noun or after its own adjective (j: the word after the trigger)."""
+    at = next((k for k in range(j, min(len(toks), j + 2)) if toks[k] in _SCHEDULED), -1)
+    return at >= 0 and toks[at - 1] != "غير" and all(w not in _STOPS and w not in ("،", ",") for w in toks[j:at]) \
+        and not any(w.removeprefix("و") in _PAST for w in toks[at:at + 8])
