@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
+from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
@@ -21,14 +22,14 @@ from marsad.events.forms import carried_on, possessed_noun, voweled_passive
 from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
 from marsad.events.interviews import interviews
-from marsad.events.modality import coming_after, modality
+from marsad.events.modality import modality
 from marsad.events.observers import observed, observer_not_author
 from marsad.events.occupation import occupation_targets
 from marsad.events.occurred import occurred
 from marsad.events.opening import opened_by
 from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
-from marsad.events.protest import dating, located, stateless_crowd
+from marsad.events.protest import located, stateless_crowd
 from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
@@ -51,7 +52,7 @@ from marsad.events.struck import settled
 from marsad.events.told import told_by_noun
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
-from marsad.events.unrealised import governing_mood, unrealised
+from marsad.events.unrealised import governing_mood
 from marsad.events.venues import participants
 from marsad.events.victims import counted_victims, held_by, killed_and_wounded, self_struck, victim_not_author
 from marsad.events.withdrawal import withdrawer
@@ -207,10 +208,8 @@ class EventStage:
                     actors, implicit = [None], "actor"
                 span = self._span(doc, ntoks, hit)
                 negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES)
-                if not hit.verbal and t.type in _DATED_NOUNS and mood == "asserted" and coming_after(toks, hit.j):
-                    mood = "future"  # القمة التي ستجمع ..., زيارة ... الأسبوع المقبل
-                if mood == "asserted":  # إلغاء القمة، عملية وشيكة، رفض تنفيذ الإضراب، يبحث ترامب الانسحاب
-                    mood = unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or dating(toks, hit, in_speech) or mood
+                if mood == "asserted":  # القمة التي ستجمع، إلغاء القمة، عملية وشيكة، يبدأ غدا زيارة: events/ahead
+                    mood = not_yet(toks, hit, in_speech, doc.date) or mood
                 if hit.verbal:
                     moods[hit.i] = (negated, mood)
                 elif mood == "asserted":
@@ -343,7 +342,6 @@ class EventStage:
         return None
 
 
-_DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID", "PROTEST"})  # meetings, visits, drills, strikes
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
 
 
