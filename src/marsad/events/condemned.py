@@ -15,7 +15,8 @@ from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
 _CONDEMN = ("accuse-condemn-ndd", "accuse-condemn-adan", "accuse-denounce", "accuse-decry", "accuse-deplore")
-_DEEDS = (*_CONDEMN, "accuse-criticise", "accuse-blame-throw")
+_DEEDS = (*_CONDEMN, "accuse-criticise", "accuse-blame-throw", "accuse-describe", "accuse-deem", "accuse-object",
+          "accuse-displeasure", "accuse-express-anger", "accuse-assail", "accuse-attack-verbal", "accuse-reproach")
 _ACTS = norm_words("""اعتداء اعتداءات هجوم هجمات عدوان انتهاك انتهاكات ضربة ضربات غارة غارات قصف جريمة جرائم
     ممارسات تصعيد تدخل تدخلات تصرفات اقتحام اقتحامات مجزرة مجازر قمع حصار تهديد تهديدات استهداف إجراءات عنف
     تفجير تفجيرات هجمة ممارسة عمليات عملية احتلال توغل توغلات إطلاق اغتيال""")

@@ -1,5 +1,5 @@
-"""The doer of a condemned or criticised deed named by a relative clause on it: the noun a verb of condemning or
-criticising takes as its object, then الذي / التي and a verb that resumes the noun by an object pronoun — its suffix
+"""The doer of a deed condemned, criticised, described or objected to, named by a relative clause on it: the noun
+such a verb takes as its object, then الذي / التي and a verb that resumes the noun by an object pronoun — its suffix
 (بالقرار الذي اتخذه البرلمان، الجرائم التي ارتكبتها القوات، السياسة التي تنتهجها الحكومة) or به / بها right after it
 (الخطوة التي قام بها الوزير). With the noun as its object the verb has no other one: the bare party right after it
 is its subject, who did the deed — the one condemned, the recipient, never the condemner. A relative verb with no
