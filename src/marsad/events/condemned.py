@@ -10,10 +10,13 @@ the speaker when no subject is named (the role is then implicit)."""
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.deed_doer import deed_doer
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
 _CONDEMN = ("accuse-condemn-ndd", "accuse-condemn-adan", "accuse-denounce", "accuse-decry", "accuse-deplore")
+_DEEDS = (*_CONDEMN, "accuse-criticise", "accuse-blame-throw", "accuse-describe", "accuse-deem", "accuse-object",
+          "accuse-displeasure", "accuse-express-anger", "accuse-assail", "accuse-attack-verbal", "accuse-reproach")
 _ACTS = norm_words("""اعتداء اعتداءات هجوم هجمات عدوان انتهاك انتهاكات ضربة ضربات غارة غارات قصف جريمة جرائم
     ممارسات تصعيد تدخل تدخلات تصرفات اقتحام اقتحامات مجزرة مجازر قمع حصار تهديد تهديدات استهداف إجراءات عنف
     تفجير تفجيرات هجمة ممارسة عمليات عملية احتلال توغل توغلات إطلاق اغتيال""")
@@ -25,7 +28,11 @@ _REACH = 7  # words from the trigger to the act noun (the condemner's own name m
 
 def condemned_author(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None,
                      recipient: Arg | None, implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
-    """(actor, recipient, implicit) with the author of a condemned act as the recipient (see the module)."""
+    """(actor, recipient, implicit) with the author of a condemned act as the recipient (see the module), or the
+    doer a relative clause on a condemned or criticised deed names (events/deed_doer)."""
+    if recipient is None and hit.trigger.type == "ACCUSE" and hit.trigger.id.startswith(_DEEDS) and (
+            doer := deed_doer(hit, toks, people)) is not None and doer is not actor:
+        return actor, doer, implicit  # نندد بالقرار الذي اتخذه البرلمان الهولندي
     if hit.trigger.type != "ACCUSE" or not hit.trigger.id.startswith(_CONDEMN):
         return actor, recipient, implicit
     k = _act_noun(hit, toks)
