@@ -14,9 +14,10 @@ from marsad.text.normalize import norm_words
 
 _REACH = 8  # tokens from the unrealised act to the one joined to it
 _UNREAL = ("future", "conditional")
-# what opens a new clause, or ends the sentence's run, between the two acts
+# what opens a new clause, or ends the sentence's run, between the two acts (and a light verb of carrying out,
+# وتم تكريمه ومنحه: the act is done)
 _OPENERS = norm_words("""ان انه انها انهم بان بانه بانها لان الذي التي الذين اللذين اللتين حيث عندما بعدما بعد قبل
-    فيما بينما لكن ولكن غير الا اذا لو كما وكان وكانت كان كانت""") | frozenset(". : ؛ ! ؟ « » \" ( )".split())
+    فيما بينما لكن ولكن غير الا اذا لو كما وكان وكانت كان كانت تم جري""") | frozenset(". : ؛ ! ؟ « » \" ( )".split())
 _PRESENT = ("ي", "ت", "ن")  # a present verb's prefix (after و): يطالب، تبدأ، نعمل (not ا: اعتقل is past)
 # a light verbal noun carrying the joined act out (لاعتقال المحتجين وفرض عقوبات عليهم): the act's own noun follows
 _CARRIED = norm_words("وفرض وشن واجراء وتنفيذ وعقد وتوقيع")
@@ -31,13 +32,13 @@ def _joined(toks: Sequence[str], u: Event, e: Event) -> bool:
 
 
 def _own_clause(toks: Sequence[str], u: Event, e: Event) -> bool:
-    """The joined trigger is a verb of a clause of its own: its subject named (واعتقلته الشرطة), or past after a
-    present or future verb (سيزور ... والتقى); after a noun of purpose (لتفجير، بشن) the same letters read as its
-    parallel verbal noun (لتفجير المبنى وقتل حراسه)."""
+    """The joined trigger is a verb of a clause of its own: its subject named after it (واعتقلته الشرطة), or past
+    after a present or future verb (سيزور ... والتقى); after a noun of purpose (لتفجير، بشن) the same letters read
+    as its parallel verbal noun (لتفجير المبنى وقتل حراسه)."""
     if not e.verbal:
         return False
-    if e.actor is not None and not e.actor.implicit and (u.actor is None or e.actor.actor != u.actor.actor):
-        return True
+    if e.actor is not None and not e.actor.implicit and e.actor.span.start > e.trigger.start:
+        return True  # (a party before the verb is the clause's own subject carried on, not a new one)
     body = toks[e.token].removeprefix("و")
     if not u.verbal:  # (not after a comma: ...، ودعا الأطراف opens a sentence of its own)
         return toks[e.token - 1] in ("،", ",") or toks[u.token].removeprefix("و")[:1] not in ("ل", "ب")
