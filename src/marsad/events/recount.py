@@ -33,5 +33,5 @@ def uncount(e: Event, other: bool, flags: Flags, pending: dict[str, Flags]) -> E
 def recount(events: list[Event], pending: dict[str, Flags]) -> list[Event]:
     """The events noted in `pending` counted when a role the ranker filled makes their parties count."""
     return [replace(e, reported=True) if e.id in pending and not e.reported and ":ranked" in e.rule
-            and e.event_type != "PROTEST"
+            and e.event_type != "PROTEST" and e.modality not in ("future", "conditional")  # (events/shared_mood)
             and counts(e.event_type, e.actor, e.recipient, *pending[e.id], mode=e.mode) else e for e in events]
