@@ -28,6 +28,7 @@ _COMING = norm_words("المقبل المقبله القادم القادمه")
 _TIMES = norm_words("""الاسبوع الشهر العام السنه الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت""") | frozenset(
     EGYPTIAN + MAGHREBI)
 _SPAN = norm_words("حتي منذ لغايه غايه بين اعتبارا بدءا")  # (حتى الشهر المقبل، منذ 8 مارس: a span)
+_TO = norm_words("إلى")  # (من 19 إلى 20 يونيو)
 _STOPS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
 # now, under way (يؤدي حاليا زيارة يومي 1 و2 مارس، محادثات مستمرة للإعداد لقمة 12 يونيو)
 _NOW = norm_words("حاليا الان اليوم امس مستمر مستمره المستمر المستمره جاريه الجاريه متواصله المتواصله")
@@ -73,6 +74,8 @@ def _later(toks: list[str], k: int, day: date) -> bool:
     if w in MONTHS and k > 0 and (d := _day(toks[k - 1])) is not None:
         if k > 1 and toks[k - 1][:1] == "و" and (first := _day(toks[k - 2])) is not None:
             d = first  # (يومي 1 و2 مارس: from the first day)
+        elif k > 2 and toks[k - 2] in _TO and (first := _day(toks[k - 3])) is not None:
+            d = first  # (من 19 إلى 20 يونيو: from the first day, which may be the article's)
         y = toks[k + 1] if k + 1 < len(toks) else ""
         try:
             when = date(int(y) if y.isdigit() and len(y) == 4 else day.year, MONTHS[w], d)
