@@ -61,6 +61,9 @@ def _day(w: str) -> int | None:
     return int(w) if w.isdigit() and 1 <= int(w) <= 31 else None
 
 
+_AHEAD_DAYS = 92  # days ahead a day and month with no year may stand and still be this year's
+
+
 def _later(toks: list[str], k: int, day: date) -> bool:
     """The time named at k is after the article's day: tomorrow, a coming week, month or weekday, or a day and
     month later than the article's (the article's year unless a year follows)."""
@@ -85,8 +88,6 @@ def _later(toks: list[str], k: int, day: date) -> bool:
         return when > day and (y.isdigit() or (when - day).days <= _AHEAD_DAYS)
     return False
 
-
-_AHEAD_DAYS = 92
 
 
 # nouns of acts held on a day (a visit, a meeting, a protest, drills, a sanction coming into force): their verb's date

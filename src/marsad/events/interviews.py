@@ -19,6 +19,7 @@ from marsad.text.normalize import norm
 _MEETING = ("consult-meet", "consult-dialogue")  # لقاء / التقى، حوار / حاور
 _WITH = norm("مع")
 _GAP = 5  # words between the meeting word and its partner (لقاء خاص له من أرض المطار مع)
+_KIND = 2  # words between مع and the outlet (مع قناة، مع شبكة)
 _BREAKS = ("،", ",", ".", ":", "؛", "(", ")")
 
 
@@ -38,4 +39,9 @@ def _interview(e: Event, text: str) -> bool:
     if any(b in between for b in _BREAKS):
         return False
     words = [norm(w) for w in between.replace('"', " ").replace("«", " ").replace("»", " ").split()]
-    return len(words) <= _GAP and (_WITH in words or between.rstrip().endswith("ب"))
+    if len(words) > _GAP:
+        return False
+    # the outlet is مع's own partner, past at most a noun of its kind (مع شبكة "فوكس نيوز"), not a party named
+    # later in the clause (التقى مع X خلال ما وصفتها وكالة Y: the agency only tells of the meeting)
+    after = words[::-1].index(_WITH) if _WITH in words else None  # (words after the last مع)
+    return after is not None and after <= _KIND or between.rstrip().endswith("ب")
