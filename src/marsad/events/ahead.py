@@ -131,9 +131,7 @@ def not_yet(toks: list[str], hit: TriggerHit, in_speech: bool, day: date | None)
     (events/unrealised), a protest told as background (events/protest.dating), one dated after the article, or one
     warned of (events/warned)."""
     t = hit.trigger
-    if not hit.verbal and t.type in _DATED_NOUNS and coming_after(toks, hit.j):
-        return "future"
-    if not hit.verbal and t.type in _DATED_NOUNS and _scheduled(toks, hit.j):
+    if not hit.verbal and t.type in _DATED_NOUNS and (coming_after(toks, hit.j) or _scheduled(toks, hit.j)):
         return "future"  # (قبل احتجاجات مقررة: to come, not the background of a past act)
     return unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or dating(toks, hit, in_speech) or dated_ahead(
         toks, hit.i, hit.j, hit.verbal, t.type, day) or warned(toks, hit.i)
