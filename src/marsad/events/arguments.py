@@ -91,9 +91,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
                 p.actor.id == m.actor.id or p.type == "PER" and not p.nominal and p.actor.id is None
                 and p.actor.country == m.actor.country) for p in prev)
         # ميليشيات الحوثي الإيرانية: a nationality after a body that has its own country is an epithet of it, and so
-        # after a movement's adjective (هجوما حوثيا إيرانيا)
+        # after a movement's adjective (هجوما حوثيا إيرانيا); not after a person's name (غوتيريش الفلسطينيين: an object)
         joins = joins or prev is not None and i == end and m.type == "NORP" and j - i == 1 and toks[i][:1] != "و" \
-            and (not _accusative(m, toks[i]) and any(
+            and not (prev[-1].type == "PER" and not prev[-1].nominal) and (not _accusative(m, toks[i]) and any(
                 p.type in ("ORG", "AGENT") and p.actor is not None and p.actor.country for p in prev)
                  or any(p.type == "NORP" and p.actor is not None and p.actor.sector for p in prev))
         # محمد بن زايد ولي عهد أبوظبي: a title right after a name is its apposition when it names no one else (and

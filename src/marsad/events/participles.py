@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.authors import SAID, recipient_after
+from marsad.events.requests import requested
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
@@ -28,6 +29,14 @@ def circumstantial_participle(hit: TriggerHit, toks: list[str]) -> bool:
         return False
     if body.endswith("ا"):
         return len(body) >= 5 and body[0] == "م" or len(body) == 5 and body[1] == "ا"
+    if hit.trigger.type == "REQUEST" and hit.strip == 0 and hit.i > 0:
+        # (a plural one — تظاهروا، مطالبين X بـ، داعين إلى —, indefinite; not متهمين, mostly the accused men; and a
+        # feminine one right after the comma closing its main clause — دعت الحركة إلى ...، مطالبة الحكومة بـ)
+        if body.endswith("ين") and (len(body) >= 7 and body[0] == "م" or len(body) == 5 and body[1] == "ا"):
+            return True
+        if body.endswith("ه") and body[0] == "م" and len(body) >= 5 and toks[hit.i - 1] in ("،", ",") and \
+                hit.j < len(toks) and not toks[hit.j].startswith(("ب", "ل", "من", "الى", "إلى", "على")):
+            return True  # (not مطالبة من روسيا بـ: the one asked after من is the rules')
     return body.endswith("ه") and body[0] == "م" and len(body) >= 5 and hit.j < len(toks) and \
         toks[hit.j].startswith("ايا")
 
@@ -53,7 +62,10 @@ def circumstantial(hit: TriggerHit, toks: list[str], people: list[Arg],
     # (its own clause only: up to the next comma or stop)
     end = next((k for k in range(hit.j, len(toks)) if toks[k] in _BREAKS), len(toks))
     after = [a for a in people if hit.j <= a.i and a.j <= end and a is not subject]
-    return subject, recipient_after(after, preps, toks=toks, agents=False)
+    recipient = recipient_after(after, preps, toks=toks, agents=False)
+    if recipient is not None and hit.trigger.type == "REQUEST" and requested(hit.j, toks, people, recipient):
+        recipient = None  # (مطالبين بدعم إنقاذ المهاجرين: who takes part in the act asked for is not asked)
+    return subject, recipient
 
 
 _THIRD_OBJECTS = ("ه", "ها", "هم", "هما")

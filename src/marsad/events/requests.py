@@ -52,6 +52,7 @@ _NOT_ACTS = norm_words("""باسم بمناسبه بمثابه بما بمن ل�
     بحسب بينما بلاده بلادها بلد بلدان بدوره بدورها لكن لدى لذلك ليس لقد لكنه لكنها لاسيما لعدم""")
 _BARE_ACTS = norm_words("وقف سحب رفع فرض فتح حل منع دعم نشر حظر فك رد كف عدم ضروره سرعه عقد وضع حمايه")
 _QUOTES = frozenset({'"', "«", "“"})
+_FRAMING = norm_words("ضروره عدم")  # (إلى ضرورة عدم تدخل X: the act's verbal noun is تدخل)
 _ADVERBS = norm_words("""ايضا أيضا كذلك مجددا مؤخرا بدوره بدورها امس أمس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس
     الجمعه السبت صباح مساء الليله امس""")
 _DEMONSTRATIVES = norm_words("هذه هذا هؤلاء تلك ذلك")
@@ -184,6 +185,19 @@ def _within(toks: list[str], k: int, a: Arg) -> bool:
     بضمانات قبل السماح لسفينة ... في مرفأ إيطالي), up to the end of its clause (، لكن الحوثي: past it; a quoted name
     — إلى وقف تمويل "داعش" — is still inside it)."""
     return a.i > k and not any(w in _BREAKS or w in _SKIP and w not in _QUOTES and w not in "”»" for w in toks[k:a.i])
+
+
+def requested(j: int, toks: list[str], people: list[Arg], a: Arg) -> bool:
+    """`a` stands in the act a call ending at `j` asks for, opened before any party — مطالبين بدعم إنقاذ المهاجرين —,
+    not as the bare genitive of the act's verbal noun, past ضرورة / عدم (مطالبين بإسقاط الحكومة، داعيا إلى ضرورة
+    عدم تدخل السلطات: the one it is asked of)."""
+    k = _opened_at(j, toks, people)
+    if k < 0 or not _within(toks, k, a):
+        return False
+    head = k if _act(toks[k].removeprefix("و")) else k + 1
+    while head + 1 < a.i and toks[head].removeprefix("ب").removeprefix("ال") in _FRAMING:
+        head += 1
+    return not (a.prep is None and not a.place and a.i == head + 1)
 
 
 def in_act(rule: str, verbal: bool, toks: list[str], token: int, people: list[Arg], arg: Arg) -> bool:
