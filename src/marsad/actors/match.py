@@ -6,7 +6,7 @@ A token is looked up as it is; if nothing starts there, its clitics are stripped
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.actors.index import ActorIndex, Cat, Entry
 
@@ -31,7 +31,15 @@ class Chunk:
 
 
 def find_chunks(toks: list[str], index: ActorIndex) -> list[Chunk]:
-    """Chunks of `toks` (normalised token texts) that match dictionary phrases, left to right."""
+    """Chunks of `toks` (normalised token texts) that match dictionary phrases, left to right. A hashtag's mark
+    is read through: a name tagged after its first word (محمود #عباس، تيريزا #ماي) is the listed name, one chunk."""
+    keep = [k for k, t in enumerate(toks) if t != "#"]
+    if len(keep) == len(toks):
+        return _chunks(toks, index)
+    return [replace(c, i=keep[c.i], j=keep[c.j - 1] + 1) for c in _chunks([toks[k] for k in keep], index)]
+
+
+def _chunks(toks: list[str], index: ActorIndex) -> list[Chunk]:
     out: list[Chunk] = []
     n = len(toks)
     surface = index.surface_first
