@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.events.elapsed import counted_from, fronted_ago
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
@@ -33,7 +34,7 @@ def recalled(toks: list[str], hit: TriggerHit, day: date) -> bool:
     """The trigger's act is dated years before the article by one of the constructions the module names."""
     return (not hit.verbal and _relative_dated(toks, hit.j, day) or _decade_after(toks, hit.j)
             or _before_then(toks, hit.j, day) or _cause_of_dated(toks, hit.i, day) or _joined_ago(toks, hit)
-            or _told_then(toks, hit, day))
+            or _told_then(toks, hit, day) or fronted_ago(toks, hit.i) or counted_from(toks, hit))
 
 
 def _old_year(w: str, day: date) -> bool:
