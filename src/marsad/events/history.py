@@ -103,7 +103,7 @@ def _noun(w: str) -> bool:
 
 _IN = norm_words("في")
 _DURING = norm_words("خلال اثناء ابان")
-_WHICH = norm_words("الذي التي الذين")
+_WHICH = norm_words("الذي التي الذين وهو وهي وهم")  # (or an apposition: X، وهو طبيب ...، في 2016.)
 _ENDS = frozenset({"،", ",", ".", "؛"})
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.events.elapsed import counted_from, fronted_ago
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
@@ -33,7 +34,8 @@ def recalled(toks: list[str], hit: TriggerHit, day: date) -> bool:
     """The trigger's act is dated years before the article by one of the constructions the module names."""
     return (not hit.verbal and _relative_dated(toks, hit.j, day) or _decade_after(toks, hit.j)
             or _before_then(toks, hit.j, day) or _cause_of_dated(toks, hit.i, day) or _joined_ago(toks, hit)
-            or _told_then(toks, hit, day))
+            or _told_then(toks, hit, day) or fronted_ago(toks, hit.i) or counted_from(toks, hit)
+            or _fronted_decade(toks, hit.i))
 
 
 def _old_year(w: str, day: date) -> bool:
@@ -129,3 +131,23 @@ def _told_then(toks: list[str], hit: TriggerHit, day: date) -> bool:
     in the sentence: the act is told at that time (يعود الاهتمام إلى عام 2011 ... وزارها حينها فلان)."""
     after = toks[hit.j:hit.j + 2]
     return any(w in _THEN for w in after) and any(_dated(toks, k, day) for k in range(1, hit.i))
+
+
+# what a decade fronted at the sentence's start may open with (ومع مطلع التسعينيات، في منتصف الثمانينات من
+# القرن الماضي،)
+_DECADE_OPENS = norm_words("في وفي مع ومع خلال وخلال مطلع اوايل اواخر منتصف بدايه نهايه عقد فتره حقبه ابان وابان اثناء")
+_CENTURY_TAIL = norm_words("من القرن الماضي العشرين")
+
+
+def _fronted_decade(toks: list[str], start: int, reach: int = 14) -> bool:
+    """The sentence opens with a past decade set off by the comma nearest before the trigger (وفي أواخر
+    الثمانينيات، اعتقلت الشرطة ...; في ستينات القرن الماضي، ...): only time words before it, not منذ (since then:
+    still going on), nothing between the comma and the trigger that opens another clause."""
+    c = next((k for k in range(start - 1, max(-1, start - reach), -1) if toks[k] in _ENDS or toks[k] in _RELATIVE),
+             -1)
+    if c < 1 or toks[c] not in ("،", ","):
+        return False
+    k = c - 1
+    while k > 0 and toks[k] in _CENTURY_TAIL:
+        k -= 1
+    return _decade(toks[k]) and k <= 4 and all(w in _DECADE_OPENS for w in toks[:k])
