@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from marsad.events.forms import noun_forms, verb_forms
 from marsad.events.pointed_back import pointed_back
+from marsad.events.portfolio import portfolio
+from marsad.events.stance import deemed
 from marsad.knowledge.triggers import Trigger
 from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import ENCLITICS, Segmenter
@@ -145,7 +147,8 @@ class _Readings:
                     if j < 0:
                         continue
                 if _a_comment(toks, i, strip) or _a_state(toks, i, strip) or _a_front(toks, i, strip) \
-                        or _counted(toks, i, strip) or pointed_back(t, toks, i, strip, verbal):
+                        or _counted(toks, i, strip) or pointed_back(t, toks, i, strip, verbal) \
+                        or deemed(t, toks, i, strip, verbal) or portfolio(toks, i):
                     continue
                 excluded = t.excludes_next and j < len(toks) and toks[j] in t.excludes_next \
                     or t.excludes_prev and i and _prev_is(toks, i, t.excludes_prev)
