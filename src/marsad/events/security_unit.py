@@ -68,7 +68,7 @@ def _elsewhere(toks: list[str], a: Arg, args: list[Arg]) -> bool:
     if a.actor.sector is not None or a.actor.kind not in ("country", "place", "nationality"):
         return False
     if a.i > 0 and toks[a.i - 1] in _HEADING:
-        return True
+        return a.i < 2 or toks[a.i - 2] != "من"  # (من اتجاه مأرب: where a force comes from, it may be its own)
     if a.actor.kind != "nationality":
         return False
     k = a.i - 1  # (الحد التونسي الليبي: past the other state's adjective)
