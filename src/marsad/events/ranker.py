@@ -35,6 +35,7 @@ from marsad.events.reporters import ARMED, reporter
 from marsad.events.requests import in_act
 from marsad.events.responsible import responsible
 from marsad.events.second_object import in_subject
+from marsad.events.security_unit import not_doer
 
 ROLES = ("actor", "recipient")
 _STANCES = frozenset({"REJECT", "AGREE", "SUPPORT", "THREATEN", "CONCEDE"})
@@ -226,8 +227,8 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
             trigger = e.rule.split("@")[0].removeprefix("trigger:")
             ok = [c for c in ok if c.arg.actor.sector in ARMED or not reporter(toks, e.token, c.arg, trigger, say)]
         if role == "actor" and e.event_type == "COERCE":  # أدان ترامب احتجازه: he tells of it (events/held_teller)
-            ok = [c for c in ok if c.arg.i > e.token or not tells_only(
-                e.rule.split("@")[0].removeprefix("trigger:"), c.arg.actor, text[c.arg.start:c.arg.end])]
+            ok = [c for c in ok if (c.arg.i > e.token or not tells_only(e.rule.split("@")[0].removeprefix(
+                "trigger:"), c.arg.actor, text[c.arg.start:c.arg.end])) and not not_doer(toks, c.arg, args)]  # باتجاه X
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)  # اتهمها بعرقلة X: not X
               and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)  # دعت إلى إنهاء القتال في ليبيا: not X
               and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))  # العنف ضد X
