@@ -11,6 +11,7 @@ from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
 from marsad.events.governing import governing
 from marsad.events.home import doc_country as doc_country
+from marsad.events.ranks import in_ranks
 from marsad.events.related import drop_related
 from marsad.events.relative_state import speaking_state
 from marsad.events.sectors import of_body, placed, relatives
@@ -29,7 +30,6 @@ _MEMBERS = norm_words("عضو عضوا عضوان عضوين اعضاء العض
 _DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
     ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات محور جبهه شمال جنوب شرق غرب وسط شمالي
     جنوبي شرقي غربي""")  # ... and على مواقع الحوثيين
-_SIDES = norm_words("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")  # الشرطة في شمال إيطاليا
 _CARRIERS = norm_words("مقاتلات طائرات طيران مدفعيه بوارج قوات قيادات عناصر مواقع مقر مقرات معسكر معسكرات تجمعات")
 _GROUP_HEADS = norm_words("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش")
 TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
@@ -169,7 +169,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             and a.actor.kind in ("institution", "generic") and all(
                 w.startswith("ال") and len(w) > 4 for w in toks[a.j:b.i])
         between = [w for w in toks[a.j:b.i] if w not in QUOTES and w not in _GROUP_HEADS]
-        if len(between) > 1 and any(w in _CLAUSE_PREPS for w in between):
+        if len(between) > 1 and any(w in _CLAUSE_PREPS for w in between) and not in_ranks(toks[a.j:b.i]):
             continue  # مسلحي الحوثي في غارات لطيران التحالف: another phrase stands between
         if any(w.startswith(_BACKED) for w in between) and not (
                 # (loyal to a movement is of it: متشددين موالين لحركة طالبان)
@@ -177,7 +177,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             continue  # الحكومة المدعومة من روسيا, الميليشيات الموالية لإيران: backed by a state is not of it
         member = (b.prep in ("من", "ل") or "من" in between) and len(between) <= 2 and not b.place or (
             # قيادي في حركة حماس, الحكومة في تايلاند: a member of an organisation, a body of a country
-            b.prep == "في" and toks[a.j] == "في" and (b.i - a.j == 1 or b.i - a.j == 2 and toks[a.j + 1] in _SIDES)
+            in_ranks(toks[a.j:b.i])  # (past adjectives of rank, في صفوف, في شمال: events/ranks)
             and b.actor.kind in ("organisation", "country")
             and a.actor.kind in ("generic", "institution", "person", "nationality")) or (
             # حزب البعث العربي الاشتراكي في السودان: a party or movement of no one country, in a country

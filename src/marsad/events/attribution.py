@@ -1,7 +1,8 @@
 """Whom a report is attributed to is its source, not a party of what it reports (used by events/arguments):
 the party right after بحسب / وفقا (بحسب المسؤولين), after حسبما / وفق ما / بحسب ما and a verb of telling — وفق
-ما أفادت الشرطة، حسبما أعلن الجيش — or after وفقا لـ / بحسب and مصادر / مصدر, with or without في — وفقا لمصادر
-المعارضة، بحسب مصدر في الشرطة — and a second source joined to it by و (أطباء وناشطون)."""
+ما أفادت الشرطة، حسبما أعلن الجيش — or after وفقا لـ / بحسب and مصادر / مصدر or an
+outlet (إذاعة، وكالة، صحيفة، موقع، قناة), with or without في — وفقا لمصادر المعارضة، بحسب مصدر في الشرطة، بحسب إذاعة
+الأمم المتحدة — and a second source joined to it by و (أطباء وناشطون)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ _AS = norm_words("حسبما بحسبما وحسبما")
 _WHAT = norm_words("ما لما")
 _TELL = norm_words("""افاد افادت افادوا اعلن اعلنت اعلنوا ذكر ذكرت ذكروا قال قالت قالوا اورد اوردت اوردوا نقل نقلت
     اكد اكدت اكدوا اوضح اوضحت صرح صرحت يفيد تفيد يقول تقول تذكر يذكر""")
-_SOURCES = norm_words("مصادر مصدر لمصادر لمصدر")
+# (بحسب إذاعة الأمم المتحدة, وفقا لموقع X: the outlet of a party, named as the source)
+_SOURCES = norm_words("مصادر مصدر لمصادر لمصدر اذاعه لاذاعه وكاله لوكاله صحيفه لصحيفه موقع لموقع قناه لقناه")
 _WORDS = _ACCORDING | _AS | _WHAT | _TELL | _SOURCES | {"في"}  # (no party: بحسب ما أعلنته وزارة)
 
 

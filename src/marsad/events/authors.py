@@ -10,6 +10,7 @@ from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
 from marsad.events.forms import indefinite, light_attack
+from marsad.events.sectors import LEADING_MEMBERS
 from marsad.events.statement_nouns import lam_object
 from marsad.events.triggers import TriggerHit
 from marsad.text.months import MONTH_WORDS
@@ -84,7 +85,8 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
             first.i == hit_j and (
             first.prep is None and first.actor.kind != "country" and (
                 # (a state right after the verb is its subject: تحتجز تركيا القس الأمريكي)
-                first.actor.sector not in ARMED or first.actor.kind == "person" or (
+                # (a leading member — قتل القيادي البارز في تنظيم القاعدة — is a person, not its armed men)
+                first.actor.sector not in ARMED or first.actor.kind == "person" or toks[first.i] in LEADING_MEMBERS or (
                 # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
                 # it was killed; الجيش, القوات, قوات الأمن (a body, or a definite construct) kill
                 not any(w.startswith(("ال", "وال")) for w in toks[first.i:first.j]) and not any(

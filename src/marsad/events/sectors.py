@@ -4,9 +4,11 @@
   Ministry (police, COP), not an army as elsewhere (الحرس الوطني السعودي).
 * The head or official of a body that is no state office (رئيس بنك X، زعيم حزب X، مسؤول في حزب X، رئيس الاتحاد
   الإسباني) is no government official: the title's default GOV gives way to the body's sector, or to none when
-  no one lists the body. Not a minister (وزير الشباب is an official whatever follows), not past a clause
-  (المسؤول الذي تحدث لـ X), not a medium joined by a preposition (قال الوزير لرويترز: told, not of it), and not
-  after a definite title, which heads no construct (حمل المتحدث X: a subject, then its object).
+  no one lists the body; so does a commander's MIL when the title is named in the body (قائد في حركة X; not
+  قائد المنتخب), and a generic word for officials (مسؤولين كبار في X). Not a minister (وزير الشباب is an official
+  whatever follows), not past a clause (المسؤول الذي تحدث لـ X), not a medium joined by a preposition (قال الوزير
+  لرويترز: told, not of it), and not after a definite title, which heads no construct (حمل المتحدث X: a subject,
+  then its object).
 * A leading member named as such (قيادي في حركة حماس، القياديين في جماعة الحوثي) is one of the body's own: the
   body's sector (REB, PTY ...), not that of a notable (ELI), when it is a movement or party of one country (not
   a medium it speaks to: قال قيادي لوكالة X); it is named as the body's leading member, another party than
@@ -21,13 +23,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from marsad.events.ranks import in_ranks
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
 
 _LOCAL_SECTOR = {("National Guard", "TUN"): "COP"}
 _MINISTERS = norm_words("وزير وزيرة الوزير الوزيرة لوزير لوزيرة ووزير ووزيرة")
-_LEADING_MEMBERS = norm_words("قيادي قياديا القيادي قياديين القياديين قياديون القياديون")
+LEADING_MEMBERS = norm_words("قيادي قياديا القيادي قياديين القياديين قياديون القياديون")
 _STATELESS = ("IGO", "UNO", "NGO")
+# مسؤولون، قائد في X: an office of a state unless a body of another sector is named (a generic one only GOV:
+# قوات is MIL)
+_OFFICES = ("GOV", "MIL")
 # kinship nouns in construct (no pronoun: زوجته الملكة is the wife herself, titled), with a proclitic و / ل / ب
 _KIN = norm_words("""زوجة زوج أرملة ابن ابنة نجل نجلة نجلي نجلا ابنا أبناء أنجال شقيق شقيقة أشقاء والد والدة حفيد
     حفيدة أحفاد صهر""")
@@ -68,15 +74,17 @@ def of_body(actor: Actor, body: Actor, title: list[str], between: list[str], mem
     """`actor` (already placed in `body`'s country) as the head or official of `body` (see the module's
     docstring); `title` is the actor's tokens, `between` the words between them, `member` whether `body` is
     joined by a preposition (في، من، لـ) rather than as the second term of a construct."""
-    if actor.kind == "generic" and actor.sector == "ELI" and len(title) == 1 and title[0] in _LEADING_MEMBERS:
+    if actor.kind == "generic" and actor.sector == "ELI" and len(title) == 1 and title[0] in LEADING_MEMBERS:
         if body.kind != "organisation" or body.sector in (None, "GOV", "ELI", "MED") or body.country in _STATELESS \
                 or actor.country != body.country:
             return actor
         # (named after its body: not the same party as the body's other members, مسلحين من حماس)
         return replace(actor, name=f"leading member of {body.name}", sector=body.sector,
                        code=make_code(actor.country, body.sector))
-    if actor.kind != "person" or actor.id is not None or actor.sector != "GOV" or body.kind != "organisation" \
-            or body.sector == "GOV" or len(between) > 1 or any(w in _MINISTERS for w in title) \
+    offices = _OFFICES if actor.kind == "person" and member else _OFFICES[:1]  # (قائد المنتخب: not of a body)
+    if actor.kind not in ("person", "generic") or actor.id is not None or actor.sector not in offices \
+            or body.kind != "organisation" or body.sector in _OFFICES or len(between) > 1 and not in_ranks(between) \
+            or any(w in _MINISTERS for w in title) \
             or not member and bool(title) and title[-1].startswith("ال") or member and body.sector == "MED":
         return actor
     return replace(actor, sector=body.sector, code=make_code(actor.country, body.sector))
