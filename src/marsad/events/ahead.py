@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.events.cues import WHICH
-from marsad.events.future_frame import future_governed
+from marsad.events.future_frame import future_governed, meeting_then_future
 from marsad.events.modality import coming_after
 from marsad.events.protest import dating
 from marsad.events.unrealised import unrealised
@@ -136,7 +136,8 @@ def not_yet(toks: list[str], hit: TriggerHit, in_speech: bool, day: date | None)
         return "future"  # (قبل احتجاجات مقررة: to come, not the background of a past act)
     return unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or dating(toks, hit, in_speech) or dated_ahead(
         toks, hit.i, hit.j, hit.verbal, t.type, day) or warned(toks, hit.i) or (
-        None if hit.verbal or not future_governed(toks, hit.i) else "future")
+        None if hit.verbal or not (future_governed(toks, hit.i) or t.type == "CONSULT" and meeting_then_future(
+            toks, hit.i)) else "future")
 
 
 # a meeting, visit or protest scheduled (احتجاجات مقررة، القمة المقررة بينهما، الجولة المبرمجة): still to come — not

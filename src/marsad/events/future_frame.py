@@ -107,3 +107,25 @@ def future_governed(toks: list[str], i: int, reach: int = 10) -> bool:
             return stem != "" and not stem.startswith(_DEALS_WITH) and not _future_in_past(toks, k) \
                 and not (k + 1 < i and toks[k + 1] == "من" and stem.startswith("حذر"))
     return False
+
+
+# verbs a meeting or visit that has not begun yet takes as its own (ستعقد، ستشهد، ستستغرق يومين، ستتناول الملفات)
+_MEETING_VERBS = tuple(norm(w) for w in (
+    "عقد", "نعقد", "جري", "تم", "بدا", "نطلق", "شهد", "تضمن", "شمل", "ستغرق", "تناول", "ركز"))
+
+
+def meeting_then_future(toks: list[str], i: int, reach: int = 16) -> bool:
+    """A meeting's or visit's noun opening a long subject — its adjective, its partners (بين X وY), its place — then
+    its own verb of taking place or of what it holds in the future (القمة التاريخية بين الرئيسين ستعقد على الأرجح في
+    X، الزيارة ستشهد توقيع اتفاقات): still to come. Not past a comma, a clause opener or a relative (its own verb),
+    nor after a demonstrative (هذه الزيارة ستسهم: one under way)."""
+    if i > 0 and toks[i - 1] in _THIS:
+        return False
+    for k in range(i + 1, min(len(toks), i + 1 + reach)):
+        t = toks[k]
+        if t in _STOPS or t.removeprefix("و") in _STOPS or _other_verb(t):
+            return False
+        stem = _future_stem(t)
+        if stem is not None:
+            return stem.startswith(_MEETING_VERBS) and not _future_in_past(toks, k)
+    return False
