@@ -12,6 +12,7 @@ from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
+from marsad.events.charge_object import before_charge
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date
@@ -176,6 +177,7 @@ class EventStage:
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
                 actor_arg, recipient_arg = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
                     hit, toks, args, actor_arg, lodged(t.id, toks, hit.i, args, recipient_arg)))  # (events/forum)
+                recipient_arg = before_charge(t.id, hit.verbal, toks, hit.i, args, actor_arg, recipient_arg)  # بقرصنة X
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg, toks) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
