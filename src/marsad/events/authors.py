@@ -10,6 +10,7 @@ from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
 from marsad.events.forms import indefinite, light_attack
+from marsad.events.prep_genitive import own_deed, prep_author
 from marsad.events.sectors import LEADING_MEMBERS
 from marsad.events.statement_nouns import lam_object
 from marsad.events.triggers import TriggerHit
@@ -267,19 +268,25 @@ def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
     المتحدة)."""
     if hit.verbal or hit.trigger.type in PATIENT_GENITIVE:
         return None
+    if (by_prep := prep_author(hit, toks, after)) is not None:  # اعتراض واشنطن على (events/prep_genitive)
+        return by_prep
     said = hit.trigger.type in SAID
     # (of the other types only the genitive and لـ: زيارة ولي العهد للولايات المتحدة, دعم الحزب للميليشيا)
     # (past one or two indefinite adjectives of the noun: تهديدات متزايدة من إيران، انتقادات حادة من المعارضة)
     by = next((a for a in after if a.prep == "من" and (a.i - hit.j <= 1 or a.i - hit.j <= 3 and toks[a.i - 1] == "من"
                and all(_indefinite_adjective(w) for w in toks[hit.j:a.i - 1])) and not a.place
                and a.actor.kind != "place"), None) if said else None
-    gen = next((a for a in after if a.prep is None and a.i == hit.j and not a.place and a.actor.kind != "place"), None)
+    # (a capital stands for its state when the noun's addressee follows: اتهامات واشنطن ضد طهران)
+    gen = next((a for a in after if a.prep is None and a.i == hit.j and not a.place and (
+        a.actor.kind != "place" or said)), None)
     author = by or gen
     if author is None:
         return None
     to = next((a for a in after if a.i >= author.j and a.i - author.j <= 2 and (a.prep in (
         "ل", "على", "علي", "الى", "الي", "ضد", *preps) if said else a.prep == "ل" and not a.place)), None)
     lam = lam_object(toks, author.j) if said else -1  # (إدانة تونس الشديدة للتفجيرات: past the noun's adjective)
+    if author is gen and own_deed(toks, lam):
+        return None  # إدانة موسكو لتدخلها: the one blamed for its own deed (events/prep_genitive)
     if to is None and lam >= 0:
         # إدانة السعودية للهجوم الإسرائيلي, انتقاد ألمانيا للسياسة الأميركية: the owner named right after the لـ
         # noun (its adjective or genitive) is the addressee

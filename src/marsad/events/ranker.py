@@ -26,7 +26,9 @@ from marsad.errors import DictionaryRecordError
 from marsad.events.arguments import Arg, team
 from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
+from marsad.events.charge_object import in_charge_phrase
 from marsad.events.condemned import act_victim
+from marsad.events.forum import not_accused
 from marsad.events.held_place import holder_kind, place_not_target
 from marsad.events.held_teller import tells_only
 from marsad.events.instrument import own_forces
@@ -232,6 +234,8 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)  # اتهمها بعرقلة X: not X
               and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)  # دعت إلى إنهاء القتال في ليبيا: not X
               and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))  # العنف ضد X
+              and not (role == "recipient" and not_accused(e.rule, toks, e.token, c.arg))  # شكوى إلى القضاء
+              and not (role == "recipient" and in_charge_phrase(e.rule, e.verbal, toks, e.token, args, c.arg))
               and not (role == "recipient" and in_subject(e.rule, e.verbal, toks, e.token, args, c.arg,
                                                           e.actor.span.end if e.actor else None))]
         if e.event_type == "ASSAULT":  # المسؤول عن الهجوم: "responsible", no official (events/responsible)

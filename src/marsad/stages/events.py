@@ -12,6 +12,7 @@ from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
+from marsad.events.charge_object import before_charge
 from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
 from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date
@@ -19,6 +20,7 @@ from marsad.events.coordinated import assign_past_list
 from marsad.events.detector import Detector, features
 from marsad.events.directed import accused_carries, unnamed_accuser
 from marsad.events.forms import carried_on, possessed_noun, voweled_passive
+from marsad.events.forum import lodged
 from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
 from marsad.events.interviews import interviews
@@ -39,12 +41,7 @@ from marsad.events.reported import reported_act
 from marsad.events.reporters import reporter
 from marsad.events.responsible import attack_parties
 from marsad.events.sentence_check import SentenceCheck
-from marsad.events.sides import (
-    dual_verb,
-    mutual,
-    place_target,
-    second_start,
-)
+from marsad.events.sides import dual_verb, mutual, place_target, second_start
 from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
@@ -179,7 +176,8 @@ class EventStage:
                         toks, hit.i, actor_arg, t.id, self.speech.verbs):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
                 actor_arg, recipient_arg = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
-                    hit, toks, args, actor_arg, recipient_arg))
+                    hit, toks, args, actor_arg, lodged(t.id, toks, hit.i, args, recipient_arg)))  # (events/forum)
+                recipient_arg = before_charge(t.id, hit.verbal, toks, hit.i, args, actor_arg, recipient_arg)  # بقرصنة X
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
                 actors = team(args, actor_arg, toks) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
