@@ -1,6 +1,7 @@
 """Two parties named by one dual noun as the subject of an agreement, a pledge, a backing or a refusal
 (اتفق الزعيمان, إن البلدين اتفقا, تعهد الجانبان): the dual stands for the two parties named last, each the other's
-counterpart — the event's actor is one of them, its recipient the other."""
+counterpart — the event's actor is one of them, its recipient the other. So does a meeting noun's dual of two persons
+as its genitive or بين party (اجتماع الزعيمين، القمة بين الرئيسين): the persons of two countries last named."""
 
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ def _dual(word: str) -> bool:
 def dual_subject(hit: TriggerHit, toks: list[str]) -> bool:
     """The verb's subject is a dual noun: right after it (اتفق الوزيران، تعهد الزعيمان) or right before it, a
     particle allowed between (إن الزعيمين اتفقا, البلدين قد اتفقا)."""
-    if not hit.verbal or hit.trigger.type not in _TYPES:
+    if not hit.verbal:
+        return meeting_of_two(hit, toks) >= 0
+    if hit.trigger.type not in _TYPES:
         return False
     if hit.j < len(toks) and _dual(toks[hit.j]):
         k = hit.j
@@ -45,6 +48,19 @@ def dual_subject(hit: TriggerHit, toks: list[str]) -> bool:
     # (تحدث الرئيسان الفرنسي والروسي: the dual's own nationality adjectives name its parties)
     return not (k + 1 < len(toks) and len(toks[k + 1]) > 4 and toks[k + 1].startswith("ال")
                 and toks[k + 1].endswith("ي") and toks[k + 1] not in _NOT_ADJ)
+
+
+def meeting_of_two(hit: TriggerHit, toks: list[str]) -> int:
+    """Where a meeting noun's dual of two persons stands — its genitive or its بين party right after it (اجتماع
+    الزعيمين، قمة الرئيسين، المحادثات بين الوزيرين) —, else -1; not one its own nationality adjectives follow
+    (لقاء الرئيسين الفرنسي والروسي: the adjectives name them)."""
+    if hit.verbal or hit.trigger.type != "CONSULT":
+        return -1
+    k = hit.j + (hit.j + 1 < len(toks) and toks[hit.j] == "بين")
+    if k >= len(toks) or toks[k] not in _PERSONS:
+        return -1
+    return -1 if k + 1 < len(toks) and len(toks[k + 1]) > 4 and toks[k + 1].startswith("ال") and toks[
+        k + 1].endswith("ي") and toks[k + 1] not in _NOT_ADJ else k
 
 
 # a dual that names its two countries itself (الكوريتان: North and South Korea; country_pairs.yaml), keyed by its
@@ -103,7 +119,8 @@ def named_dual(hit: TriggerHit, toks: list[str], span: Span, named: NamedPairs) 
 def _persons_before(hit: TriggerHit, toks: list[str], mentions: Sequence[Mention], start: int) -> list[Actor]:
     """For a dual of two persons (اتفق الزعيمان، الوزيرين): the persons of a country named before `start`, one per
     country, latest last (وزيرا الخارجية التركي ... والأميركي ... واتفق الوزيران: Turkey's and the United States')."""
-    k = hit.j if hit.j < len(toks) and _dual(toks[hit.j]) else hit.i - 1 - (hit.i > 1 and toks[hit.i - 1] in _BETWEEN)
+    k = meeting_of_two(hit, toks) if not hit.verbal else hit.j if hit.j < len(toks) and _dual(toks[hit.j]) else \
+        hit.i - 1 - (hit.i > 1 and toks[hit.i - 1] in _BETWEEN)
     if not 0 <= k < len(toks) or toks[k].removeprefix("و").removeprefix("ف") not in _PERSONS:
         return []
     last: dict[str, Actor] = {}
@@ -128,6 +145,9 @@ def dual_parties(hit: TriggerHit, toks: list[str], args: list[Arg], recent: list
         return both
     if not dual_subject(hit, toks):
         return []
+    if not hit.verbal:  # اجتماع الزعيمين: the two persons last named, not a speaker of the sentence (قال X إن قمة ...)
+        two = _persons_before(hit, toks, mentions, span.start)[-2:]
+        return [Arg(hit.i, hit.j, span.start, span.end, a, None, False) for a in two] if len(two) == 2 else []
     last: dict[str, Arg] = {}
     for a in sorted(args, key=lambda a: a.i):
         c = a.actor.country

@@ -32,6 +32,8 @@ from marsad.events.forum import not_accused
 from marsad.events.held_place import holder_kind, place_not_target
 from marsad.events.held_teller import tells_only
 from marsad.events.instrument import own_forces
+from marsad.events.own_state import TYPES as OWN_TYPES
+from marsad.events.own_state import bare_state, state_actor
 from marsad.events.record import Event, Participant, Span
 from marsad.events.reporters import ARMED, reporter
 from marsad.events.requests import in_act
@@ -179,7 +181,8 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
     (في مدينة X, بمحافظة X: a place after a locative preposition), nor for the recipient of an arrest, a trial or
     an inquiry the place it happens in (events/held_place), nor of a mobilisation the actor's own forces
     (events/instrument); for sanctions, not the other's own state named by
-    its name, a nationality or a town (a state does not sanction itself: فرضت الولايات المتحدة العقوبات الأميركية)."""
+    its name, a nationality or a town (a state does not sanction itself: فرضت الولايات المتحدة العقوبات الأميركية),
+    nor for a state's refusal, threat, pledge, agreement or mobilisation (events/own_state)."""
     other = e.recipient if role == "actor" else e.actor
     taken = next((a for a in args if _same(other, a)), None)
     joined = team(args, taken) if taken is not None else []
@@ -187,7 +190,8 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
     # من الاتفاق ... العقوبات الأميركية, where the adjective is the actor's own side — unless it is another person
     # named: أشاد خامنئي بروحاني; a sanction's target is not the sanctioning state itself named bare)
     own = other.actor.code if other is not None and e.event_type in _STANCES and other.actor.code else None
-    country = other.actor.country if other is not None and e.event_type == "SANCTION" else None
+    country = other.actor.country if other is not None and (e.event_type == "SANCTION" or role == "recipient" and (
+        e.event_type in OWN_TYPES and state_actor(other))) else None  # (nor a state's stance toward itself: own_state)
     return [c for c in cands if c.arg is not None and not any(c.arg is a for a in joined) and not _same(other, c.arg)
             and not (role == "actor" and c.arg.place)
             and not (role == "recipient" and c.arg.place and place_not_target(
@@ -196,7 +200,14 @@ def eligible(e: Event, role: str, cands: list[Candidate], args: list[Arg]) -> li
                 e.rule.split("@")[0].removeprefix("trigger:"), e.actor, c.arg.actor.sector, c.arg.actor.country))
             and not (role == "recipient" and own_forces(e.event_type, e.actor, c.arg.actor))
             and (own is None or c.arg.actor.code != own or _another_person(other, c.arg))
-            and not (country and c.arg.actor.country == country and _bare_state(c.arg))]
+            and not (country and c.arg.actor.country == country and _bare_state(c.arg) and _self_aimed(e, c))]
+
+
+def _self_aimed(e: Event, c: Candidate) -> bool:
+    """A sanction's own state, or for a state's other stances a bare state that is no nationality's people nor a
+    mobilisation's town (events/own_state)."""
+    return e.event_type == "SANCTION" or c.participant is not None and bare_state(
+        e.event_type, c.arg.actor.kind if c.arg else "", None, c.participant.span.text)
 
 
 def _another_person(p: Participant | None, a: Arg) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from marsad.events.answers import answer_accusation
 from marsad.events.authors import ATTACK_NOUNS
+from marsad.events.own_state import own_state
 from marsad.events.record import Event, Participant
 from marsad.events.shared_mood import shared_mood
 from marsad.events.sides import join_consequence, merge_same
@@ -101,5 +102,7 @@ def shared_target(events: list[Event], toks: Sequence[str]) -> list[Event]:
 
 def settled(events: list[Event], toks: Sequence[str]) -> list[Event]:
     """A sentence's events once all its words are read: killings joined to the attack that caused them, answers
-    to accusations, one event per incident (events/sides, events/answers), then one target per attack told twice."""
-    return shared_target(merge_same(answer_accusation(join_consequence(shared_mood(events, toks), toks))), toks)
+    to accusations, a state's stance toward itself cleared, one event per incident (events/sides, events/answers,
+    events/own_state), then one target per attack told twice."""
+    return shared_target(merge_same(own_state(answer_accusation(join_consequence(shared_mood(events, toks), toks)))),
+                         toks)
