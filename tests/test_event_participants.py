@@ -230,3 +230,11 @@ def test_a_craft_right_after_the_downing_verb_with_another_after_it_is_the_subje
                    if e.event_type == "ASSAULT")
     assert downing.actor is not None and downing.actor.actor.country == "TUR"
     assert downing.recipient is not None and downing.recipient.actor.country == "SYR"
+
+
+def test_a_definite_visit_noun_takes_up_the_visit_told_before(real: marsad.Pipeline) -> None:
+    # الزيارة with no party of its own is the visit the article told: its visitor and host, not who speaks of it
+    text = "زار الرئيس التونسي الجزائر يوم الاثنين. وقالت الحكومة الجزائرية إن الزيارة تعزز العلاقات."
+    event = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "الزيارة")
+    assert event.actor is not None and event.actor.actor.country == "TUN"
+    assert event.recipient is not None and event.recipient.actor.country == "DZA"

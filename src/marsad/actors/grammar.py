@@ -238,7 +238,7 @@ class Grammar:
                     c.i].startswith(("ال", "وال", "بال", "لل")) and not e.payload.country):
                 # سكان غزة, أهالي الموصل: a people noun in construct with a place belongs to its country
                 country, j = n.payload.country, nxt.j
-        if j == c.i + 1 and _defending(toks, c) or _adjectival(toks, c):
+        if j == c.i + 1 and (_defending(toks, c) or _indefinite(toks, c)) or _adjectival(toks, c):
             return c.j
         sector = e.payload.sector
         name = e.payload.name if e.cat != Cat.GENERIC else None
@@ -262,6 +262,14 @@ def _adjectival(toks: list[str], c: Chunk) -> bool:
     noun before it."""
     return c.strip == 0 and toks[c.i] in _BARE_MINISTRIES and c.i > 0 and toks[c.i - 1].startswith(_DEFINITE) \
         and toks[c.i - 1] not in _NOT_NOUNS
+
+
+def _indefinite(toks: list[str], c: Chunk) -> bool:
+    """زيارة خارجية، جولة خارجية، تدخلات خارجية: a bare indefinite ministry word with no country after it, agreeing
+    with the indefinite feminine or plural noun before it, is its adjective."""
+    w = toks[c.i - 1] if c.i > 0 else ""
+    return c.strip == 0 and "ال" + toks[c.i] in _BARE_MINISTRIES and w.endswith(("ه", "ات")) \
+        and not w.startswith(_DEFINITE)
 
 
 def _defending(toks: list[str], c: Chunk) -> bool:

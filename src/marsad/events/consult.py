@@ -9,6 +9,7 @@ from marsad.events.cues import REPORTERS, SAID_THAT, WHICH
 from marsad.events.forms import first_after
 from marsad.events.record import Event
 from marsad.events.triggers import TriggerHit
+from marsad.events.visit_anaphora import antecedent_visit
 from marsad.text.normalize import norm_words
 
 _REACH = 8  # words between the stand-in and the مع phrase (خلال محادثة هاتفية مع ...)
@@ -87,14 +88,20 @@ def outside_meeting(hit: TriggerHit, toks: list[str], recipient: Arg | None) -> 
 _ON = norm_words("في خلال ضمن")
 _FIRST = norm_words("اول ثاني ثالث اخر")  # في أول زيارة له
 
-def clause_meeting(hit: TriggerHit, toks: list[str], people: list[Arg], earlier: list[Event]) -> Event | None:
+def clause_meeting(hit: TriggerHit, toks: list[str], people: list[Arg], earlier: list[Event],
+                   article: list[Event] | None = None) -> Event | None:
     """The meeting or visit a verb of the same clause already told, for a CONSULT noun that names no party of its own
     before a partner and is said to be the circumstance of that act (في زيارة, في أول زيارة له, خلال اتصال هاتفي):
     التقى وزير الخارجية الروسي نظيره الكوري الشمالي في بيونغ يانغ في زيارة ..., وصل الرئيس الفرنسي إلى الرباط في أول
     زيارة له, بحث الوزير الملف الليبي خلال اتصال هاتفي مع ... — the verb's subject holds it (and for a visit, the
     verb's host is the host). None when the noun has a genitive (في زيارة الرئيس: his own) or no such verb stands
-    before it in the clause."""
-    if hit.verbal or hit.trigger.type != "CONSULT" or hit.i == 0:
+    before it in the clause. A definite visit noun naming no party of its own takes up the visit the article told
+    before (`article`: its events before this sentence; events/visit_anaphora)."""
+    if hit.verbal or hit.trigger.type != "CONSULT":
+        return None
+    if (told := antecedent_visit(hit, toks, people, article or [], earlier)) is not None:
+        return told
+    if hit.i == 0:
         return None
     k = hit.i - 1 - (toks[hit.i - 1] in _FIRST)
     if k < 0 or toks[k].removeprefix("و") not in _ON:

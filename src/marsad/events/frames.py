@@ -11,8 +11,8 @@ statement's فيه (events/statement_taken), the party a preposition marks (even
 resumes (events/held_pronoun), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
 (events/charge_clause), the object a joined verb's pronoun resumes (events/joined; past a preposition or far from
 the subject, and a relative's verb of the other gender: events/clause_subject), the party a circumstantial clause's
-pronoun resumes (events/circumstantial), a visit's visitor and host (events/visits) and whose meeting a possessive
-pronoun or a holding verb's pronoun names (events/possessor)."""
+pronoun resumes (events/circumstantial), a visit's visitor and host (events/visits, visit_genitive) and whose
+meeting a possessive pronoun or a holding verb's pronoun names (events/possessor)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
 from marsad.events.tried import tried_after, tried_relative
 from marsad.events.triggers import TriggerHit
+from marsad.events.visit_genitive import genitive_visit
 from marsad.events.visits import made_by_recipient, visit_roles, visited_place
 from marsad.events.withdrawal import deal_party, withdrawal_roles
 
@@ -94,6 +95,8 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
         actor, recipient, implicit = visit
+    else:  # رحب X بزيارة Y، قام X بزيارة طهران (events/visit_genitive)
+        actor, recipient, implicit = genitive_visit(hit, toks, people, actor, recipient, implicit)
     actor, recipient, implicit = made_by_recipient(hit, toks, people, actor, recipient, implicit)  # التي قام بها X
     actor, recipient, implicit = meeting_owner(hit, toks, people, actor, recipient, implicit)  # X ... خلال لقائه
     actor, recipient, implicit = relative_holder(hit, toks, people, actor, recipient, implicit)  # خلال اجتماع عقده

@@ -93,7 +93,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
             hit.i - before[-1].j == 1 and toks[before[-1].j - 1].endswith("ي") and before[-1].actor.kind == "generic"
             and toks[hit.i - 1][:1].isalpha() and not toks[hit.i - 1].startswith(("ال", "و")))) else None
     # وكان حزب X الحاكم دعا Y: the subject between كان and the verb, past its own words (events/pluperfect)
-    adjacent = adjacent or subject(hit, toks, people)
+    adjacent = subject(hit, toks, people, adjacent)
     # a noun's author may stand before it only in the same clause (شنت الطائرات غارات), never across
     # "قال المسؤولون إن التفجير" or a comma
     near = before[-1] if before and hit.i - before[-1].j <= _REACH and before[-1].prep is None and not (

@@ -38,7 +38,7 @@ def _destination(a: Arg, toks: list[str]) -> bool:
 
 
 # the honorifics and epithets that may stand between a visit noun and its visitor's name or title
-_EPITHETS = norm_words("""الصديق العزيز الشقيق الضيف الكبير معالي فخامه سمو صاحب السمو الملكي السيد السيده الشيخ
+EPITHETS = norm_words("""الصديق العزيز الشقيق الضيف الكبير معالي فخامه سمو صاحب السمو الملكي السيد السيده الشيخ
     الاخ دوله""")
 
 
@@ -50,7 +50,7 @@ def _genitive_visitor(hit: TriggerHit, toks: list[str], people: list[Arg], host:
     if host is None or host.actor.kind not in ("place", "country", "nationality"):
         return None
     k = hit.j  # (past the honorifics)
-    while k < len(toks) and k - hit.j < 4 and toks[k] in _EPITHETS and not any(a.i <= k < a.j for a in people):
+    while k < len(toks) and k - hit.j < 4 and toks[k] in EPITHETS and not any(a.i <= k < a.j for a in people):
         k += 1
     genitive = next((a for a in people if a.i == k and a.prep is None and a is not host
                      and a.actor.kind not in ("place", "nationality")), None)
@@ -60,31 +60,35 @@ def _genitive_visitor(hit: TriggerHit, toks: list[str], people: list[Arg], host:
                  and a.actor.kind not in ("place", "nationality")), genitive)
 
 
-def _adjectives(toks: list[str], i: int, j: int, people: list[Arg]) -> bool:
-    """Tokens i..j are at most two definite adjectives no participant covers (التاريخية، الرابعة، الأولى)."""
-    return j - i <= 2 and all(toks[k].startswith("ال") and not any(a.i <= k < a.j for a in people)
-                              for k in range(i, j))
+def _adjectives(toks: list[str], i: int, j: int, people: list[Arg], definite: bool = True) -> bool:
+    """Tokens i..j are at most two definite adjectives no participant covers (التاريخية، الرابعة، الأولى), or for an
+    indefinite noun two indefinite ones of relation (رسمية)."""
+    return j - i <= 2 and all((toks[k].startswith("ال") if definite else toks[k].endswith("يه") and not toks[
+        k].startswith("ال")) and not any(a.i <= k < a.j for a in people) for k in range(i, j))
 
 
 def lam_visitor(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg, Arg] | None:
-    """(visitor, host) of a definite visit noun, which takes no genitive: the person or body its لـ names right after
-    it or its adjectives is its visitor when a town or a country is named next to it as where it goes — الزيارة
-    التاريخية للرئيس الصيني للإمارات، الزيارة الرابعة للوزير إلى كوريا الشمالية، الزيارة الأولى لأميركا للأمير."""
-    if not toks[hit.i][hit.strip:].startswith("ال"):
-        return None
+    """(visitor, host) of a visit noun with no genitive: the person or body its لـ names right after it or its
+    adjectives is its visitor when a town or a country is named next to it as where it goes — الزيارة التاريخية
+    للرئيس الصيني للإمارات، الزيارة الرابعة للوزير إلى كوريا الشمالية، الزيارة الأولى لأميركا للأمير، آخر زيارة
+    لرئيس صيني إلى الإمارات."""
+    definite = toks[hit.i][hit.strip:].startswith("ال")
+    if not definite and (possessed_noun(hit, toks) or any(a.i == hit.j and a.prep is None for a in people)):
+        return None  # (زيارته، زيارة الرئيس: a pronoun or a genitive names the visitor)
     visitor = host = None
     k = hit.j
     for a in people:
         if a.i < hit.j:
             continue
-        if not (all(w in _TO or w in _CAPITAL for w in toks[k:a.i])  # (past إلى العاصمة)
-                or k == hit.j and _adjectives(toks, k, a.i, people)):
+        named = visitor is not None and visitor.j == k and a.prep is None and a.actor.kind == "person"
+        if not (all(w in _TO or w in _CAPITAL or named and w in EPITHETS for w in toks[k:a.i])  # (إلى العاصمة)
+                or k == hit.j and _adjectives(toks, k, a.i, people, definite)):
             break
         if _destination(a, toks) and (a.actor.kind in ("place", "country") or a.actor.kind == "nationality"):
             host = host or a
         elif a.prep == "ل" and visitor is None:
             visitor = a
-        else:
+        elif not named:  # (للرئيس الإماراتي الشيخ زايد: the visitor's name in apposition)
             break
         k = a.j
     return (visitor, host) if visitor is not None and host is not None else None
@@ -114,16 +118,26 @@ def visit_roles(hit: TriggerHit, toks: list[str], people: list[Arg],
     subject = subject or genitive
     if subject is not None:  # الزيارة التي قام بها رئيس الوزراء إلى ...
         return subject, host, False
-    # "his visit", a visit "he made": the pronoun stands for the last party named bare before it, of another country
-    # than the host's (وصل الرئيس الفرنسي إلى الرباط ... في زيارة أجراها إلى المغرب: France)
-    owner = next((a for a in reversed(people) if a.j <= hit.i and a.prep is None and not a.accusative
-                  and a.actor.kind not in ("place", "nationality") and a.actor.country
-                  and a.actor.country != host.actor.country), None)
+    owner = _owner(hit, toks, people, host)
     return owner, host, owner is None
+
+
+def _owner(hit: TriggerHit, toks: list[str], people: list[Arg], host: Arg) -> Arg | None:
+    """"His visit", a visit "he made": the pronoun stands for the last party named bare before it, of another country
+    than the host's (وصل الرئيس الفرنسي إلى الرباط ... في زيارة أجراها إلى المغرب: France), else for the last person
+    named after a preposition (أحاطوا بكيم ... خلال زيارته); "his" (ـه) rather for another than a body whose noun is
+    feminine (كان أوباما يتحدث في فعالية ترعاها منظمة يابانية ... تضمنت زيارته: Obama's)."""
+    his = possessed_noun(hit, toks) and toks[hit.i].endswith("ته")  # (زيارته, not زيارة أجراها)
+    fits = [a for a in people if a.j <= hit.i and not a.accusative and a.actor.kind not in ("place", "nationality")
+            and a.actor.country and a.actor.country != host.actor.country]
+    bare = [a for a in fits if a.prep is None]
+    return next((a for a in reversed(bare) if not (his and a.actor.kind != "person" and toks[a.i].endswith("ه"))),
+                bare[-1] if bare else None) or next((a for a in reversed(fits) if a.actor.kind == "person"), None)
 
 
 
 _ARRIVE = frozenset({"consult-visit", "consult-visit-arrive"})
+_WHERE = norm_words("حيث")
 _TIME_GAP = frozenset({"،", ","}) | _CAPITAL | norm_words("""امس اليوم غدا الاحد الاثنين الثلاثاء الاربعاء الخميس
     الجمعه السبت صباح مساء ظهر فجر مساءه صباحه""")
 
@@ -138,7 +152,11 @@ def visited_place(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
                   implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
     """A visit verb's bare object that is a town or a country (زار برلين، يصل القاهرة) is where the visit goes, never
     the visitor: the visitor is a party named bare after it, past a time word or commas (يصل العاصمة المصرية القاهرة،
-    السبت، رئيس الوزراء الإثيوبي), else the one before the verb, else no one named."""
+    السبت، رئيس الوزراء الإثيوبي), else the one before the verb, else no one named. A town or a country right before
+    حيث and the verb (وفي ملاوي حيث زارت مدرسة) is where it goes, its visitor the one the verb's subject carries."""
+    if hit.verbal and hit.trigger.id in _ARRIVE and actor is not None and _placelike(actor, toks) \
+            and actor.j == hit.i - 1 and toks[hit.i - 1] in _WHERE:
+        return None, actor, True
     if not hit.verbal or hit.trigger.id not in _ARRIVE or actor is None or actor.i < hit.j \
             or not _placelike(actor, toks) or any(w not in _TIME_GAP for w in toks[hit.j:actor.i]):
         return actor, recipient, implicit

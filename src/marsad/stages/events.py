@@ -178,7 +178,7 @@ class EventStage:
                 actor_arg, recipient_arg = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
                     hit, toks, args, actor_arg, lodged(t.id, toks, hit.i, args, recipient_arg)))  # (events/forum)
                 recipient_arg = before_charge(t.id, hit.verbal, toks, hit.i, args, actor_arg, recipient_arg)  # بقرصنة X
-                on_visit = clause_meeting(hit, toks, args, events[sentence_start:])
+                on_visit = clause_meeting(hit, toks, args, events[sentence_start:], events[:sentence_start])
                 actors = team(args, actor_arg, toks) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
                 if recipient_arg is not None and recipient_arg in actors:  # توصلت أرمينيا وأذربيجان: each acts
