@@ -1,0 +1,67 @@
+"""A state's armed force announcing the deaths of the armed men it fights tells its own act (used by
+events/responsible.attack_parties).
+
+أعلن الجيش اليمني، السبت، مقتل 10 قيادات من ميليشيات الحوثي، أفاد المتحدث العسكري للقوات المسلحة، الثلاثاء،
+بمقتل 450 إرهابيا، وكان الجيش، كشف، الأحد، عن مقتل 500 عنصر من الميليشيات: the army, police or their spokesman
+that announces — as the subject of a verb of announcing right before or after it — a death noun (مقتل، مصرع) with
+only commas, a day, a time word or "in a statement" between them, is the killer when the dead are its enemies:
+a coded armed group (REB, IMG) counted right after the noun, or, with none coded, an armed man, militant or
+terrorist named by a word of such (مسلحا، إرهابيين، عنصرا تكفيريا، المتورطين). Not when the dead are its own or
+civilians, not in a clause after أن (what is said, not announced), and not for an armed group announcing (the
+dictionaries often know too little of its wing's name). With only such words, no party named later in the sentence
+is the target (الجيش المصري in a relative clause further on); the dead are unnamed."""
+
+from __future__ import annotations
+
+from marsad.events.arguments import Arg
+from marsad.events.triggers import TriggerHit
+from marsad.text.normalize import norm_words
+
+_ANNOUNCE = norm_words("اعلن اعلنت كشف كشفت افاد افادت اكد اكدت اوضح اوضحت ذكر ذكرت")
+_DEATHS = norm_words("مقتل مصرع")
+# what may stand between the announcer (or its verb) and the death noun
+_GAP = norm_words("""، , عن في بيان له لها رسمي رسميا اليوم امس أمس مساء صباح الليله فجر ظهر الاحد الاثنين الثلاثاء
+    الاربعاء الخميس الجمعه السبت يوم قد""")
+_FORCES = frozenset({"MIL", "COP"})
+_ENEMIES = frozenset({"REB", "IMG"})
+_ENEMY_WORDS = norm_words("""مسلحا مسلحين مسلحون المسلحين ارهابيا ارهابيين ارهابيون الارهابيين تكفيريا تكفيريين
+    التكفيريين متطرفا متطرفين المتطرفين انتحاريا انتحاريين المتورطين متورطين مطلوبين المطلوبين""")
+_COUNTED = 4  # words after the death noun where the dead are counted (مقتل 19 عنصرا تكفيريا، مقتل 6 من المتورطين)
+
+
+def _verb(w: str) -> bool:
+    return w in _ANNOUNCE or w[:1] in ("و", "ف") and w[1:] in _ANNOUNCE
+
+
+def _enemy(a: Arg) -> bool:
+    return a.actor.sector in _ENEMIES or a.actor.country == "IMG"
+
+
+def announced_killing(hit: TriggerHit, toks: list[str], args: list[Arg], recipient: Arg | None
+                      ) -> tuple[Arg, Arg | None] | None:
+    """(killer, dead) when the death noun at `hit` is announced by a state's armed force of the deaths of its
+    enemies (see the module); else None."""
+    if hit.trigger.type != "ASSAULT" or hit.verbal or toks[hit.i][hit.strip:] not in _DEATHS:
+        return None
+    force = next((a for a in reversed(args) if a.j <= hit.i and a.prep is None and not a.place), None)
+    if force is None or force.actor.sector not in _FORCES or force.actor.kind not in (
+            "institution", "organisation", "person", "generic", "country"):
+        return None
+    if force.i > 0 and _verb(toks[force.i - 1]):
+        k = force.j  # أعلن الجيش، السبت، مقتل
+    else:  # الجيش اليمني، كشف، الأحد، عن مقتل
+        k = next((k for k in range(force.j, hit.i) if toks[k] not in ("،", ",")), hit.i)
+        if k >= hit.i or not _verb(toks[k]):
+            return None
+        k += 1
+    inside = {n for a in args if a.prep is None or a.prep == "ل" for n in range(a.i, a.j)}
+    # (the force's apposition — المتحدث العسكري للقوات المسلحة المصرية — may stand between as well)
+    if any(toks[n] not in _GAP and n not in inside for n in range(k, hit.i)):
+        return None
+    counted = [a for a in args if hit.j <= a.i <= hit.j + _COUNTED and not a.place and a.actor.kind != "place"]
+    if counted:
+        return (force, counted[0]) if _enemy(counted[0]) else None
+    if not any(w.removeprefix("و") in _ENEMY_WORDS for w in toks[hit.j:hit.j + _COUNTED]):
+        return None
+    keep = recipient if recipient is not None and _enemy(recipient) else None
+    return force, keep
