@@ -8,8 +8,12 @@ target. The party it is said of — right before it (روسيا مسؤولة ع�
 
 from __future__ import annotations
 
+from marsad.events.announced import announced_killing
 from marsad.events.arguments import Arg
+from marsad.events.attack_owner import attack_owner
 from marsad.events.backers import backed
+from marsad.events.enabled import enabled_author
+from marsad.events.gains import winner
 from marsad.events.partakers import partaker
 from marsad.events.responded import answered, responder
 from marsad.events.shields import shield_parties
@@ -68,5 +72,13 @@ def attack_parties(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg
         actor, recipient = own, None if recipient is not None and recipient.i == own.i else recipient
     elif answered(hit, toks, actor):  # ردت إسرائيل على الهجوم: who answers it is not its author
         actor = None
+    if actor is None and (told := announced_killing(hit, toks, args, recipient)) is not None:
+        actor, recipient = told  # أعلن الجيش مقتل 10 مسلحين: its own act (events/announced)
+    elif actor is None and (won := winner(hit, toks, args)) is not None and won is not recipient:
+        actor = won  # حرر الجيش مواقع ...، عقب معارك عنيفة: who won ground fought (events/gains)
+    elif actor is None and (owner := attack_owner(hit, toks, args, recipient)) is not None:
+        actor = owner  # أن دمشق عازمة على وقف هجومها: the pronoun's party (events/attack_owner)
+    elif actor is None and (able := enabled_author(hit, toks, args, recipient)) is not None:
+        actor = able  # تمكن الجيش من صد الهجوم، وقتل العشرات من المسلحين (events/enabled)
     side = backed(toks, args, actor)
     return (side if side is not None and side is not recipient else actor), recipient
