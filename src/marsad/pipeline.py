@@ -11,6 +11,7 @@ from marsad.actors.index import ActorIndex
 from marsad.doc import Document, Mention
 from marsad.errors import PipelineChainError
 from marsad.events.detector import Detector
+from marsad.events.offfield import OffField
 from marsad.events.pairs import named_pairs
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event
@@ -54,7 +55,9 @@ class Pipeline:
         if triggers:
             default.append(EventStage(self.triggers, speech or SpeechLexicon(frozenset(), frozenset(), ()),
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
-                                      knowledge.bare_names, knowledge.sources, named_pairs(knowledge)))
+                                      knowledge.bare_names, knowledge.sources, named_pairs(knowledge),
+                                      OffField(knowledge.offfield_heads, knowledge.offfield_nations,
+                                               knowledge.offfield_bodies)))
             if check is not None:
                 default.append(CheckStage(check))
         self.check = check

@@ -274,9 +274,11 @@ def _load_words(paths: list[Path]) -> frozenset[str]:
 
 
 def _load_org_heads(paths: list[Path]) -> dict[str, frozenset[str]]:
-    """org_heads.yaml: word lists name_heads, descriptor_heads, place_heads, place_descriptors, sports_cues."""
+    """org_heads.yaml: word lists name_heads, descriptor_heads, place_heads, place_descriptors, sports_cues and the
+    offfield_ lists (heads, nations, bodies)."""
     out: dict[str, set[str]] = {k: set() for k in ("name_heads", "descriptor_heads", "sports_cues", "place_heads",
-                                                   "place_descriptors")}
+                                                   "place_descriptors", "offfield_heads", "offfield_nations",
+                                                   "offfield_bodies")}
     for path in paths:
         data = read_yaml(path) or {}
         if not isinstance(data, dict):
@@ -327,7 +329,8 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         common_words=_load_words(files(dirs, "common_words.txt")),
         org_name_heads=heads["name_heads"], org_descriptor_heads=heads["descriptor_heads"],
         sports_cues=heads["sports_cues"], place_heads=heads["place_heads"],
-        place_descriptors=heads["place_descriptors"],
+        place_descriptors=heads["place_descriptors"], offfield_heads=heads["offfield_heads"],
+        offfield_nations=heads["offfield_nations"], offfield_bodies=heads["offfield_bodies"],
         role_index={k: tuple(v) for k, v in role_index.items()}, checksums=_checksums(dirs),
         sources=_load_sources(files(dirs, "sources.tsv"), countries),
         country_pairs=_load_country_pairs(files(dirs, "country_pairs.yaml"), countries),

@@ -170,6 +170,10 @@ class Knowledge:
     sports_cues: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     place_descriptors: frozenset[str] = frozenset()
+    # the words that name a party of sport or entertainment (events/offfield)
+    offfield_heads: frozenset[str] = frozenset()
+    offfield_nations: frozenset[str] = frozenset()
+    offfield_bodies: frozenset[str] = frozenset()
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # a local outlet (casefolded) → its country

@@ -28,6 +28,7 @@ from marsad.events.modality import modality
 from marsad.events.observers import observed, observer_not_author
 from marsad.events.occupation import occupation_targets
 from marsad.events.occurred import occurred
+from marsad.events.offfield import OffField, sports_report
 from marsad.events.opening import opened_by
 from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
@@ -73,11 +74,13 @@ class EventStage:
     def __init__(self, triggers: TriggerIndex, speech: SpeechLexicon, segmenter: Segmenter,
                  detector: Detector | None = None, sports: frozenset[str] = frozenset(),
                  check: SentenceCheck | None = None, ranker: RoleRanker | None = None, bare: BareNames | None = None,
-                 sources: dict[str, str] | None = None, pairs: NamedPairs | None = None) -> None:
+                 sources: dict[str, str] | None = None, pairs: NamedPairs | None = None,
+                 offfield: OffField | None = None) -> None:
         self.triggers, self.speech, self.segmenter = triggers, speech, segmenter
         self.detector = detector  # the feature check of `reported`, for the types it was trained on ...
         self.check = check  # ... unless the sentence check (an encoder, stages/check) knows the type
         self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
+        self.offfield = offfield or OffField()  # ... and a party of sport or entertainment (events/offfield)
         self.ranker = ranker  # a learned second look at the roles (events/ranker)
         self.sources, self.pairs = sources or {}, pairs or {}  # an outlet → its country; الكوريتان → PRK, KOR
         self.bare = bare or BareNames()  # المملكة → SAU by context, الاتفاق النووي → IRN (bare_names.yaml)
@@ -100,7 +103,7 @@ class EventStage:
         toks: list[str] = []
         seen_args: dict[int, tuple[list[Arg], list[str]]] = {}  # each sentence's participants, for the ranker
         pending: dict[str, Flags] = {}  # the events uncounted for their parties alone (events/recount)
-        sports_report = self._sports_report(doc)
+        in_report = sports_report(doc, self.sports)  # an article mostly about sport (events/offfield)
         for si, ntoks in enumerate(doc.norm_tokens):
             events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
             sentence_start = len(events)
@@ -136,7 +139,7 @@ class EventStage:
             verbal_at = frozenset(h.i for h in hits if h.verbal)
             sport = not self.sports.isdisjoint(toks)
             # in a sports report, a sentence with no sports word: a state or party on either side makes it an event
-            loose = sports_report and not sport
+            loose = in_report and not sport
             sent, norm_sentence = doc.sentences[si], " ".join(toks)
             when, _ = event_date(toks, norm_sentence, doc.date)
             place = _place(doc.text, loc) if loc is not None else dateline  # (or a meeting's venue: events/venues)
@@ -315,14 +318,9 @@ class EventStage:
         if self.ranker is not None:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
         events = interviews(protest_parties(events, seen_args), doc.text)  # the people's protests; no interview
+        events = self.offfield.mark(doc, events)  # no act of sport or entertainment alone (events/offfield)
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
-
-    def _sports_report(self, doc: Document) -> bool:
-        """A quarter or more of the article's sentences (two at least) speak of matches, leagues or teams: each of
-        its sentences is read as sports (حمل مسؤولو النادي المدرب مسؤولية التراجع، زيارة الاتحاد لأبوظبي)."""
-        marked = sum(1 for ntoks in doc.norm_tokens if not self.sports.isdisjoint(t for _, _, t in ntoks))
-        return marked >= max(2, len(doc.norm_tokens) / 3)
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
         nz = doc.normalized
