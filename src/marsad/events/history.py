@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.events.alleged import alleged
 from marsad.events.forms import verb_forms
 from marsad.events.maybe import may_only
 from marsad.events.recalled import recalled
@@ -259,7 +260,8 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     """The trigger is a noun right after قضية / ذكرى / تهمة (not a verb of a relative clause: قضية أحالتها اللجنة;
     but right after تهمة a bare past is the noun: تهمة قتل), a charge's among its list (تهم من بينها القتل) or a
     later item of it (تهمة الانتماء لخلية والهجوم على), or an act only suspected, rumoured, called alleged, held
-    against someone or done by habit (events/suspected), or only possible: قد تطلب (events/maybe)."""
+    against someone or done by habit (events/suspected), only possible: قد تطلب (events/maybe), or only what an
+    accusation charges: اتهمتها بمساندة الإرهاب (events/alleged)."""
     i, verbal = hit.i, hit.verbal
     if i < 1:
         return False
@@ -267,7 +269,7 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     if toks[i - 1] in _CHARGES and bare or bare and _listed_charge(toks, i) or not verbal and toks[i - 1] in _AMONG \
             and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
         return not any(t.removeprefix("و") in _VERDICT for t in toks[max(0, i - 10):i])
-    return not verbal and toks[i - 1] in _CASE or suspected(toks, hit) or may_only(toks, hit)
+    return not verbal and toks[i - 1] in _CASE or suspected(toks, hit) or may_only(toks, hit) or alleged(toks, hit)
 
 
 def _listed_charge(toks: list[str], i: int, reach: int = 10) -> bool:
