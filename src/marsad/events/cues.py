@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.text.normalize import norm_words
 
 STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت احبطوا صد صدت صدوا تصدى تصدت تصدوا افشل افشلت افشلوا تصدي""")
-PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم جرى جري يجري وجرى وجري")
+PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم ويتم تمت وتمت تتم وتتم ستتم جرى جري يجري وجرى وجري")
 REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
     لفت لفتت رصد رصدت وثق وثقت""")
 CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")

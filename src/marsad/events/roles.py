@@ -45,10 +45,12 @@ from marsad.events.directed import directed
 from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun
 from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
+from marsad.events.impersonal import authority_before
 from marsad.events.participles import apposed_name, holder_name, own_body, past_body
 from marsad.events.pluperfect import subject
 from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
+from marsad.events.relative_patient import relative_patient
 from marsad.events.statements import condemned, faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.events.vso_object import unlisted_subject
@@ -119,9 +121,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         w in cues.STOPPERS for w in toks[max(0, hit.i - 3):hit.i])
     if stopped:
         near = None
-    # the antecedent of a relative pronoun right before a verb of violence or coercion (X، الذي اعتقل)
-    relative = before[-1] if hit.verbal and t.type in PATIENT_GENITIVE and hit.i > 0 and toks[hit.i - 1] in \
-        cues.RELATIVES and before and before[-1].prep is None and hit.i - 1 - before[-1].j <= 1 else None
+    relative = relative_patient(hit, toks, before, t.type in PATIENT_GENITIVE)  # X، الذي اعتقل: events/relative_patient
     # قتل خمسة جنود في هجوم / أصيب مدنيون جراء القصف / نجا الوزير من محاولة اغتيال: the people before an attack
     # named as the circumstance (في، جراء، إثر، بـ) or escaped (نجا) are its victims, not its authors
     # (في هجوم انتحاري: the attack noun may stand between the circumstance word and the trigger)
@@ -131,8 +131,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     victim_frame = not hit.verbal and t.type == "ASSAULT" and (
         k > 0 and toks[k - 1] in cues.CIRCUMSTANCE or head[:hit.strip].endswith("ب") and not governed or any(
             w in cues.ESCAPED for w in toks[max(0, hit.i - 10):hit.i]))
-    # تم حظر 18 شبكة, جرى اعتقال الصحفي: a verbal noun after تم / جرى is passive, its genitive suffers it
-    passive_noun = not hit.verbal and hit.i > 0 and toks[hit.i - 1] in cues.PASSIVE_LIGHT
+    passive_noun = hit.i > 0 and toks[hit.i - 1] in cues.PASSIVE_LIGHT and (not hit.verbal or t.type in _MATERIAL)
     light = light_subject(hit, toks, people)
     if light is not None:  # قامت قوة من الشرطة بمداهمة المسجد: the masdar's author is the subject of قام
         near = light
@@ -176,9 +175,10 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # قتل فلسطينيان برصاص الجيش الإسرائيلي: whose bullets fired them
         actor = genitive
         recipient = before[-1] if before and before[-1].prep is None else None
-    elif passive_noun:
+    elif passive_noun:  # جرى اعتقال X، تم ضبط (shaped as a verb: a material act): events/impersonal
         recipient = first if first is not None and first.prep in (None, *preps) else None
-        actor = next((a for a in after if agent_marked(toks, a.i)), None)
+        actor = next((a for a in after if agent_marked(toks, a.i)), None) or authority_before(hit.i, toks, before)
+        implicit = actor is None and hit.verbal
     elif (counted := counted_patient(hit, toks, after)) is not None:
         # أفادت مصادر بمقتل أكثر من 20 شخصا من ميليشيات الحوثي في غارات للتحالف: the group counted suffers it
         recipient = counted

@@ -166,7 +166,7 @@ class EventStage:
                     hit = replace(hit, verbal=False)
                 # قُتلوا, اُعتقل: a verb the text vowels with a damma on its first letter is passive
                 voweled = hit.verbal and voweled_passive(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
-                                                      hit.strip, derived=t.type == "ACCUSE")
+                                                      hit.strip, derived=t.type in ("ACCUSE", "COERCE", "ASSAULT"))
                 actor_arg, recipient_arg, implicit = assign_past_list(hit, toks, args, verbal_at, voweled,
                                                                       self.bare.deals)  # ندد X وY
                 named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
