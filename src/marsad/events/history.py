@@ -10,6 +10,7 @@ from marsad.events.forms import verb_forms
 from marsad.events.maybe import may_only
 from marsad.events.named_year import named_time, partitive, past_time_words
 from marsad.events.recalled import recalled
+from marsad.events.set_of import set_of
 from marsad.events.standing import standing
 from marsad.events.suspected import suspected
 from marsad.events.text_says import text_says
@@ -264,7 +265,8 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     later item of it (تهمة الانتماء لخلية والهجوم على), or an act only suspected, rumoured, called alleged, held
     against someone or done by habit (events/suspected), only possible: قد تطلب (events/maybe), or a stance held
     for long or an act done every year: لطالما طالب، تنظم مظاهرات كل عام (events/standing), or what a law or a
-    resolution's clause says: يحظر القانون، طالب القرار في أحد بنوده (events/text_says)."""
+    resolution's clause says: يحظر القانون، طالب القرار في أحد بنوده (events/text_says), or acts told as a
+    set: معظم الهجمات، أبرز المطالب (events/set_of)."""
     i, verbal = hit.i, hit.verbal
     if i < 1:
         return standing(toks, hit) or text_says(toks, hit)
@@ -273,7 +275,7 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
             and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
         return not any(t.removeprefix("و") in _VERDICT for t in toks[max(0, i - 10):i])
     return not verbal and toks[i - 1] in _CASE or suspected(toks, hit) or may_only(toks, hit) or standing(toks, hit) \
-        or text_says(toks, hit)
+        or text_says(toks, hit) or set_of(toks, hit)
 
 
 def _listed_charge(toks: list[str], i: int, reach: int = 10) -> bool:
