@@ -266,7 +266,7 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     against someone or done by habit (events/suspected), only possible: قد تطلب (events/maybe), or a stance held
     for long or an act done every year: لطالما طالب، تنظم مظاهرات كل عام (events/standing), or what a law or a
     resolution's clause says: يحظر القانون، طالب القرار في أحد بنوده (events/text_says), or acts told as a
-    set: معظم الهجمات، أبرز المطالب (events/set_of)."""
+    set or of any one of a kind: معظم الهجمات، وكل جيش يقتل (events/set_of)."""
     i, verbal = hit.i, hit.verbal
     if i < 1:
         return standing(toks, hit) or text_says(toks, hit)
