@@ -9,8 +9,12 @@ from typing import TYPE_CHECKING
 from marsad.events.alleged import alleged
 from marsad.events.forms import verb_forms
 from marsad.events.maybe import may_only
+from marsad.events.named_year import named_time, partitive, past_time_words
 from marsad.events.recalled import recalled
+from marsad.events.set_of import set_of
+from marsad.events.standing import standing
 from marsad.events.suspected import suspected
+from marsad.events.text_says import text_says
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm, norm_words
 
@@ -59,15 +63,16 @@ def years_ago(toks: list[str], hit: TriggerHit, day: date | None) -> bool:
         w = toks[k]
         if w in _YEAR_BREAKS:
             break
-        if _old_year(w, day) and k > 0 and toks[k - 1] in _DATING:
+        if _old_year(w, day) and named_time(toks, k):  # (also صيف 2016، نوفمبر من العام 2016: events/named_year)
             return not any(p in _SINCE for p in toks[max(0, k - 6):k])  # (منذ تولى منصبه في عام 2016)
     # وكان الفندق قد تعرض لهجوم في صيف العام 2015، وانتهى بمقتل ...: a sentence told in the pluperfect (كان ... قد,
     # or كان + a past verb: وكانت الاحتجاجات بدأت في مايو 2013 ... وتحولت إلى حركة احتجاج) recalls its whole story; a
     # dated old year anywhere before the trigger dates it — unless the trigger's clause names a recent time (المظاهرات
     # التي خرجت خلال الأيام الأخيرة)
     if toks[:1] and toks[0] in _WAS and not _recent_after(toks, start) and any(
-            _old_year(toks[k], day) and toks[k - 1] in _DATING and not any(p in _SINCE for p in toks[max(0, k - 6):k])
-            and not (k > 1 and (_noun(toks[k - 2]) or toks[k - 2] in _FROM)) for k in range(1, start)):
+            _old_year(toks[k], day) and named_time(toks, k) and not any(p in _SINCE for p in toks[max(0, k - 6):k])
+            and (partitive(toks, k) or not (k > 1 and (_noun(toks[k - 2]) or toks[k - 2] in _FROM)))
+            for k in range(1, start)):
         # (not a year that dates a noun, الاتفاق الموقع عام 2015, or starts a span, بدءا من عام 2016)
         return True
     if _dated_front(toks, start, day):
@@ -90,8 +95,8 @@ def _dated_later(toks: list[str], end: int, day: date | None, reach: int = 16) -
     for k in range(end, min(len(toks), end + reach)):
         if toks[k] in _YEAR_BREAKS:
             return False
-        if k >= end + 8 and day is not None and _old_year(toks[k], day) and toks[k - 1] in _DATING:
-            return not (_noun(toks[k - 2]) or toks[k - 2] in _FROM
+        if k >= end + 8 and day is not None and _old_year(toks[k], day) and named_time(toks, k):
+            return not (not partitive(toks, k) and (_noun(toks[k - 2]) or toks[k - 2] in _FROM)
                         or any(p in _SINCE for p in toks[max(0, k - 6):k]))
     return False
 
@@ -132,8 +137,7 @@ def _dated_aside(toks: list[str], end: int, day: date, reach: int = 16) -> bool:
     m += 1
     if m < len(toks) and toks[m].isdigit() and len(toks[m]) <= 2:
         m += 1  # (a day: في 13 نوفمبر 2015)
-    while m < len(toks) and toks[m] in _DATING:
-        m += 1
+    m = past_time_words(toks, m)  # (أيار/مايو من عام 1958، أواخر عام 2015)
     return (m < len(toks) and _old_year(toks[m], day)
             and (m + 1 == len(toks) or toks[m + 1] in _ENDS))
 
@@ -260,16 +264,20 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     """The trigger is a noun right after قضية / ذكرى / تهمة (not a verb of a relative clause: قضية أحالتها اللجنة;
     but right after تهمة a bare past is the noun: تهمة قتل), a charge's among its list (تهم من بينها القتل) or a
     later item of it (تهمة الانتماء لخلية والهجوم على), or an act only suspected, rumoured, called alleged, held
-    against someone or done by habit (events/suspected), only possible: قد تطلب (events/maybe), or only what an
-    accusation charges: اتهمتها بمساندة الإرهاب (events/alleged)."""
+    against someone or done by habit (events/suspected), only possible: قد تطلب (events/maybe), only what an
+    accusation charges: اتهمتها بمساندة الإرهاب (events/alleged), a stance held for long or an act done every year:
+    لطالما طالب، تنظم مظاهرات كل عام (events/standing), what a law or a resolution's clause says: يحظر القانون، طالب
+    القرار في أحد بنوده (events/text_says), or acts told as a set or of any one of a kind: معظم الهجمات، وكل جيش يقتل
+    (events/set_of)."""
     i, verbal = hit.i, hit.verbal
     if i < 1:
-        return False
+        return standing(toks, hit) or text_says(toks, hit)
     bare = not verbal or any(toks[i][hit.strip:] == norm(p) for p in hit.trigger.past)  # (not تهمة تنفيها: a verb)
     if toks[i - 1] in _CHARGES and bare or bare and _listed_charge(toks, i) or not verbal and toks[i - 1] in _AMONG \
             and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
         return not any(t.removeprefix("و") in _VERDICT for t in toks[max(0, i - 10):i])
-    return not verbal and toks[i - 1] in _CASE or suspected(toks, hit) or may_only(toks, hit) or alleged(toks, hit)
+    return not verbal and toks[i - 1] in _CASE or suspected(toks, hit) or may_only(toks, hit) or alleged(toks, hit) \
+        or standing(toks, hit) or text_says(toks, hit) or set_of(toks, hit)
 
 
 def _listed_charge(toks: list[str], i: int, reach: int = 10) -> bool:
