@@ -1,7 +1,7 @@
 """A killing joined by و to what an armed party managed to do shares that party as its author (used by
 events/responsible.attack_parties).
 
-لكن الجيش والمقاومة تمكنا من صد الهجوم، وقتل العشرات من الانقلابيين; نجحت القوات في اقتحام المعسكر وقتل عدد من
+غير أن القوات والمقاومة تمكنتا من رد الهجوم، وقتل عدد من المهاجمين; نجحت القوات في اقتحام المعسكر وقتل عدد من
 المسلحين: after تمكن من / نجح في and a verbal noun, a later word of killing joined by و with no subject of its own
 reads as a second verbal noun under the same verb, "and to kill" — not as a passive whose killer is unknown. Its
 author is the subject of the verb of enabling (right before it, the head of a list joined by و, or right after
