@@ -6,6 +6,10 @@ person serving it. Its subject, unless a court (قضت محكمة حكما عل�
 the recipient; the actor is a court the sentence names elsewhere (بعد أن أدانتها محكمة عسكرية إسرائيلية), else,
 as for one held (events/carried_held), the state of the place he serves it in, else his own when the sentence names
 no other state. Read for a verb of قضى (coerce-sentence-qada) and for the sentence noun after it (coerce-sentence).
+
+The penalty of a sentence likewise: a noun of jail under بـ right after the one punished — قضت المحكمة بمعاقبة
+المطربة بالحبس، حكم على رجل أعمال صيني بالحبس — names what he was sentenced to, not an act of his: the party
+between the word of sentencing and the penalty is the recipient, the court named before it the actor, else no one.
 """
 
 from __future__ import annotations
@@ -52,6 +56,22 @@ def _serve_verb(hit: TriggerHit, toks: list[str]) -> int:
     return -1
 
 
+_PENALTIES = ("coerce-remand", "coerce-imprison", "coerce-detain")  # (بالحبس، بالسجن، باحتجاز)
+_PUNISH = norm_words("معاقبة بمعاقبة عاقبت عاقب عوقب حكم حكمت يحكم الحكم")  # (حكم على X بالحبس)
+_SPAN = 6  # words between the word of sentencing and the penalty
+
+
+def _penalty(hit: TriggerHit, toks: list[str], actor: Participant | None, args: list[Arg]) -> Arg | None:
+    """The one punished, when the trigger is the penalty under بـ right after him (see the module), else None."""
+    if hit.trigger.id not in _PENALTIES or "ب" not in toks[hit.i][:hit.strip] or actor is None or actor.implicit:
+        return None
+    cue = next((k for k in range(hit.i - 1, max(-1, hit.i - _SPAN), -1) if _bare(toks[k]) in _PUNISH
+                or toks[k] in _BREAKS), -1)
+    if cue < 0 or toks[cue] in _BREAKS:
+        return None
+    return next((a for a in args if a.start == actor.span.start and cue < a.i and a.j <= hit.i), None)
+
+
 def _court(p: Participant | None) -> bool:
     return p is not None and p.actor.sector in _COURTS
 
@@ -60,6 +80,10 @@ def serving(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Participan
             recipient: Participant | None, doc: Document) -> tuple[Participant | None, Participant | None]:
     """The actor and recipient of a sentence served (تقضي X حكما بالسجن): X, the subject, is the recipient, a court
     named elsewhere in the sentence the actor, else none. Any other coercion is returned as it is."""
+    if (punished := _penalty(hit, toks, actor, args)) is not None:  # بمعاقبة المطربة بالحبس
+        court = next((a for a in args if a.actor.sector in _COURTS and a.prep is None and a.j <= punished.i), None)
+        return (Participant(Span(doc.text[court.start:court.end], court.start, court.end), court.actor)
+                if court is not None else None), actor
     v = _serve_verb(hit, toks)
     if v < 0 or _court(actor):
         return actor, recipient  # (قضت محكمة حكما على X: the court passed it)
