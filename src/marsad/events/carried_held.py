@@ -100,10 +100,10 @@ def carried_held(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Parti
     named = actor.named_span()
     if pronoun is None or _spoke(doc, named.start) or not _agrees(pronoun, actor, norm(named.text).split()):
         return actor, recipient
-    return holding_place(hit, None, args, toks, doc) or _home(actor, args), actor
+    return holding_place(hit, None, args, toks, doc) or home_state(actor, args), actor
 
 
-def _home(held: Participant, args: list[Arg]) -> Participant | None:
+def home_state(held: Participant, args: list[Arg]) -> Participant | None:
     """The held one's own state as a bare country, the holder of a domestic arrest or sentence, when the sentence
     names no other state (بوتينا، التي درست في الجامعة الأميركية: maybe held abroad; else the ranker names one)."""
     c = held.actor.country

@@ -19,6 +19,7 @@ from marsad.events.held import BETWEEN, COUNTS, HOLDING, held_target, person_at
 from marsad.events.held_teller import holding_place, teller, teller_state
 from marsad.events.record import Participant, Span
 from marsad.events.security_unit import acting_unit
+from marsad.events.serving import serving
 from marsad.events.sides import domestic
 from marsad.knowledge.records import Actor
 from marsad.text.normalize import norm, norm_words
@@ -105,6 +106,7 @@ def held_roles(event_type: str, recipient: Participant | None, hit: TriggerHit, 
     holding verb moves from actor to recipient (held_named_after); a speaker or subject carried over to a coercion
     it only tells of, or no one, gives way to the place's state (events/held_teller); then events/held.held_target
     and events/sides.domestic as before."""
+    actor, recipient = serving(hit, toks, args, actor, recipient, doc)  # تقضي X حكما بالسجن: X served it
     actor = acting_unit(event_type, hit, toks, args, actor, doc)  # تمكنت الوحدات البحرية للحرس الوطني من
     actor, recipient = carried_held(hit, toks, args, actor, recipient, doc)  # بوتينا، التي ...، جرى القبض عليها
     if held_named_after(hit, toks, args, actor, recipient):

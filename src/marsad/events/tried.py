@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.cues import RELATIVES
+from marsad.events.held import person_at
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import STATE_SECTORS
 from marsad.text.normalize import norm_words
@@ -81,3 +82,24 @@ def tried_relative(hit: TriggerHit, toks: list[str], people: list[Arg], actor: A
     court = next((a for a in people if a.place and a.prep == "في" and a.actor.country
                   and hit.j <= a.i <= hit.j + 2), None)
     return court, held, court is None
+
+
+_NOUN = norm_words("محاكمة")  # (the construct, no article: its genitive follows)
+
+
+def tried_genitive(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                   implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """(actor, recipient, implicit) with the bare genitive of a trial noun — وصفت محاكمة فلان بأنها، أن محاكمة
+    الناشطة بدأت — as the one tried, the recipient, never the actor (no court, state or authority); the rules'
+    actor is kept when it is another party (قررت المحكمة محاكمة فلان), else the court after أمام or the state of
+    the في place in its clause tries him, else no one. Anything else unchanged."""
+    if hit.trigger.id != _TRIAL or hit.verbal or toks[hit.i][hit.strip:] not in _NOUN:
+        return actor, recipient, implicit
+    k = person_at(toks, hit.j, hit.j + 1) or hit.j  # (محاكمة الرجل الباكستاني: the man's nationality)
+    held = next((a for a in people if a.i in (hit.j, k) and a.prep is None and not a.place), None)
+    if held is None or _authority(held):
+        return actor, recipient, implicit
+    if actor is not None and actor is not held:
+        return actor, held, implicit
+    end = next((n for n in range(held.j, len(toks)) if toks[n] in _CLAUSE_END), len(toks))
+    return _court(hit, toks, people, end), held, False  # (no one carried over tries him)
