@@ -41,6 +41,7 @@ from marsad.events.reinforced import reinforced
 from marsad.events.reported import reported_act
 from marsad.events.reporters import reporter
 from marsad.events.responsible import attack_parties
+from marsad.events.seat import seat_party
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import dual_verb, mutual, place_target, second_start
 from marsad.events.speech import SpeechLexicon
@@ -94,9 +95,8 @@ class EventStage:
         speaker: Participant | None = None
         subject: Participant | None = None
         dateline = self._dateline(doc, by_sentence.get(0, []))
-        # the country the article is about: the one it names most, else a local outlet's own
-        home = doc_country(doc.mentions) or (self.sources.get(" ".join(doc.source.split()).casefold())
-                                             if doc.source else None)
+        home = doc_country(doc.mentions) or (  # the country the article names most, else a local outlet's own
+            self.sources.get(" ".join(doc.source.split()).casefold()) if doc.source else None)
         events: list[Event] = []
         sentence_start = 0
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
@@ -317,7 +317,7 @@ class EventStage:
         events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
         if self.ranker is not None:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
-        events = interviews(protest_parties(events, seen_args), doc.text)  # the people's protests; no interview
+        events = seat_party(interviews(protest_parties(events, seen_args), doc.text), doc.text)  # (events/seat)
         events = self.offfield.mark(doc, events)  # no act of sport or entertainment alone (events/offfield)
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
