@@ -10,7 +10,9 @@ the person's own country while holding no office of that state gives a record of
 (Rached Ghannouchi, LEG as speaker from 2019, is TUNPTY as Ennahda's head in 2016). A person whose every listed
 office ended before the day — Abdullah Gül or Ahmet Davutoğlu in 2018 — is a former office-holder:
 a notable of the record's country (ELI), as a title with السابق codes him, no longer its government, army or
-intelligence (an office left in the 30 days before still names him: a resignation's news, a caretaker).
+intelligence (an office left in the 30 days before still names him: a resignation's news, a caretaker). So is
+one whose first listed office, a president's or prime minister's, begins one to twelve months after the day —
+Trump in the 2016 race, Macron in early 2017: a candidate is a notable of his country, not yet its government.
 """
 
 from __future__ import annotations
@@ -19,17 +21,20 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from marsad.actors.draft import Draft
-from marsad.knowledge.records import STATE_SECTORS, Actor, Knowledge, make_code
+from marsad.knowledge.records import STATE_SECTORS, Actor, Knowledge, Role, make_code
 
 # the sector a role of a state gives (the rest of a state's offices are its government's)
 _ROLE_SECTORS = {"army_chief": "MIL", "intelligence_chief": "SPY", "parliament_speaker": "LEG"}
 _JUST_LEFT = timedelta(days=30)
+_RACE = timedelta(days=366)
+_HEADS = frozenset({"president", "prime_minister"})
 
 
 def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
     """`actor` (a listed person with the record's own code) with the code of the office the person holds on
     `day`, when that office is another state's or a coded organisation's; a notable (ELI) of the record's country
-    when every listed office ended more than 30 days before `day`; else `actor` unchanged."""
+    when every listed office ended more than 30 days before `day` or the person runs for the first (_running);
+    else `actor` unchanged."""
     person = kb.people.get(actor.id or "") if actor.kind == "person" else None
     if person is None or (actor.country, actor.sector) != (person.country, person.sector):
         return actor  # (a code a title changed — a former office-holder, a party's head — stays)
@@ -44,9 +49,9 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
         elif (org := kb.organisations.get(role.of)) is not None and org.country:
             offices.append((org.country, org.sector or "IGO"))
     if not offices:
-        if person.sector in STATE_SECTORS and person.roles and all(
-                r.end is not None and r.end + _JUST_LEFT < day for r in person.roles):
-            return replace(actor, sector="ELI", code=make_code(actor.country, "ELI"))  # a former office-holder
+        if person.sector in STATE_SECTORS and person.roles and (all(
+                r.end is not None and r.end + _JUST_LEFT < day for r in person.roles) or _running(person.roles, day)):
+            return replace(actor, sector="ELI", code=make_code(actor.country, "ELI"))  # out of office on the day
         return actor
     if any(country == person.country for country, _ in offices):
         home = [o for o in offices if o[0] == person.country]
@@ -56,6 +61,14 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
         return replace(actor, sector=sector, code=make_code(country, sector))
     country, sector = offices[0]
     return replace(actor, country=country, sector=sector, code=make_code(country, sector))
+
+
+def _running(roles: tuple[Role, ...], day: date) -> bool:
+    """True when the person's first listed office is a head of state's or government's taken up more than 30 days
+    and less than a year after `day`: a candidate in the race for it (a designate or an elect of the last weeks,
+    and a long earlier career the dictionary may not list, are left alone)."""
+    first = min(roles, key=lambda r: r.start)
+    return first.role in _HEADS and day + _JUST_LEFT < first.start <= day + _RACE
 
 
 def dated_drafts(kb: Knowledge, drafts: list[Draft], day: date | None) -> list[Draft]:
