@@ -67,6 +67,8 @@ def _participle(w: str) -> bool:
 
 def _accusing(w: str) -> bool:
     """A form of اتهم: the verb (with its conjunction and object pronoun), its verbal noun or participle."""
+    if "ته" not in w:  # (every form holds these two letters: a cheap test first)
+        return False
     w = _bare(w)
     if w in _CIRCUMSTANTIAL or _participle(w) or w in _VERBS or any(
             w.endswith(p) and w[:-len(p)] in _VERBS for p in _PRONOUNS):
