@@ -39,6 +39,8 @@ BAD = [
      "duplicate ids"),
     ("movements.yaml", "- id: x\n  name: X\n  names: [س]\n  country: QRM\n  sector: BAD\n",
      DictionaryRecordError, "unknown sector 'BAD'", "a sector outside PLOVER's list"),
+    ("movements.yaml", "- id: x\n  name: X\n  names: [س]\n  country: QRM\n  sector: REB\n  seats: [no-such-place]\n",
+     DictionaryRecordError, "unknown place id in seats: no-such-place", "a seat city that is no listed place"),
     ("people/fictional.yaml", "- id: z\n  name: Z\n  names: [ز]\n  country: QRM\n  sector: GOV\n  roles:\n"
      "    - {role: prime_minister, of: QRM, start: 2020-01-01, end: 2019-01-01}\n", DictionaryRecordError,
      "ends (2019-01-01) before it starts", "a role that ends before it starts"),

@@ -15,6 +15,7 @@ from marsad.events.offfield import OffField
 from marsad.events.pairs import named_pairs
 from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event
+from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.speech import SpeechLexicon, load_speech
 from marsad.events.triggers import TriggerIndex
@@ -57,7 +58,7 @@ class Pipeline:
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
                                       knowledge.bare_names, knowledge.sources, named_pairs(knowledge),
                                       OffField(knowledge.offfield_heads, knowledge.offfield_nations,
-                                               knowledge.offfield_bodies)))
+                                               knowledge.offfield_bodies), Seats.from_knowledge(knowledge)))
             if check is not None:
                 default.append(CheckStage(check))
         self.check = check

@@ -72,7 +72,8 @@ def _load_places(paths: list[Path], countries: dict[str, Country]) -> tuple[Plac
     return tuple(out.values())
 
 
-def _load_orgs(paths: list[Path], countries: dict[str, Country], into: dict[str, Organisation]) -> None:
+def _load_orgs(paths: list[Path], countries: dict[str, Country], into: dict[str, Organisation],
+               place_ids: frozenset[str] = frozenset()) -> None:
     for path in paths:
         ctx = Ctx(path)
         for rec in records(path):
@@ -81,9 +82,13 @@ def _load_orgs(paths: list[Path], countries: dict[str, Country], into: dict[str,
                 raise DictionaryRecordError(f"duplicate organisation id {oid}", ctx.where(rec))
             country = ctx.country(rec, ctx.req(rec, "country"), countries)
             sector = ctx.sector(rec, ctx.req(rec, "sector"))
+            seats = ctx.strs(rec, "seats")
+            if unknown := [s for s in seats if s not in place_ids]:
+                raise DictionaryRecordError(f"unknown place id in seats: {', '.join(unknown)}", ctx.where(rec))
             into[oid] = Organisation(oid, str(ctx.req(rec, "name")), ctx.strs(rec, "names", True), country or "",
                                      sector or "", str(rec.get("code") or make_code(country, sector)),
-                                     ctx.strs(rec, "abbr"), ctx.strs(rec, "ambiguous"), ctx.strs(rec, "nisba"))
+                                     ctx.strs(rec, "abbr"), ctx.strs(rec, "ambiguous"), ctx.strs(rec, "nisba"),
+                                     seats)
 
 
 def _load_institutions(paths: list[Path], countries: dict[str, Country]
@@ -310,7 +315,7 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
     _check_capitals(countries, places, dirs)
     orgs: dict[str, Organisation] = {}
     org_files = [p for d in dirs for p in sorted(d.glob("organisations*.yaml"))] + files(dirs, "movements.yaml")
-    _load_orgs(org_files, countries, orgs)
+    _load_orgs(org_files, countries, orgs, frozenset(p.id for p in places))
     patterns, named = _load_institutions(files(dirs, "institutions.yaml"), countries)
     titles, honorifics = _load_titles(files(dirs, "titles.yaml"), countries, orgs)
     people_files = [p for d in dirs if (d / "people").is_dir() for p in sorted((d / "people").glob("*.yaml"))]

@@ -78,6 +78,7 @@ class Organisation:
     abbr: tuple[str, ...] = ()
     ambiguous: tuple[str, ...] = ()
     nisba: tuple[str, ...] = ()  # a movement's adjective (حوثي): a noun it follows names the movement
+    seats: tuple[str, ...] = ()  # place ids of the cities that stand for it as a party (بروكسل: events/seat)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,7 @@ from marsad.events.reinforced import reinforced
 from marsad.events.reported import reported_act
 from marsad.events.reporters import reporter
 from marsad.events.responsible import attack_parties
-from marsad.events.seat import seat_party
+from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import dual_verb, mutual, place_target, second_start
 from marsad.events.speech import SpeechLexicon
@@ -76,12 +76,13 @@ class EventStage:
                  detector: Detector | None = None, sports: frozenset[str] = frozenset(),
                  check: SentenceCheck | None = None, ranker: RoleRanker | None = None, bare: BareNames | None = None,
                  sources: dict[str, str] | None = None, pairs: NamedPairs | None = None,
-                 offfield: OffField | None = None) -> None:
+                 offfield: OffField | None = None, seats: Seats | None = None) -> None:
         self.triggers, self.speech, self.segmenter = triggers, speech, segmenter
         self.detector = detector  # the feature check of `reported`, for the types it was trained on ...
         self.check = check  # ... unless the sentence check (an encoder, stages/check) knows the type
         self.sports = sports  # words that mark a sports report (مباراة, الدوري, المنتخب), with their proclitics
         self.offfield = offfield or OffField()  # ... and a party of sport or entertainment (events/offfield)
+        self.seats = seats or Seats()  # a seat city as a party stands for its body: بروكسل → EU (events/seat)
         self.ranker = ranker  # a learned second look at the roles (events/ranker)
         self.sources, self.pairs = sources or {}, pairs or {}  # an outlet → its country; الكوريتان → PRK, KOR
         self.bare = bare or BareNames()  # المملكة → SAU by context, الاتفاق النووي → IRN (bare_names.yaml)
@@ -317,7 +318,7 @@ class EventStage:
         events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
         if self.ranker is not None:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
-        events = seat_party(interviews(protest_parties(events, seen_args), doc.text), doc.text)  # (events/seat)
+        events = self.seats.mark(interviews(protest_parties(events, seen_args), doc.text), doc.text)
         events = self.offfield.mark(doc, events)  # no act of sport or entertainment alone (events/offfield)
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
