@@ -2109,7 +2109,7 @@ shymkent ; Shymkent ; شيمكنت ; city ; @Shymkent
 == UZB
 tashkent ; Tashkent ; طشقند ; cap ; gn:1512569
 samarkand ; Samarkand ; سمرقند ; city ; @Samarkand
-bukhara ; Bukhara ; بخارى ; city ; @Bukhara
+bukhara ; Bukhara ; مدينة بخارى ; city ; @Bukhara
 
 == KGZ
 bishkek ; Bishkek ; بيشكيك|بشكيك ; cap ; gn:1528675

@@ -17,10 +17,12 @@ Trump in the 2016 race, Macron in early 2017: a candidate is a notable of his co
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 
 from marsad.actors.draft import Draft
+from marsad.actors.namesakes import namesake_on
 from marsad.knowledge.records import STATE_SECTORS, Actor, Knowledge, Role, make_code
 
 # the sector a role of a state gives (the rest of a state's offices are its government's)
@@ -71,8 +73,10 @@ def _running(roles: tuple[Role, ...], day: date) -> bool:
     return first.role in _HEADS and day + _JUST_LEFT < first.start <= day + _RACE
 
 
-def dated_drafts(kb: Knowledge, drafts: list[Draft], day: date | None) -> list[Draft]:
-    """The drafts with each listed person coded by the office held on `day` (dated_code)."""
+def dated_drafts(kb: Knowledge, drafts: list[Draft], day: date | None,
+                 namesakes: Mapping[str, tuple[Actor, ...]] | None = None) -> list[Draft]:
+    """The drafts with each listed person coded by the office held on `day` (dated_code), a name that several
+    listed persons share first given to the one it meant that day (actors/namesakes)."""
     if day is None:
         return drafts
     coded: dict[int, Actor] = {}  # (one actor object stays one: a title's nominal draft and its name share it)
@@ -80,8 +84,13 @@ def dated_drafts(kb: Knowledge, drafts: list[Draft], day: date | None) -> list[D
     for d in drafts:
         if d.actor is not None and d.actor.kind == "person" and d.actor.id:
             if id(d.actor) not in coded:
-                coded[id(d.actor)] = dated_code(kb, d.actor, day)
+                a = d.actor
+                own = kb.people.get(a.id)
+                if namesakes and a.id in namesakes and own and (a.country, a.sector) == (own.country, own.sector):
+                    a = namesake_on(kb, a, namesakes[a.id], day)
+                coded[id(d.actor)] = dated_code(kb, a, day)
             a = coded[id(d.actor)]
-            d = d if a is d.actor else replace(d, actor=a)
+            d = d if a is d.actor else replace(d, actor=a, rule=d.rule.replace(
+                f"person:{d.actor.id}", f"person:{a.id}"))
         out.append(d)
     return out

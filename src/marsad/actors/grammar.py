@@ -78,7 +78,7 @@ class Grammar:
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
-        out = dated_drafts(self.ix.kb, out, day)  # a person coded by the office held on the day (actors/dated)
+        out = dated_drafts(self.ix.kb, out, day, self.ix.namesakes)  # coded by the office held that day
         out.sort(key=lambda d: (d.i, -d.j))
         return out
 

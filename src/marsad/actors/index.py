@@ -177,11 +177,16 @@ class ActorIndex:
             self._add(g.word, Entry(Cat.GENERIC, g, f"generic:{g.word}"))
         title_words = {k[0] for k, es in self.phrases.items() if len(k) == 1 and any(
             e.cat in (Cat.TITLE, Cat.HONORIFIC) for e in es)}
+        # a person listed under another's name (ActorIndex keeps one per name): told apart by date, actors/namesakes
+        self.namesakes: dict[str, tuple[Actor, ...]] = {}
         for person in kb.people.values():
             actor = Actor(person.name, person.country, person.sector, make_code(person.country, person.sector),
                           person.id, "person")
             for n in person.names:
                 key = phrase_key(n)
+                held = next((e.payload for e in self.phrases.get(key, ()) if e.cat == Cat.PERSON), None)
+                if held is not None and held.id != person.id and actor not in self.namesakes.get(held.id, ()):
+                    self.namesakes[held.id] = (*self.namesakes.get(held.id, ()), actor)
                 lead = 0
                 while lead < len(key) - 1 and key[lead] in title_words:
                     lead += 1
