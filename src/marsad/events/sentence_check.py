@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from marsad.errors import DictionaryReadError, DictionaryRecordError
+from marsad.events import news_line
 from marsad.events.record import Event
 from marsad.events.word_pieces import cached_pieces
 
@@ -132,11 +133,12 @@ def check_documents(check: SentenceCheck, items: Sequence[tuple[Document, list[E
     texts = [doc.text[doc.sentences[i].start:doc.sentences[i].end]
              for (doc, _), idx in zip(items, todo, strict=True) for i in idx]
     vectors = iter(check.embed(texts))
-    return [_verdicts(check, events, {i: next(vectors) for i in idx}) if idx else events
-            for (_, events), idx in zip(items, todo, strict=True)]
+    return [_verdicts(check, events, {i: next(vectors) for i in idx}, doc) if idx else events
+            for (doc, events), idx in zip(items, todo, strict=True)]
 
 
-def _verdicts(check: SentenceCheck, events: list[Event], vectors: dict[int, list[float]]) -> list[Event]:
+def _verdicts(check: SentenceCheck, events: list[Event], vectors: dict[int, list[float]],
+              doc: Document) -> list[Event]:
     out = []
     for e in events:
         v = vectors.get(e.sentence[0])
@@ -146,9 +148,18 @@ def _verdicts(check: SentenceCheck, events: list[Event], vectors: dict[int, list
             if p is not None:
                 # an event that is the sentence's news took place, whatever the first head says
                 e = replace(e, confidence=round(max(p, news or 0.0), 3), reported=p >= 0.5 or (news or 0) >= 0.5)
-            if e.reported and e.modality == "asserted" and news is not None and news < 0.5:
+            if e.reported and e.modality == "asserted" and news is not None and news < 0.5 and not _main_line(doc, e):
                 # it happened, but is the context, cause or topic of the sentence's news, or recalled
                 # (حمّل ... مسؤولية الهجوم): reported, no news of this sentence
                 e = replace(e, modality="background")
         out.append(e)
     return out
+
+
+def _main_line(doc: Document, e: Event) -> bool:
+    """An attack told on its sentence's main line stays its news (events/news_line)."""
+    si = e.sentence[0]
+    if e.event_type not in news_line.TYPES or e.token < 0 or si >= len(doc.norm_tokens):
+        return False
+    subjects = news_line.mention_ends(m.tok_span for m in doc.mentions if m.sentence == si and m.actor is not None)
+    return news_line.on_main_line([t[2] for t in doc.norm_tokens[si]], e.token, e.verbal, subjects)
