@@ -10,7 +10,9 @@ the person's own country while holding no office of that state gives a record of
 (Rached Ghannouchi, LEG as speaker from 2019, is TUNPTY as Ennahda's head in 2016). A person whose every listed
 office ended before the day — Abdullah Gül or Ahmet Davutoğlu in 2018 — is a former office-holder:
 a notable of the record's country (ELI), as a title with السابق codes him, no longer its government, army or
-intelligence (an office left in the 30 days before still names him: a resignation's news, a caretaker). So is
+intelligence (an office left in the 30 days before still names him: a resignation's news, a caretaker), and so
+is one who takes an office up again more than 30 days later — Lula da Silva in 2018, between his terms (one
+named to it in the last weeks before, a designate, keeps his office's code). So is
 one whose first listed office, a president's or prime minister's, begins one to twelve months after the day —
 Trump in the 2016 race, Macron in early 2017: a candidate is a notable of his country, not yet its government.
 """
@@ -51,8 +53,10 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
         elif (org := kb.organisations.get(role.of)) is not None and org.country:
             offices.append((org.country, org.sector or "IGO"))
     if not offices:
-        if person.sector in STATE_SECTORS and person.roles and (all(
-                r.end is not None and r.end + _JUST_LEFT < day for r in person.roles) or _running(person.roles, day)):
+        # (an office taken up again later: Lula in 2018; not within 30 days, a designate: Abdul-Mahdi in October 2018)
+        begun = [r for r in person.roles if r.start <= day + _JUST_LEFT]
+        if person.sector in STATE_SECTORS and person.roles and (begun and all(
+                r.end is not None and r.end + _JUST_LEFT < day for r in begun) or _running(person.roles, day)):
             return replace(actor, sector="ELI", code=make_code(actor.country, "ELI"))  # out of office on the day
         return actor
     if any(country == person.country for country, _ in offices):

@@ -10,6 +10,7 @@ from marsad.events.attribution import attributed, drop_sources, given_to
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
 from marsad.events.governing import governing
+from marsad.events.headed import headed
 from marsad.events.home import doc_country as doc_country
 from marsad.events.ranks import in_ranks
 from marsad.events.related import drop_related
@@ -183,8 +184,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             # حزب البعث العربي الاشتراكي في السودان: a party or movement of no one country, in a country
             b.prep == "في" and b.i - a.j == 1 and toks[a.j] == "في" and b.actor.kind == "country"
             and a.actor.kind == "organisation") or (
-            # مسلحين في شمال العراق, المتظاهرين في بغداد: people named by what they do, where they are (past a
-            # closing quote: "المدنيين" في غزة)
+            # مسلحين في شمال العراق: people named by what they do, where they are (past a quote: "المدنيين" في غزة)
             b.prep == "في" and b.i - _unquoted(toks, a.j) == 1 and toks[b.i - 1] == "في" and b.actor.kind == "place"
             and a.actor.kind == "generic" and not any(w in _UNPLACED for w in toks[a.i:a.j])) or (
             # وزيرة الدولة بوزارة الطاقة السودانية: an office in a ministry of a country
@@ -200,7 +200,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             owner = (b.start, b.end) if not pair and b.actor.kind != "place" and a.owner is None else a.owner
             actor = of_body(placed(a.actor, c), b.actor, toks[a.i:a.j], between, member)
             out[k] = replace(a, actor=actor, owner=owner)
-    return relatives(out, toks)
+    return relatives(headed(out, toks), toks)
 
 
 def _unquoted(toks: list[str], j: int) -> int:

@@ -1,0 +1,63 @@
+"""The head of a body named with no country: a title right before the body it heads takes the body's sector.
+
+events/arguments gives a title (رئيس، الأمين العام، مدير) the sector of the body it heads when that body names a
+country (رئيس بنك إيراني). A body the dictionaries list with no country of its own — a court or a court's
+chamber, a chamber of commerce — gave nothing there, so the title kept its own default, an official's GOV, and
+the country the sentence or article is about made it a government's: رئيس الدائرة الجناحية بالمحكمة is a judge
+(JUD), رئيس غرفة التجارة a business body's head (BUS). Here such a title, in construct with the body right after
+it (or joined by لـ / من), takes the body's sector. A body no one lists (no sector) leaves the title alone: with
+neither country nor sector it would code no one where the sentence names no country. The checks are those of
+events/sectors.of_body — not a minister (وزير العدل is an official whatever follows), not a definite title (a
+subject, then its object), not a body of a state's own sector (GOV, MIL: the title stays an official) —, which
+an institution passes here too (a court has no country of its own, but is a body like an organisation), and so
+an institution of a country: رئيس اتحاد الصناعات المصرية، رئيس المحكمة العليا الأمريكية.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from marsad.events.sectors import of_body
+from marsad.knowledge.records import Actor
+from marsad.text.normalize import norm, norm_words
+
+
+class _HasSpan(Protocol):
+    i: int
+    j: int
+    prep: str | None
+    place: bool
+    actor: Actor
+
+
+_A = TypeVar("_A", bound=_HasSpan)
+_BODIES = ("organisation", "institution")
+# the nouns of heading a body, in construct with it (رئيس الدائرة، نائب رئيس الغرفة، زعيم المتمردين، الأمين العام
+# لـ): not a name before its object (طالب فلان الإعلام), nor a spokesman's or other title
+_HEADS = norm_words("""رئيس رئيسة ورئيس ورئيسة زعيم زعيمة وزعيم وزعيمة مدير مديرة ومدير ومديرة عميد نقيب قائد وقائد
+    مسؤول مسؤولة ومسؤول""")
+_SECRETARY = norm_words("الأمين أمين والأمين وأمين")
+_GENERAL = norm("العام")
+
+
+def headed(args: Sequence[_A], toks: list[str]) -> list[_A]:
+    """Each participant, a title right before a body with no country recoded with that body's sector (see the
+    module's docstring)."""
+    out = list(args)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        # (a body of a country: the arguments' own pass read an organisation's, not an institution's)
+        if b.actor.country is not None and b.actor.kind != "institution" \
+                or a.actor.country not in (None, b.actor.country) or b.i != a.j or b.place \
+                or b.actor.kind not in _BODIES or not b.actor.sector or b.prep not in (None, "ل", "من"):
+            continue
+        head = toks[a.j - 1] if a.j > a.i else ""
+        if head not in _HEADS and not (head == _GENERAL and a.j - a.i >= 2 and toks[a.j - 2] in _SECRETARY):
+            continue
+        body = replace(b.actor, kind="organisation")  # (of_body reads an institution as a body like any other)
+        actor = of_body(a.actor, body, toks[a.i:a.j], [], b.prep is not None)
+        if actor is not a.actor:
+            out[k] = replace(a, actor=actor)
+    return out
