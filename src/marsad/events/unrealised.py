@@ -50,10 +50,13 @@ _WANT = norm_words("""تريد يريد تريدان يريدان يريدون �
     أوصى أوصوا يوصي توصي رغبته رغبتها رغبتهم رغبتنا برغبته برغبتها""")  # (أبدى رغبته في لقاء نظيره: wished for)
 _LETDOWN = norm_words("خيبة بخيبة لخيبة")  # disappointed hopes: the act took place
 _AMID = norm_words("خلال اثناء أثناء عقب إثر هامش لدى")
+# an act that frames or answers the intent, or one a topic or a report names, took place (في إطار المحادثات، بشأن
+# أنباء احتجاز)
+_FRAME = _AMID | norm_words("اطار استجابه تلبيه ردا بشان حول انباء تقارير")
 _OPEN = WHICH | norm_words("ان انه انها بان الذين بعد قبل بعدما عندما حين")
 
 
-def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int = 9) -> bool:
+def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int = 12) -> bool:
     """A verb of intent, wish or hope before the act in its clause. A finite verb is wanted only through أن (ويريد
     الموظفون تحسين أجورهم ويحتجون: a second clause); not an accusation (أوصت الشرطة بتوجيه تهم: it accuses)."""
     want = not trigger_id.startswith("accuse-")
@@ -64,8 +67,8 @@ def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int
         want = want and w not in _AMID  # (وأوصى الرئيس خلال هذا اللقاء بـ: the meeting held)
         if toks[k] == "ان" and k > 0 and toks[k - 1].removeprefix("و") in _WANT:
             return want
-        if toks[k] in _BREAK or toks[k] in _OPEN or k == i - 1 and toks[k] in ("من", "عن"):
-            return False  # (تسعى اليابان إلى إعفاءات من الرسوم: the duties are in force)
+        if toks[k] in _BREAK or toks[k] in _OPEN or k == i - 1 and toks[k] in ("من", "عن") or w in _FRAME:
+            return False  # (تسعى اليابان إلى إعفاءات من الرسوم: the duties are in force; في إطار المحادثات: held)
         if w in _INTEND or w in _WANT and want and not verbal or w in _STUDY and toks[i - 1] in _MOVES:
             return not (k > 0 and toks[k - 1].removeprefix("و") in _LETDOWN)  # (خيبة أملها لقرار الانسحاب)
     return False
