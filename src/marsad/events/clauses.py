@@ -5,6 +5,7 @@ a denial denies."""
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.called_for import called_for
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor
 from marsad.text.normalize import norm, norm_words
@@ -65,7 +66,8 @@ def requested(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
         h.trigger.type == "REQUEST" and 0 <= hit.i - h.j <= _ASKED_REACH and not any(
             w in ("،", ",", ".", "؛") for w in toks[h.j:hit.i]) for h in hits)
     # (an unvocalised bare past — فتح, وقف — is also the verbal noun: after a request it is the noun)
-    return asked and (not hit.verbal or any(toks[hit.i] == norm(p) for p in hit.trigger.past))
+    return asked and (not hit.verbal or any(toks[hit.i] == norm(p) for p in hit.trigger.past)) or called_for(
+        hit, hits, toks)  # (further back, past the caller's apposition: events/called_for)
 
 
 def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:

@@ -63,6 +63,8 @@ def _circumstantial(t: str) -> bool:
 def _future_stem(t: str) -> str | None:
     """The stem of a future verb (وسيسمح → سمح، ستمكن → مكن), None for a word that is not one."""
     t = t[1:] if t[:1] in ("و", "ف") and len(t) > 4 else t
+    if t in ("سيتم", "ستتم"):
+        return "تم"  # (سيتم تنظيم وقفة ... احتجاجا: the short passive auxiliary)
     if len(t) < 5 or t[0] != "س" or t[1] not in ("ي", "ت", "ن") or t.startswith(_NOT_FUTURE):
         return None
     stem = t[2:]
@@ -82,7 +84,7 @@ def _told_done(toks: list[str], i: int) -> bool:
     return False
 
 
-def future_governed(toks: list[str], i: int, reach: int = 10) -> bool:
+def future_governed(toks: list[str], i: int, reach: int = 13) -> bool:
     """A future verb earlier in the noun's clause, within `reach` words, with nothing between that ends the clause,
     names the act as done or makes it what the verb deals with (see the module's note)."""
     if _circumstantial(toks[i]) or _told_done(toks, i) or i > 0 and toks[i - 1] in _THIS \

@@ -36,7 +36,7 @@ _STOP = norm_words("من في الي علي مع عن عندما حين بينم
 # a deadline set for an act (قبيل الموعد النهائي الذي حددته واشنطن لفرض رسوم، منحته مهلة لسحب قواته): not done yet
 _DEADLINE = norm_words("مهله المهله مهلته مهلتها مهلتهم بمهله ومهله")
 _FINAL = norm_words("النهائي")  # (الموعد النهائي: the deadline)
-_FOR_ACT = norm_words("لفرض لشن لاجراء لعقد لتنفيذ لسحب لتوقيع لبدء لاتخاذ")
+_FOR_ACT = norm_words("لفرض لشن لاجراء لعقد لتنفيذ لسحب لتوقيع لبدء لاتخاذ لاطلاق")
 _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
 # a verb of intent opening its clause, its subject between it and the act (تعتزم الحكومة ودول أخرى طرد ...): the
 # act is only intended, further back than events/modality's window
@@ -50,10 +50,13 @@ _WANT = norm_words("""تريد يريد تريدان يريدان يريدون �
     أوصى أوصوا يوصي توصي رغبته رغبتها رغبتهم رغبتنا برغبته برغبتها""")  # (أبدى رغبته في لقاء نظيره: wished for)
 _LETDOWN = norm_words("خيبة بخيبة لخيبة")  # disappointed hopes: the act took place
 _AMID = norm_words("خلال اثناء أثناء عقب إثر هامش لدى")
+# an act that frames or answers the intent, or one a topic or a report names, took place (في إطار المحادثات، بشأن
+# أنباء احتجاز)
+_FRAME = _AMID | norm_words("اطار استجابه تلبيه ردا بشان حول انباء تقارير")
 _OPEN = WHICH | norm_words("ان انه انها بان الذين بعد قبل بعدما عندما حين")
 
 
-def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int = 9) -> bool:
+def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int = 12) -> bool:
     """A verb of intent, wish or hope before the act in its clause. A finite verb is wanted only through أن (ويريد
     الموظفون تحسين أجورهم ويحتجون: a second clause); not an accusation (أوصت الشرطة بتوجيه تهم: it accuses)."""
     want = not trigger_id.startswith("accuse-")
@@ -64,8 +67,8 @@ def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int
         want = want and w not in _AMID  # (وأوصى الرئيس خلال هذا اللقاء بـ: the meeting held)
         if toks[k] == "ان" and k > 0 and toks[k - 1].removeprefix("و") in _WANT:
             return want
-        if toks[k] in _BREAK or toks[k] in _OPEN or k == i - 1 and toks[k] in ("من", "عن"):
-            return False  # (تسعى اليابان إلى إعفاءات من الرسوم: the duties are in force)
+        if toks[k] in _BREAK or toks[k] in _OPEN or k == i - 1 and toks[k] in ("من", "عن") or w in _FRAME:
+            return False  # (تسعى اليابان إلى إعفاءات من الرسوم: the duties are in force; في إطار المحادثات: held)
         if w in _INTEND or w in _WANT and want and not verbal or w in _STUDY and toks[i - 1] in _MOVES:
             return not (k > 0 and toks[k - 1].removeprefix("و") in _LETDOWN)  # (خيبة أملها لقرار الانسحاب)
     return False
@@ -79,7 +82,7 @@ def _intended(toks: list[str], i: int, verbal: bool, trigger_id: str, reach: int
 _READY = norm_words("""حشد الحشد حشدت يحشد تحشد تحضير التحضير تحضيرات التحضيرات استعداد استعدادا الاستعداد استعدادات
     الاستعدادات مستعد مستعده مستعدون مستعدين تاهب تاهبا التاهب تمهيدا تتاهب يتاهب يتاهبون يتاهبان تاهبت استعد
     استعدت استعدوا تستعد يستعد يستعدون يستعدان تستعدان يجهز تجهز يجهزون جهز جهزت جهزوا تجهيزا اعد اعدت اعدوا خطط خططت
-    خططوا خططا التخطيط بالتخطيط""")
+    خططوا خططا التخطيط بالتخطيط مجهزه مجهزا مجهزين مجهزون""")  # (مجهزة لمهاجمة: readied to attack)
 # (not يعد / تعد: also "is counted as", "promises"; not يحضر / تحضر: "attends")
 _CARRIED = norm_words("""نفذ نفذت نفذوا نفذته نفذها شن شنت شنوا قام قامت قاموا هاجم هاجمت هاجموا تعرض تعرضت تعرضوا
     يتعرض تتعرض""")
@@ -92,7 +95,7 @@ def _prepared(toks: list[str], i: int, reach: int = 9) -> bool:
         return False  # (استجابة لدعوة، ردا على: what is answered took place)
     for k in range(b - 1, max(-1, b - 1 - reach), -1):
         w = toks[k].removeprefix("و").removeprefix("ف") if len(toks[k]) > 3 else toks[k]
-        if toks[k] in _BREAK or toks[k] in _OPEN or w in _CARRIED:
+        if toks[k] in _BREAK and not (k == b - 1 and toks[k] in ("،", ",")) or toks[k] in _OPEN or w in _CARRIED:
             return False
         if w in _READY:
             return True
