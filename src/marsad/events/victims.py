@@ -52,8 +52,9 @@ def victim_not_author(hit: TriggerHit, toks: list[str], actor: Arg | None,
     k = next((n for n, w in enumerate(span) if w.startswith(_KILLED) or not clash and w.startswith(_HURT)), -1)
     if k < 0 or any(w in _BREAKS for w in span[k:]) or any(w in _BREAKS for w in toks[min(lo + k, actor.j):actor.i]):
         return actor, recipient
-    if lo + k < actor.i and span[k] in _VERBS and toks[actor.i].lstrip("و").startswith("ال"):
-        return actor, recipient  # قتل الجيش عشرة مسلحين في هجوم: a definite subject after the verb killed
+    if lo + k < actor.i and span[k] in _VERBS and (toks[actor.i].lstrip("و").startswith("ال") or toks[
+            actor.j:actor.j + 1] and (toks[actor.j][:1].isdigit() or toks[actor.j] in _COUNTS - {"احد", "عدد"})):
+        return actor, recipient  # قتل الجيش عشرة مسلحين في هجوم، قتل مسلحين 13 شخصا: a subject, then the killed
     if lo + k >= actor.j and (span[k].lstrip("وب").startswith(("مقتل", "استشهاد")) or hit.i - lo - k > 3):
         # (أعلنت الوزارة مسؤوليتها عن مقتل مدني في غارة: a verbal noun's victim follows it; موظف قتل أربعة من
         # زملائه في إطلاق نار: a verb with its object before the attack is active)
