@@ -13,6 +13,7 @@ from marsad.events.launcher import launcher
 from marsad.events.origin import launched_from
 from marsad.events.record import Participant
 from marsad.events.shooter import fired_by
+from marsad.events.their_dead import their_dead
 from marsad.events.triggers import TriggerHit
 from marsad.events.weapon_subject import weapon_subject
 from marsad.text.normalize import norm_words
@@ -343,9 +344,9 @@ def held_by(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None
     site's name names (the ministry, the presidency); a town or a state held by X stays the place struck. First, who
     launched an attack named by a verbal noun of launching before it (events/launcher) and who fired a bullet or
     shell named after its noun (events/shooter) are their authors, and so is who did the attack a killing is told
-    in (fell_in)."""
+    in (fell_in); a group's own dead — جثث قتلاها — are its losses, not its victims (events/their_dead)."""
     actor, recipient = fired_by(hit, toks, args, *launcher(hit, toks, args, actor, recipient))
-    actor, recipient = fell_in(hit, toks, args, actor, recipient)
+    actor, recipient = their_dead(hit, toks, *fell_in(hit, toks, args, actor, recipient))  # جثث قتلاها
     if hit.trigger.type != "ASSAULT" or recipient is None or recipient.i < hit.j or recipient.actor.kind in (
             "place", "country"):  # (a town held by X — مدينة دوما الخاضعة لسيطرة المعارضة — is where it struck)
         return actor, recipient
