@@ -13,6 +13,7 @@ from marsad.events.launcher import launcher
 from marsad.events.origin import launched_from
 from marsad.events.record import Participant
 from marsad.events.shooter import fired_by
+from marsad.events.their_dead import their_dead
 from marsad.events.triggers import TriggerHit
 from marsad.events.weapon_subject import weapon_subject
 from marsad.text.normalize import norm_words
@@ -52,8 +53,9 @@ def victim_not_author(hit: TriggerHit, toks: list[str], actor: Arg | None,
     k = next((n for n, w in enumerate(span) if w.startswith(_KILLED) or not clash and w.startswith(_HURT)), -1)
     if k < 0 or any(w in _BREAKS for w in span[k:]) or any(w in _BREAKS for w in toks[min(lo + k, actor.j):actor.i]):
         return actor, recipient
-    if lo + k < actor.i and span[k] in _VERBS and toks[actor.i].lstrip("و").startswith("ال"):
-        return actor, recipient  # قتل الجيش عشرة مسلحين في هجوم: a definite subject after the verb killed
+    if lo + k < actor.i and span[k] in _VERBS and (toks[actor.i].lstrip("و").startswith("ال") or toks[
+            actor.j:actor.j + 1] and (toks[actor.j][:1].isdigit() or toks[actor.j] in _COUNTS - {"احد", "عدد"})):
+        return actor, recipient  # قتل الجيش عشرة مسلحين في هجوم، قتل مسلحين 13 شخصا: a subject, then the killed
     if lo + k >= actor.j and (span[k].lstrip("وب").startswith(("مقتل", "استشهاد")) or hit.i - lo - k > 3):
         # (أعلنت الوزارة مسؤوليتها عن مقتل مدني في غارة: a verbal noun's victim follows it; موظف قتل أربعة من
         # زملائه في إطلاق نار: a verb with its object before the attack is active)
@@ -342,9 +344,9 @@ def held_by(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None
     site's name names (the ministry, the presidency); a town or a state held by X stays the place struck. First, who
     launched an attack named by a verbal noun of launching before it (events/launcher) and who fired a bullet or
     shell named after its noun (events/shooter) are their authors, and so is who did the attack a killing is told
-    in (fell_in)."""
+    in (fell_in); a group's own dead — جثث قتلاها — are its losses, not its victims (events/their_dead)."""
     actor, recipient = fired_by(hit, toks, args, *launcher(hit, toks, args, actor, recipient))
-    actor, recipient = fell_in(hit, toks, args, actor, recipient)
+    actor, recipient = their_dead(hit, toks, *fell_in(hit, toks, args, actor, recipient))  # جثث قتلاها
     if hit.trigger.type != "ASSAULT" or recipient is None or recipient.i < hit.j or recipient.actor.kind in (
             "place", "country"):  # (a town held by X — مدينة دوما الخاضعة لسيطرة المعارضة — is where it struck)
         return actor, recipient

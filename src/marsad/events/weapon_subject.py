@@ -17,7 +17,9 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
 from marsad.events.authors import WEAPONS, qualifies
+from marsad.events.doer_genitive import doer_genitive
 from marsad.events.forms import object_pronoun
+from marsad.events.struck_subject import noun_before, outside_author
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -86,8 +88,14 @@ def weapon_roles(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg 
                  implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
     """(actor, recipient, implicit) of a verb of striking whose subject is a noun of attack or arms: its owner acts
     and what follows it is struck; with no owner (nor a participant the noun opens — طائرات التحالف — nor a
-    nationality, left to the rules) the one the rules took after the noun is struck, not the author."""
+    nationality, left to the rules) the one the rules took after the noun is struck, not the author. First a verbal
+    noun's genitive followed by its object acts (events/doer_genitive), and a party before the subject noun is no
+    author (events/struck_subject)."""
+    actor, recipient = doer_genitive(hit, toks, after, actor, recipient)  # بعد مهاجمة X ناقلة (events/doer_genitive)
     k = _noun_at(hit, toks)
+    actor, recipient, implicit = outside_author(  # (events/struck_subject)
+        k if k >= 0 or hit.trigger.id not in _STRIKING else noun_before(hit, toks, _SUBJECTS), hit, toks, actor,
+        recipient, implicit)
     if k < 0 and weapon_before(hit, toks) and actor is not None and actor.i >= hit.j and not (
             actor.actor.kind == "nationality" and actor.i == hit.j):
         # الضربة استهدفت مواقع لـ X: what follows the verb is struck; the author is the noun's, unnamed here
