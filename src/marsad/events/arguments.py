@@ -186,7 +186,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             and a.actor.kind == "organisation") or (
             # مسلحين في شمال العراق: people named by what they do, where they are (past a quote: "المدنيين" في غزة)
             b.prep == "في" and b.i - _unquoted(toks, a.j) == 1 and toks[b.i - 1] == "في" and b.actor.kind == "place"
-            and a.actor.kind == "generic" and not any(w in _UNPLACED for w in toks[a.i:a.j])) or (
+            and a.actor.kind == "generic" and not any(w in UNPLACED for w in toks[a.i:a.j])) or (
             # وزيرة الدولة بوزارة الطاقة السودانية: an office in a ministry of a country
             b.prep == "ب" and 0 <= b.i - a.j <= 1 and b.actor.kind == "institution" and a.actor.kind == "person")
         # رئيس المصرف المركزي الإيراني, حكومة قطر: an office or body followed by what it heads or governs (idafa)
@@ -225,7 +225,7 @@ _CLAUSE_PREPS = norm_words("في على الى الي عن مع ضد خلال ا
 _BACKED = tuple(norm_words("""مدعوم المدعوم مدعومه المدعومه المقرب المقربة مقرب الموالي موالي المواليه مواليه الموالين
     موالين الموالون"""))  # (الميليشيات الموالية لإيران: loyal to a country is not of it)
 _RESIDENT = norm_words("المقيم المقيمه المقيمين المقيمون مقيم مقيمه مقيمين مقيمون يقيم تقيم يقيمون المنفي منفاه")
-_UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
+UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")
 
 
@@ -247,7 +247,7 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
     for a in args:
         if a.actor.country is None and not a.place and a.actor.kind in ("generic", "institution", "person") \
                 and a.actor.id is None and a.actor.sector not in left \
-                and not any(w in _UNPLACED for w in toks[a.i:a.j + 1]):
+                and not any(w in UNPLACED for w in toks[a.i:a.j + 1]):
             a = replace(a, actor=placed(a.actor, c))
         out.append(a)
     return out

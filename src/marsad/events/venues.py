@@ -21,6 +21,7 @@ from dataclasses import replace
 from marsad.doc import Mention
 from marsad.events.arguments import QUOTES, Arg, localise, sentence_args
 from marsad.events.context import event_location
+from marsad.events.named_before import named_before
 from marsad.events.seats import seats
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
@@ -124,8 +125,10 @@ def venues(args: list[Arg], toks: list[str]) -> list[int]:
 
 
 def participants(mentions: list[Mention], toks: list[str], segmenter: Segmenter, home: str | None,
-                 hits: list[TriggerHit]) -> tuple[list[Arg], Arg | None, Arg | None]:
-    """The sentence's participants (arguments.sentence_args) less its venues, localised (arguments.localise); the
+                 hits: list[TriggerHit], earlier: list[Mention] | None = None
+                 ) -> tuple[list[Arg], Arg | None, Arg | None]:
+    """The sentence's participants (arguments.sentence_args) less its venues, localised (arguments.localise, then
+    by the sector's earlier agents among `earlier`, the document's mentions: events/named_before); the
     first place they put something in (context.event_location: where targets are read from); and the events'
     location, that place or else the venue. A sentence that tells of an attack keeps the meeting's place as the
     attack's (التفجير وقع أثناء اجتماع لزعماء القبائل في منطقة X: X's state is struck)."""
@@ -140,5 +143,6 @@ def participants(mentions: list[Mention], toks: list[str], segmenter: Segmenter,
     named = {a.actor.country for a in people if a.place or a.actor.kind == "place"}
     if not named or {a.actor.country for a in met} <= named:
         people = localise(people, toks, home)
+    people = named_before(people, toks, earlier or [])
     where = event_location(people)
     return people, where, where or event_location(met)

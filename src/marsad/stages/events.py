@@ -115,8 +115,8 @@ class EventStage:
             hits = [h for h in self.triggers.find(toks) if h.i not in named]
             sv, participle = self.speech.speech_verb_at(toks)
             sn = self.speech.statement_noun_at(toks) if sv < 0 else -1  # participants only where a rule reads them:
-            args, where, loc = participants(by_sentence.get(si, []), toks, self.segmenter, home, hits) if (
-                hits or sv >= 0 or sn >= 0) else ([], None, None)  # a trigger, a speaker's verb or statement noun
+            args, where, loc = participants(by_sentence.get(si, []), toks, self.segmenter, home, hits,
+                doc.mentions) if (hits or sv >= 0 or sn >= 0) else ([], None, None)  # a trigger, a speech verb or noun
             seen_args[si] = (args, toks)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
