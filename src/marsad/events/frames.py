@@ -3,16 +3,17 @@ general role rules (events/roles): an expulsion of envoys (events/expel), a with
 (events/withdrawal), a denied or other clause's recipient (events/clauses, statements), a nationality adjective of
 the subject's construct (events/adjectives), the author of a condemned act (events/condemned), a meeting's مع partner
 and no partner inside what is said during it (events/consult), the object of a prepositional verb of stance and no
-place as a party (events/praise), a referral's court (events/accused_object), the one asked and no party deep in
-the act ضرورة names (events/requests), the author of a refused request (events/answers) or of a denied claim
-(events/rebutted), the refuser a refusal noun's genitive names (events/refuser), the accused after a
-statement's فيه (events/statement_taken), the party a preposition marks (events/marked), the one after بحق
-(events/against), the topic its pronoun resumes (events/resumed), the one held that an arrest noun's possessive
-resumes (events/held_pronoun), a charged pronoun (events/charges), no party inside the charge after اتهمها بـ
-(events/charge_clause), the object a joined verb's pronoun resumes (events/joined; past a preposition or far from
+place as a party (events/praise), a referral's court (events/accused_object), the one asked and no party deep in the
+act ضرورة names (events/requests), the author of a refused request (events/answers) or of a denied claim
+(events/rebutted), the refuser a refusal noun's genitive names (events/refuser), whose statement, decision or act a
+refusal rejects (events/refused_owner), the partner of a joint act a refusal or pledge takes (events/joint_partner),
+the accused after a statement's فيه (events/statement_taken), the party a preposition marks (events/marked), the one
+after بحق (events/against), the topic its pronoun resumes (events/resumed), the one held that an arrest noun's
+possessive resumes (events/held_pronoun), a charged pronoun (events/charges), no party inside the charge after اتهمها
+بـ (events/charge_clause), the object a joined verb's pronoun resumes (events/joined; past a preposition or far from
 the subject, and a relative's verb of the other gender: events/clause_subject), the party a circumstantial clause's
-pronoun resumes (events/circumstantial), a visit's visitor and host (events/visits, visit_genitive) and whose
-meeting a possessive pronoun or a holding verb's pronoun names (events/possessor)."""
+pronoun resumes (events/circumstantial), a visit's visitor and host (events/visits, visit_genitive) and whose meeting
+a possessive pronoun or a holding verb's pronoun names (events/possessor)."""
 
 from __future__ import annotations
 
@@ -33,10 +34,12 @@ from marsad.events.consult import held_by, meeting_partner, outside_meeting
 from marsad.events.expel import expel_roles
 from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
+from marsad.events.joint_partner import joint_partner
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.possessor import meeting_owner, relative_holder
 from marsad.events.praise import governed_recipient, no_place
 from marsad.events.rebutted import denied_author
+from marsad.events.refused_owner import refused_owner
 from marsad.events.refuser import refuser_genitive
 from marsad.events.requests import addressee, necessary_act, noun_addressee
 from marsad.events.resumed import resumed_held
@@ -77,6 +80,8 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = request_author(hit, toks, people, actor, recipient, implicit)  # رفض دعوة X
     actor, recipient, implicit = denied_author(hit, toks, people, actor, recipient, implicit)  # ما صرح به X
     actor, recipient, implicit = refuser_genitive(hit, toks, people, actor, recipient, implicit)  # انتقد رفض X
+    actor, recipient, implicit = refused_owner(hit, toks, people, actor, recipient, implicit)  # رفض تصريحات X
+    actor, recipient, implicit = joint_partner(hit, toks, people, actor, recipient, implicit)  # رفض التعاون مع X
     actor, recipient, implicit = statement_taken(hit, toks, people, actor, recipient, implicit)  # بيانا اتهم فيه X
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = against_party(hit, toks, people, actor, recipient, implicit)  # مذكرة اعتقال بحق X
