@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.called_for import called_for
+from marsad.events.noun_sense import accused_noun
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor
 from marsad.text.normalize import norm, norm_words
@@ -23,13 +24,21 @@ _PAIR_WORDS = frozenset({"البلدين", "للبلدين", "بالبلدين",
 
 
 def alleged(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
-    """A material act's noun with بـ (بقتل, or after بشن / بتنفيذ) a few words after an accusation (اتهام، يتهم) —
+    """A material act's noun with بـ (بقتل, or after بشن / بتنفيذ) a few words after an accusation (اتهام، يتهم) or a
+    defendant noun (الموظفة المتهمة بالاعتداء: events/noun_sense) —
     not after a condemnation (ندد بقتل المتظاهرين: the killing is a fact)."""
     if hit.verbal or hit.trigger.type not in _ALLEGEABLE:
         return False
     with_ba = toks[hit.i].startswith("ب") or hit.i > 0 and toks[hit.i - 1] in _BY_DOING
-    return with_ba and any(h.trigger.id.startswith("accuse-accuse") and (0 < hit.i - h.i <= 7 or _charge_after_aside(
-        h, hit, hits, toks)) for h in hits)
+    return with_ba and (any(h.trigger.id.startswith("accuse-accuse") and (0 < hit.i - h.i <= 7 or _charge_after_aside(
+        h, hit, hits, toks)) for h in hits) or _after_defendant(toks, hit.i))
+
+
+def _after_defendant(toks: list[str], i: int) -> bool:
+    """The بـ noun at `i` right after a defendant noun, or past بشن / بارتكاب or a possessed noun, the accused (المتهمة
+    بالاعتداء، المتهمة قواته بانتهاكات) — not past a verb: المتهمين قاموا باستهداف tells what they did."""
+    return i > 0 and accused_noun(toks[i - 1]) or i > 1 and accused_noun(toks[i - 2]) and (
+        toks[i - 1] in _BY_DOING or toks[i - 1].endswith(("ه", "ها", "هم")))
 
 
 _CLAUSE_ENDS = frozenset({".", "؛", ":", "؟", "!", '"', "«", "»"})

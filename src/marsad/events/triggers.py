@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from marsad.events.forms import noun_forms, verb_forms
+from marsad.events.noun_sense import not_an_act
 from marsad.events.pointed_back import pointed_back
-from marsad.events.portfolio import portfolio
 from marsad.events.stance import deemed
 from marsad.knowledge.triggers import Trigger
 from marsad.text.normalize import norm, norm_words
@@ -148,7 +148,7 @@ class _Readings:
                         continue
                 if _a_comment(toks, i, strip) or _a_state(toks, i, strip) or _a_front(toks, i, strip) \
                         or _counted(toks, i, strip) or pointed_back(t, toks, i, strip, verbal) \
-                        or deemed(t, toks, i, strip, verbal) or portfolio(toks, i):
+                        or deemed(t, toks, i, strip, verbal) or not_an_act(t, toks, i, j, strip):
                     continue
                 excluded = t.excludes_next and j < len(toks) and toks[j] in t.excludes_next \
                     or t.excludes_prev and i and _prev_is(toks, i, t.excludes_prev)
