@@ -1,9 +1,10 @@
 """A group's own dead, قتلاها / قتلاهم, read by the killing trigger as a dual verb with its object (قتلا + ها).
 
-After a word for bodies or remains — جثث قتلاها، انتشال جثامين قتلاهم — or joined by و to a noun with the same
-possessive pronoun — تاركة خلفها عتادها وقتلاها — the word is the plural noun قتلى with its possessor's pronoun: "its
-dead". The group the pronoun resumes, which the rules take as the verb's subject, lost them: it is the recipient,
-never the author; the party the rules took as the object (the side that struck it, if any) is then the actor."""
+Joined by و to a noun with the same possessive pronoun — تاركة خلفها عتادها وقتلاها — the word is the plural noun
+قتلى with its possessor's pronoun: "its dead". The group the pronoun resumes, which the rules take as the verb's
+subject, lost them: it is the recipient, never the author; the party the rules took as the object (the side that
+struck it, if any) is then the actor. (After a word for bodies — جثث قتلاهم — events/noun_sense drops the trigger
+before roles are read: the bodies are told, not a killing.)"""
 
 from __future__ import annotations
 
@@ -12,8 +13,6 @@ from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
 _DEAD = norm_words("قتلاها قتلاهم")
-# the words for bodies or remains the dead are the genitive of: جثث قتلاها، جثامين قتلاهم
-_BODIES = norm_words("جثث جثامين رفات اشلاء جثه")
 
 
 def their_dead(hit: TriggerHit, toks: list[str], actor: Arg | None,
@@ -25,6 +24,6 @@ def their_dead(hit: TriggerHit, toks: list[str], actor: Arg | None,
         return actor, recipient
     before = toks[hit.i - 1].removeprefix("و")
     joined = toks[hit.i][:hit.strip] == "و" and before.endswith(body[len("قتلا"):]) and len(before) > 4
-    if before not in _BODIES and not joined:
+    if not joined:
         return actor, recipient
     return recipient if recipient is not None and recipient.i > actor.i else None, actor
