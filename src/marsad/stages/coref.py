@@ -7,6 +7,7 @@
   that is the first word of one known person's full name (كيم after كيم جونغ أون) links to that person.
 * The head noun of a body named before, with the article (الحركة after حركة حماس, الصندوق after صندوق النقد
   الدولي, الوزارة after وزارة الخارجية الأميركية), refers to the latest body so named.
+* A title left bare of its body (الأمين العام) is the office's latest holder named before it (actors/bare_title).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
+from marsad.actors.bare_title import link_bare_titles
 from marsad.actors.grammar import Draft
 from marsad.actors.index import ActorIndex
 from marsad.actors.names import CONNECTORS
@@ -75,7 +77,7 @@ class CorefStage:
         if surnames:
             linked.extend(self._surname_mentions(doc, linked, surnames))
         linked.extend(_head_mentions(doc, linked))
-        linked.sort(key=lambda m: (m.start, -m.end))
+        linked = link_bare_titles(linked)  # الأمين العام alone: the office's latest holder named (actors/bare_title)
         doc.mentions = linked
 
     def _surname_mentions(self, doc: Document, mentions: list[Mention], surnames: dict[str, Actor]
