@@ -1,10 +1,11 @@
 """A meeting word whose partner is an outlet or journalists tells an interview, not a consultation.
 
 قال الوزير في لقاء مع "العربية"، في لقاء خاص مع قناة X، في حوار له مع وسائل إعلام، التقى الرئيس بمجموعة من
-الصحفيين: the meeting is the setting of what is said, a talk with the press, not a meeting of two parties. The
+الصحفيين، قال في اتصال هاتفي مع «الشرق الأوسط» (a call is how the paper got its quote): the meeting is the setting
+of what is said, a talk with the press, not a meeting of two parties. The
 trigger entries already leave out the words that say so themselves (لقاء تلفزيوني، لقاء صحفي، مع قناة، لصحيفة);
 an outlet known by its name alone (العربية، سكاي نيوز عربية) or journalists named as the partner need the coded
-recipient: a CONSULT of a noun or verb of meeting or dialogue whose recipient is media (MED), named right after
+recipient: a CONSULT of a noun or verb of meeting, dialogue or call whose recipient is media (MED), named right after
 it with مع / بـ in the same clause, by an actor that is not media itself, is not counted (it stays in the output).
 A meeting that only made news in the media (عقد لقاءات انشغلت بها وسائل الإعلام) names no such partner.
 """
@@ -16,7 +17,9 @@ from dataclasses import replace
 from marsad.events.record import Event
 from marsad.text.normalize import norm
 
-_MEETING = ("consult-meet", "consult-dialogue")  # لقاء / التقى، حوار / حاور
+# لقاء / التقى، حوار / حاور; and a call: قال في اتصال هاتفي مع «الشرق الأوسط» (he told the paper by phone)
+_MEETING = ("consult-meet", "consult-dialogue", "consult-phone-call", "consult-phone-call-noun",
+            "consult-phone-mukalama", "consult-phone-talk")
 _WITH = norm("مع")
 _GAP = 5  # words between the meeting word and its partner (لقاء خاص له من أرض المطار مع)
 _KIND = 2  # words between مع and the outlet (مع قناة، مع شبكة)
