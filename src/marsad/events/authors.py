@@ -40,6 +40,9 @@ _AUTHOR_NOUNS = ATTACK_NOUNS | norm_words("قذائف صواريخ نيران ا
 # nouns of clashes, without the article (في مواجهات مع X)
 CLASH_NOUNS = norm_words("مواجهات اشتباكات معارك قتال مواجهه اشتباك")
 _CLASHES = CLASH_NOUNS | norm_words("المواجهات الاشتباكات المعارك القتال")
+_CLASH_REACH = 24  # tokens from the killing to the clash noun whose other side killed
+# what ends the killing's clause before a clash told apart (فيما اندلعت اشتباكات، بينما تدور معارك)
+_CLAUSE_ENDS = norm_words(". ؛ : ؟ فيما بينما كما حيث ثم لكن بعدما وفيما وبينما وكما وحيث")
 _OBJECTS = _AUTHOR_NOUNS | CLASH_NOUNS | norm_words("قصفا هجوما")  # (and their accusatives)
 _LIGHT = norm_words("""قام قامت قاموا قامتا يقوم تقوم يقومون وقام وقامت وقاموا فقام فقامت فقاموا قيام بقيام لقيام
     وقيام""")  # (the noun too: استنكرت قيام قوات الأمن باعتقال ..., بعد قيام مسلحين بمهاجمة: its genitive acts)
@@ -140,8 +143,12 @@ def genitive_author(hit: TriggerHit, head: str, genitive: Arg | None, after: lis
 
 
 def clash_side(hit: TriggerHit, toks: list[str], after: list[Arg], victim: Arg | None) -> Arg | None:
-    """قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: who killed them is the other side of the clashes."""
-    for k in range(hit.j, min(len(toks), hit.j + 12)):
+    """قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: who killed them is the other side of the clashes — also
+    past a long description of the killed (قتل تسعة من عناصر ميليشيا الحوثي الانقلابية المدعومة من إيران، في معارك
+    ضد الجيش), not past the end of the clause (فيما اندلعت اشتباكات مع ...: other clashes)."""
+    for k in range(hit.j, min(len(toks), hit.j + _CLASH_REACH)):
+        if toks[k] in _CLAUSE_ENDS:
+            return None
         if toks[k].lstrip("وب") in _CLASHES or toks[k][1:] in _CLASHES:
             side = next((a for a in after if a.i > k and a.i - k <= 4 and a.prep in ("مع", "ضد") and a is not victim),
                         None)  # (خلال اشتباكات ضد الجيش الليبي)

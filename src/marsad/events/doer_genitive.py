@@ -8,7 +8,9 @@ doer, as with a verb: بعد مهاجمة القراصنة الصوماليين 
 and the party the object names (its nationality adjective, or the partitive of a count) the recipient, else none.
 The word must look like a noun — a feminine in ة, an accusative in ا, a count (not a span of time: حبس X ستة أشهر),
 or a noun a nationality adjective follows — not a verb whose subject the whole phrase is (قصف التحالف أدى إلى ...),
-nor a name apposed to a title. And such a doer named before a noun of attack told as the killing's circumstance —
+nor a name apposed to a title. Arms between the noun and the genitive (استهداف مدفعية الجيش مركبة، قصف طائرات
+التحالف مواقع) leave their owner the doer. And such a doer named before a noun of attack told as the killing's
+circumstance —
 بعد قتل مسلحين عشرة قرويين في هجمات — did the attacks: the actor, not the victim the rules take the party before
 the noun for."""
 
@@ -34,6 +36,8 @@ _TYPES = frozenset({"ASSAULT", "COERCE"})
 # a killing's verbal noun whose doer stands before an attack noun told as its circumstance: قتل X 13 شخصا في هجمات
 _KILLING = norm_words("قتل استهداف مهاجمه")
 _SPANS = norm_words("اشهر شهرا شهور شهر سنوات سنه سنين عاما اعوام عام ايام يوما يوم ساعات ساعه اسابيع اسبوعا")
+# arms standing between the verbal noun and their owner, the genitive that acts: استهداف مدفعية الجيش مركبة
+_ARMS = norm_words("مدفعيه طائرات مقاتلات طيران دبابات زوارق بوارج راجمات")
 _BREAK = frozenset({".", "،", ",", "؛", ":", "و"}) | _NOT_OBJECT - _COUNTS
 
 
@@ -74,7 +78,8 @@ def doer_genitive(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg
     head = toks[hit.i][hit.strip:]
     if head.startswith("ال") or head in _INTRANSITIVE:
         return actor, recipient
-    gen = next((a for a in after if a.i == hit.j), None)
+    at = hit.j + (hit.j < len(toks) and toks[hit.j] in _ARMS)  # (استهداف مدفعية الجيش مركبة: the army's arms)
+    gen = next((a for a in after if a.i == at), None)
     if gen is None or gen.prep is not None or gen.place or gen.actor.kind == "place":
         return actor, recipient
     k = gen.j

@@ -74,6 +74,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         preps = preps + ("مع", "قرب", "تجاه")
         people = [a for a in people if not (a.actor.kind == "generic" and a.actor.sector == "MIL" and a.i >= hit.j)]
     after = [a for a in people if a.i >= hit.j and a.i - hit.j <= _REACH * 3]
+    far = [a for a in people if a.i >= hit.j and a.i - hit.j <= _REACH * 8]  # (the other side of a clash)
     inside = [a for a in people if hit.i < a.i and a.j <= hit.j and a.prep is None]
     before = [a for a in people if a.j <= hit.i]
     head = toks[hit.i]
@@ -183,7 +184,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # أفادت مصادر بمقتل أكثر من 20 شخصا من ميليشيات الحوثي في غارات للتحالف: the group counted suffers it
         recipient = counted
         actor = next((a for a in after if a.i > counted.i and agent_marked(toks, a.i)), None) or near or \
-            clash_side(hit, toks, after, counted)
+            clash_side(hit, toks, far, counted)
     elif victim_frame and (victim := victim_before(before, hit)) is not None and not (
             near is not None and light is not None) and (not (
             # قتل الجيش الأميركي عشرة مسلحين في غارة: an armed body before the attack is its author ...
@@ -224,7 +225,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         marked = marked or first is not None and owns_attack(toks, hit.j, first)
         recipient = (None if marked else first) if adjacent is None else adjacent
         actor = next((a for a in after if agent_marked(toks, a.i)), None) or clash_side(
-            hit, toks, after, recipient)
+            hit, toks, far, recipient)
     elif pronoun_subject and t.type in PATIENT_GENITIVE and (agent := next((
             a for a in after if agent_marked(toks, a.i) and a.i - hit.j <= 3), None)) is not None:
         # أكد نافالني إنه اعتقل من قبل الشرطة: "that he was arrested by the police" — passive; the pronoun suffers it
@@ -279,7 +280,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = first
         agent = next((a for a in after[1:] if agent_marked(toks, a.i)), None)
         # مقتل 3 من ضباط الشرطة في اشتباكات مع محتجين: who killed them is the other side of the clashes
-        actor = agent or near or (clash_side(hit, toks, after, first) if t.type == "ASSAULT" else None)
+        actor = agent or near or (clash_side(hit, toks, far, first) if t.type == "ASSAULT" else None)
     elif not hit.verbal and near is not None and not (
             # عقب انسحاب واشنطن من الاتفاق: a genitive right after the noun is its own subject, not the clause's
             genitive is not None and genitive.prep is None and genitive.i == hit.j and t.type not in _MATERIAL):
