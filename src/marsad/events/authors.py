@@ -81,7 +81,11 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
             # time (or a comma: قتل، العقيد ...), then who
             hit_j += 1
             nxt = toks[hit_j]
-        opens = hit.i == 0 or toks[hit.i - 1] in OPENERS or head[:1] == "و" or nxt in _IN_IT or toks[
+        in_it = nxt in _IN_IT
+        if in_it and hit_j + 1 < len(toks):  # قتل فيه قرابة 60 فلسطينيا: past the resumptive, then who
+            hit_j += 1
+            nxt = toks[hit_j]
+        opens = hit.i == 0 or toks[hit.i - 1] in OPENERS or head[:1] == "و" or in_it or toks[
             hit.i - 1] in _WHEN or toks[hit.i - 1] in MONTH_WORDS  # (وفي مطلع مايو قتل جندي أميركي)
         # قتل ستة أشخاص / قُتل مدنيان / قتل قيادي حوثي: a count, or anyone but armed men and authorities, right
         # after the verb are its victims
