@@ -51,7 +51,9 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
                     hit.trigger.type == "ASSAULT" and _resumes(w) and not feminine and any(
                         v.endswith("ه") for v in toks[hit.j:a.i - 1])):
                 return a
-    return _subject_of_means(hit, toks, after, before or [], claims) if hit.trigger.type == "ASSAULT" else None
+    if hit.trigger.type != "ASSAULT":
+        return None
+    return _subject_of_means(hit, toks, after, before or [], claims) or _subject_of_light(hit, toks, before or [])
 
 
 _BROKEN = norm_words("معارك قذائف صواريخ")  # broken plurals of things: a feminine pronoun resumes them
@@ -91,6 +93,27 @@ def _subject_of_means(hit: TriggerHit, toks: list[str], after: list[Arg], before
         return None
     clause = [a for a in before if a.prep is None and not a.place and a.actor.kind != "place" and not any(
         w in _BREAKS for w in toks[a.j:hit.i])]
+    return clause[0] if clause else None
+
+
+# a light verb of attack with no subject of its own, its noun right after it (بعد أن شنت هجوما)
+_LIGHT = norm_words("شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون")
+_WHEN = norm_words("بعد قبل عقب اثر")  # ... opening a clause of time with أن: بعد أن، عقب أن
+_THAT = norm_words("ان انه انها انهم")  # what opens the clause whose subject is wanted (قالت مصادر إن X ...)
+
+
+def _subject_of_light(hit: TriggerHit, toks: list[str], before: list[Arg]) -> Arg | None:
+    """حررت قوات الجيش منطقتين، بعد أن شنت هجوما على مواقع X: a light verb of attack with no subject of its own
+    (its noun right after it) in a clause of time opened by بعد أن / قبل أن / عقب أن shares the subject of the
+    clause it depends on — the first bare party of that clause (past a reporting إن / أن), before the time word and
+    at most a comma; none when the clause names no party before the time word."""
+    k = hit.i - 1
+    if hit.strip or k < 2 or toks[k] not in _LIGHT or toks[k - 1] != "ان" or toks[k - 2] not in _WHEN:
+        return None
+    end = k - 2 - (toks[k - 3] in ("،", ",") if k >= 3 else 0)
+    lo = max((n for n in range(end) if toks[n] in _THAT), default=-1)
+    clause = [a for a in before if lo < a.i and a.j <= end and a.prep is None and not a.place
+              and a.actor.kind != "place" and not any(w in _BREAKS for w in toks[a.j:end])]
     return clause[0] if clause else None
 
 
