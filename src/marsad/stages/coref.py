@@ -6,7 +6,8 @@
   name) links to the full mention; single words matching such a family name become person mentions. A lone name
   that is the first word of one known person's full name (كيم after كيم جونغ أون) links to that person.
 * The head noun of a body named before, with the article (الحركة after حركة حماس, الصندوق after صندوق النقد
-  الدولي, الوزارة after وزارة الخارجية الأميركية), refers to the latest body so named.
+  الدولي, الوزارة after وزارة الخارجية الأميركية), refers to the latest body so named — also before an epithet
+  (التنظيم المتشدد, الجماعة الإرهابية), not before another word with the article (الحركة الإسلامية: a new name).
 * A title left bare of its body (الأمين العام) is the office's latest holder named before it (actors/bare_title).
 """
 
@@ -111,6 +112,12 @@ _HEADS = frozenset(norm(w) for w in """حركة منظمة حزب صندوق م�
     بنك شركة جامعة""".split())
 
 
+# epithets a news text gives a group it named before, after the bare head noun (التنظيم المتشدد، الجماعة
+# الإرهابية، الحركة المتمردة): no new body's name
+_EPITHETS = frozenset(norm(w) for w in """المتشدد المتشددة المتطرف المتطرفة الإرهابي الإرهابية المتمرد المتمردة
+    الانقلابي الانقلابية الجهادي الجهادية""".split())
+
+
 def _head(word: str) -> str | None:
     """The head noun a word names with the article and any proclitics (والحركة → حركه), else None."""
     if "ال" not in word[:4] and "لل" not in word[:3]:  # no article within reach of the proclitics: the common case
@@ -158,8 +165,10 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     latest[base] = a
             if ti in covered or (head := _head(t)) is None or head not in latest:
                 continue
-            if ti + 1 < len(toks) and toks[ti + 1][2].startswith("ال") and ti + 1 not in starts:
-                continue  # الحركة الإسلامية: a body named anew (not ودعت الوزارة الحكومة: another party next)
+            if ti + 1 < len(toks) and toks[ti + 1][2].startswith("ال") and ti + 1 not in starts \
+                    and toks[ti + 1][2] not in _EPITHETS:
+                continue  # الحركة الإسلامية: a body named anew (not ودعت الوزارة الحكومة: another party next;
+                # not التنظيم المتشدد: an epithet of the one named before)
             # (للحركة: the span keeps the clitic ل, as the other mentions of لل-forms do; وللحركة drops the و)
             strip = t.find("ال") if not t.startswith(("لل", "ولل")) else int(t[:1] == "و")
             d = Draft(ti, ti + 1, "ORG", latest[head], "coref:head", nominal=True, strip=strip)
