@@ -5,8 +5,8 @@ postponed (إلغاء القمة، تأجيل الزيارة، وألغت محا
 (تعتزم الدولتان طرد ...) or studied (تدرس فرض عقوبات) or only wanted, hoped for or recommended (تريد اليابان من
 كوريا الموافقة، أوصت بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), the
 purpose or occasion of a future verb further back (سيستقبل X لإجراء محادثات، ستتم خلال الزيارة), and an act only
-proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة), and a protest only called for
-(دعت النقابة إلى إضراب، دعوات للمشاركة في مسيرة)."""
+proposed, agreed on or decided (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة، تقرر عقد اجتماع), and a
+protest only called for (دعت النقابة إلى إضراب، دعوات للمشاركة في مسيرة)."""
 
 from __future__ import annotations
 
@@ -134,6 +134,20 @@ def _agreed(toks: list[str], i: int, reach: int = 6) -> bool:
         if toks[k] in _BREAK:
             return False
         if toks[k] in _AGREE:
+            return True
+    return False
+
+
+# deciding to hold it (تقرر عقد اجتماع أمني غدا، قررت الحكومة إجراء محادثات): it is planned, not held
+_DECIDE = norm_words("قرر قررت قررا قرروا تقرر يقرر وقرر وقررت وقرروا وتقرر فقرر فقررت")
+
+
+def _decided(toks: list[str], i: int, reach: int = 4) -> bool:
+    b = i if toks[i] in _HOLD else i - 1 if i > 0 and toks[i - 1] in _HOLD else -1
+    for k in range(b - 1, max(-1, b - 1 - reach) if b > 0 else -1, -1):
+        if toks[k] in _BREAK:
+            return False
+        if toks[k] in _DECIDE:
             return True
     return False
 
@@ -338,6 +352,8 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
         return "future"
     if _invited(toks, i) or not verbal and _agreed(toks, i):
         return "conditional"
+    if _decided(toks, i):
+        return "future"
     # (أي موعد لعقد اجتماع: a past verb takes no لـ / بـ, so عقد read as a verb there is the masdar)
     if _intended(toks, i, verbal, trigger_id) or not verbal and (
             _future_after_adjective(toks, j) or _prepared(toks, i)) or \
