@@ -384,7 +384,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         # قتل عشرات الفلسطينيين بنيران الجيش: the verb is passive; who follows it suffers it
         actor, recipient = recipient, actor
     # استهدفت غارات للتحالف نقطة للميليشيات, استهدفت الغارات تجمعا للميليشيات: the subject noun's owner acts, or no one
-    actor, recipient, implicit = weapon_roles(hit, toks, after, actor, recipient, implicit)  # (events/weapon_subject)
+    actor, recipient, implicit = weapon_roles(hit, toks, after, actor, recipient, implicit, before)  # weapon_subject
     if t.type == "ASSAULT" and actor is None and (claim := claimant(toks, people)) is not None \
             and claim is not recipient:
         actor, implicit = claim, False  # ... في هجوم أعلنت حركة الشباب مسؤوليتها عنه

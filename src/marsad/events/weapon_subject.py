@@ -14,9 +14,12 @@ struck, never the author."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
 from marsad.events.authors import WEAPONS, qualifies
+from marsad.events.cues import WHICH
 from marsad.events.doer_genitive import doer_genitive
 from marsad.events.forms import object_pronoun
 from marsad.events.struck_subject import noun_before, outside_author
@@ -84,13 +87,33 @@ def _next(toks: list[str], j: int) -> int:
     return k + 1 if k < len(toks) and toks[k] == "#" else k
 
 
+def _antecedent(hit: TriggerHit, toks: list[str], before: Sequence[Arg]) -> tuple[bool, Arg | None]:
+    """الضربة الأميركية التي استهدفت قاعدة، الغارات الجوية الروسية التي طالت: a verb of striking right after a
+    relative pronoun whose antecedent is a noun of attack or arms (past its definite adjectives): (True, the
+    nationality adjective among them, its author, or None); (False, None) for any other verb."""
+    if not hit.verbal or hit.trigger.id not in _STRIKING or hit.strip or hit.i < 2 or toks[hit.i - 1] not in WHICH:
+        return False, None
+    for k in range(hit.i - 2, max(-1, hit.i - 6), -1):
+        if toks[k].removeprefix("ال") in _SUBJECTS:
+            return True, next((a for a in before if k < a.i < hit.i - 1 and a.prep is None
+                               and a.actor.kind == "nationality"), None)
+        if not toks[k].startswith("ال"):
+            break
+    return False, None
+
+
 def weapon_roles(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg | None, recipient: Arg | None,
-                 implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+                 implicit: bool, before: Sequence[Arg] = ()) -> tuple[Arg | None, Arg | None, bool]:
     """(actor, recipient, implicit) of a verb of striking whose subject is a noun of attack or arms: its owner acts
     and what follows it is struck; with no owner (nor a participant the noun opens — طائرات التحالف — nor a
     nationality, left to the rules) the one the rules took after the noun is struck, not the author. First a verbal
     noun's genitive followed by its object acts (events/doer_genitive), and a party before the subject noun is no
-    author (events/struck_subject)."""
+    author (events/struck_subject). A relative clause of striking whose antecedent is such a noun (الضربة الأميركية
+    التي استهدفت قاعدة) has the noun's nationality as author, or none, and the party after the verb as target."""
+    told, author = _antecedent(hit, toks, before)
+    if told:
+        struck = next((a for a in (recipient, actor) if a is not None and a.i >= hit.j and a is not author), None)
+        return author, struck, False
     actor, recipient = doer_genitive(hit, toks, after, actor, recipient)  # بعد مهاجمة X ناقلة (events/doer_genitive)
     k = _noun_at(hit, toks)
     actor, recipient, implicit = outside_author(  # (events/struck_subject)
