@@ -91,8 +91,8 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
         # after the verb are its victims
         victims = first is not None and (first.i == hit_j + 1 and nxt in _VICTIM_NEXT or (
             first.i == hit_j and (
-            first.prep is None and first.actor.kind != "country" and (
-                # (a state right after the verb is its subject: تحتجز تركيا القس الأمريكي)
+            first.prep is None and first.actor.kind not in ("country", "place") and (
+                # (a state or a town right after the verb is its subject: تحتجز تركيا القس الأمريكي، أعدمت طهران)
                 # (a leading member — قتل القيادي البارز في تنظيم القاعدة — is a person, not its armed men)
                 first.actor.sector not in ARMED or first.actor.kind == "person" or toks[first.i] in LEADING_MEMBERS or (
                 # قتل جنديان أميركيان واصيب ...: a count of soldiers (indefinite, no ال) with no object after
