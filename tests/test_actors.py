@@ -185,3 +185,18 @@ def test_head_noun_with_lam_keeps_its_clitic_in_the_span(fictional: marsad.Pipel
     text = "أعلنت جبهة الريح مسؤوليتها عن الهجوم. وقالت مصادر للجبهة إن عناصرها انسحبوا."
     later = [m for m in fictional.mentions(text) if m.rule == "coref:head"]
     assert later and text[later[0].start:later[0].end] == "للجبهة"
+
+
+@pytest.mark.parametrize(("text", "day", "surface", "code"), [
+    ("ويشار إلى أن الحكومة وافقت على المشروع", "2018-06-01", "يشار", None),  # the passive verb, not the name Yaşar
+    ("وقال راؤول كاسترو إن الحزب باق", "2017-06-01", "راؤول كاسترو", "CUBGOV"),  # president to 2018-04-19
+    ("وقال راؤول كاسترو إن الحزب باق", "2018-06-01", "راؤول كاسترو", "CUBELI"),  # then a former office-holder
+    ("وقالت عبير موسي إن الحزب سيقاطع", "2018-06-01", "عبير موسي", "TUNPTY"),
+    ("وأكدت منظمة الأعراف دعمها للحوار", "2018-06-01", "منظمة الأعراف", "TUNBUS"),
+])
+def test_names_added_from_the_2018_corpus(real: marsad.Pipeline, text: str, day: str, surface: str,
+                                          code: str | None) -> None:
+    doc = real.analyse(text, day)
+    found = [m.actor.code if m.actor else None for m in doc.mentions if m.text == surface]
+    assert found == ([code] if code else []), [(m.text, m.type, m.actor.code if m.actor else None)
+                                               for m in doc.mentions]
