@@ -10,7 +10,7 @@ from marsad.events.attribution import attributed, drop_sources, given_to
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
 from marsad.events.governing import governing
-from marsad.events.headed import headed
+from marsad.events.headed import headed, through_unlisted
 from marsad.events.home import doc_country as doc_country
 from marsad.events.ranks import in_ranks
 from marsad.events.related import drop_related
@@ -155,6 +155,12 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
     out = drop_related(drop_border_countries(drop_sources(_spokesmen(out, toks), toks, _source), toks), toks)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
+        if a.actor.country is None and (body := through_unlisted(out, k, toks)) is not None:
+            # رئيس مجلس شورى حركة النهضة: a title heading a body no dictionary lists, in construct with a listed one
+            owner = (body.start, body.end) if a.owner is None else a.owner
+            out[k] = replace(a, actor=of_body(placed(a.actor, body.actor.country), body.actor, toks[a.i:a.j], [],
+                                              False), owner=owner)
+            continue
         if a.actor.country is not None or not b.actor.country:
             continue
         # الحكومة والشعب الإيراني: a nationality closing a pair covers both nouns;

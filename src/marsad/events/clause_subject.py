@@ -9,7 +9,8 @@ events/frames).
   verbal noun with its possessive, or a subject no dictionary lists); with no party before, nothing changes.
   (events/joined does the same when both parties are bare and near.)
 * A relative pronoun and the verb right after it that disagree in gender — الذي before a feminine verb (الدعم
-  المالي لـ X الذي تعهدت Y بتقديمه), التي before a masculine one — do not share a subject: the bare party right
+  المالي لـ X الذي تعهدت Y بتقديمه), التي before a masculine one — or whose antecedent a pronoun further on in
+  the clause resumes (منبج التي هددت تركيا بشن عملية عسكرية ضدها) do not share a subject: the bare party right
   after the verb (past an adverb or a resumptive فيها، خلالها) is the actor, and the party read as the actor
   before, inside the antecedent's phrase, what the clause is about: the recipient, unless one was found. With no
   party after the verb, nothing changes (a dropped pronoun: تصريحات X، التي انتقد فيها — X may be it). Not for
@@ -24,7 +25,7 @@ from marsad.events.arguments import Arg
 from marsad.events.authors import PATIENT_GENITIVE
 from marsad.events.forms import object_pronoun
 from marsad.events.triggers import TriggerHit
-from marsad.text.normalize import norm_words
+from marsad.text.normalize import norm, norm_words
 
 _OWN_RULES = frozenset({"ASSAULT", "PROTEST"})
 _MASCULINE = norm_words("الذي")
@@ -69,7 +70,7 @@ def relative_subject(hit: TriggerHit, toks: list[str], people: list[Arg], actor:
         return actor, recipient, implicit
     rel = toks[hit.i - 1]
     gender = verb_gender(hit, toks)
-    if not (rel in _MASCULINE and gender == "f" or rel in _FEMININE and gender == "m"):
+    if not (rel in _MASCULINE and gender == "f" or rel in _FEMININE and gender == "m" or _resumed(toks, hit.j, rel)):
         return actor, recipient, implicit
     subject = next((a for a in people if a.prep is None and not a.place and 0 <= a.i - hit.j <= _REACH and all(
         w in cues.ADVERBS or w in cues.RESUMPTIVE or w in _BETWEEN for w in toks[hit.j:a.i])), None)
@@ -78,3 +79,21 @@ def relative_subject(hit: TriggerHit, toks: list[str], people: list[Arg], actor:
     # (the party in the antecedent's phrase is what the clause is about: الدعم المالي للبحرين الذي تعهدت X بتقديمه)
     about = actor if hit.i - 1 - actor.j <= 2 else None  # (named right before the pronoun, past a comma)
     return subject, about if recipient is None or recipient is subject or recipient is actor else recipient, False
+
+
+_RESUMING = {rel: norm_words(words) for rel, words in (
+    (norm("التي"), "ضدها عليها اليها منها بها عنها لها تجاهها بحقها"),
+    (norm("الذي"), "ضده عليه اليه منه به عنه له تجاهه بحقه"))}
+_RESUME_REACH = 10  # words from the verb to the pronoun that resumes the antecedent
+
+
+def _resumed(toks: list[str], j: int, rel: str) -> bool:
+    """منبج التي هددت تركيا مرارا بشن عملية عسكرية ضدها: a preposition carrying the relative pronoun's pronoun
+    further on in its clause resumes the antecedent — what the clause is about, not its subject."""
+    words = _RESUMING.get(rel, frozenset())
+    for w in toks[j:j + _RESUME_REACH]:
+        if w in cues.CLAUSE_BREAKS or w in (".", "،", ",", "؛", ":"):
+            return False
+        if w.removeprefix("و") in words:
+            return True
+    return False

@@ -4,6 +4,7 @@ a denial denies."""
 
 from __future__ import annotations
 
+from marsad.events import cues
 from marsad.events.arguments import Arg
 from marsad.events.called_for import called_for
 from marsad.events.noun_sense import accused_noun
@@ -81,10 +82,13 @@ def requested(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
 
 def stated_object(toks: list[str], i: int, args: list[Arg]) -> bool:
     """أعلنت مصر رفضها, أكدت روسيا دعمها: after a verb of stating and its subject, a word read as a verb with an
-    object pronoun is the verbal noun it states (her rejection), not a second verb; so is a word right after a verb
+    object pronoun is the verbal noun it states (her rejection), not a second verb (right after the verb — روسيا
+    أعلنت رفضها — only when the entry has such a noun: after_stating); so is a word right after a verb
     that governs a verbal noun (أصدرت المحكمة / أصدرت حكما, شنت غارات)."""
     if i > 0 and toks[i - 1].removeprefix("و") in _GOVERNING or _after_about(toks, i):
         return True
+    # روسيا أعلنت رفضها، التي أكدت رفضها لأي محاولة: right after a verb of stating, a word with a pronoun is the
+    # verbal noun it states, never a second verb with its object (no verb follows another unjoined)
     # أصدرت المحكمة الجنائية العراقية، الثلاثاء، حكما بالإعدام: past the governing verb's subject and a time
     # phrase, an indefinite accusative (ـًا) is still its object
     k = next((k for k in range(i - 2, max(-1, i - 10), -1) if toks[k].removeprefix("و") in _GOVERNING), -1)
@@ -107,6 +111,36 @@ def received(toks: list[str], i: int) -> bool:
     k = next((k for k in range(i - 1, max(-1, i - 8), -1) if toks[k].removeprefix("و") in _RECEIVING), -1)
     return k >= 0 and toks[i].endswith("ا") and not toks[i].endswith("وا") and not toks[i].startswith("ال") and not any(
         w in (".", "؛", ":", "،", ",") or w in _RELATIVE for w in toks[k:i])  # (لاقت استحسان X الذين أشادوا: a verb)
+
+
+def after_stating(toks: list[str], i: int) -> bool:
+    """أعلنت رفضها، وأكد رفضه: a word with a pronoun right after a verb of stating (the verbal noun it states)."""
+    return i > 0 and toks[i - 1].removeprefix("و") in _STATING and toks[i].endswith(("ها", "ه", "هم", "هما"))
+
+
+def stating_subject(hit: TriggerHit, toks: list[str], before: list[Arg]) -> Arg | None:
+    """The السعودية of السعودية، التي أكدت رفضها: the bare party right before the verb of stating a possessed noun
+    follows, or before the relative pronoun (and its comma) that opens that verb's clause, even in a preposition's
+    phrase; None when there is none."""
+    if hit.verbal or not after_stating(toks, hit.i):
+        return None
+    j = hit.i - 1
+    relative = j > 0 and toks[j - 1] in cues.RELATIVES
+    if relative:  # (the antecedent may stand in a preposition's phrase: تضامنها مع السعودية، التي أكدت)
+        j -= 1 + (j > 1 and toks[j - 2] in ("،", ","))
+    return next((a for a in before if a.j == j and (a.prep is None or relative) and not a.place), None)
+
+
+def stated_by(hit: TriggerHit, toks: list[str], author: Arg | None) -> bool:
+    """قال الوزير إن روسيا أعلنت رفضها للخطة، أكدت مصر دعمها: a noun with a possessive pronoun right after a verb of
+    stating, whose author is that verb's subject named right before or right after it, is the subject's own
+    statement — the speaker who reports it only tells of it."""
+    if hit.verbal or author is None or author.prep is not None or hit.i < 1 or not toks[hit.i].endswith(
+            ("ها", "ه", "هم", "هما")):
+        return False
+    if toks[hit.i - 1].removeprefix("و") in _STATING:
+        return author.j == hit.i - 1
+    return author.j == hit.i and author.i > 0 and toks[author.i - 1].removeprefix("و") in _STATING
 
 
 def _after_about(toks: list[str], i: int) -> bool:

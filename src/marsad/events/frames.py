@@ -1,19 +1,20 @@
 """The last word on an event's roles from the frames of particular constructions, applied in this order after the
-general role rules (events/roles): an expulsion of envoys (events/expel), a withdrawal from an agreement
-(events/withdrawal), a denied or other clause's recipient (events/clauses, statements), a nationality adjective of
-the subject's construct (events/adjectives), the author of a condemned act (events/condemned), a meeting's مع partner
-and no partner inside what is said during it (events/consult), the object of a prepositional verb of stance and no
-place as a party (events/praise), a referral's court (events/accused_object), the one asked and no party deep in the
-act ضرورة names (events/requests), the author of a refused request (events/answers) or of a denied claim
-(events/rebutted), the refuser a refusal noun's genitive names (events/refuser), whose statement, decision or act a
-refusal rejects (events/refused_owner), the partner of a joint act a refusal or pledge takes (events/joint_partner),
-the accused after a statement's فيه (events/statement_taken), the party a preposition marks (events/marked), the one
-after بحق (events/against), the topic its pronoun resumes (events/resumed), the one held that an arrest noun's
-possessive resumes (events/held_pronoun), a charged pronoun (events/charges), no party inside the charge after اتهمها
-بـ (events/charge_clause), the object a joined verb's pronoun resumes (events/joined; past a preposition or far from
-the subject, and a relative's verb of the other gender: events/clause_subject), the party a circumstantial clause's
-pronoun resumes (events/circumstantial), a visit's visitor and host (events/visits, visit_genitive) and whose meeting
-a possessive pronoun or a holding verb's pronoun names (events/possessor)."""
+general role rules (events/roles): an expulsion of envoys (events/expel), closing an embassy (events/closed), a
+withdrawal from an agreement (events/withdrawal), a denied or other clause's recipient (events/clauses, statements),
+a nationality adjective of the subject's construct (events/adjectives), the author of a condemned act
+(events/condemned), a meeting's مع partner and no partner inside what is said during it (events/consult), the object
+of a prepositional verb of stance and no place as a party (events/praise), a referral's court
+(events/accused_object), the one asked and no party deep in the act ضرورة names (events/requests), the author of a
+refused request (events/answers) or of a denied claim (events/rebutted), the refuser a refusal noun's genitive names
+(events/refuser), whose statement, decision or act a refusal rejects (events/refused_owner), the partner of a joint
+act a refusal or pledge takes (events/joint_partner), the accused after a statement's فيه (events/statement_taken),
+the party a preposition marks (events/marked), the one after بحق (events/against), the topic its pronoun resumes
+(events/resumed), the one held that an arrest noun's possessive resumes (events/held_pronoun), a charged pronoun
+(events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's
+pronoun resumes (events/joined; past a preposition or far from the subject, and a relative's verb of the other
+gender: events/clause_subject), the party a circumstantial clause's pronoun resumes (events/circumstantial), a
+visit's visitor and host (events/visits, visit_genitive) and whose meeting a possessive pronoun or a holding verb's
+pronoun names (events/possessor)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from marsad.events.charges import charged_pronoun
 from marsad.events.circumstantial import circumstantial_subject
 from marsad.events.clause_subject import conjoined_subject, relative_subject
 from marsad.events.clauses import denied_content
+from marsad.events.closed import closed_roles
 from marsad.events.condemned import condemned_author
 from marsad.events.consult import held_by, meeting_partner, outside_meeting
 from marsad.events.expel import expel_roles
@@ -60,6 +62,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     alone and their parties (bare_names.yaml); `args`: all the sentence's participants, places too."""
     t = hit.trigger
     actor, recipient = expel_roles(hit, toks, people, actor, recipient)  # قررت بولندا طرد 20 دبلوماسيا روسيا
+    actor, recipient = closed_roles(hit, toks, args or people, actor, recipient)  # وأغلقت قنصلية روسيا في سياتل
     actor, recipient = withdrawal_roles(hit, toks, people, actor, recipient)  # انسحاب أميركا من الاتفاق النووي
     recipient = deal_party(hit, toks, people, actor, recipient, deals)  # انسحبت من الاتفاق النووي ... إيران
     if denied_content(hit, toks, recipient, actor) or across_clause(hit, toks, recipient):

@@ -1,4 +1,5 @@
-"""The head of a body named with no country: a title right before the body it heads takes the body's sector.
+"""The head of a body named with no country: a title right before the body it heads takes the body's sector; and the
+listed body a title heads through an unlisted one in construct (رئيس مجلس شورى حركة النهضة: through_unlisted).
 
 events/arguments gives a title (رئيس، الأمين العام، مدير) the sector of the body it heads when that body names a
 country (رئيس بنك إيراني). A body the dictionaries list with no country of its own — a court or a court's
@@ -61,3 +62,22 @@ def headed(args: Sequence[_A], toks: list[str]) -> list[_A]:
         if actor is not a.actor:
             out[k] = replace(a, actor=actor)
     return out
+
+
+def through_unlisted(out: Sequence[_A], k: int, toks: list[str]) -> _A | None:
+    """The listed body a title heads through an indefinite body no dictionary lists, all three in one construct —
+    رئيس مجلس شورى حركة النهضة، رئيس لجنة حزب X: the title, then the unlisted body right after it, then the listed
+    one right after that (not a bare name: فلان مجلس ...; nor past a definite word, which closes the construct)."""
+    if k + 2 >= len(out):
+        return None
+    a, mid, body = out[k], out[k + 1], out[k + 2]
+    bare_name = a.actor.kind == "person" and a.actor.sector is None and a.actor.id is None
+    if a.actor.kind not in ("person", "institution") or bare_name or toks[a.j - 1].startswith(("ال", "وال")) \
+            or mid.i != a.j or mid.prep is not None or mid.actor.kind != "organisation" or mid.actor.code \
+            or mid.actor.country or any(w.startswith(("ال", "وال")) for w in toks[mid.i:mid.j]):
+        return None
+    if body.i != mid.j or body.prep is not None or body.place or not body.actor.country \
+            or body.actor.kind not in ("organisation", "institution", "country") \
+            or body.actor.country in ("IGO", "UNO", "NGO"):
+        return None
+    return body

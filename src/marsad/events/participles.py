@@ -152,15 +152,19 @@ def own_body(hit: TriggerHit, actor: Arg | None, recipient: Arg | None, toks: li
 
 def past_body(body: Arg, after: list[Arg], toks: list[str]) -> list[Arg]:
     """The participants past a subject's own body and the rest of the subject: the body's adjectives and complements
-    (حزب الشعب المعارض، لجنة الاستخبارات في مجلس النواب), its holder's name no dictionary lists (ديفن نونيس), an
-    apposition set off by commas (، أحد كبار مؤيدي ترامب،) and a conjunct joined by و (قائد المنتخب وصانع ألعاب نادي X:
-    the body of a second title of the same man)."""
+    (حزب الشعب المعارض، لجنة الاستخبارات في مجلس النواب), the listed body an unlisted one is in construct with
+    (مجلس شورى حركة النهضة), its holder's name no dictionary lists (ديفن نونيس), an apposition set off by commas
+    (، أحد كبار مؤيدي ترامب،) and a conjunct joined by و (قائد المنتخب وصانع ألعاب نادي X: the body of a second title
+    of the same man)."""
     k = body.j
     while k < len(toks):
         a = next((a for a in after if a.i == k), None) or next(  # (في مجلس النواب: the preposition a word apart)
             (a for a in after if a.i == k + 1 and toks[k] in _COMPLEMENT_PREPS and a.prep == toks[k]), None)
         if a is not None and (a.prep in _COMPLEMENT_PREPS or a.prep is None and a.actor.kind == "nationality" or (
-                a.prep is None and a.actor.kind == "person" and a.actor.id is None and a.actor.sector is None)):
+                a.prep is None and a.actor.kind == "person" and a.actor.id is None and a.actor.sector is None) or (
+                # مجلس شورى حركة النهضة: a body no dictionary lists, indefinite, in construct with the listed one
+                k == body.j and a.prep is None and not body.actor.code and not body.actor.country
+                and a.actor.kind in ("organisation", "institution") and not toks[k - 1].startswith(("ال", "وال")))):
             k = a.j
         elif a is None and toks[k].startswith("ال"):
             k += 1

@@ -41,6 +41,7 @@ from marsad.events.authors import (
     victim_before,
 )
 from marsad.events.claims import claimant, claimed_by, condemned_author
+from marsad.events.clauses import stating_subject
 from marsad.events.directed import directed
 from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun
 from marsad.events.frames import frame_roles
@@ -264,6 +265,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         owner = before[-1] if before and before[-1].prep is None and hit.i - before[-1].j <= 1 and not any(
             w in cues.CLAUSE_BREAKS for w in toks[before[-1].j:hit.i]) and toks[hit.i][:1] not in ("ب", "ل") else (
             light if t.type == "ASSAULT" else None)  # (جددت المقاتلات التركية، صباح الخميس، قصفها: past a time phrase)
+        owner = owner or stating_subject(hit, toks, before)  # السعودية، التي أكدت رفضها (events/clauses)
         actor, implicit = owner, owner is None
         recipient = recipient_after(after, preps, toks=toks, agents=False)
     elif (pair := genitive_accuser(hit, toks, genitive, after)) is not None:  # اتهام موسكو لبريطانيا بـ

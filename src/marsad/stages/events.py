@@ -13,7 +13,16 @@ from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.charge_object import before_charge
-from marsad.events.clauses import alleged, main_subject, pair_reference, requested, speech_subject, stated_object
+from marsad.events.clauses import (
+    after_stating,
+    alleged,
+    main_subject,
+    pair_reference,
+    requested,
+    speech_subject,
+    stated_by,
+    stated_object,
+)
 from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date
 from marsad.events.coordinated import assign_past_list
@@ -165,6 +174,11 @@ class EventStage:
                     if t not in self.triggers.nouns.get(body, ()) and t not in self.triggers.nouns.get(body[2:], ()):
                         continue
                     hit = replace(hit, verbal=False)
+                # روسيا أعلنت رفضها: the noun a verb of stating states (events/clauses), still weighed as read
+                stated = hit.verbal and after_stating(toks, hit.i) and t in self.triggers.nouns.get(
+                    toks[hit.i][hit.strip:], ())
+                if stated:
+                    hit = replace(hit, verbal=False)
                 # قُتلوا, اُعتقل: a verb the text vowels with a damma on its first letter is passive
                 voweled = hit.verbal and voweled_passive(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip, derived=t.type in ("ACCUSE", "COERCE", "ASSAULT"))
@@ -192,14 +206,15 @@ class EventStage:
                 in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
                 carried = speaker if in_speech else ((_participant(doc.text, o) if (o := opened_by(  # وجدد X، ووعد
-                    args, toks, sv, hit.i)) else subject) if hit.verbal else None)  # (events/opening)
+                    args, toks, sv, hit.i)) else subject) if hit.verbal or stated else None)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
                 unnamed = (untold := unnamed_accuser(hit, toks, args, voweled)) or named and actor_arg is None
                 own = unnamed or not hit.verbal and actor_arg is not None and recipient_arg is not None \
                     and recipient_arg.prep is not None and actor_arg.i >= hit.j or said_in_clause(
                         hit, toks, args) is not None or circumstantial_participle(hit, toks) or own_genitive(
-                    hit, toks, actor_arg) or own_adjective(hit, toks, actor_arg) or withdrawer(hit, args) is not None
+                    hit, toks, actor_arg) or own_adjective(hit, toks, actor_arg) or withdrawer(hit, args) is not None \
+                    or stated_by(hit, toks, actor_arg)  # (إن روسيا أعلنت رفضها: Russia's own)
                 # (إدانة مصر للهجوم: Egypt's own; الاتهامات التي وجهها نتانياهو: his own, not the speaker's; an
                 # accusation told from the side of the accused: events/accused; التهديدات الأميركية: the adjective's)
                 if in_speech and t.type in _STATEMENT_TYPES and (not hit.verbal and not own or implicit == "actor"):
@@ -271,7 +286,7 @@ class EventStage:
                     if not sides and len(recipients) > 1 and actor is not None and recipient is not None and t.type \
                             != "ASSAULT" and recipient.actor.country == actor.actor.country:  # (not: قتل مدنيين وجنود)
                         continue  # الاتفاقيات بين طهران وبغداد, said by Iran's official: Iraq is the counterpart
-                    if not (hit.verbal or loc is not None or actor or recipient or occurred(hit, toks)):
+                    if not (hit.verbal or stated or loc is not None or actor or recipient or occurred(hit, toks)):
                         continue  # a verbal noun with no one and nowhere (عمليات القتل) names no event (but: occurred)
                     if sides and len(sides) == 1 and actor is not None and a_arg is not None:
                         # بين الجيش ومجموعة إرهابية: the unlisted second side, an armed group at home
@@ -298,11 +313,11 @@ class EventStage:
                         confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"
                         + ("|actor:unnamed" if unnamed and actor is None else "")
                         + ("|recipient:unnamed" if sides and len(sides) == 1 and recipient is None else ""),
-                        token=hit.i, verbal=hit.verbal))
+                        token=hit.i, verbal=hit.verbal or stated))
                     checked = self.check is not None and self.check.knows(t.type)
                     if self.detector is not None and self.detector.knows(t.type) and not checked:
                         e = events[-1]
-                        p = self.detector.probability(features(e, toks, hit.i, hit.verbal))
+                        p = self.detector.probability(features(e, toks, hit.i, e.verbal))
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
                     # an attack or a protest the learned check vets may count by its target alone, a meeting at a venue
                     by_target = t.type in _BY_TARGET and (checked or self.detector is not None and self.detector.knows(
