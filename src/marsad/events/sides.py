@@ -32,7 +32,8 @@ _TARGETED = _PLACE_TARGETED | _FOREIGN_TARGETED
 _DOMESTIC = frozenset({"COERCE", "CONCEDE"})
 _AUTHORITIES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 _KILLINGS = ("assault-kill", "assault-liquidate", "assault-massacre", "assault-slaughter", "assault-destroy")
-_CAUSES = frozenset({"جراء", "اثر", "عقب", "بعد", "بسبب", "نتيجه", "خلال"})  # (normalised)
+# (normalised; قتلى / ضحايا: قتل 11 إيرانيا بين قتلى القصف الإسرائيلي — among the attack's dead)
+_CAUSES = frozenset({"جراء", "اثر", "عقب", "بعد", "بسبب", "نتيجه", "خلال", "قتلي", "ضحايا"})
 # الهجوم الذي نفذه مسلح ...، مما أدى إلى مقتل 5: a verb of consequence after the attack links the killing to it
 _CONSEQUENCES = frozenset(norm_words("اسفر اسفرت اسفرتا اسفرا واسفر واسفرت ادي ادت اديا مما"))
 _CAUSE_REACH = 25
