@@ -19,7 +19,8 @@ Three shapes of Arabic give a trigger's letters another sense than the act:
   الشغب —, of a head's title — رئيس الحركة الاحتجاجية، زعيم الاعتصام — or of one picked out of its organisers —
   أحد منظمي المسيرة، أحد منسقي الإضراب —: a right, a rule or persons, no protest told at that word (a protest
   banned, قررت السلطات منع التظاهرات، did not take place; one organiser who speaks is the news, but منظمو التظاهرة
-  قدروا عدد المشاركين فيها tells the protest itself, and one of its leaders, أحد قادة التظاهرة، marches in it).
+  قدروا عدد المشاركين فيها tells the protest itself, and one of its leaders, أحد قادة التظاهرة، marches in it);
+  also past تنظيم — قرار منع تنظيم الوقفة، حق تنظيم المظاهرات.
 
 A defendant noun still names a charge: an act with بـ right after it (الموظفة المتهمة بالاعتداء، المتهمين بشن هجمات)
 is alleged, not coded (events/clauses.alleged asks `accused_noun`). And a noun right after شؤون, an office's portfolio
@@ -51,6 +52,7 @@ _OF_PROTEST = norm_words("""حق الحق حريه الحريه ضوابط ال�
 # منظمو التظاهرة قدروا عدد المشاركين فيها, which tells the protest, nor أحد قادة التظاهرة: a leader marches in it)
 _ORGANISERS = norm_words("منظمي منسقي")
 _ONE_OF = norm_words("احد واحد احدي واحدي")
+_ORGANISING = norm_words("تنظيم وتنظيم")  # (قرار منع تنظيم الوقفة، حق تنظيم المظاهرات: the ban's or right's object)
 
 
 def _numeral(w: str) -> bool:
@@ -84,8 +86,9 @@ def not_an_act(t: Trigger, toks: list[str], i: int, j: int, strip: int) -> bool:
         return not (i + 2 < len(toks) and toks[i + 1] == "من" and toks[i + 2] in _SIDE)  # (المتهمة من جانب أنقرة)
     if t.type == "ACCUSE" and word in _ACCUSED and i > 0 and _numeral(toks[i - 1]):
         return not (i > 1 and toks[i - 2] in _LABEL) and not _VERDICT.isdisjoint(toks)
-    if t.type == "PROTEST" and i > 0 and (protest_of(toks[i - 1]) or i > 1 and toks[i - 1] in _ORGANISERS
-                                          and toks[i - 2] in _ONE_OF):
+    if t.type == "PROTEST" and i > 0 and (protest_of(toks[i - 1]) or i > 1 and (
+            toks[i - 1] in _ORGANISERS and toks[i - 2] in _ONE_OF or toks[i - 1] in _ORGANISING and protest_of(
+            toks[i - 2]))):
         return True
     if t.type == "ASSAULT" and _THEIR_DEAD.match(word):
         return i > 0 and toks[i - 1].removeprefix("و") in _BODIES
