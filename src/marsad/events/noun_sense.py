@@ -22,6 +22,10 @@ Three shapes of Arabic give a trigger's letters another sense than the act:
   قدروا عدد المشاركين فيها tells the protest itself, and one of its leaders, أحد قادة التظاهرة، marches in it);
   also past تنظيم — قرار منع تنظيم الوقفة، حق تنظيم المظاهرات.
 
+* an attack noun in the genitive of a noun of a band, a unit, a list or a camp — عصابات الخطف، قائمة اغتيالات، قائد
+  وحدة القناصة، فرق الاغتيال، دول العدوان —: the body or the list is named by the attacks it does or holds, none
+  told at that word.
+
 A defendant noun still names a charge: an act with بـ right after it (الموظفة المتهمة بالاعتداء، المتهمين بشن هجمات)
 is alleged, not coded (events/clauses.alleged asks `accused_noun`). And a noun right after شؤون, an office's portfolio
 (events/portfolio), is asked here too, so that the trigger finder asks once.
@@ -52,6 +56,9 @@ _OF_PROTEST = norm_words("""حق الحق حريه الحريه ضوابط ال�
 # منظمو التظاهرة قدروا عدد المشاركين فيها, which tells the protest, nor أحد قادة التظاهرة: a leader marches in it)
 _ORGANISERS = norm_words("منظمي منسقي")
 _ONE_OF = norm_words("احد واحد احدي واحدي")
+# an attack noun in the genitive of a noun of a band, a unit, a list or a camp names that body, no attack told
+_BODIES_OF = norm_words("""عصابه عصابات لعصابات لعصابه قائمه قوائم لقائمه بقائمه وحده وحدات لوحده لوحدات فرق فرقه
+    دول لدول خليه خلايا شبكه شبكات""")
 _ORGANISING = norm_words("تنظيم وتنظيم")  # (قرار منع تنظيم الوقفة، حق تنظيم المظاهرات: the ban's or right's object)
 
 
@@ -90,6 +97,8 @@ def not_an_act(t: Trigger, toks: list[str], i: int, j: int, strip: int) -> bool:
             toks[i - 1] in _ORGANISERS and toks[i - 2] in _ONE_OF or toks[i - 1] in _ORGANISING and protest_of(
             toks[i - 2]))):
         return True
+    if t.type == "ASSAULT" and i > 0 and toks[i - 1].removeprefix("و") in _BODIES_OF:
+        return True  # (عصابات الخطف، قائمة اغتيالات، قائد وحدة القناصة، دول العدوان: a group, a list, an epithet)
     if t.type == "ASSAULT" and _THEIR_DEAD.match(word):
         return i > 0 and toks[i - 1].removeprefix("و") in _BODIES
     return bool(t.rest) and j - i >= 2 and toks[j - 2] in _COALITION
