@@ -42,7 +42,7 @@ _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
 # a verb of intent opening its clause, its subject between it and the act (تعتزم الحكومة ودول أخرى طرد ...): the
 # act is only intended, further back than events/modality's window
 _INTEND = norm_words("""تعتزم يعتزم تعتزمان يعتزمون تنوي ينوي ينوون تسعي يسعي يسعون تستعد يستعد يستعدون تخطط يخطط
-    يخططون اعتزام باعتزام""")
+    يخططون اعتزام باعتزام عزم بعزم عزمه عزمها عزمهم""")  # (كشف عن عزم عناصر التنظيم خطف أجانب: only resolved on)
 # ... or only studied (تدرس واشنطن فرض عقوبات، أمر بدراسة فرض رسوم): a move only considered
 _STUDY = norm_words("تدرس يدرس تدرسان يدرسون بدراسه لدراسه")
 # ... so is an act only wanted, hoped for or recommended (تريد اليابان من كوريا الشمالية الموافقة، أعرب عن أمله في
