@@ -6,7 +6,8 @@ postponed (إلغاء القمة، تأجيل الزيارة، وألغت محا
 كوريا الموافقة، أوصت بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), the
 purpose or occasion of a future verb further back (سيستقبل X لإجراء محادثات، ستتم خلال الزيارة), and an act only
 proposed or agreed on (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة), and a protest only called for
-(دعت النقابة إلى إضراب، دعوات للمشاركة في مسيرة)."""
+(دعت النقابة إلى إضراب، دعوات للمشاركة في مسيرة) or whose holding is only announced or decided (أعلن أنصار الحزب
+تنظيم مظاهرة، قررت النقابة تنظيم إضراب)."""
 
 from __future__ import annotations
 
@@ -277,6 +278,26 @@ def _called(toks: list[str], i: int, trigger_id: str, reach: int = 8) -> bool:
     return False
 
 
+# a protest whose holding a party announces or decides (أعلن أنصار الحزب تنظيم مظاهرة حاشدة اليوم، قررت النقابة تنظيم
+# إضراب): the announcement is the news, the protest is still to come
+_ANNOUNCE = norm_words("اعلن اعلنت اعلنوا يعلن تعلن يعلنون قرر قررت قرروا يقرر تقرر يقررون")
+_HOLDING = norm_words("تنظيم")
+
+
+def _announced(toks: list[str], i: int, trigger_id: str, reach: int = 8) -> bool:
+    """A protest noun right after تنظيم (or عن تنظيم) whose clause opens, up to `reach` words back, with a verb of
+    announcing or deciding; not past the clause's end."""
+    if not trigger_id.startswith("protest-") or i < 2 or toks[i - 1] not in _HOLDING:
+        return False
+    k = i - 2 if toks[i - 2] != "عن" else i - 3
+    for m in range(k, max(-1, k - reach), -1):
+        if toks[m] in _BREAK or toks[m] in _OPEN and m < k:
+            return False
+        if toks[m].removeprefix("و") in _ANNOUNCE:
+            return True
+    return False
+
+
 def governing_mood(moods: dict[int, tuple[bool, str]], toks: list[str], i: int, kind: str, reach: int = 16
                    ) -> tuple[bool, str] | None:
     """(negated, mood) of the verb a noun trigger at i shares: a verbal trigger among the three words before it
@@ -343,7 +364,8 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
     if _intended(toks, i, verbal, trigger_id) or not verbal and (
             _future_after_adjective(toks, j) or _prepared(toks, i)) or \
             (not verbal or toks[i][:1] in ("ل", "ب")) and _ahead(toks, i, trigger_id) or \
-            _purpose(toks, i, trigger_id) or _called(toks, i, trigger_id) or _future_purpose(toks, i):
+            _purpose(toks, i, trigger_id) or _called(toks, i, trigger_id) or _future_purpose(toks, i) or \
+            not verbal and _announced(toks, i, trigger_id):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
         return "conditional"
