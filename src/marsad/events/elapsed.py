@@ -48,6 +48,8 @@ def fronted_ago(toks: list[str], start: int, reach: int = 14) -> bool:
     قبل عامين من الانتخابات, which dates by the elections)."""
     c = next((k for k in range(start - 1, max(-1, start - reach), -1) if toks[k] in ("،", ",") or toks[k] in _BREAKS),
              -1)
+    if c < 0 and _opening_ago(toks, start):
+        return True
     if c < 2 or toks[c] not in ("،", ","):
         return False
     e = c - 1 if toks[c - 1] in _ROUGHLY else c
@@ -55,6 +57,22 @@ def fronted_ago(toks: list[str], start: int, reach: int = 14) -> bool:
         if toks[a] in _AGO and years_span(toks, a + 1) == e:
             return a == 0 or toks[a - 1] in _OPENERS
     return False
+
+
+def _opening_ago(toks: list[str], start: int) -> bool:
+    """With no comma: the sentence opens with the 'ago' and a past verb right after its span, the trigger that verb or
+    its subject right after it (وقبل عامين سارت مظاهرات في المدينة، قبل ثلاث سنوات قصفت الطائرات القرية) — not a span
+    dated by what follows it (قبل عامين من الانتخابات)."""
+    a = 1 if toks[:1] and toks[0] in ("و", "ف") else 0
+    if a >= len(toks) or toks[a] not in _AGO:
+        return False
+    e = years_span(toks, a + 1)
+    return e > 0 and e < len(toks) and toks[e] not in _OF and (start == e or start == e + 1 and _past(toks[e]))
+
+
+def _past(w: str) -> bool:
+    """A past verb of the third person, by its ending: سارت، قصفت، شهدت، وقع (not a noun with the article)."""
+    return w[:2] != "ال" and (w.endswith(("ت", "وا")) or len(w) == 3)
 
 
 _AFTER = norm_words("بعد وبعد")

@@ -15,6 +15,7 @@ from marsad.events.set_of import set_of
 from marsad.events.standing import standing
 from marsad.events.suspected import suspected
 from marsad.events.text_says import text_says
+from marsad.events.topic import topic_of
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm, norm_words
 
@@ -267,8 +268,9 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
     against someone or done by habit (events/suspected), only possible: قد تطلب (events/maybe), only what an
     accusation charges: اتهمتها بمساندة الإرهاب (events/alleged), a stance held for long or an act done every year:
     لطالما طالب، تنظم مظاهرات كل عام (events/standing), what a law or a resolution's clause says: يحظر القانون، طالب
-    القرار في أحد بنوده (events/text_says), or acts told as a set or of any one of a kind: معظم الهجمات، وكل جيش يقتل
-    (events/set_of)."""
+    القرار في أحد بنوده (events/text_says), acts told as a set or of any one of a kind: معظم الهجمات، وكل جيش يقتل
+    (events/set_of), or a protest only what an inquiry or talks are about: التحقيق في أعمال الشغب، بيان حول
+    المسيرة (events/topic)."""
     i, verbal = hit.i, hit.verbal
     if i < 1:
         return standing(toks, hit) or text_says(toks, hit)
@@ -277,7 +279,7 @@ def case_of(toks: list[str], hit: TriggerHit) -> bool:
             and any(t in _CHARGES for t in toks[max(0, i - 4):i - 1]):
         return not any(t.removeprefix("و") in _VERDICT for t in toks[max(0, i - 10):i])
     return not verbal and toks[i - 1] in _CASE or suspected(toks, hit) or may_only(toks, hit) or alleged(toks, hit) \
-        or standing(toks, hit) or text_says(toks, hit) or set_of(toks, hit)
+        or standing(toks, hit) or text_says(toks, hit) or set_of(toks, hit) or topic_of(toks, hit)
 
 
 def _listed_charge(toks: list[str], i: int, reach: int = 10) -> bool:

@@ -60,9 +60,9 @@ _LETTERS = norm_words("بي سي دي تي جي إف أف إس")  # spelled Lati
 _THREAT = norm_words("""تهديد تهديدات التهديدات تهديده تهديدها تهديدهم تلويح التلويح بالتلويح تلوح يلوح لوح لوحت
     توعد توعدت يتوعد تتوعد وتوعد وتوعدت والتهديد والتهديدات وتهديد وتهديدات والتلويح هدد هددت وهدد وهددت""")
 # a fear or a warning of it (مخاوف من انسحاب واشنطن، حذر ترامب من الانسحاب، تحذر من عملية وشيكة): not taken place
-_FEAR = norm_words("مخاوف المخاوف مخاوفه مخاوفها مخاوفهم تخوف التخوف تخوفات")
+_FEAR = norm_words("مخاوف المخاوف مخاوفه مخاوفها مخاوفهم تخوف التخوف تخوفات توجس التوجس توجسا")
 _WARN = norm_words("حذر حذرت وحذر وحذرت يحذر تحذر محذرا محذره تحذير تحذيرات التحذير التحذيرات")
-_ONSET = norm_words("وقوع اندلاع تنفيذ شن عوده تجدد")
+_ONSET = norm_words("وقوع اندلاع تنفيذ شن عوده تجدد انتقال امتداد عدوى")  # (من انتقال عدوى الاحتجاجات: two)
 _NOT_WITH = norm_words("بسبب بشأن بخصوص بحسب بموجب بدون بغير بجانب بحق بالقرب بفعل بينما بعد بين بعض")
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
 _CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
@@ -231,9 +231,11 @@ def _threatened(toks: list[str], i: int, reach: int = 8) -> bool:
 
 
 def _feared(toks: list[str], i: int, reach: int = 5) -> bool:
-    """The trigger is what a fear (مخاوف من، المخاوف من أن) or a warning (حذر X من) is of, with at most an onset noun
-    between (من اندلاع معارك، من عودة العقوبات)."""
-    j = i - 2 if i > 1 and toks[i - 1] in _ONSET else i - 1
+    """The trigger is what a fear (مخاوف من، المخاوف من أن، توجسا من) or a warning (حذر X من) is of, with at most two
+    onset nouns between (من اندلاع معارك، من عودة العقوبات، من انتقال عدوى الاحتجاجات)."""
+    j = i - 1
+    while j > i - 3 and j > 0 and toks[j] in _ONSET:
+        j -= 1
     if j < 1 or toks[j] not in ("من", "ان", "بان") or toks[j] != "من" and toks[i][:1] not in ("ي", "ت", "ن"):
         return False  # (المخاوف من أن ينسحب; not المخاوف من أن العقوبات ستقيد: those are in force)
     for k in range(j - 1, max(-1, j - reach), -1):

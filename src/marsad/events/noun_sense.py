@@ -13,7 +13,18 @@ Three shapes of Arabic give a trigger's letters another sense than the act:
   with alif, not the verbal noun قتلا (the accusative of قتل cannot carry a pronoun): the bodies of the side that
   lost them, no killing told at that word (the bare تاركين قتلاهم, left behind their dead, the judges read both ways);
 * the verbal noun that names the coalition — تحالف دعم الشرعية، التحالف لدعم الشرعية —: a rest word right after
-  تحالف is part of that name (أكد المتحدث باسم تحالف دعم الشرعية: a spokesman speaking, no support affirmed).
+  تحالف is part of that name (أكد المتحدث باسم تحالف دعم الشرعية: a spokesman speaking, no support affirmed);
+* a protest noun in the genitive (or under the لـ) of a noun of a right, a rule, a ban or a fight against it — حرية
+  التظاهر، وضع ضوابط للإضراب، قانون منع الاعتصامات، قوات مكافحة الشغب —, of the people who stir it — مثيري
+  الشغب —, of a head's title — رئيس الحركة الاحتجاجية، زعيم الاعتصام — or of one picked out of its organisers —
+  أحد منظمي المسيرة، أحد منسقي الإضراب —: a right, a rule or persons, no protest told at that word (a protest
+  banned, قررت السلطات منع التظاهرات، did not take place; one organiser who speaks is the news, but منظمو التظاهرة
+  قدروا عدد المشاركين فيها tells the protest itself, and one of its leaders, أحد قادة التظاهرة، marches in it);
+  also past تنظيم — قرار منع تنظيم الوقفة، حق تنظيم المظاهرات.
+
+* an attack noun in the genitive of a noun of a band, a unit, a list or a camp — عصابات الخطف، قائمة اغتيالات، قائد
+  وحدة القناصة، فرق الاغتيال، دول العدوان —: the body or the list is named by the attacks it does or holds, none
+  told at that word.
 
 A defendant noun still names a charge: an act with بـ right after it (الموظفة المتهمة بالاعتداء، المتهمين بشن هجمات)
 is alleged, not coded (events/clauses.alleged asks `accused_noun`). And a noun right after شؤون, an office's portfolio
@@ -38,6 +49,17 @@ _VERDICT = norm_words("""بالسجن بالإعدام بالحبس بالمؤب
     بتبرئة أدانت دانت""")
 _BODIES = norm_words("جثث جثامين رفات")
 _COALITION = norm_words("تحالف التحالف لتحالف للتحالف وتحالف والتحالف بتحالف بالتحالف")
+# a protest noun in their genitive names a right, a rule, a ban or persons, no protest (حق التظاهر، مثيري الشغب)
+_OF_PROTEST = norm_words("""حق الحق حريه الحريه ضوابط الضوابط شروط قانون القانون قوانين منع المنع حظر الحظر تجريم
+    مكافحه مثيري مثيرو رئيس زعيم""")
+# ... and so do the organisers of a protest when one of them is picked out (أحد منظمي المسيرة قال: a speaker; not
+# منظمو التظاهرة قدروا عدد المشاركين فيها, which tells the protest, nor أحد قادة التظاهرة: a leader marches in it)
+_ORGANISERS = norm_words("منظمي منسقي")
+_ONE_OF = norm_words("احد واحد احدي واحدي")
+# an attack noun in the genitive of a noun of a band, a unit, a list or a camp names that body, no attack told
+_BODIES_OF = norm_words("""عصابه عصابات لعصابات لعصابه قائمه قوائم لقائمه بقائمه وحده وحدات لوحده لوحدات فرق فرقه
+    دول لدول خليه خلايا شبكه شبكات""")
+_ORGANISING = norm_words("تنظيم وتنظيم")  # (قرار منع تنظيم الوقفة، حق تنظيم المظاهرات: the ban's or right's object)
 
 
 def _numeral(w: str) -> bool:
@@ -54,6 +76,14 @@ def accused_noun(tok: str) -> bool:
     return w.startswith("ال") and w[2:] in _ACCUSED
 
 
+def protest_of(prev: str) -> bool:
+    """The word before a protest noun is a noun of a right, a rule, a ban or of persons that takes it as its genitive
+    (حق التظاهر، وحرية الإضراب، بمنع المظاهرات، ضوابط للتظاهر، منظمي المسيرة), a conjunction or a preposition on it
+    seen through (not بحق, 'against': القمع بحق المتظاهرين)."""
+    w = prev.removeprefix("و").removeprefix("ف")
+    return w in _OF_PROTEST or w[:1] in ("ب", "ل") and w[1:] in _OF_PROTEST and w != "بحق"
+
+
 def not_an_act(t: Trigger, toks: list[str], i: int, j: int, strip: int) -> bool:
     """The hit at tokens `i`..`j` is a noun of persons or part of a name, or a portfolio (see the module)."""
     if portfolio(toks, i):
@@ -63,6 +93,12 @@ def not_an_act(t: Trigger, toks: list[str], i: int, j: int, strip: int) -> bool:
         return not (i + 2 < len(toks) and toks[i + 1] == "من" and toks[i + 2] in _SIDE)  # (المتهمة من جانب أنقرة)
     if t.type == "ACCUSE" and word in _ACCUSED and i > 0 and _numeral(toks[i - 1]):
         return not (i > 1 and toks[i - 2] in _LABEL) and not _VERDICT.isdisjoint(toks)
+    if t.type == "PROTEST" and i > 0 and (protest_of(toks[i - 1]) or i > 1 and (
+            toks[i - 1] in _ORGANISERS and toks[i - 2] in _ONE_OF or toks[i - 1] in _ORGANISING and protest_of(
+            toks[i - 2]))):
+        return True
+    if t.type == "ASSAULT" and i > 0 and toks[i - 1].removeprefix("و") in _BODIES_OF:
+        return True  # (عصابات الخطف، قائمة اغتيالات، قائد وحدة القناصة، دول العدوان: a group, a list, an epithet)
     if t.type == "ASSAULT" and _THEIR_DEAD.match(word):
         return i > 0 and toks[i - 1].removeprefix("و") in _BODIES
     return bool(t.rest) and j - i >= 2 and toks[j - 2] in _COALITION

@@ -1,7 +1,8 @@
 """Acts told as a set, no one act of the news: a trigger noun after a word picking out most or the chief of a set —
 معظم الهجمات، أبرز الهجمات الإلكترونية، أحد أبرز المطالب، أغلب عمليات القتل (past a noun of operations or
 incidents) —, and a verb whose subject is 'every' or 'any' one of a kind — وكل جيش يقتل المدنيين، لأي شخص اتهم
-بالاحتيال: a generic statement. Coded, not counted (called from events/history.case_of). (Not a superlative of size
+بالاحتيال: a generic statement —, and a noun of a kind named by 'such' — في مثل هذه المظاهرات، لمثل تلك الهجمات:
+the sort of act, none told. Coded, not counted (called from events/history.case_of). (Not a superlative of size
 or order: أكبر إضراب، أول زيارة name one act; nor a definite noun after كل: كل الأطراف اتفقت.)"""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ _MOST = norm_words("معظم ومعظم بمعظم لمعظم ابرز وابر�
 _KINDS = norm_words("عمليات حوادث اعمال")  # (معظم عمليات القتل: the noun of operations between)
 
 
+_SUCH = norm_words("مثل ومثل بمثل لمثل وبمثل ولمثل")
+_THESE = norm_words("هذه هذا هذين هاتين هؤلاء تلك ذلك اولئك")
 _EVERY = norm_words("كل وكل لكل بكل اي واي لاي باي")
 
 
@@ -32,12 +35,15 @@ def _any_subject(toks: list[str], i: int) -> bool:
 
 
 def set_of(toks: list[str], hit: TriggerHit) -> bool:
-    """The trigger is a noun right after معظم / أبرز / أغلب, or after one and a noun of operations or incidents,
+    """The trigger is a noun right after معظم / أبرز / أغلب, or after one and a noun of operations or incidents, or
+    after مثل and a demonstrative,
     or a verb whose subject right before it is 'every' or 'any' and an indefinite noun."""
     i = hit.i
     if hit.verbal:
         return _any_subject(toks, i)
     if i < 1:
         return False
+    if i > 1 and toks[i - 1] in _THESE and toks[i - 2] in _SUCH:
+        return True  # (يشارك في مثل هذه المسيرات: such marches, a kind)
     k = i - 2 if toks[i - 1] in _KINDS else i - 1
     return k >= 0 and toks[k] in _MOST

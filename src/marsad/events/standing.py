@@ -1,7 +1,8 @@
 """A stance held for long or an act done every year, no particular act of the news: a verb right after لطالما
 ('long has', 'how often') or طالما ('as long as': a condition) — لطالما طالب به المستثمرون، طالما التزم الطرف الآخر
 به —, and a verb in the present, or the noun a present verb opening its clause takes, done every year on a feast or
-an anniversary — تنظم النقابات مظاهرات كل عام في عيد العمال. Coded, not counted (called from
+an anniversary — تنظم النقابات مظاهرات كل عام في عيد العمال —, and an act in a clause of 'wherever' or
+'whenever' — يواجه الرئيس بالمظاهرات حيثما حل، كلما زار بلدة خرج المحتجون —: a habit. Coded, not counted (called from
 events/history.case_of). (A verb said to hold 'for a long time', تطالب X منذ زمن طويل, is left: the samples'
 judges took it as news as often as not.)"""
 
@@ -49,9 +50,31 @@ def _yearly(toks: list[str], j: int, reach: int = 12) -> bool:
         w.removeprefix("و").removeprefix("ب").removeprefix("ل") in _OCCASIONS for w in clause)
 
 
+# 'wherever' and 'whenever' make a clause a habit (يواجه بالمظاهرات حيثما حل، كلما زار مدينة خرج المحتجون)
+_WHEREVER = norm_words("حيثما اينما كلما وكلما وحيثما واينما")
+
+
+def _wherever(toks: list[str], hit: TriggerHit, before: int = 6, after: int = 4) -> bool:
+    """حيثما / أينما / كلما in the trigger's clause, a few words before or after it."""
+    for k in range(hit.i - 1, max(-1, hit.i - before - 1), -1):
+        if toks[k] in _BREAKS:
+            break
+        if toks[k] in _WHEREVER:
+            return True
+    for k in range(hit.j, min(len(toks), hit.j + after)):
+        if toks[k] in _BREAKS:
+            break
+        if toks[k] in _WHEREVER:
+            return True
+    return False
+
+
 def standing(toks: list[str], hit: TriggerHit) -> bool:
-    """The trigger tells a stance held for long or an act done every year (see the module's docstring)."""
+    """The trigger tells a stance held for long, an act done every year or wherever or whenever something happens
+    (see the module's docstring)."""
     i = hit.i
+    if _wherever(toks, hit):
+        return True
     if any(w in _LONG_HAS and _clause(toks[k + 1:i]) for k, w in enumerate(toks[max(0, i - 3):i], max(0, i - 3))):
         return True  # لطالما طالب به، لطالما كانت تركيا منتقدة (at most two words between)
     return (_present(toks, hit) if hit.verbal else _present_before(toks, i)) and _yearly(toks, hit.j)

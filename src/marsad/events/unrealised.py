@@ -6,7 +6,8 @@ postponed (إلغاء القمة، تأجيل الزيارة، وألغت محا
 كوريا الموافقة، أوصت بفرض رسوم), a noun with its adjective before its own future verb (عقوبات تجارية ستفرض), the
 purpose or occasion of a future verb further back (سيستقبل X لإجراء محادثات، ستتم خلال الزيارة), and an act only
 proposed, agreed on or decided (دعوة لعقد اجتماع، اقترح إجراء محادثات، اتفقا على عقد قمة، تقرر عقد اجتماع), and a
-protest only called for (دعت النقابة إلى إضراب، دعوات للمشاركة في مسيرة)."""
+protest only called for (دعت النقابة إلى إضراب، دعوات للمشاركة في مسيرة) or whose holding is only announced or
+decided (أعلن أنصار الحزب تنظيم مظاهرة، قررت النقابة تنظيم إضراب)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ _IMMINENT = norm_words("وشيك وشيكه الوشيك الوشيكه")
 _REFUSE = norm_words("رفض رفضت رفضه رفضها رفضهم رفضوا ورفض ورفضت يرفض ترفض يرفضون يرفضان الرفض ورفضهم")
 _CARRY = norm_words("تنفيذ لتنفيذ بتنفيذ شن لشن اجراء لاجراء عقد لعقد المشاركه بالمشاركه للمشاركه")
 _WAS = norm_words("كان كانت وكان وكانت")
-_DUE = norm_words("مقررا مقرره مقرر المقرر مزمعا مزمعه يفترض مفترضا مفترض المرتقب المتوقع المنتظر")
+_DUE = norm_words("""مقررا مقرره مقرر المقرر مزمعا مزمعه يفترض مفترضا مفترض المرتقب المتوقع المنتظر مبرمجا مبرمجه
+    مبرمج""")  # (Maghrebi مبرمج: planned — الإضراب كان مبرمجا أيام 7 و8)
 # considering a move (يبحث ترامب الانسحاب من الاتفاق): only thought of; no partner named before the move
 _MOVES = norm_words("""الانسحاب انسحاب فرض ارسال نشر شن توجيه اغلاق قطع تعليق خفض سحب طرد ترحيل تشديد اتخاذ
     خيارات الخيارات خيار""")
@@ -41,7 +43,7 @@ _BREAK = frozenset({"،", ",", ".", "؛", ";", ":"})
 # a verb of intent opening its clause, its subject between it and the act (تعتزم الحكومة ودول أخرى طرد ...): the
 # act is only intended, further back than events/modality's window
 _INTEND = norm_words("""تعتزم يعتزم تعتزمان يعتزمون تنوي ينوي ينوون تسعي يسعي يسعون تستعد يستعد يستعدون تخطط يخطط
-    يخططون اعتزام باعتزام""")
+    يخططون اعتزام باعتزام عزم بعزم عزمه عزمها عزمهم""")  # (كشف عن عزم عناصر التنظيم خطف أجانب: only resolved on)
 # ... or only studied (تدرس واشنطن فرض عقوبات، أمر بدراسة فرض رسوم): a move only considered
 _STUDY = norm_words("تدرس يدرس تدرسان يدرسون بدراسه لدراسه")
 # ... so is an act only wanted, hoped for or recommended (تريد اليابان من كوريا الشمالية الموافقة، أعرب عن أمله في
@@ -291,6 +293,26 @@ def _called(toks: list[str], i: int, trigger_id: str, reach: int = 8) -> bool:
     return False
 
 
+# a protest whose holding a party announces or decides (أعلن أنصار الحزب تنظيم مظاهرة حاشدة اليوم، قررت النقابة تنظيم
+# إضراب): the announcement is the news, the protest is still to come
+_ANNOUNCE = norm_words("اعلن اعلنت اعلنوا يعلن تعلن يعلنون قرر قررت قرروا يقرر تقرر يقررون")
+_HOLDING = norm_words("تنظيم")
+
+
+def _announced(toks: list[str], i: int, trigger_id: str, reach: int = 8) -> bool:
+    """A protest noun right after تنظيم (or عن تنظيم) whose clause opens, up to `reach` words back, with a verb of
+    announcing or deciding; not past the clause's end."""
+    if not trigger_id.startswith("protest-") or i < 2 or toks[i - 1] not in _HOLDING:
+        return False
+    k = i - 2 if toks[i - 2] != "عن" else i - 3
+    for m in range(k, max(-1, k - reach), -1):
+        if toks[m] in _BREAK or toks[m] in _OPEN and m < k:
+            return False
+        if toks[m].removeprefix("و") in _ANNOUNCE:
+            return True
+    return False
+
+
 def governing_mood(moods: dict[int, tuple[bool, str]], toks: list[str], i: int, kind: str, reach: int = 16
                    ) -> tuple[bool, str] | None:
     """(negated, mood) of the verb a noun trigger at i shares: a verbal trigger among the three words before it
@@ -359,7 +381,8 @@ def unrealised(toks: list[str], i: int, j: int, verbal: bool, trigger_id: str) -
     if _intended(toks, i, verbal, trigger_id) or not verbal and (
             _future_after_adjective(toks, j) or _prepared(toks, i)) or \
             (not verbal or toks[i][:1] in ("ل", "ب")) and _ahead(toks, i, trigger_id) or \
-            _purpose(toks, i, trigger_id) or _called(toks, i, trigger_id) or _future_purpose(toks, i):
+            _purpose(toks, i, trigger_id) or _called(toks, i, trigger_id) or _future_purpose(toks, i) or \
+            not verbal and _announced(toks, i, trigger_id):
         return "future"  # (لإحالته may read as a verb with its object, أحالته: the لـ says it is the masdar)
     if trigger_id == "consult-discuss-bahatha" and verbal and _considered(toks, j):
         return "conditional"
