@@ -182,10 +182,11 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
                 # (loyal to a movement is of it: متشددين موالين لحركة طالبان)
                 b.actor.kind == "organisation" and any(w.startswith(_LOYAL) for w in between)):
             continue  # الحكومة المدعومة من روسيا, الميليشيات الموالية لإيران: backed by a state is not of it
-        # (not a state's own body "of" an international one: طلبت الحكومة من الأمم المتحدة — the verb's من)
+        # (not a state's own definite body "of" an international one: طلبت الحكومة من الأمم المتحدة — the verb's
+        # من; وفد من صندوق النقد is the fund's)
         member = (b.prep in ("من", "ل") or "من" in between) and len(between) <= 2 and not b.place and not (
-            a.actor.sector == "GOV" and a.actor.kind in ("generic", "institution")
-            and b.actor.country in ("IGO", "UNO", "NGO")) or (
+            a.actor.sector == "GOV" and a.actor.kind in ("generic", "institution") and toks[a.i].removeprefix(
+                "و").startswith("ال") and b.actor.country in ("IGO", "UNO", "NGO")) or (
             # قيادي في حركة حماس, الحكومة في تايلاند: a member of an organisation, a body of a country
             in_ranks(toks[a.j:b.i])  # (past adjectives of rank, في صفوف, في شمال: events/ranks)
             and b.actor.kind in ("organisation", "country")
