@@ -11,7 +11,10 @@ when the verb can have one of its own there:
 * a verb joined by و to a clause already under way (وقال البيت الأبيض إن ...، ودعا الكونغرس إلى التصديق) shares
   that clause's subject: the single bare noun after it, then the requested act, is the one asked;
 * words no participant covers, opened by a definite noun or a demonstrative, between the verb and that noun
-  (دعت هذه المنظمة الحكومة الأميركية إلى) are the verb's unlisted subject: the noun is the one asked, no actor.
+  (دعت هذه المنظمة الحكومة الأميركية إلى), or by an indefinite head and its definite genitive (طالب مدير المنظمة
+  السلطات بـ، دعا خبراء الاقتصاد الحكومة إلى; not a time: يوم الأحد), also past فيه / فيها taking up what was named
+  before (ودعت فيه النقابة الإدارة إلى), are the verb's unlisted subject: the noun is the one asked, no actor (but a
+  singular nationality adjective after such a construct is its own: يدعو مشروع القرار الأميركي إلى — no one asked).
   The call's medium closing those words (دعا الحزب في بيانه الحكومة إلى، في بيان له، خلال كلمته) is no part of them;
 * a verb that opens a clause describing a statement named just before it, its medium taken up by a pronoun —
   أصدرت الوزارة بيانا طالبت فيه الحكومة بـ، تغريدة دعا فيها الأتراك إلى، وقفة طالبوا خلالها X بـ — has the statement's
@@ -56,6 +59,8 @@ _FRAMING = norm_words("ضروره عدم")  # (إلى ضرورة عدم تدخل
 _ADVERBS = norm_words("""ايضا أيضا كذلك مجددا مؤخرا بدوره بدورها امس أمس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس
     الجمعه السبت صباح مساء الليله امس""")
 _DEMONSTRATIVES = norm_words("هذه هذا هؤلاء تلك ذلك")
+_PEOPLE = ("يين", "يون")  # الفرنسيين، اليمنيون: a people, not an adjective (الفرنسي، اليمنية)
+_TIMES = norm_words("يوم ليله ليلة مساء صباح عشيه عشية نهايه نهاية مطلع منتصف اواخر أواخر بدايه بداية خلال طيله طيلة")
 # the medium of the call, between its subject and the one asked: في بيان (له)، في بيانه، خلال كلمته، عبر تغريدة
 _MEDIUM_PREPS = norm_words("في خلال عبر")
 _MEDIUM = norm_words("""بيان بيانه بيانها بيانهم بيانات تصريح تصريحه تصريحها تصريحات تصريحاته تصريحاتها كلمه كلمته
@@ -85,6 +90,12 @@ def _head_noun(w: str) -> bool:
     """متطرفي، ممثلي، قادة: an indefinite noun heading a construct — no article, preposition, adverb or clause word."""
     return len(w) >= 3 and w[:1].isalpha() and not w.startswith(("ال", "ب", "ل")) and w not in _BREAKS | _OPENERS \
         and w not in _ADVERBS and w not in _DEMONSTRATIVES and w not in _SKIP
+
+
+def _construct(gap: list[str]) -> bool:
+    """مدير المنظمة، خبراء الصحة، سكان القرية: an indefinite head noun and the definite genitive right after it, a
+    definite subject no dictionary lists (not a time: يوم الأحد، صباح الاثنين)."""
+    return len(gap) >= 2 and _head_noun(gap[0]) and gap[0] not in _TIMES and gap[1].startswith("ال")
 
 
 def _own_subject(hit: TriggerHit, toks: list[str]) -> bool:
@@ -143,10 +154,14 @@ def _asked(hit: TriggerHit, toks: list[str], people: list[Arg], resumed: bool = 
             else gap  # (منظمة أوبك: a head noun no dictionary lists; not بإقالة حكومة X, the act)
     if own and len(gap) == 1 and _head_noun(gap[0]):  # وطالبوا متطرفي حركة X بـ: the head of the one asked
         gap = []
+    if not resumed and len(gap) >= 2 and gap[0] in _RESUMED:  # ودعت فيه النقابة الإدارة إلى: the subject after it
+        gap = gap[1:]
     filler = all(w in _ADVERBS or w in _SKIP for w in gap)
     # an unlisted subject: a definite noun or a demonstrative first, no preposition or clause break in it
-    unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES) and not any(
+    unlisted = not filler and (gap[0].startswith("ال") or gap[0] in _DEMONSTRATIVES or _construct(gap)) and not any(
         w in _BREAKS or w[:1] in ("ب", "ل") and not w.startswith("ال") for w in gap)
+    if unlisted and _construct(gap) and first.actor.kind == "nationality" and not toks[first.i].endswith(_PEOPLE):
+        return None, False  # يدعو مشروع القرار الأميركي إلى: the construct's own adjective, no one asked
     if not (filler and len(gap) <= _REACH or unlisted):
         return None, False
     end = first.j
