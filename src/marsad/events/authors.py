@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
-from marsad.events.forms import indefinite, light_attack
+from marsad.events.forms import indefinite, light_attack, told_of
 from marsad.events.prep_genitive import own_deed, prep_author
 from marsad.events.sectors import LEADING_MEMBERS
 from marsad.events.statement_nouns import lam_object
@@ -208,7 +208,7 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
     # (قوات الجيش الوطني قد شنت: an adjective the mention left out, or قد, may stand between)
     # (لقوات المقاومة التي تشن منذ الفجر هجوما: a relative's antecedent, whatever governs it, is the verb's subject)
     outer = [a for a in people if a.j <= k and (a.prep is None or a.j == k - 1 and toks[a.j] in _WHO) and (all(
-        w in ("قد", "لقد") or w.startswith("ال") for w in toks[a.j:k]) and k - a.j <= 2 or (
+        w in ("قد", "لقد") or w.startswith("ال") for w in toks[a.j:k]) and k - a.j <= 2 or told_of(toks, a.j, k) or (
         # قوات الجيش مسنودة بطيران التحالف نفذت عملية: a phrase of who backs the subject may stand between
         a.j < k and toks[a.j] in _BACKED and k - a.j <= 10 and not any(w in ("،", ",") for w in toks[a.j:k])))]
     return outer[-1] if outer else None
