@@ -238,3 +238,12 @@ def test_a_definite_visit_noun_takes_up_the_visit_told_before(real: marsad.Pipel
     event = next(e for e in real.code(text, "2018-05-10") if e.trigger.text == "الزيارة")
     assert event.actor is not None and event.actor.actor.country == "TUN"
     assert event.recipient is not None and event.recipient.actor.country == "DZA"
+
+
+def test_who_kills_in_an_attack_is_its_author_not_the_killed(real: marsad.Pipeline) -> None:
+    # قتل مسلحون ثمانية من قوات الدرك في كمين: the subject of the active killing laid the ambush, the gendarmes
+    # counted among the killed suffered it (events/gains.killer)
+    events = [e for e in real.code("وقتل مسلحون ثمانية من قوات الدرك في كمين بولاية تيبازة.", "2018-05-10")
+              if e.event_type == "ASSAULT"]
+    assert events and all(e.actor is not None and e.actor.actor.sector == "REB" for e in events)
+    assert all(e.recipient is not None and e.recipient.actor.sector == "COP" for e in events)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
-from marsad.events.forms import indefinite, light_attack
+from marsad.events.forms import indefinite, light_attack, told_of
 from marsad.events.prep_genitive import own_deed, prep_author
 from marsad.events.sectors import LEADING_MEMBERS
 from marsad.events.statement_nouns import lam_object
@@ -62,7 +62,8 @@ SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 _GOVERNING = SAID - {"THREATEN"} | {"COERCE"}  # (التلويح بعقوبات أميركية: a threat's بـ noun is its own)
 TO_IT = norm_words("لها له لهم اليها اليه اليهم")
 _PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
-_DEATHS = norm_words("مقتل مصرع وفاه استشهاد")  # a noun of someone's death: the nisba after it is the dead one's
+_DEATHS = norm_words("مقتل مصرع وفاه استشهاد")
+_WHO = norm_words("التي الذي الذين")  # a noun of someone's death: the nisba after it is the dead one's
 
 
 def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg | None,
@@ -205,8 +206,9 @@ def light_subject(hit: TriggerHit, toks: list[str], people: list[Arg]) -> Arg | 
     if hit.i - k > 11:
         return None
     # (قوات الجيش الوطني قد شنت: an adjective the mention left out, or قد, may stand between)
-    outer = [a for a in people if a.j <= k and a.prep is None and (all(
-        w in ("قد", "لقد") or w.startswith("ال") for w in toks[a.j:k]) and k - a.j <= 2 or (
+    # (لقوات المقاومة التي تشن منذ الفجر هجوما: a relative's antecedent, whatever governs it, is the verb's subject)
+    outer = [a for a in people if a.j <= k and (a.prep is None or a.j == k - 1 and toks[a.j] in _WHO) and (all(
+        w in ("قد", "لقد") or w.startswith("ال") for w in toks[a.j:k]) and k - a.j <= 2 or told_of(toks, a.j, k) or (
         # قوات الجيش مسنودة بطيران التحالف نفذت عملية: a phrase of who backs the subject may stand between
         a.j < k and toks[a.j] in _BACKED and k - a.j <= 10 and not any(w in ("،", ",") for w in toks[a.j:k])))]
     return outer[-1] if outer else None

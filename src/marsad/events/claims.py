@@ -7,7 +7,7 @@ from __future__ import annotations
 from marsad.events.arguments import Arg
 from marsad.events.authors import PATIENT_GENITIVE
 from marsad.events.triggers import TriggerHit
-from marsad.text.normalize import norm_words
+from marsad.text.normalize import norm, norm_words
 
 _CLAIMS = norm_words("""شن شنه شنها شنته شنوه شنت شنتها شنوا نفذ نفذه نفذها نفذته نفذت نفذتها نفذوه نفذوا تبنى تبناه
     تبناها تبنته تبنتها تبنت تبنوا ارتكب ارتكبه ارتكبها ارتكبته ارتكبت ارتكبوا زرعته زرعها زرعتها زرعوه زرعوها
@@ -42,6 +42,7 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
     for a in after:
         lo = a.i - 2 - _count_before(toks, a.i)  # (ارتكبها أكثر من 300 كاهن: the count opens the subject)
         lo -= toks[max(0, lo):a.i].count("#")  # (نفذتها طائرات #تحالف_دعم_الشرعية: a hashtag's sign is no word)
+        lo -= _hedged(toks, a.i)  # (نفذه على الأرجح عناصر تنظيم X: a hedge may stand between)
         for k in range(max(0, lo), a.i):  # (نفذه مجرمون مسلحون: a noun the mention left out may stand between)
             w = toks[k][1:] if toks[k][:1] in ("و", "ف") and toks[k][1:] in claims else toks[k]
             if w in _NEAR and hit.trigger.type == "ASSAULT" and a.prep is None and k - hit.j <= 4 and not any(
@@ -54,6 +55,15 @@ def claimed_by(hit: TriggerHit, toks: list[str], after: list[Arg], before: list[
     if hit.trigger.type != "ASSAULT":
         return None
     return _subject_of_means(hit, toks, after, before or [], claims) or _subject_of_light(hit, toks, before or [])
+
+
+_HEDGES = tuple(tuple(norm(w) for w in h.split()) for h in ("على الأرجح", "على ما يبدو", "كما يبدو", "فيما يبدو"))
+
+
+def _hedged(toks: list[str], i: int) -> int:
+    """How many words of a hedge (على الأرجح، على ما يبدو) stand right before token i, or before the one word
+    there (نفذه على الأرجح عناصر تنظيم X: a member noun the mention left out)."""
+    return next((len(h) for h in _HEDGES for e in (i, i - 1) if e >= len(h) and tuple(toks[e - len(h):e]) == h), 0)
 
 
 _BROKEN = norm_words("معارك قذائف صواريخ")  # broken plurals of things: a feminine pronoun resumes them

@@ -136,3 +136,13 @@ def voweled_passive(text: str, start: int, end: int, strip: int, derived: bool =
     alif = derived and text[start + letters[strip]] in "اأإ"
     voweled = range(strip, min(strip + 3, len(letters) - 1) if alif else strip + 1)
     return any("\u064f" in text[start + letters[m] + 1:start + letters[m + 1]] for m in voweled)
+
+
+_HE = norm_words("انه انها انهم")  # أنه / إنها: the pronoun opening a clause told of the party before it
+_ASIDE = norm_words("""، , " امس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت صباح مساء فجر""")
+
+
+def told_of(toks: list[str], end: int, k: int) -> bool:
+    """The verb at token k opens a clause with أنه / أنها / أنهم right before it, told of the party ending at token
+    `end` — only commas and a day between (أعلن الجيش، الأربعاء، أنه شن قصفا): that party is the verb's subject."""
+    return k >= 1 and toks[k - 1] in _HE and end <= k - 1 and all(w in _ASIDE for w in toks[end:k - 1])

@@ -4,6 +4,9 @@ An attack noun told as the circumstance of a verb (قتل خمسة جنود في
 before it as its victims (events/roles, victim_frame). Not when the verb before it is one of winning ground —
 freeing, taking, retaking, clearing, routing, advancing (حررت قوات الجيش مواقع خلال هجوم مباغت، تمكنت القوات من
 السيطرة على البلدة عقب عملية عسكرية، استعاد الجيش مواقع إثر هجوم): who gains is the side that attacked.
+Nor when the verb before it is an active verb of killing, its armed subject right after it and a count of its
+victims past that (وقتل مسلحون 20 شخصا في هجوم على فندق، قتل الجنود أكثر من 30 متمردا في هجمات جوية): who
+killed is the attack's author (events/gains.killer).
 """
 
 from __future__ import annotations
@@ -81,4 +84,34 @@ def winner(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
         e = next((k for k in range(v - 1, max(-1, v - _WINNER_REACH), -1) if _bare(toks[k]) in ENABLED
                   or toks[k] in OTHER), -1)
         return armed_subject(args, toks, e) if e >= 0 and _bare(toks[e]) in ENABLED else None
+    return None
+
+
+_KILLS = norm_words("قتل قتلت قتلوا قتلا يقتل تقتل يقتلون")
+_COUNT = norm_words("""اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرات العشرات مئات المئات نحو اكثر
+    قرابه حوالي زهاء""")
+# one side's attacks, not clashes (قتلت القوات خمسة مسلحين في اشتباكات: two sides, one record each, events/sides)
+_STRIKES = norm_words("هجوم هجمات هجوما غاره غارات ضربه ضربات قصف عمليه عمليات كمين كمينا")
+
+
+def killer(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
+    """The armed subject of an active verb of killing whose circumstance the attack noun at `hit` is — وقتل مسلحون
+    20 شخصا على الأقل في هجوم على فندق، قتل المسلحون ستة جنود في كمين: the subject right after the verb, a count
+    of the killed past it (with no count the verb is passive and its subject the killed: قتل جنود في هجوم), in
+    the same clause, nothing said or another clause between."""
+    w = toks[hit.i][hit.strip:].removeprefix("ال")
+    if hit.verbal or hit.trigger.type != "ASSAULT" or w not in _STRIKES:
+        return None
+    if not (hit.i > 0 and toks[hit.i - 1] in _WHEN):
+        return None
+    for v in range(hit.i - 2, max(-1, hit.i - _WINNER_REACH), -1):
+        if toks[v] in OTHER or toks[v] in ("،", ","):
+            return None
+        if _bare(toks[v]) not in _KILLS:
+            continue
+        subject = next((a for a in args if a.i == v + 1 and a.prep is None and not a.place), None)
+        if subject is None or subject.actor.sector not in _ARMED or not any(
+                t[:1].isdigit() or t in _COUNT for t in toks[subject.j:hit.i - 1]):
+            return None
+        return subject
     return None

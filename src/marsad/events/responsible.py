@@ -13,7 +13,7 @@ from marsad.events.arguments import Arg
 from marsad.events.attack_owner import attack_owner
 from marsad.events.backers import backed
 from marsad.events.enabled import enabled_author
-from marsad.events.gains import winner
+from marsad.events.gains import killer, winner
 from marsad.events.partakers import partaker
 from marsad.events.responded import answered, responder
 from marsad.events.shields import shield_parties
@@ -76,6 +76,9 @@ def attack_parties(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg
         actor, recipient = told  # أعلن الجيش مقتل 10 مسلحين: its own act (events/announced)
     elif actor is None and (won := winner(hit, toks, args)) is not None and won is not recipient:
         actor = won  # حرر الجيش مواقع ...، عقب معارك عنيفة: who won ground fought (events/gains)
+    elif (slew := killer(hit, toks, args)) is not None and (actor is None or slew.i < actor.i < hit.i):
+        # قتل مسلحون 20 شخصا في هجوم: the killer attacked; a party among the killed (ثمانية من قوات الدرك) suffered
+        actor, recipient = slew, actor if actor is not None else None if recipient is slew else recipient
     elif actor is None and (owner := attack_owner(hit, toks, args, recipient)) is not None:
         actor = owner  # أن دمشق عازمة على وقف هجومها: the pronoun's party (events/attack_owner)
     elif actor is None and (able := enabled_author(hit, toks, args, recipient)) is not None:
