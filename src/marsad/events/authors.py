@@ -62,8 +62,8 @@ SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"}
 _GOVERNING = SAID - {"THREATEN"} | {"COERCE"}  # (التلويح بعقوبات أميركية: a threat's بـ noun is its own)
 TO_IT = norm_words("لها له لهم اليها اليه اليهم")
 _PEOPLE_ENDINGS = ("ين", "ون", "ان")  # a plural or dual nisba after a noun is a people (اعتقال فلسطينيين)
-_DEATHS = norm_words("مقتل مصرع وفاه استشهاد")
-_WHO = norm_words("التي الذي الذين")  # a noun of someone's death: the nisba after it is the dead one's
+_DEATHS = norm_words("مقتل مصرع وفاه استشهاد")  # a noun of someone's death: the nisba after it is the dead one's
+_WHO = norm_words("التي الذي الذين")  # a relative pronoun whose antecedent is a light verb's subject
 
 
 def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, first: Arg | None,

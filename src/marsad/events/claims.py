@@ -4,6 +4,7 @@ events/roles): هجوم شنه متمردون، الهجوم الذي نفذته
 
 from __future__ import annotations
 
+from marsad.events import cues
 from marsad.events.arguments import Arg
 from marsad.events.authors import PATIENT_GENITIVE
 from marsad.events.triggers import TriggerHit
@@ -108,7 +109,6 @@ def _subject_of_means(hit: TriggerHit, toks: list[str], after: list[Arg], before
 
 # a light verb of attack with no subject of its own, its noun right after it (بعد أن شنت هجوما)
 _LIGHT = norm_words("شن شنت شنوا يشن تشن يشنون نفذ نفذت نفذوا ينفذ تنفذ ينفذون")
-_WHEN = norm_words("بعد قبل عقب اثر")  # ... opening a clause of time with أن: بعد أن، عقب أن
 _THAT = norm_words("ان انه انها انهم")  # what opens the clause whose subject is wanted (قالت مصادر إن X ...)
 
 
@@ -118,7 +118,7 @@ def _subject_of_light(hit: TriggerHit, toks: list[str], before: list[Arg]) -> Ar
     clause it depends on — the first bare party of that clause (past a reporting إن / أن), before the time word and
     at most a comma; none when the clause names no party before the time word."""
     k = hit.i - 1
-    if hit.strip or k < 2 or toks[k] not in _LIGHT or toks[k - 1] != "ان" or toks[k - 2] not in _WHEN:
+    if hit.strip or k < 2 or toks[k] not in _LIGHT or toks[k - 1] != "ان" or toks[k - 2] not in cues.TIME_OPENERS:
         return None
     end = k - 2 - (toks[k - 3] in ("،", ",") if k >= 3 else 0)
     lo = max((n for n in range(end) if toks[n] in _THAT), default=-1)

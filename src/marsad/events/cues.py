@@ -10,6 +10,8 @@ STOPPERS = norm_words("""اوقف اوقفت اوقفوا احبط احبطت ا
 PASSIVE_LIGHT = norm_words("تم يتم سيتم وتم ويتم تمت وتمت تتم وتتم ستتم جرى جري يجري وجرى وجري")
 REPORTERS = norm_words("""افاد افادت اعلن اعلنت ذكر ذكرت قال قالت اكد اكدت نقل نقلت اوضح اوضحت مصادر مصدر اشار اشارت
     لفت لفتت رصد رصدت وثق وثقت""")
+# what opens a clause of time with أن (بعد أن، قبل أن، عقب أن): no complement of saying
+TIME_OPENERS = norm_words("بعد قبل عقب اثر")
 CIRCUMSTANCE = norm_words("في جراء اثر إثر بسبب خلال عقب لدى")
 THAT = norm_words("ان بان انه انها انهم لان")
 # the complementizers that open what a speaker says (قال إن، أكد أنه، أعلن بأنها)

@@ -47,9 +47,6 @@ def _says(tok: str, say: frozenset[str]) -> bool:
     return tok in _TELLING or bare in say and bare not in _OPINION
 
 
-_TIME_OPENERS = norm_words("بعد قبل عقب اثر")
-
-
 def reporter(toks: list[str], i: int, a: Arg | None, trigger: str, say: frozenset[str]) -> bool:
     """`a`, a participant before the attack noun at `i` (of the trigger entry `trigger`), tells of it: it stands
     between a verb of saying and the complement clause (أن / إن) that holds the attack — the speaker and his
@@ -63,7 +60,7 @@ def reporter(toks: list[str], i: int, a: Arg | None, trigger: str, say: frozense
     start = next((k + 1 for k in range(i - 1, -1, -1) if toks[k] in _WHILE), 0)  # (the reporter's own clause)
     # (not بعد أن / قبل أن: a clause of time, no complement of saying — قالت مصادر إن القوات تقدمت بعد أن شنت هجوما)
     c = next((k for k in range(i - 1, start - 1, -1) if toks[k] in _THAT and not (
-        k > 0 and toks[k - 1] in _TIME_OPENERS)), -1)
+        k > 0 and toks[k - 1] in cues.TIME_OPENERS)), -1)
     v = next((k for k in range(c - 1, max(start, c - 16) - 1, -1) if _says(toks[k], say)), -1) if c >= 0 else -1
     if v >= 0 and (v < a.i and a.j <= c or a.prep is None and 0 <= v - a.j <= 1):
         # أنه نفذ غارات: "that it carried out" — its own act (but أنه تم إطلاق: passive, no author said)
