@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from marsad.actors.coalition import coalition_owners
+from marsad.actors.committees import committees
 from marsad.actors.dated import dated_drafts
 from marsad.actors.draft import TYPE as _TYPE
 from marsad.actors.draft import Draft
@@ -15,12 +16,17 @@ from marsad.actors.match import Chunk
 from marsad.actors.names import NAME_HEADS, NameReader
 from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
 from marsad.knowledge.records import Actor, Title, make_code
-from marsad.text.normalize import norm_words
+from marsad.text.normalize import norm, norm_words
 
 _BLOC = norm_words("كتلة")
 # a town's name that is also a plural noun → the noun it is read as before a definite word (Grammar._as_noun)
 _PLACE_NOUNS = dict(zip(norm_words("السلط"), norm_words("السلطات"), strict=True))
 _PARTY = norm_words("حزب لحزب")
+_MUSCAT, _HEAD = norm("مسقط"), norm("رأس")
+# an adjective between a title and its nationality (قائد ميداني سوري، مسؤول كبير أمريكي); a military or security
+# one gives a bare official (مسؤول) the army's or police's sector
+_TITLE_ADJ_SECTOR = {norm("عسكري"): "MIL", norm("أمني"): "COP"}
+_TITLE_ADJ = norm_words("ميداني بارز كبير رفيع عسكري أمني")
 _CLUB = norm_words("النادي نادي لنادي للنادي")
 _OFFICES = ("GOV", "LEG")  # the sectors of a state office; its former holders are notables (ELI)
 _DEPUTY = frozenset({"المساعد", "المساعده", "بالنيابه", "بالوكاله"})
@@ -37,6 +43,11 @@ _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال", "وبال",
 _NOT_NOUNS = norm_words("إلى الى إلا الا الذي التي الذين اللذين اللتين اللاتي اللواتي الآن الان")
 
 
+def _birthplace(toks: list[str], c: Chunk) -> bool:
+    """مسقط رأسه، مسقط رأسيهما: "birthplace", no Muscat."""
+    return c.j - c.i == 1 and toks[c.i][c.strip:] == _MUSCAT and c.j < len(toks) and toks[c.j].startswith(_HEAD)
+
+
 class Grammar:
     def __init__(self, index: ActorIndex) -> None:
         self.ix = index
@@ -45,7 +56,7 @@ class Grammar:
     def drafts(self, toks: list[str], chunks: list[Chunk], day: date | None) -> list[Draft]:
         """The mentions of one sentence (normalised tokens and their dictionary chunks)."""
         chunks = [self._as_noun(toks, c) for c in chunks
-                  if not (c.i > 0 and toks[c.i - 1] in NAME_HEADS and c.cat != Cat.PERSON)]
+                  if not (c.i > 0 and toks[c.i - 1] in NAME_HEADS and c.cat != Cat.PERSON) and not _birthplace(toks, c)]
         at = {c.i: c for c in chunks}
         out: list[Draft] = []
         covered = 0  # tokens before this index are used
@@ -78,6 +89,7 @@ class Grammar:
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
+        out = committees(toks, out)  # رئيس لجنة الأمن والدفاع النيابية: the legislature's, LEG
         out = dated_drafts(self.ix.kb, out, day, self.ix.namesakes)  # coded by the office held that day
         out.sort(key=lambda d: (d.i, -d.j))
         return out
@@ -105,6 +117,9 @@ class Grammar:
             j += 1  # الأمين العام المساعد للاتحاد: an assistant's title is of the same body
         if j < len(toks) and toks[j] in _BLOC and (b := at.get(j + 1)) is not None and b.get(Cat.ORG):
             j += 1  # رئيس كتلة حركة النهضة: the head of a party's bloc in parliament is of the party
+        adj = j < len(toks) and toks[j] in _TITLE_ADJ and (n := at.get(j + 1)) is not None and n.get(Cat.NISBA)
+        if adj and country is None and of is None:
+            j += 1  # قائد ميداني سوري، مسؤول عسكري أمريكي: an adjective of the title before its nationality
         nxt = at.get(j)
         if nxt is not None and country is None and of is None:
             if c.cat == Cat.TITLE and (e := nxt.get(Cat.NISBA)) and not (e.payload.sector and nxt.strip):
@@ -124,6 +139,8 @@ class Grammar:
         elif org_sector is None and country is None and of is None and j < len(toks) and toks[j] in _CLUB:
             org_sector = "CVL"  # رئيس النادي: a club's head is no state's officer
         sector = org_sector or title.sector or "GOV"
+        if adj and sector == "GOV" and toks[j - 2] in _TITLE_ADJ_SECTOR:  # مسؤول عسكري: an army's, أمني: police
+            sector = _TITLE_ADJ_SECTOR[toks[j - 2]]
         holder_of = of or country
         former = j < len(toks) and toks[j] in _FORMER
         if former:  # الرئيس الأمريكي السابق: not whoever holds the office on the article's date, a notable

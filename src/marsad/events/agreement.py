@@ -42,6 +42,7 @@ _MALE_STATES = norm_words("""العراق الأردن لبنان السودان
     السنغال النيجر الغابون الكاميرون الاكوادور الكويت عمان بنغلادش""")
 _OPEN = norm_words("قد لقد كما ثم حيث بعدما عندما حينما الذي التي الذين ، , . :")
 _BETWEEN = norm_words("أيضا كذلك مجددا مؤخرا أمس اليوم") | frozenset('" « “'.split())
+_CLAUSE = norm_words("، , . : ان أن إن الذي التي الذين قال قالت")
 
 
 def _gender(hit: TriggerHit, toks: list[str]) -> str | None:
@@ -88,9 +89,25 @@ def _masculine(a: Arg, toks: list[str]) -> bool:
         w.endswith("يه") for w in toks[a.i + 1:a.j]) and a.actor.kind in ("generic", "institution", "person")
 
 
+def _plural(hit: TriggerHit, toks: list[str]) -> bool:
+    """أدانوا، دعوا، طالبوا، يطالبون: the trigger as a verb in the plural of the third person, whose subject is its
+    own suffix."""
+    word = toks[hit.i][hit.strip:]
+    if hit.j != hit.i + 1 or not word.endswith(("وا", "ون")):
+        return False
+    past = (norm(p) for p in hit.trigger.past)
+    return any(word in (p + "وا", p[:-1] + "وا") for p in past) or any(
+        word == norm(p) + "ون" for p in hit.trigger.present if norm(p)[:1] == "ي")
+
+
 def disagrees(hit: TriggerHit, toks: list[str], a: Arg) -> bool:
     """The bare participant right after a verb (past an adverb) is feminine while the verb is masculine, or
-    masculine while the verb is feminine: not its subject but its object."""
+    masculine while the verb is feminine: not its subject but its object. A verb in the plural (فأدانوا بطريقتهم
+    الاعتراف الأميركي) never comes before its subject named: the bare participant after it, past a few words of
+    its own clause, is its object."""
+    if hit.verbal and a.prep is None and not a.conj and 0 <= a.i - hit.j <= 3 and _plural(hit, toks) and not any(
+            w in _CLAUSE for w in toks[hit.j:a.i]):
+        return True
     if not (hit.verbal and a.prep is None and not a.conj and 0 <= a.i - hit.j <= 2 and all(
             w in _BETWEEN for w in toks[hit.j:a.i])):
         return False

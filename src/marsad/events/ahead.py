@@ -149,7 +149,8 @@ _PAST = norm_words("""امس الماضي الماضيه المنصرم المن
 
 
 def _scheduled(toks: list[str], j: int) -> bool:
-    """A scheduled adjective right after the noun or after its own adjective (j: the word after the trigger)."""
-    at = next((k for k in range(j, min(len(toks), j + 2)) if toks[k] in _SCHEDULED), -1)
+    """A scheduled adjective right after the noun or after its own one or two adjectives (اجتماع فرنسي ألماني مقرر;
+    j: the word after the trigger)."""
+    at = next((k for k in range(j, min(len(toks), j + 3)) if toks[k] in _SCHEDULED), -1)
     return at >= 0 and toks[at - 1] != "غير" and all(w not in _STOPS and w not in ("،", ",") for w in toks[j:at]) \
         and not any(w.removeprefix("و") in _PAST for w in toks[at:at + 8])

@@ -172,9 +172,11 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             and a.actor.kind == "generic" and not toks[a.i].startswith(("ال", "وال")) and toks[a.j].startswith("ال")
         # المحكمة الجنائية المركزية العراقية, القوات الجوية الأمريكية: a body, its definite adjectives, then its
         # nationality
+        # (not past a plural noun in ات, no adjective of a singular body: أدانت الحكومة الغارات الإسرائيلية)
         pair = pair or b.actor.kind == "nationality" and b.prep is None and 1 <= b.i - a.j <= 3 \
             and a.actor.kind in ("institution", "generic") and all(
-                w.startswith("ال") and len(w) > 4 for w in toks[a.j:b.i])
+                w.startswith("ال") and len(w) > 4 and (not w.endswith("ات") or toks[a.j - 1].endswith("ات"))
+                for w in toks[a.j:b.i])
         between = [w for w in toks[a.j:b.i] if w not in QUOTES and w not in _GROUP_HEADS]
         if len(between) > 1 and any(w in _CLAUSE_PREPS for w in between) and not in_ranks(toks[a.j:b.i]):
             continue  # مسلحي الحوثي في غارات لطيران التحالف: another phrase stands between

@@ -81,6 +81,9 @@ def of_body(actor: Actor, body: Actor, title: list[str], between: list[str], mem
         # (named after its body: not the same party as the body's other members, مسلحين من حماس)
         return replace(actor, name=f"leading member of {body.name}", sector=body.sector,
                        code=make_code(actor.country, body.sector))
+    if actor.kind == "person" and actor.id is None and actor.sector == "MIL" and body.sector == "COP" and not member \
+            and not between:  # قائد الشرطة، قائد قوات الأمن: a commander of the police is the police's
+        return replace(actor, sector="COP", code=make_code(actor.country, "COP"))
     offices = _OFFICES if actor.kind == "person" and member else _OFFICES[:1]  # (قائد المنتخب: not of a body)
     if actor.kind not in ("person", "generic") or actor.id is not None or actor.sector not in offices \
             or body.kind != "organisation" or body.sector in _OFFICES or len(between) > 1 and not in_ranks(between) \
