@@ -214,7 +214,9 @@ class ActorIndex:
         # possessed generic agents and institutions (حكومته, جيشها, وقواته): surface form → (key, clitic chars)
         self.possessed: dict[str, tuple[str, int]] = {}
         for key, entries in self.phrases.items():
-            if len(key) == 1 and any(e.cat in (Cat.GENERIC, Cat.INST_CONSTRUCT) for e in entries):
+            # (not a definite word: it takes no pronoun — المحاكمة is "the trial", no المحاكم + ه)
+            if len(key) == 1 and not key[0].startswith("ال") and any(
+                    e.cat in (Cat.GENERIC, Cat.INST_CONSTRUCT) for e in entries):
                 word = key[0]
                 base = word[:-1] + "ت" if word.endswith("ه") else word
                 for suffix in ("ه", "ها", "هم", "هما", "نا"):

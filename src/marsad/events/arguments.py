@@ -257,7 +257,9 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
     left = ("UNK",)
     out = []
     for a in args:
-        if a.actor.country is None and not a.place and a.actor.kind in ("generic", "institution", "person") \
+        # (and a party no dictionary lists, الحزب الاشتراكي الديمقراطي: a party is of one state)
+        if a.actor.country is None and not a.place and (a.actor.kind in ("generic", "institution", "person") or (
+                a.actor.kind == "organisation" and a.actor.sector == "PTY")) \
                 and a.actor.id is None and a.actor.sector not in left \
                 and not any(w in UNPLACED for w in toks[a.i:a.j + 1]):
             a = replace(a, actor=placed(a.actor, c))
