@@ -12,9 +12,9 @@ around its trigger — up to four words before it and eight after (six for a fir
 * a firm's own customers and products — its complaints, users, clients, developers, its phone (تحقق في الشكاوى
   الواردة عليها، مؤتمر المطورين، حملت الشركة زبائنها مسؤولية الاختراق);
 * a private act: a relative the act is aimed at, behind a preposition, within three words after it (طلبت من
-  زوجها، اتصل بوالدته),
-  and for a meeting or a visit a family or a sweetheart right around it (زار أسرة الطفلة، التقت به الحبيبة); not a
-  relative who acts (رفضت أسرة X سياسة Y، طالبت عائلة الضحية بـ), which is often a political party.
+  زوجها، اتصل بوالدته), and for a meeting or a visit a family or a sweetheart around it, up to six words before and
+  three after (زار أسرة الطفلة، التقت به الحبيبة، وصل X مع ابنته في زيارة خاصة); not a relative who acts (رفضت
+  أسرة X سياسة Y، طالبت عائلة الضحية بـ), which is often a political party.
 
 A counted event so framed is marked not reported (it stays in the output, as events/counting and events/offfield
 leave theirs) when neither party is a state (by its name or its nationality: زار ابنته في سجن إسرائيلي) or of a
@@ -40,8 +40,9 @@ _SHOWS = norm_words("""فيلم فيلما أفلام مسلسل مسلسلات 
     مهرجان مهرجانات""")
 _NOT_SHOW = norm_words("""سياسي سياسية العمليات عمليات الجريمة الأحداث الحادث الحرب خطابي خطابيا خطابية
     جماهيري جماهيريا جماهيرية شعبي شعبيا شعبية انتخابي انتخابيا انتخابية""")  # مسرح العمليات، مهرجان خطابي: no show
-_CUSTOMERS = norm_words("""هاتفها هاتفه هواتفها منتجاتها منتجاته عملائها عملائه زبائن زبائنها مستخدمين مستخدمي
-    مطورين شكاوى""")  # (not bare عملاء: also agents, spies)
+_CUSTOMERS = norm_words("""هاتفها هاتفه هواتفها منتجاتها منتجاته عملائها عملائه الزبائن زبائنها المستخدمين
+    مستخدمي مستخدميها المطورين شكاوى""")  # definite: its users, not users who criticise it (انتقادات من مستخدمين);
+# not العملاء, also agents, spies
 _PRIVATE = norm_words("""أسرة عائلة أسرته أسرتها عائلته عائلتها زوجها زوجته زوجتها والدها والده والدتها والدته ابنته
     ابنتها ابنها ابنه الحبيبة حبيبته حبيبها شقيقها شقيقه شقيقته شقيقتها أخيه أخته أختها أمه أمها والديه والديها""")
 _TO = norm_words("من إلى على عن مع")
@@ -67,7 +68,7 @@ def framed(toks: list[str], i: int, event_type: str) -> bool:
         if toks[k] in _TO and k + 1 < len(toks) and _in(toks[k + 1], _PRIVATE) or any(
                 toks[k].startswith(c) and toks[k][len(c):] in _PRIVATE for c in _BY):
             return True  # طلبت من زوجها، اتصل بوالدته
-    return event_type in _MEETINGS and any(_in(toks[k], _PRIVATE) for k in range(max(0, i - 2), min(hi, i + 4)))
+    return event_type in _MEETINGS and any(_in(toks[k], _PRIVATE) for k in range(max(0, i - 6), min(hi, i + 4)))
 
 
 def _political(p: Participant | None) -> bool:
