@@ -6,15 +6,15 @@ reads the parties' own words (المطرب X، اللاعب X), this module the 
 around its trigger — up to four words before it and eight after (six for a firm's customers):
 
 * a show: a work or a stage — a film, a series, a song, an album, a clip, a concert, the stage, a festival (رفض
-  برمجة عدد ضخم من الأفلام، دعت إلى المسرح شقيقتها، بدأت الحفلة بإطلالة X بأغنية، رفضت إعطاء تفاصيل عن قصة هذا
-  الكليب); not a stage of war or of politics (مسرح العمليات، المسرح السياسي), a rally (مهرجان خطابي) nor a play,
-  مسرحية, also a farce (وصفت الاتهام بالمسرحية);
-* a firm's own customers and products — its complaints, users, clients, developers, its phone (تحقق في الشكاوى
-  الواردة عليها، مؤتمر المطورين، حملت الشركة زبائنها مسؤولية الاختراق);
+  عرض أفلام كثيرة في الدورة، دعت ابنتها إلى خشبة المسرح، افتتحت الحفلة بأغنية، رفضت الحديث عن فكرة الكليب); not
+  a stage of war or of politics (مسرح العمليات، المسرح السياسي), a rally (مهرجان خطابي) nor a play, مسرحية, also a
+  farce (وصفت الاتهام بالمسرحية);
+* a firm's own customers and products — its complaints, users, clients, developers, its phone (تحقق في شكاوى
+  المستخدمين، مؤتمر المطورين السنوي، حملت زبائنها مسؤولية التسريب);
 * a private act: a relative the act is aimed at, behind a preposition, within three words after it (طلبت من
   زوجها، اتصل بوالدته), and for a meeting or a visit a family or a sweetheart around it, up to six words before and
-  three after (زار أسرة الطفلة، التقت به الحبيبة، وصل X مع ابنته في زيارة خاصة); not a relative who acts (رفضت
-  أسرة X سياسة Y، طالبت عائلة الضحية بـ), which is often a political party.
+  three after (زار عائلة صديقه، التقى حبيبته، وصل X مع ابنته في زيارة خاصة); not a relative who acts (رفضت أسرة
+  X سياسة Y، طالبت عائلة الضحية بـ), which is often a political party.
 
 A counted event so framed is marked not reported (it stays in the output, as events/counting and events/offfield
 leave theirs) when neither party is a state (by its name or its nationality: زار ابنته في سجن إسرائيلي) or of a
