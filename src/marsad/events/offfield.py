@@ -30,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Document
+from marsad.events import show
 from marsad.events.record import Event, Participant, Span
 from marsad.text.normalize import norm_words
 
@@ -61,7 +62,9 @@ class OffField:
     bodies: frozenset[str] = frozenset()
 
     def mark(self, doc: Document, events: list[Event]) -> list[Event]:
-        """`events` with each counted one whose parties are all off the field (see the module) not reported."""
+        """`events` with each counted one whose parties are all off the field (see the module), or that is told in
+        a show, a firm's dealings or a private visit (events/show), not reported."""
+        events = show.mark(doc, events)
         if not self.heads:
             return events
         return [replace(e, reported=False) if e.reported and e.event_type not in _EXEMPT and self._off(doc, e)
