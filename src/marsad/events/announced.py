@@ -11,7 +11,11 @@ not announced), not for an armed group announcing (the dictionaries often know t
 when the killing is told as the work of an attack or clash whose own side is named after it — في غارات روسية، في غارات
 للطيران الروسي، في اشتباكات مع الجيش: that attack's author or the other side is the killer
 (events/sides.join_consequence, clash_side). With only such words, no party named later in the sentence is the target
-(الجيش المصري in a relative clause further on); the dead are unnamed."""
+(الجيش المصري in a relative clause further on); the dead are unnamed.
+
+So is such a force announcing, the same way, a verbal noun of its own strike — downing, destroying, targeting,
+shelling, firing: أعلن التحالف العربي إسقاط طائرة مسيرة، أعلن الجيش، الأحد، تدمير نفق (`announced_act`): its author,
+whoever it hits, when the rules found none."""
 
 from __future__ import annotations
 
@@ -80,3 +84,28 @@ def announced_killing(hit: TriggerHit, toks: list[str], args: list[Arg], recipie
         return None
     keep = recipient if recipient is not None and _enemy(recipient) else None
     return force, keep
+
+
+# verbal nouns of a strike a force announces as its own (not of death: announced_killing weighs who died)
+_ACTS = norm_words("اسقاط تدمير استهداف قصف اطلاق ضرب")
+
+
+def announced_act(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
+    """The state's army or police that announces, as the subject of a verb of announcing right before or after it,
+    the verbal noun of a strike at `hit` (أعلن التحالف إسقاط طائرة، الجيش، أعلن، الأحد، تدمير نفق) — only commas,
+    a day, a time word or "in a statement" between them — or None."""
+    if hit.trigger.type != "ASSAULT" or hit.verbal or toks[hit.i][hit.strip:] not in _ACTS:
+        return None
+    force = next((a for a in reversed(args) if a.j <= hit.i and a.prep is None and not a.place), None)
+    if force is None or force.actor.sector not in _FORCES or force.actor.kind not in (
+            "institution", "organisation", "generic", "country"):
+        return None
+    if force.i > 0 and _verb(toks[force.i - 1]):
+        k = force.j
+    else:
+        k = next((k for k in range(force.j, hit.i) if toks[k] not in ("،", ",")), hit.i)
+        if k >= hit.i or not _verb(toks[k]):
+            return None
+        k += 1
+    inside = {n for a in args if a.prep is None or a.prep == "ل" for n in range(a.i, a.j)}
+    return force if all(toks[n] in _GAP or n in inside for n in range(k, hit.i)) else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from marsad.events.cues import PRONOUN_SUBJECTS
 from marsad.text.normalize import norm, norm_words
 
 if TYPE_CHECKING:  # (triggers imports this module)
@@ -146,3 +147,15 @@ def told_of(toks: list[str], end: int, k: int) -> bool:
     """The verb at token k opens a clause with أنه / أنها / أنهم right before it, told of the party ending at token
     `end` — only commas and a day between (أعلن الجيش، الأربعاء، أنه شن قصفا): that party is the verb's subject."""
     return k >= 1 and toks[k - 1] in _HE and end <= k - 1 and all(w in _ASIDE for w in toks[end:k - 1])
+
+
+_OPEN_QUOTES = frozenset({'"', "«", "“"})
+_SAID_THAT = norm_words("انه انها انهم انهما بانه بانها بانهم")  # (not لأنه: a reason quoted is no statement)
+
+
+def pronoun_before(toks: list[str], i: int) -> bool:
+    """The verb at token i opens a clause right after a pronoun subject (أنه، إنها، وهو), or past an opening quote
+    after أنه / بأنه — أعلن الجيش أنه "دمر نفقا" —: "that he did", the pronoun is the verb's subject."""
+    if i >= 2 and toks[i - 1] in _OPEN_QUOTES:
+        return toks[i - 2] in _SAID_THAT
+    return i >= 1 and toks[i - 1] in PRONOUN_SUBJECTS

@@ -8,7 +8,7 @@ target. The party it is said of — right before it (روسيا مسؤولة ع�
 
 from __future__ import annotations
 
-from marsad.events.announced import announced_killing
+from marsad.events.announced import announced_act, announced_killing
 from marsad.events.arguments import Arg
 from marsad.events.attack_owner import attack_owner
 from marsad.events.backers import backed
@@ -74,6 +74,8 @@ def attack_parties(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg
         actor = None
     if actor is None and (told := announced_killing(hit, toks, args, recipient)) is not None:
         actor, recipient = told  # أعلن الجيش مقتل 10 مسلحين: its own act (events/announced)
+    elif actor is None and (strike := announced_act(hit, toks, args)) is not None and strike is not recipient:
+        actor = strike  # أعلن التحالف إسقاط طائرة مسيرة: its own strike (events/announced)
     elif actor is None and (won := winner(hit, toks, args)) is not None and won is not recipient:
         actor = won  # حرر الجيش مواقع ...، عقب معارك عنيفة: who won ground fought (events/gains)
     elif (slew := killer(hit, toks, args)) is not None and (actor is None or slew.i < actor.i < hit.i):

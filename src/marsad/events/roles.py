@@ -43,7 +43,7 @@ from marsad.events.authors import (
 from marsad.events.claims import claimant, claimed_by, condemned_author
 from marsad.events.clauses import stating_subject
 from marsad.events.directed import directed
-from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun
+from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun, pronoun_before
 from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
 from marsad.events.impersonal import authority_before
@@ -89,7 +89,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     # (nor one with a possessive pronoun: قصفها مواقع المتمردين — what follows is its object)
     genitive = first if first is not None and not possessed and not (
         not hit.verbal and head[hit.strip:].startswith("ال")) else None
-    pronoun_subject = hit.verbal and hit.i > 0 and toks[hit.i - 1] in cues.PRONOUN_SUBJECTS  # انه قتل: "that he killed"
+    pronoun_subject = hit.verbal and pronoun_before(toks, hit.i)  # انه قتل، أنه "قتل: "that he killed"
     # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
     adjacent = before[-1] if before and before[-1].prep is None and (
         hit.i == before[-1].j or (hit.i - before[-1].j == 1 and toks[hit.i - 1] in _PARTICLES) or (

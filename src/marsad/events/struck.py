@@ -6,7 +6,19 @@ and the verb of targeting it is the subject of — استهدفت الغارات
 target (events/sides.place_target) and the other a party of another country named before that place, the party is
 the target of both — the place only says where the party was struck — and an author only one of them names is
 the other's too (when neither names one, the ranker is not asked for one: the place it would now find free
-names no author)."""
+names no author).
+
+And one author (`retold`, applied in stages/events after the ranker, to the attacks it left with no author): a
+noun of attack with the article that retells an attack told before it in its sentence — وكانت قوات الجيش قد هاجمت
+مواقع الحوثيين، حيث أسفر الهجوم عن مقتل خمسة مسلحين; بعد الضربات الصاروخية الأميركية ... مقتل ستة في الهجوم;
+هذا الهجوم — names no author of its own: the nearest attack before it gives its author, when it names one outright
+(not a pronoun or a subject carried over, not a monitor or an outlet that tells of it, not an act negated or only
+planned, not two sides or several authors; an earlier attack with no author stops the search: the noun may retell
+that one), and its target when the noun has none, only a place's state or that author. Not after a verbal noun
+with a pronoun — بعد محاولته الهجوم: the pronoun's party attacked. A killing the noun is told to cause (أسفر
+الهجوم عن مقتل، قتل ستة في الهجوم) is then joined to it again (events/sides.join_consequence). Not across
+sentences: the attack named in the sentence before is often not the one retold, and our judges code a sentence by
+its own words."""
 
 from __future__ import annotations
 
@@ -14,11 +26,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.events.answers import answer_accusation
+from marsad.events.arguments import Arg
 from marsad.events.authors import ATTACK_NOUNS
 from marsad.events.own_state import own_state
 from marsad.events.record import Event, Participant
 from marsad.events.shared_mood import shared_mood
 from marsad.events.sides import join_consequence, merge_same
+from marsad.text.normalize import norm_words
 
 _TARGETING = "trigger:assault-target@"
 _KILLINGS = ("trigger:assault-kill@", "trigger:assault-liquidate@", "trigger:assault-assassinate@")
@@ -106,3 +120,81 @@ def settled(events: list[Event], toks: Sequence[str]) -> list[Event]:
     events/own_state), then one target per attack told twice."""
     return shared_target(merge_same(own_state(answer_accusation(join_consequence(shared_mood(events, toks), toks)))),
                          toks)
+
+
+_DEMONSTRATIVES = norm_words("هذا هذه ذلك تلك")
+_TELLERS = frozenset({"NGO", "MED"})  # who tells of an attack is not read as its author here
+_UNREAL = frozenset({"future", "conditional"})
+# a verbal noun with a pronoun right before the attack noun names its author by that pronoun (محاولته الهجوم)
+_OWNED = norm_words("""محاولته محاولتها محاولتهم محاولتهما قيامه قيامها قيامهم تنفيذه تنفيذها تنفيذهم شنه شنها
+    شنهم مشاركته مشاركتها مشاركتهم""")
+
+
+def _definite(toks: Sequence[str], k: int) -> bool:
+    """The word at `k` is an attack noun with the article, maybe after a conjunction or a preposition (الهجوم،
+    وأسفر الهجوم، في الهجوم، بالغارات، للعملية), not one with a pronoun (هجومه: events/attack_owner)."""
+    w = toks[k] if 0 <= k < len(toks) else ""
+    for prefix in ("و", "ف"):
+        w = w.removeprefix(prefix) if len(w) > 4 else w
+    w = w[1:] if w[:3] in ("بال", "كال") else "ال" + w[2:] if w[:2] == "لل" else w
+    return w.startswith("ال") and w[2:] in ATTACK_NOUNS
+
+
+def _plain(p: Participant | None) -> bool:
+    return p is not None and not p.implicit and p.actor.code is not None and p.actor.sector not in _TELLERS
+
+
+def _antecedent(e: Event, events: Sequence[Event]) -> Event | None:
+    """The attack the noun `e` retells, the nearest earlier one in its sentence, when it names its author outright,
+    alone, and took place."""
+    before = [o for o in events if o.event_type == "ASSAULT" and o.sentence[0] == e.sentence[0]
+              and o.token < e.token]
+    if not before:
+        return None
+    last = max(o.token for o in before)
+    told = [o for o in before if o.token == last]
+    a = told[0]
+    author = a.actor.actor if a.actor is not None else None
+    if author is None or a.negated or a.modality in _UNREAL or not all(
+            _plain(o.actor) and o.actor is not None and o.actor.actor == author for o in told):
+        return None  # (no author, a pronoun, two sides or several authors, or not done)
+    return a
+
+
+def _target(e: Event, a: Event) -> Participant | None:
+    """The retelling noun's target: its own, unless it has none, only a place's state, or the author found — then
+    the retold attack's (when it has one that is not its author)."""
+    assert a.actor is not None
+    author, own, told = a.actor.actor, e.recipient, a.recipient
+    if own is not None and own.actor != author and not (own.actor.kind in _PLACES and own.actor.sector is None):
+        return own
+    if told is not None and told.actor != author:
+        return told
+    return own if own is not None and own.actor != author else None
+
+
+def retold(events: list[Event], seen: dict[int, tuple[list[Arg], list[str]]]) -> list[Event]:
+    """The document's events, each definite attack noun with no author that retells an attack told just before
+    given that attack's author (and target, see `_target`), and the killings it causes joined to it again."""
+    out = list(events)
+    changed: set[int] = set()
+    for n, e in enumerate(out):
+        if e.event_type != "ASSAULT" or e.actor is not None or e.verbal or e.negated or e.modality in _UNREAL:
+            continue
+        toks = seen.get(e.sentence[0], ([], []))[1]
+        if not (_definite(toks, e.token) or e.token > 0 and toks[e.token - 1] in _DEMONSTRATIVES
+                and toks[e.token].removeprefix("ال") in ATTACK_NOUNS):
+            continue
+        if e.token > 0 and toks[e.token - 1].removeprefix("و").removeprefix("ب") in _OWNED:
+            continue  # بعد محاولته الهجوم: the pronoun's party attacked (events/attack_owner)
+        a = _antecedent(e, out)
+        if a is None or a.actor is None:
+            continue
+        out[n] = replace(e, actor=a.actor, recipient=_target(e, a), rule=e.rule + "|actor:retold")
+        changed.add(e.sentence[0])
+    for si in sorted(changed):
+        idx = [k for k, e in enumerate(out) if e.sentence[0] == si]
+        joined = join_consequence([out[k] for k in idx], seen.get(si, ([], []))[1])
+        for k, e in zip(idx, joined, strict=True):
+            out[k] = e
+    return out

@@ -56,7 +56,7 @@ from marsad.events.sides import dual_verb, mutual, place_target, second_start
 from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
-from marsad.events.struck import settled
+from marsad.events.struck import retold, settled
 from marsad.events.told import told_by_noun
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
@@ -333,7 +333,7 @@ class EventStage:
         events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
         if self.ranker is not None:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
-        events = self.seats.mark(interviews(protest_parties(events, seen_args), doc.text), doc.text)
+        events = self.seats.mark(interviews(protest_parties(retold(events, seen_args), seen_args), doc.text), doc.text)
         events = self.offfield.mark(doc, events)  # no act of sport or entertainment alone (events/offfield)
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
