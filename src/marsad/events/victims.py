@@ -105,6 +105,17 @@ def _aside(toks: list[str]) -> list[str]:
 _LOYAL = norm_words("الموالي المواليه الموالين الموالون المدعوم المدعومه المدعومين المدعومون التابع التابعه التابعين")
 
 
+# where the subject was, closing it: أحد المسلحين داخل المبنى قتل، جندي قرب الحدود قتل
+_WHERE = norm_words("داخل خارج قرب امام وسط")
+
+
+def _where(words: list[str]) -> list[str]:
+    """The words between a subject and its verb past a place phrase that closes the subject (داخل المبنى)."""
+    if words[:1] and words[0] in _WHERE and words[1:2] and words[1].startswith("ال"):
+        return words[2:]
+    return words
+
+
 def _allegiance(words: list[str]) -> list[str]:
     """The words between a subject and its verb past the allegiance phrase that opens them: الموالية لإيران،
     المدعومة من تركيا (its party is whom the subject is loyal to, not a word of another clause)."""
@@ -174,7 +185,7 @@ def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
     if not hit.verbal or hit.trigger.id not in _KILL_VERBS or hit.j >= len(toks) or actor is None:
         return actor, recipient
     if actor.i >= hit.i or agent_marked(toks, actor.i) or any(
-            w not in _BETWEEN for w in _allegiance(_aside(toks[actor.j:hit.i]))):
+            w not in _BETWEEN for w in _where(_allegiance(_aside(toks[actor.j:hit.i])))):
         return actor, recipient
     nxt = toks[hit.j]
     if nxt in (".", "؛") or nxt == '"' and toks[hit.j + 1:hit.j + 2] in ([], ["."], ["،"]):
