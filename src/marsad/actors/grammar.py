@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from marsad.actors.addressed import addressed_bodies
 from marsad.actors.coalition import coalition_owners
 from marsad.actors.dated import dated_drafts
 from marsad.actors.draft import TYPE as _TYPE
@@ -78,6 +79,7 @@ class Grammar:
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
+        out.extend(addressed_bodies(toks, out))  # يطالب خبراء الصحة الدولة بـ: the one asked (actors/addressed)
         out = dated_drafts(self.ix.kb, out, day, self.ix.namesakes)  # coded by the office held that day
         out.sort(key=lambda d: (d.i, -d.j))
         return out
