@@ -5,7 +5,8 @@ they would be a speaker's or a subject's role in sentences that only speak of th
 the object of a verb of calling, demanding, urging or appealing (طالب، دعا، حث، ناشد, or its participle داعيا،
 مطالبا), right before the act asked for (إلى، على، أن، a verbal noun under بـ / لـ), they are the one asked:
 data/addressees.tsv lists them with their sector, and this makes such a word a mention there, with no country — the
-article's is given to it as to any generic agent (events/arguments.localise, events/named_before).
+article's is given to it as to any generic agent (events/arguments.localise, events/named_before). It is read before
+the organisations no dictionary lists, whose name then ends before it (دعت الهيئة العليا للانتخابات الناخبين).
 
 The word stands bare (no proclitic: not والشركة, a second conjunct) after the subject ending in a definite word
 (خبراء الصحة الدولة، السلطات الأسترالية الناس) — not after an indefinite noun, whose genitive it is (احترام الدولة،
@@ -36,6 +37,7 @@ _THAT = norm_words("أن إن بأن")  # أن الشرطة دعت الجميع 
 _BREAKS = frozenset({".", ":", "؛", "ان", "انه", "انها", "الذي", "التي", "الذين"}) | _OPENERS
 _SKIP = frozenset({"،", ",", '"', "«", "»", "“", "”"})
 _NOT_ACTS = norm_words("بين بعد بعض بسبب بحسب بينما لدى لكن لذلك لعدم ليس بشأن")
+_DEFINITE = ("ال", "لل", "بال")  # (الهيئة العليا للانتخابات الناخبين: a subject ending in its definite genitive)
 _REACH = 8  # words from the verb to the one asked (past the subject)
 
 
@@ -84,7 +86,7 @@ def _call_before(toks: list[str], i: int) -> bool:
             between = [t for t in toks[k + 1:i] if t not in _SKIP and t not in _ADVERBS and t not in _RESUMING]
             prev = toks[i - 1]
             if between:
-                return prev in _SKIP or prev in _ADVERBS or prev.startswith("ال")
+                return prev in _SKIP or prev in _ADVERBS or prev.startswith(_DEFINITE)
             return v in _OWN_SUBJECT or w == v and _subject_before(toks, k)
     return False
 

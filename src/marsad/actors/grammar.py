@@ -73,13 +73,13 @@ class Grammar:
                 covered = end
                 if cat == Cat.NISBA:  # الفرنسي لودوفيك جيولي: a nationality before a name gives its country
                     covered = self._nationality_name(toks, c, at, out)
+        out.extend(addressed_bodies(toks, out))  # يطالب خبراء الصحة الدولة بـ: the one asked (actors/addressed)
         out.extend(org_patterns(self.ix, toks, at, out))
         out = credits(self.ix, toks, out)
         out.extend(place_patterns(self.ix, toks, at, out))
         out.extend(self.names.free(toks, at, out))
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
-        out.extend(addressed_bodies(toks, out))  # يطالب خبراء الصحة الدولة بـ: the one asked (actors/addressed)
         out = dated_drafts(self.ix.kb, out, day, self.ix.namesakes)  # coded by the office held that day
         out.sort(key=lambda d: (d.i, -d.j))
         return out
