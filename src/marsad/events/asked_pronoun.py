@@ -4,7 +4,9 @@
 (events/requests' verbs and طلب) whose object is a pronoun — attached to the verb (ـه، ـها، ـهم، ـهما), after إيا
 (إياه، إياهم) or after the من of asking right after the verb (طالبا منهم) — names no party of its own: the pronoun
 resumes one named before it in the sentence. With no recipient found, that is the last participant before the verb
-that is not the caller (nor one joined to it), a place, a nationality adjective, or the caller's own state named
+in its clause (not past أن / إن, a relative pronoun or a conjunction of time: the speaker of قال X إن ... طلبت منه is
+not "him") that is not the caller (nor one joined to it), a place, a nationality adjective, a state for a plural
+pronoun (نداء إلى المبعوث الأممي لليمن ... وطالبهم: not Yemen), or the caller's own state named
 bare (مساندته لفلاحي جمنة، داعيا إياهم: the farmers; مذكرة لرئيس مجلس النواب يطالبه فيها: the speaker; احتجزت
 المخابرات فلسطينيين ... وطلبت منهما: the two Palestinians). Not right after a relative pronoun, whose antecedent the
 pronoun may resume as the subject's (رئيس الحكومة، الذي طلبت منه الجمعية: the roles there are the relative's). A
@@ -31,6 +33,7 @@ _ATTACHED = re.compile(r"^.{3,}[^ي](?:هما|هم|ها|ه)$")  # دعاه، ي�
 _SEPARATE = norm_words("اياه اياها اياهم اياهما اياهن منه منها منهم منهما منهن")
 _BREAKS = frozenset({".", ":", "؛"})
 _SKIP = frozenset({"،", ",", '"', "«", "»", "“", "”"})
+_OPENERS = CLAUSE_BREAKS - {"و", "،", ",", "«", "»", '"', "(", ")", "-"}  # أن، إن، الذي، عندما، حيث ...
 _GAP = 2  # words between the object and the joined verb (commas, time words)
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين")  # (رئيس الحكومة، الذي طلبت منه الجمعية: the antecedent)
 
@@ -43,18 +46,19 @@ def _pronoun(hit: TriggerHit, toks: list[str]) -> bool:
 
 def _antecedent(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None) -> Arg | None:
     """The last participant before the verb, in its sentence, that the pronoun can resume."""
-    start = max((k + 1 for k in range(hit.i) if toks[k] in _BREAKS), default=0)
+    start = max((k + 1 for k in range(hit.i) if toks[k] in _BREAKS or toks[k] in _OPENERS), default=0)
     team = {id(actor)} if actor is not None else set()
     for a in sorted(people, key=lambda a: a.i):  # (the caller and the ones joined to it: مصر والأردن)
         if actor is not None and a.conj and any(id(b) in team and 0 <= a.i - b.j <= 1 for b in people):
             team.add(id(a))
     own = actor.actor.country if actor is not None else None
+    plural = toks[hit.i].endswith(("هم", "هما")) or hit.j < len(toks) and toks[hit.j].endswith(("هم", "هما"))
     for a in sorted((a for a in people if start <= a.i and a.j <= hit.i), key=lambda a: -a.i):
         if id(a) in team or actor is not None and a.i < actor.j and actor.i < a.j:
             continue
         if a.place or a.actor.kind in ("place", "nationality"):
             continue
-        if a.actor.kind == "country" and own is not None and a.actor.country == own:
+        if a.actor.kind == "country" and (own is not None and a.actor.country == own or plural):
             continue
         return a
     return None

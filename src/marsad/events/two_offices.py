@@ -5,7 +5,8 @@ A title or a body no dictionary names (رئيس الحكومة، وزير الد
 on the interior minister, a ministry asking the government — compare equal as coded actors, yet they are two: the
 one asked is the recipient, not the actor named again (events/victims.self_struck drops a recipient that is the
 actor restated: واشنطن after الولايات المتحدة). They are two when each is named in the text (neither carried over),
-by other words, the one asked right after the subject (past a comma at most: not a later member of its list, دعت
+by other words, at least one of them an office (a person's title — not السكان المدنيين, a crowd and its adjective
+read as two), the one asked right after the subject (past a comma at most: not a later member of its list, دعت
 نقابة القضاة وإتحاد القضاة, nor a party inside the act asked for), and neither is a known person, body or state:
 its code is a bare sector.
 """
@@ -25,7 +26,7 @@ def two_offices(event_type: str, actor: Participant, recipient: Participant) -> 
     a, r = actor.actor, recipient.actor
     if event_type not in _STATEMENTS or actor.implicit or recipient.implicit or a.id is not None or r.id is not None:
         return False
-    if a.kind not in _TITLED or r.kind not in _TITLED or a.sector is None:
-        return False
+    if a.kind not in _TITLED or r.kind not in _TITLED or a.sector is None or "person" not in (a.kind, r.kind):
+        return False  # (السكان المدنيين: a noun and its adjective read as two crowds)
     sa, sr = actor.span, recipient.span
     return 0 <= sr.start - sa.end <= _GAP and sa.text != sr.text
