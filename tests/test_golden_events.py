@@ -23,18 +23,21 @@ KNOWN = frozenset(line.split("#")[0].strip() for line in (Path(__file__).parent 
                   .read_text(encoding="utf-8").splitlines() if line.split("#")[0].strip())
 
 
+_SECTORS = frozenset({"GOV", "MIL", "COP", "CVL", "BUS", "JUD", "LEG", "PTY", "REB", "MED", "EDU", "LAB"})
+
+
 def _country(p: object) -> str | None:
     return p.actor.country if p is not None else None  # type: ignore[attr-defined]
 
 
 def _is(p: object, want: str | None) -> bool:
-    """The participant is the expected one: its country (EGY), or its whole code when a sector is given (TUNCOP);
-    "-" says the role must be left empty (no one named)."""
+    """The participant is the expected one: its country (EGY), or its whole code when a sector is given (TUNCOP, or
+    GOV alone: a sector with no country); "-" says the role must be left empty (no one named)."""
     if want is None:
         return True
     if want == "-":
         return p is None
-    if len(want) > 3:
+    if len(want) > 3 or want in _SECTORS:
         return p is not None and p.actor.code == want  # type: ignore[attr-defined]
     return _country(p) == want
 

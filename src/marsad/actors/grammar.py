@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from marsad.actors.addressed import addressed_bodies
 from marsad.actors.coalition import coalition_owners
 from marsad.actors.committees import committees
 from marsad.actors.dated import dated_drafts
@@ -83,6 +84,7 @@ class Grammar:
                 covered = end
                 if cat == Cat.NISBA:  # الفرنسي لودوفيك جيولي: a nationality before a name gives its country
                     covered = self._nationality_name(toks, c, at, out)
+        out.extend(addressed_bodies(toks, out))  # يطالب خبراء الصحة الدولة بـ: the one asked (actors/addressed)
         out.extend(org_patterns(self.ix, toks, at, out))
         out = credits(self.ix, toks, out)
         out.extend(place_patterns(self.ix, toks, at, out))

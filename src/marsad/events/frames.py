@@ -25,6 +25,7 @@ from marsad.events.adjectives import past_adjective
 from marsad.events.against import against_party
 from marsad.events.answers import request_author
 from marsad.events.arguments import Arg
+from marsad.events.asked_pronoun import asked_pronoun
 from marsad.events.charge_clause import charge_clause
 from marsad.events.charges import charged_pronoun
 from marsad.events.circumstantial import circumstantial_subject
@@ -78,6 +79,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient
     actor, recipient, implicit = addressee(hit, toks, people, actor, recipient, implicit)  # ودعا الكونغرس إلى
     actor, recipient, implicit = second_object(hit, toks, people, actor, recipient, implicit)  # دعا X، Y، Z إلى
+    actor, recipient, implicit = asked_pronoun(hit, toks, people, actor, recipient, implicit)  # داعيا إياهم
     actor, recipient, implicit = noun_addressee(hit, toks, people, actor, recipient, implicit)  # ردت بمطالبة X بـ
     recipient = necessary_act(hit, toks, people, actor, recipient)  # شدد على ضرورة اتخاذ إجراءات في مواجهة X: not X
     actor, recipient, implicit = request_author(hit, toks, people, actor, recipient, implicit)  # رفض دعوة X

@@ -15,6 +15,7 @@ from marsad.events.record import Participant
 from marsad.events.shooter import fired_by
 from marsad.events.their_dead import their_dead
 from marsad.events.triggers import TriggerHit
+from marsad.events.two_offices import two_offices
 from marsad.events.weapon_subject import weapon_subject
 from marsad.text.normalize import norm_words
 
@@ -337,8 +338,9 @@ def self_struck(hit: TriggerHit, toks: list[str], actor: Participant, recipient:
     of attack is not the party the verb names as struck — ... اجتماعا لقيادات حوثية. واستهدفت الغارات تجمعا
     لميليشيا الحوثي: the carried author goes (events/weapon_subject). The counted killed of a killing verb and the
     other side named apart from them are two parties even with one code — قتل 83 مسلحا من X في مواجهات مع Y: both
-    stay."""
-    if counted(hit, toks) and not actor.implicit and actor.span != recipient.span:
+    stay, and so do two offices of one sector a statement joins — دعا رئيس الحكومة وزير الداخلية (two_offices)."""
+    if counted(hit, toks) and not actor.implicit and actor.span != recipient.span or two_offices(
+            hit.trigger.type, actor, recipient):
         return actor, recipient
     return (None, recipient) if actor.implicit and weapon_subject(hit, toks) else (actor, None)
 
