@@ -12,6 +12,7 @@ from marsad.events.borders import drop_border_countries
 from marsad.events.governing import governing
 from marsad.events.headed import headed, through_unlisted
 from marsad.events.home import doc_country as doc_country
+from marsad.events.own_army import army_country
 from marsad.events.ranks import in_ranks
 from marsad.events.related import drop_related
 from marsad.events.relative_state import speaking_state
@@ -255,6 +256,7 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
     c = next(iter(countries)) if countries else home
     assert c is not None
     left = ("UNK",)
+    army = army_country(args, toks, c)  # قالت رئاسة الأركان التركية إن جنديا قتل ... في شمالي العراق (events/own_army)
     out = []
     for a in args:
         # (and a party no dictionary lists, الحزب الاشتراكي الديمقراطي: a party is of one state)
@@ -262,7 +264,7 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
                 a.actor.kind == "organisation" and a.actor.sector == "PTY")) \
                 and a.actor.id is None and a.actor.sector not in left \
                 and not any(w in UNPLACED for w in toks[a.i:a.j + 1]):
-            a = replace(a, actor=placed(a.actor, c))
+            a = replace(a, actor=placed(a.actor, army if army and a.actor.sector == "MIL" else c))
         out.append(a)
     return out
 

@@ -1,4 +1,6 @@
-"""Who backs an attack's side is not its author (used by stages/events and events/ranker).
+"""Who backs an attack's side is not its author (used by stages/events and events/ranker); the backer of a noun
+of support that opens the phrase is that support's actor, the side backed its recipient (backing_roles, in
+events/frames).
 
 A party named after a phrase of backing — بإسناد من X، بدعم من X، بمساندة X، بغطاء جوي من X، مسنودة بطيران X،
 المدعومة من X، التي تدعمها X — supports the side named right before the phrase, and that side fights: قوات الجيش،
@@ -9,8 +11,11 @@ ranker take the backer as the author, the side it backs takes its place; when no
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
+from marsad.events.cues import GROUP_HEADS
+from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
+_SUPPORTING = frozenset({"SUPPORT", "AID"})  # (the types a noun of backing is read as: backing_roles)
 # nouns of backing that take their party after من (بإسناد من X) or as their genitive (بمساندة X)
 _BACKING = norm_words("باسناد واسناد وباسناد اسناد بدعم وبدعم دعم بمساندة وبمساندة مساندة بمؤازرة وبمؤازرة بغطاء "
                       "وبغطاء")
@@ -22,6 +27,7 @@ _BELONGING = norm_words("تابعة التابعة تابع التابع تاب�
 _RELATIVE = norm_words("التي الذي الذين")
 _COMMA = frozenset({"،", ","})
 _CARRIERS = norm_words("طيران مقاتلات طائرات مدفعيه بوارج")  # بإسناد من طيران X: X's aviation backs
+_HEADS = GROUP_HEADS | norm_words("تحالف ائتلاف دوله حكومه")  # (بمساندة تحالف "X": X's)
 _BETWEEN = norm_words("جوي جويا الجوي بري بريا البري مباشر مباشرا مدفعي مدفعيا")  # بغطاء جوي من X
 
 
@@ -65,3 +71,23 @@ def backed(toks: list[str], args: list[Arg], a: Arg | None) -> Arg | None:
         return None
     b = args[n]
     return b if b.prep is None or b.prep == "ل" and (b.i == 0 or toks[b.i - 1] not in _BELONGING) else None
+
+
+def backing_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                  implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """(actor, recipient, implicit) of a noun of support that opens a phrase of backing — القوات الموالية للشرعية
+    بدعم من التحالف، الحكومة التي أدارت العاصمة بمساندة تحالف X —: its party (after من or as its genitive) backs,
+    the actor; the side named right before the phrase (see `backed`), else the clause's subject read as the actor
+    before it, is backed, the recipient. The roles given otherwise."""
+    if hit.verbal or hit.trigger.type not in _SUPPORTING or toks[hit.i] not in _BACKING:
+        return actor, recipient, implicit
+    backer = next((a for a in people if a.i > hit.i and not a.place and (_phrase(toks, a) == hit.i or (
+        # بمساندة تحالف "فجر ليبيا": a head noun of a group and quotes before the name
+        a.prep is None and 0 < a.i - hit.j <= 2 and all(w in _HEADS or not w[:1].isalpha() for w in toks[hit.j:a.i])
+    ))), None)
+    if backer is None:
+        return actor, recipient, implicit
+    side = backed(toks, people, backer)
+    if side is None and actor is not None and actor is not backer and actor.j <= hit.i:
+        side = actor  # (الحكومة التي أدارت العاصمة ... بمساندة تحالف X: the subject is backed)
+    return backer, side, False

@@ -70,7 +70,7 @@ def relative_subject(hit: TriggerHit, toks: list[str], people: list[Arg], actor:
         return actor, recipient, implicit
     rel = toks[hit.i - 1]
     gender = verb_gender(hit, toks)
-    if not (rel in _MASCULINE and gender == "f" or rel in _FEMININE and gender == "m" or _resumed(toks, hit.j, rel)):
+    if not (rel in _MASCULINE and gender == "f" or rel in _FEMININE and gender == "m" or resumed(toks, hit.j, rel)):
         return actor, recipient, implicit
     subject = next((a for a in people if a.prep is None and not a.place and 0 <= a.i - hit.j <= _REACH and all(
         w in cues.ADVERBS or w in cues.RESUMPTIVE or w in _BETWEEN for w in toks[hit.j:a.i])), None)
@@ -87,7 +87,7 @@ _RESUMING = {rel: norm_words(words) for rel, words in (
 _RESUME_REACH = 10  # words from the verb to the pronoun that resumes the antecedent
 
 
-def _resumed(toks: list[str], j: int, rel: str) -> bool:
+def resumed(toks: list[str], j: int, rel: str) -> bool:
     """منبج التي هددت تركيا مرارا بشن عملية عسكرية ضدها: a preposition carrying the relative pronoun's pronoun
     further on in its clause resumes the antecedent — what the clause is about, not its subject."""
     words = _RESUMING.get(rel, frozenset())

@@ -26,6 +26,7 @@ from marsad.events.against import against_party
 from marsad.events.answers import request_author
 from marsad.events.arguments import Arg
 from marsad.events.asked_pronoun import asked_pronoun
+from marsad.events.backers import backing_roles
 from marsad.events.charge_clause import charge_clause
 from marsad.events.charges import charged_pronoun
 from marsad.events.circumstantial import circumstantial_subject
@@ -39,11 +40,14 @@ from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
 from marsad.events.joint_partner import joint_partner
 from marsad.events.marked import marked_party, placed_under
+from marsad.events.own_stance import own_stance
+from marsad.events.plural_verb import plural_object
 from marsad.events.possessor import meeting_owner, relative_holder
 from marsad.events.praise import governed_recipient, no_place
 from marsad.events.rebutted import denied_author
 from marsad.events.refused_owner import refused_owner
 from marsad.events.refuser import refuser_genitive
+from marsad.events.relative_object import relative_object
 from marsad.events.requests import addressee, necessary_act, noun_addressee
 from marsad.events.resumed import resumed_held
 from marsad.events.second_object import second_object
@@ -102,6 +106,10 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = joined_object(hit, toks, people, actor, recipient, implicit)  # هاجم X Y واتهمها
     actor, recipient, implicit = conjoined_subject(hit, toks, people, actor, recipient, implicit)  # من إيران وحذرها
     actor, recipient, implicit = relative_subject(hit, toks, people, actor, recipient, implicit)  # الذي تعهدت X
+    actor, recipient, implicit = relative_object(hit, toks, people, actor, recipient, implicit)  # القرار الذي طالب X
+    actor, recipient, implicit = backing_roles(hit, toks, people, actor, recipient, implicit)  # X بدعم من Y
+    actor, recipient, implicit = own_stance(hit, toks, people, actor, recipient, implicit)  # أبدت X دعمها لـ Y
+    actor, recipient, implicit = plural_object(hit, toks, people, actor, recipient, implicit)  # X رفضوا خطة Y
     actor, recipient, implicit = circumstantial_subject(hit, toks, people, actor, recipient, implicit)  # X وهم يهاجمون
     actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y
