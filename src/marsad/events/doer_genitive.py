@@ -17,7 +17,7 @@ the noun for."""
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
-from marsad.events.forms import possessed_noun
+from marsad.events.forms import ARMS, possessed_noun
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -36,8 +36,6 @@ _TYPES = frozenset({"ASSAULT", "COERCE"})
 # a killing's verbal noun whose doer stands before an attack noun told as its circumstance: قتل X 13 شخصا في هجمات
 _KILLING = norm_words("قتل استهداف مهاجمه")
 _SPANS = norm_words("اشهر شهرا شهور شهر سنوات سنه سنين عاما اعوام عام ايام يوما يوم ساعات ساعه اسابيع اسبوعا")
-# arms standing between the verbal noun and their owner, the genitive that acts: استهداف مدفعية الجيش مركبة
-_ARMS = norm_words("مدفعيه طائرات مقاتلات طيران دبابات زوارق بوارج راجمات")
 _BREAK = frozenset({".", "،", ",", "؛", ":", "و"}) | _NOT_OBJECT - _COUNTS
 
 
@@ -78,7 +76,7 @@ def doer_genitive(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg
     head = toks[hit.i][hit.strip:]
     if head.startswith("ال") or head in _INTRANSITIVE:
         return actor, recipient
-    at = hit.j + (hit.j < len(toks) and toks[hit.j] in _ARMS)  # (استهداف مدفعية الجيش مركبة: the army's arms)
+    at = hit.j + (hit.j < len(toks) and toks[hit.j] in ARMS)  # (استهداف مدفعية الجيش مركبة: the army's arms)
     gen = next((a for a in after if a.i == at), None)
     if gen is None or gen.prep is not None or gen.place or gen.actor.kind == "place":
         return actor, recipient

@@ -75,6 +75,30 @@ def carried_on(toks: list[str], i: int) -> bool:
         i > 0 and light_attack(toks[i - 1]) and toks[i][:1] not in ("ي", "ت", "ن", "و", "ف"))
 
 
+# جراء، إثر، بسبب، نتيجة، خلال، أثناء، عقب، بعد (and من جراء): words of cause or time that govern a noun, never a verb
+_CAUSE_BEFORE = norm_words("""جراء اثر بسبب نتيجه خلال اثناء عقب بعد وجراء واثر وبسبب ونتيجه وخلال واثناء وعقب وبعد
+    فبعد""")
+# attacks whose bare past is also their verbal noun (قصف، ضرب): not a killing (قتل is the consequence the attack is
+# joined to, events/sides), nor a crackdown (خلال قمع الاحتجاجات: its genitive is its object)
+_STRIKES = frozenset({"assault-shelling", "assault-bombing-air", "assault-beat"})
+# arms standing between the verbal noun and their owner, the genitive that acts: استهداف مدفعية الجيش مركبة
+ARMS = norm_words("مدفعيه طائرات مقاتلات طيران دبابات زوارق بوارج راجمات")
+
+
+def after_cause(toks: list[str], hit: TriggerHit, args: list[Arg]) -> bool:
+    """قتل ثلاثة مدنيين جراء قصف مدفعي للقوات التركية، أصيب طفل إثر قصف إسرائيلي: the bare past form of an attack
+    right after a word of cause or time is the attack's verbal noun (the shelling), not a verb (no verb follows جراء
+    or بعد without أن) — its لـ owner or nationality adjective is its author, not its object, and those hurt before it
+    are not its subject. Not when a party follows at once, or past its arms (جراء قصف الطائرات الروسية، أثناء قصف
+    مدفعية الجيش): read as the verb, its subject is the same doer; nor with a pronoun (بعد قصفها), read as the verb
+    with its object."""
+    i = hit.i
+    at = i + 1 + (i + 1 < len(toks) and toks[i + 1] in ARMS)
+    return i > 0 and toks[i - 1] in _CAUSE_BEFORE and hit.trigger.id in _STRIKES and toks[i] in {
+        norm(p) for p in hit.trigger.past} and not any(
+        a.i == at and a.prep is None and not a.place and a.actor.kind != "nationality" for a in args)
+
+
 def light_attack(w: str) -> bool:
     """A verb (or verbal noun) that begins or carries on an attack, with or without و (واصل is no و + اصل)."""
     return w in LIGHT_ATTACK or w[:1] == "و" and w[1:] in LIGHT_ATTACK

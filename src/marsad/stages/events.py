@@ -28,7 +28,7 @@ from marsad.events.context import event_date
 from marsad.events.coordinated import assign_past_list
 from marsad.events.detector import Detector, features
 from marsad.events.directed import accused_carries, unnamed_accuser
-from marsad.events.forms import carried_on, possessed_noun, voweled_passive
+from marsad.events.forms import after_cause, carried_on, possessed_noun, voweled_passive
 from marsad.events.forum import lodged
 from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
@@ -166,7 +166,7 @@ class EventStage:
                                     nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])[0])
                 if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
                         hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args) or (
-                        t.type == "ASSAULT" and carried_on(toks, hit.i))):
+                        t.type == "ASSAULT" and (carried_on(toks, hit.i) or after_cause(toks, hit, args)))):
                     # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه); إشارة إلى
                     # تعاون: after a preposition a word is a noun. Read it as the entry's verbal noun if it has
                     # one of that shape, else it is no trigger
