@@ -108,7 +108,7 @@ def _prepared(toks: list[str], i: int, reach: int = 9) -> bool:
 # an invitation or a proposal to hold it (وجهت دعوة لعقد اجتماع، اقترح إجراء محادثات): only proposed
 _INVITE = norm_words("""دعوه الدعوه دعوته دعوتها دعوات دعا دعت ودعا ودعت يدعو تدعو اقترح اقترحت واقترح واقترحت
     يقترح تقترح اقتراح الاقتراح اقتراحا مقترح مقترحا""")
-_HOLD = norm_words("عقد لعقد اجراء لاجراء")
+_HOLD = norm_words("عقد لعقد اجراء لاجراء تنظيم لتنظيم")
 
 
 def _invited(toks: list[str], i: int, reach: int = 9) -> bool:
@@ -142,7 +142,9 @@ def _agreed(toks: list[str], i: int, reach: int = 6) -> bool:
 
 
 # deciding to hold it (تقرر عقد اجتماع أمني غدا، قررت الحكومة إجراء محادثات): it is planned, not held
-_DECIDE = norm_words("قرر قررت قررا قرروا تقرر يقرر وقرر وقررت وقرروا وتقرر فقرر فقررت")
+# (and the noun of deciding, its decider between it and the act: قرار ترامب تنظيم استعراض عسكري)
+_DECIDE = norm_words("""قرر قررت قررا قرروا تقرر يقرر وقرر وقررت وقرروا وتقرر فقرر فقررت قرار بقرار قراره قرارها
+    بقراره بقرارها""")
 
 
 def _decided(toks: list[str], i: int, reach: int = 4) -> bool:
