@@ -12,7 +12,9 @@ A news outlet or a journalist (sector MED) carries out no material act at all: i
 احتجزت رهائن، أكد المتحدث وقوع الهجوم لفرانس برس، الصحفي فلان قتل —: an attack, a coercion, a mobilisation or a
 sanction whose author the rules or the ranker took to be a medium loses that actor after the ranker
 (`outlet_not_author`) and keeps its other role, its place and whether it counts (the act is told, only its author
-unnamed). Not a protest (صحفيون يتظاهرون: journalists do protest), nor a statement (an outlet's own words)."""
+unnamed). Nor is an outlet the crowd of a protest it tells of — قالت وكالة فارس إنه "تظاهرت مجموعة" —: the
+crowd is its country's unnamed civilians (as the event stage codes an unnamed crowd); journalists themselves do
+protest (تظاهر صحفيون) and stay. A statement, an outlet's own words, is left alone."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ from dataclasses import replace
 from marsad.events import cues
 from marsad.events.arguments import Arg
 from marsad.events.forms import verb_forms
-from marsad.events.record import Event
+from marsad.events.record import Event, Participant
+from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
 
 # the verbs of saying are the speech lexicon's (data/speech.yaml, passed in as `say`), but رأى (an opinion: ترى
@@ -92,6 +95,19 @@ _MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 
 
 def outlet_not_author(events: list[Event]) -> list[Event]:
-    """The events with a medium taken for the author of a material act (see the module) left without an actor."""
-    return [replace(e, actor=None) if e.event_type in _MATERIAL and e.actor is not None
-            and e.actor.actor.sector == "MED" else e for e in events]
+    """The events with a medium taken for the author of a material act left without an actor, and an outlet taken
+    for a protest's crowd made its country's unnamed civilians (see the module)."""
+    return [_outlet_not_author(e) for e in events]
+
+
+def _outlet_not_author(e: Event) -> Event:
+    a = e.actor
+    if a is None or a.actor.sector != "MED":
+        return e
+    if e.event_type in _MATERIAL:
+        return replace(e, actor=None)
+    if e.event_type == "PROTEST" and a.actor.kind in ("organisation", "institution"):  # (not صحفيون: they protest)
+        c = a.actor.country
+        crowd = Actor(None, c, "CVL", make_code(c, "CVL"), None, "generic") if c else None
+        return replace(e, actor=Participant(e.trigger, crowd, implicit=True) if crowd else None)
+    return e
