@@ -5,13 +5,26 @@ The speaker of a verb of saying whose complement clause (after أن / إن) hold
 does the subject of a verb of condemning whose object it is — دانت الحكومة القصف الذي أدى إلى مقتل. Neither carried
 it out: the rules do not take it as the author, nor does the ranker (but an armed body may be telling of its own
 war: the ranker weighs it). A noun with its own possessive (غاراته) or a clause that makes the speaker its subject
-again (أعلن الجيش أنه نفذ غارات: أنه + a verb that is no تم / جرى) is the speaker's own act, left to the rules."""
+again (أعلن الجيش أنه نفذ غارات: أنه + a verb that is no تم / جرى) is the speaker's own act, left to the rules.
+
+A news outlet or a journalist (sector MED) carries out no material act at all: it tells of it or suffers it —
+وكان التلفزيون السوري أكد تعرض مواقع لقصف، أعلن التلفزيون العراقي القبض على خمسة، قالت أسوشيتد برس إن الخلية
+احتجزت رهائن، أكد المتحدث وقوع الهجوم لفرانس برس، الصحفي فلان قتل —: an attack, a coercion, a mobilisation or a
+sanction whose author the rules or the ranker took to be a medium loses that actor after the ranker
+(`outlet_not_author`) and keeps its other role, its place and whether it counts (the act is told, only its author
+unnamed). Nor is an outlet the crowd of a protest it tells of — قالت وكالة فارس إنه "تظاهرت مجموعة" —: the
+crowd is its country's unnamed civilians (as the event stage codes an unnamed crowd); journalists themselves do
+protest (تظاهر صحفيون) and stay. A statement, an outlet's own words, is left alone."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from marsad.events import cues
 from marsad.events.arguments import Arg
 from marsad.events.forms import verb_forms
+from marsad.events.record import Event, Participant
+from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
 
 # the verbs of saying are the speech lexicon's (data/speech.yaml, passed in as `say`), but رأى (an opinion: ترى
@@ -76,3 +89,25 @@ def passive_told(toks: list[str], i: int) -> bool:
     """The attack noun at `i` follows أنه تم / أنها جرت (أعلن الجيش أنه تم إطلاق صواريخ): the pronoun is no
     subject of the act, which is told in the passive — not the speaker's own."""
     return any(toks[k] in _OWN and toks[k + 1] in _PASSIVE for k in range(max(0, i - 4), i - 1))
+
+
+_MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+
+
+def outlet_not_author(events: list[Event]) -> list[Event]:
+    """The events with a medium taken for the author of a material act left without an actor, and an outlet taken
+    for a protest's crowd made its country's unnamed civilians (see the module)."""
+    return [_outlet_not_author(e) for e in events]
+
+
+def _outlet_not_author(e: Event) -> Event:
+    a = e.actor
+    if a is None or a.actor.sector != "MED":
+        return e
+    if e.event_type in _MATERIAL:
+        return replace(e, actor=None)
+    if e.event_type == "PROTEST" and a.actor.kind in ("organisation", "institution"):  # (not صحفيون: they protest)
+        c = a.actor.country
+        crowd = Actor(None, c, "CVL", make_code(c, "CVL"), None, "generic") if c else None
+        return replace(e, actor=Participant(e.trigger, crowd, implicit=True) if crowd else None)
+    return e

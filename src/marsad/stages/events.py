@@ -48,7 +48,7 @@ from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.recount import Flags, recount, uncount
 from marsad.events.reinforced import reinforced
 from marsad.events.reported import reported_act
-from marsad.events.reporters import reporter
+from marsad.events.reporters import outlet_not_author, reporter
 from marsad.events.responsible import attack_parties
 from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
@@ -334,7 +334,7 @@ class EventStage:
         if self.ranker is not None:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
         events = self.seats.mark(interviews(protest_parties(retold(events, seen_args), seen_args), doc.text), doc.text)
-        events = self.offfield.mark(doc, events)  # no act of sport or entertainment alone (events/offfield)
+        events = outlet_not_author(self.offfield.mark(doc, events))  # sport alone (events/offfield), a medium's act
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
 
