@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from marsad.events.arguments import Arg
 from marsad.events.downed import downed_craft
+from marsad.events.origin import origin_place
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -77,6 +78,7 @@ def site_owned(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | N
     if hit.trigger.type != "ASSAULT":
         return actor, recipient
     actor, recipient = downed_craft(hit, toks, args, actor, recipient)  # إسقاط طائرة إسرائيلية: ISR is struck
+    recipient = None if recipient is not None and origin_place(toks, recipient) else recipient  # من الأجواء X
     # (not past a comma, nor where it came from: أطلق الصاروخ من قافلة عربات روسية — the author's own)
     site = next((a for a in args if 0 <= a.i - hit.j <= _SITE_REACH and _site_owner(toks, a) and not any(
         w in (".", "،", ",", "؛", "من") for w in toks[hit.j:a.i])), None)

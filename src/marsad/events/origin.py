@@ -1,8 +1,13 @@
 """Where fire or a missile comes from (used by events/victims, applied in stages/events right after roles): in
 أطلقت قذائف من غزة، إطلاق نار من الجانب الليبي، إطلاق صاروخ من داخل الأراضي اليمنية باتجاه X the party or place
-after من is the origin of the fire — its author, never its target."""
+after من is the origin of the fire — its author, never its target. And of any attack: the territory or airspace after
+من (فوق) — استهدف الطيران من الأجواء اللبنانية موقعا، أطلقت صواريخ من فوق الأراضي الأردنية — or whatever follows a
+word of origin — إطلاق قذائف مصدرها الأراضي السورية، انطلاقا من غزة — is where the attacker stood, no target
+(origin_place)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
@@ -34,3 +39,24 @@ def launched_from(hit: TriggerHit, toks: list[str], actor: Arg | None,
     if not any(w in _FIRED for w in toks[hit.j:k]) and not (k == hit.j and hit.i > 0 and toks[hit.i - 1] in _FIRED):
         return actor, recipient  # (أطلق عناصر من الميليشيا النار: a part of the shooters)
     return actor or recipient, None
+
+
+# the ground or the air a launch comes from (normalised): الأراضي / الأجواء / المجال الجوي + a nationality
+_GROUNDS = norm_words("الاراضي اراضي الارض ارض الاجواء اجواء الاجواء المجال الاقليم اقليم")
+_ORIGIN = ("مصدر", "انطلاق")  # مصدرها، مصدرهما، انطلاقا (من)
+
+
+def origin_place(toks: Sequence[str], a: Arg) -> bool:
+    """`a` names where any attack came from (no target for events/attack.site_owned nor the ranker): من (فوق)
+    الأراضي اللبنانية، من الأجواء السورية، مصدرها الأراضي السورية، انطلاقا من غزة — a territory or an airspace after
+    من, or anything right after a word of origin."""
+    if a.actor.kind not in ("country", "nationality", "place"):
+        return False
+    k = a.i - 1
+    ground = k >= 0 and toks[k] in _GROUNDS  # (الأراضي اللبنانية، أراضي سوريا: the ground it names)
+    k -= ground
+    if k >= 0 and toks[k] in ("فوق", "داخل"):  # (من فوق الأراضي اللبنانية)
+        ground, k = True, k - 1
+    if k >= 0 and toks[k] == "من":
+        return ground or k >= 1 and toks[k - 1].removeprefix("و").startswith(_ORIGIN)  # (انطلاقا من غزة)
+    return k >= 0 and toks[k].removeprefix("و").startswith(_ORIGIN)  # (مصدرها قطاع غزة)
