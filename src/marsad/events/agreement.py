@@ -96,7 +96,8 @@ def _plural(hit: TriggerHit, toks: list[str]) -> bool:
     if hit.j != hit.i + 1 or not word.endswith(("وا", "ون")):
         return False
     past = (norm(p) for p in hit.trigger.past)
-    return any(word in (p + "وا", p[:-1] + "وا") for p in past) or any(
+    # (دعا → دعوا, ألقى → ألقوا: a defective verb drops its last letter)
+    return any(word == p + "وا" or p.endswith(("ا", "ي")) and word == p[:-1] + "وا" for p in past) or any(
         word == norm(p) + "ون" for p in hit.trigger.present if norm(p)[:1] == "ي")
 
 
