@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from marsad.doc import Mention
-from marsad.events.attribution import attributed, drop_sources, given_to
+from marsad.events.allies import ally_join
+from marsad.events.attribution import attributed, drop_sources, given_to, published_by
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
 from marsad.events.governing import governing
@@ -144,8 +145,11 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         gap = toks[out[-1].j:i] if out else []
         if gap and _adjective_left_out(gap[0]):
             gap = gap[1:]
+        # (هددت دمشق وحليفتها موسكو: an ally named with و and its pronoun joins a bare party that is no place)
+        allied = bool(out) and len(gap) == 1 and ally_join(gap[0]) and out[-1].prep is None and not out[-1].place \
+            and (out[-1].i == 0 or toks[out[-1].i - 1] not in _LOCATIVE)
         conj = bool(out) and out[-1].j <= i and (not gap and (seg.prefixes[:1] == ("و",) or toks[i][:1] == "و" and toks[
-            i][1:] == first_word) or len(gap) == 1 and gap[0][:1] == "و" and gap[0][1:] in MEMBERS) or (
+            i][1:] == first_word) or len(gap) == 1 and gap[0][:1] == "و" and gap[0][1:] in MEMBERS or allied) or (
             # مدمرات أميركية وطائرات بريطانية وأخرى فرنسية: "and other (ones), French" joins the list
             bool(out) and a.kind == "nationality" and i > 0 and toks[i - 1] in _AND_OTHERS and out[-1].j >= i - 3)
         if conj:
@@ -320,8 +324,8 @@ def _source(a: Arg, toks: list[str]) -> bool:
     participant of the events it reports."""
     if a.actor.sector == "MED" and a.i > 0 and toks[a.i - 1] in _CONFERENCE:
         return True  # مؤتمر صحفي is a press conference, not a journalist
-    if a.actor.sector == "MED" and given_to(toks, a.i, a.prep):
-        return True
+    if a.actor.sector == "MED" and (given_to(toks, a.i, a.prep) or published_by(toks, a.i, a.prep)):
+        return True  # في تصريح لوكالة X، وثيقة اطلعت عليها وكالة X: events/attribution
     if attributed(toks, a.i):
         return True  # بحسب المسؤولين الباكستانيين: whoever a report is attributed to is its source
     return a.actor.sector == "MED" and a.actor.kind in ("organisation", "institution", "generic") and any(

@@ -2,7 +2,9 @@
 the party right after بحسب / وفقا (بحسب المسؤولين), after حسبما / وفق ما / بحسب ما and a verb of telling — وفق
 ما أفادت الشرطة، حسبما أعلن الجيش — or after وفقا لـ / بحسب and مصادر / مصدر or an
 outlet (إذاعة، وكالة، صحيفة، موقع، قناة), with or without في — وفقا لمصادر المعارضة، بحسب مصدر في الشرطة، بحسب إذاعة
-الأمم المتحدة — and a second source joined to it by و (أطباء وناشطون)."""
+الأمم المتحدة — and a second source joined to it by و (أطباء وناشطون). Nor is a news outlet a party when a
+statement is given to it (given_to), nor when it published, saw, obtained, broadcast or interviewed what is told —
+نشرت صحيفة X، وثيقة اطلعت عليها وكالة X، مقابلة أجرتها معه قناة X، خطاب بثه التلفزيون — (published_by)."""
 
 from __future__ import annotations
 
@@ -71,3 +73,38 @@ def drop_sources(args: list[Arg], toks: list[str], source: Callable[[Arg, list[s
         else:
             out.append(a)
     return out
+
+
+# an outlet that published, saw, obtained, broadcast or interviewed what is told: نشرت صحيفة X، وثيقة اطلعت عليها
+# وكالة X، حصلت عليها قناة X، مقابلة أجرتها معه قناة X، خطاب بثه التلفزيون، ما أكده مراسل X
+_PUBLISHED = norm_words("""نشرت نشرته نشرتها نشره نشرها ونشرت اطلعت اطلع حصلت حصل اجرتها اجراها اجرته اجرت اجري بثه
+    بثها بثت بثته بثتها شاهدتها شاهدها شاهدته تحققت اوردته اوردتها اوردها اورده نقلته نقلتها نقله نقلها كشفته كشفتها
+    تناقلته تناقلتها تداولته تداولتها""")
+_PRONOUN_PHRASE = norm_words("عليها عليه عليهم معه معها معهم معهما له لها لهم")  # اطلعت عليها وكالة، أجرتها معه قناة
+_REPORTER = norm_words("مراسل مراسله مراسلنا مراسلي مراسلو محرر")  # ما أكده مراسل الجوهرة: the outlet's reporter
+_TOLD_IT = norm_words("اكده ذكره افاده اعلنه اوضحه قاله اكدته ذكرته افادته نقله")
+_QUOTES = frozenset('« » " “ ” ('.split())
+_DAY_WORDS = norm_words("اليوم امس الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت")
+
+
+def published_by(toks: list[str], i: int, prep: str | None) -> bool:
+    """The outlet at token i, bare, is the subject of a verb of publishing, seeing, obtaining, broadcasting or
+    interviewing right before it — past the verb's pronoun phrase (اطلعت عليها وكالة X، أجرتها معه قناة X) and a
+    day (بعدما نشرت اليوم صحيفة X) —, not a verb opening the sentence, or the outlet of a reporter (or the reporter)
+    a verb of telling with its pronoun names (ما أكده مراسل X): the source of what is told, no party of it."""
+    if prep is not None or i < 1:
+        return False
+    if toks[i] in _REPORTER:  # (ما أكده مراسل: the reporter himself, his outlet named or not)
+        return toks[i - 1] in _TOLD_IT
+    k = i - 1
+    while k > 0 and toks[k] in _QUOTES:  # (مراسل "الجوهرة أف أم")
+        k -= 1
+    if toks[k] in _REPORTER:
+        return k > 0 and (toks[k - 1] in _TOLD_IT or toks[k - 1] in _PUBLISHED)
+    if toks[k] in _DAY_WORDS:
+        k -= 1
+    if k >= 0 and toks[k] in _PRONOUN_PHRASE:
+        k -= 1
+    # (not the verb opening the sentence — ونشرت صحيفة X تقريرا اتهمت فيه —: the outlet is its subject, what it
+    # says may be its own statement)
+    return k > 0 and toks[k] in _PUBLISHED

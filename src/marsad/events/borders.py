@@ -1,12 +1,14 @@
 """The country a border is shared with, named where something happens — اشتباكات قرب الحدود مع العراق، نشر جنوده
 على الحدود الشرقية مع السودان، المعبر الحدودي مع تركيا — is a location on this side of the border: neither a
 party to the act nor the state of its place. (The border as what is acted on — إغلاق الحدود مع المكسيك، ترسيم
-الحدود مع إريتريا — keeps its country: no locative word governs it.)"""
+الحدود مع إريتريا — keeps its country: no locative word governs it; and so does a border a closure word governs
+even as a place — أغلقت معابرها على الحدود مع ليبيا: events/border_neighbour.)"""
 
 from __future__ import annotations
 
 from typing import Protocol, TypeVar
 
+from marsad.events.border_neighbour import closed_border
 from marsad.knowledge.records import Actor
 from marsad.text.normalize import norm_words
 
@@ -39,6 +41,8 @@ def at_border(a: _Arg, toks: list[str]) -> bool:
         k -= 1
     if k < 0:
         return False
+    if closed_border(toks, k if toks[k] in _BORDER else k - 1):
+        return False  # (أغلقت معابرها على الحدود مع ليبيا: what is closed, events/border_neighbour)
     if toks[k] in _BORDER_ADJ:
         return True
     return toks[k] in _BORDER and k > 0 and toks[k - 1].removeprefix("و") in _AT

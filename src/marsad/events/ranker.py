@@ -23,6 +23,7 @@ from itertools import repeat
 from pathlib import Path
 
 from marsad.errors import DictionaryRecordError
+from marsad.events.allies import alongside
 from marsad.events.arguments import Arg, team
 from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
@@ -246,6 +247,7 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
         ok = [c for c in ok if not in_charge(e.rule, e.verbal, toks, e.token, args, c.arg)  # اتهمها بعرقلة X: not X
               and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)  # دعت إلى إنهاء القتال في ليبيا: not X
               and not (role == "recipient" and origin_place(toks, c.arg))  # من الأجواء X: events/origin
+              and not (role == "recipient" and alongside(e.event_type, toks, c.arg))  # إلى جانب X: events/allies
               and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))  # العنف ضد X
               and not (role == "recipient" and not_accused(e.rule, toks, e.token, c.arg))  # شكوى إلى القضاء
               and not (role == "recipient" and in_charge_phrase(e.rule, e.verbal, toks, e.token, args, c.arg))

@@ -8,10 +8,12 @@ from typing import ClassVar
 from marsad.doc import Document, Mention
 from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
+from marsad.events.allies import not_target
 from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
+from marsad.events.border_neighbour import neighbour
 from marsad.events.charge_object import before_charge
 from marsad.events.clauses import (
     after_stating,
@@ -196,6 +198,9 @@ class EventStage:
                 actor_arg, recipient_arg = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
                     hit, toks, args, actor_arg, lodged(t.id, toks, hit.i, args, recipient_arg)))  # (events/forum)
                 recipient_arg = before_charge(t.id, hit.verbal, toks, hit.i, args, actor_arg, recipient_arg)  # بقرصنة X
+                recipient_arg = neighbour(hit, toks, args, actor_arg, recipient_arg)  # أغلقت الحدود مع X
+                if hit.verbal or actor_arg is not None:  # إلى جانب X: an ally, no target (events/allies)
+                    recipient_arg = not_target(t.type, toks, args, actor_arg, recipient_arg)
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:], events[:sentence_start])
                 actors = team(args, actor_arg, toks) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
