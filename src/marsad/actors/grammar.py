@@ -16,6 +16,7 @@ from marsad.actors.index import ActorIndex, Cat
 from marsad.actors.match import Chunk
 from marsad.actors.names import NAME_HEADS, NameReader
 from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
+from marsad.actors.plural_people import not_its_people
 from marsad.knowledge.records import Actor, Title, make_code
 from marsad.text.normalize import norm, norm_words
 
@@ -246,7 +247,10 @@ class Grammar:
             country = e.payload.country
         if nxt is not None:
             if (n := nxt.get(Cat.NISBA) or (nxt.get(Cat.PEOPLE) if e.cat == Cat.GENERIC else None)) \
-                    and e.cat != Cat.INST_CONSTRUCT and not (n.cat == Cat.NISBA and n.payload.sector and nxt.strip):
+                    and e.cat != Cat.INST_CONSTRUCT and not (n.cat == Cat.NISBA and n.payload.sector and nxt.strip) \
+                    and not (n.cat == Cat.NISBA and not_its_people(  # حثت الوزارة المصريين: a noun, not its nisba
+                        toks[c.i][c.strip:], toks[nxt.j - 1], e.cat != Cat.GENERIC, toks[c.i - 1] if c.i else "",
+                        "و" in toks[c.i][:c.strip])):
                 # مدنيين أفغان: a people's name agrees like a nisba; a movement's with و is a second party
                 # (القوات الشرعية والحوثيين)
                 country, j = n.payload.country, nxt.j

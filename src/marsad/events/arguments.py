@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from marsad.actors.plural_people import not_its_people
 from marsad.doc import Mention
 from marsad.events.allies import ally_join
 from marsad.events.attribution import attributed, drop_sources, given_to, published_by
@@ -96,7 +97,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # ميليشيات الحوثي الإيرانية: a nationality after a body that has its own country is an epithet of it, and so
         # after a movement's adjective (هجوما حوثيا إيرانيا); not after a person's name (غوتيريش الفلسطينيين: an object)
         joins = joins or prev is not None and i == end and m.type == "NORP" and j - i == 1 and toks[i][:1] != "و" \
-            and not (prev[-1].type == "PER" and not prev[-1].nominal) and (not _accusative(m, toks[i]) and any(
+            and not (prev[-1].type == "PER" and not prev[-1].nominal) and not _people_after(prev, m, toks) \
+            and (not _accusative(m, toks[i]) and any(
                 p.type in ("ORG", "AGENT") and p.actor is not None and p.actor.country for p in prev)
                  or any(p.type == "NORP" and p.actor is not None and p.actor.sector for p in prev))
         # محمد بن زايد ولي عهد أبوظبي: a title right after a name is its apposition when it names no one else (and
@@ -218,6 +220,18 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             actor = of_body(placed(a.actor, c), b.actor, toks[a.i:a.j], between, member)
             out[k] = replace(a, actor=actor, owner=owner)
     return relatives(headed(out, toks), toks)
+
+
+def _people_after(prev: list[Mention], m: Mention, toks: list[str]) -> bool:
+    """حثت وزارة الخارجية المصريين، دعت السلطات الليبيين: a masculine plural nationality word after a body or a
+    feminine noun is no adjective of it but the next party (actors/plural_people)."""
+    head = min(prev, key=lambda p: p.tok_span[0])
+    k = head.tok_span[0]
+    words = norm(head.text).split()
+    first = words[0] if words else toks[k]
+    conj = toks[k].startswith("و") and not first.startswith("و")  # (والعدل: a second conjunct)
+    return head.type in ("ORG", "AGENT") and not_its_people(
+        first, toks[m.tok_span[1] - 1], head.type == "ORG", toks[k - 1] if k else "", conj)
 
 
 def _unquoted(toks: list[str], j: int) -> int:

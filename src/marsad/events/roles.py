@@ -43,10 +43,12 @@ from marsad.events.authors import (
 from marsad.events.claims import claimant, claimed_by, condemned_author
 from marsad.events.clauses import stating_subject
 from marsad.events.directed import directed
+from marsad.events.document_subject import document_roles
 from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun, pronoun_before
 from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
 from marsad.events.impersonal import authority_before
+from marsad.events.losses import sufferer
 from marsad.events.participles import apposed_name, holder_name, own_body, past_body
 from marsad.events.pluperfect import subject
 from marsad.events.praise import resumed_object
@@ -156,6 +158,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         toks[hit.j + 1] in cues.IN_ITS_RANKS
     if in_ranks:
         recipient = next((a for a in reversed(before) if a.prep is None and not a.place), None)
+    elif (doc := document_roles(hit, toks, after, preps)) is not None:  # دعا البيان المجتمع الدولي إلى
+        (actor, recipient), implicit = doc, doc[0] is None  # (events/document_subject)
     elif (side := accused_side(hit, toks, people, voweled_passive)) is not None:  # أثار الوزير انتقادات, يُتهم X
         actor, recipient, implicit, implied = *side[:2], side[2], "recipient"
     elif (framed := statement_frame(hit, toks, before, after, people, preps)) is not None:
@@ -321,7 +325,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     if t.type == "PROTEST":
         actor, recipient = protest_roles(hit, toks, people, actor, recipient)
     if recipient is None and t.type == "ASSAULT":  # خطف 23 متطوعا مسيحيا من كوريا الجنوبية
-        recipient = nationals(hit, toks, after, actor) or in_ranks_of(toks, people, actor)
+        recipient = nationals(hit, toks, after, actor) or in_ranks_of(toks, people, actor) or sufferer(
+            hit, toks, people, actor)  # تكبدت X خسائر نظرا للهجوم: X (events/losses)
     if (to := directed(hit, toks, people)) is not None and to != (None, None):  # الاتهامات الموجهة لها: events/directed
         actor, recipient, implicit = to[0], to[1] or (recipient if recipient is not to[0] else None), False
     if recipient is None and t.type in ("SANCTION", "COERCE", "THREATEN", "ACCUSE") and any(
