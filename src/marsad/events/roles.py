@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from marsad.events import cues
 from marsad.events.accused import accused_side
+from marsad.events.accused_act import accused_of
 from marsad.events.accused_object import genitive_accuser, unlisted_accuser
 from marsad.events.agents import AGENT_MARKS, agent_marked, by_hand, marked_agent
 from marsad.events.agreement import disagrees
@@ -40,7 +41,7 @@ from marsad.events.authors import (
     suffered_by,
     victim_before,
 )
-from marsad.events.claims import claimant, claimed_by, condemned_author
+from marsad.events.claims import claimant, claimed_by
 from marsad.events.clauses import stating_subject
 from marsad.events.directed import directed
 from marsad.events.document_subject import document_roles
@@ -54,7 +55,7 @@ from marsad.events.pluperfect import subject
 from marsad.events.praise import resumed_object
 from marsad.events.protest import PROTEST_TARGET, protest_roles
 from marsad.events.relative_patient import relative_patient
-from marsad.events.statements import condemned, faced_by, meeting_holder, statement_frame
+from marsad.events.statements import faced_by, meeting_holder, statement_frame
 from marsad.events.triggers import TriggerHit
 from marsad.events.vso_object import unlisted_subject
 from marsad.events.weapon_subject import weapon_roles
@@ -356,23 +357,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         recipient = recipient_after(past_body(recipient, people, toks), preps)
     if recipient is None and after and governed_adjective(hit, toks, after[0]):  # تنديده بالتهديدات الأميركية
         recipient = after[0]
-    # أدان المجلس (بأقوى العبارات) الهجمات التي استهدفت السفارة الفرنسية: a condemned attack's target is not the
-    # accused; its author is, when named right after it (الهجمات الإسرائيلية، هجمات الحوثيين)
-    k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])), -1) if t.type == "ACCUSE" \
-        else -1
-    if k >= 0 and (recipient is None or recipient.i > k):  # (the accused named before the attack stays)
-        recipient = next((a for a in after if a.i == k + 1 and a.prep is None and not a.place
-                          and a.actor.kind != "place"), None) or condemned_author(toks, k, people)  # الهجوم الذي نفذه X
-    if t.type == "ACCUSE":
-        # أدان مقتل المتظاهرين برصاص الجيش, استنكر اعتقال الصحفي على يد الشرطة: the accused is who did the
-        # condemned act, named with برصاص / على يد / من قبل after it
-        k = next((k for k in range(hit.j, min(len(toks), hit.j + 8)) if condemned(toks[k])
-                  or toks[k].removeprefix("ب") in cues.KILLINGS), -1)
-        agent = next((a for a in after if k >= 0 and a.i > k and a.i - k <= 6 and agent_marked(toks, a.i)), None)
-        if agent is None and k >= 0 and toks[k].removeprefix("ب") in cues.KILLINGS and recipient is not None \
-                and recipient.i > k:
-            recipient = None  # ندد بقتل المتظاهرين: the victims of a condemned killing are not the accused
-        recipient = agent or recipient
+    if t.type == "ACCUSE":  # أدان الهجمات التي استهدفت X، أدان مقتل المتظاهرين برصاص الجيش (events/accused_act)
+        recipient = accused_of(hit, toks, after, people, recipient)
     if t.type == "ASSAULT" and actor is not None and actor.actor.kind == "place" and (
             recipient is None or recipient.actor.kind == "place"):  # شهدت مدينة كركوك تفجيرات
         actor, recipient = town_struck(hit, toks, actor, recipient)

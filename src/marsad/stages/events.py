@@ -9,7 +9,7 @@ from marsad.doc import Document, Mention
 from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
 from marsad.events.allies import not_target
-from marsad.events.arguments import TOWNS, Arg, conjuncts, doc_country, team
+from marsad.events.arguments import Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
@@ -43,6 +43,7 @@ from marsad.events.offfield import OffField, sports_report
 from marsad.events.opening import opened_by
 from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
+from marsad.events.parts import carry, confidence, crowd, participant, place_of, ta_marbuta
 from marsad.events.protest import located, stateless_crowd
 from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
@@ -66,7 +67,7 @@ from marsad.events.unrealised import governing_mood
 from marsad.events.venues import participants
 from marsad.events.victims import counted_victims, held_by, killed_and_wounded, self_struck, victim_not_author
 from marsad.events.withdrawal import withdrawer
-from marsad.knowledge.records import Actor, BareNames, make_code
+from marsad.knowledge.records import Actor, BareNames
 from marsad.text.normalize import norm_words
 from marsad.text.tokenize import Segmenter
 
@@ -138,12 +139,12 @@ class EventStage:
                 # مضيفا / موضحا: the participle's speaker is the subject of the sentence's main verb
                 named = main_subject(args, sv) if participle else speech_subject(args, sv, toks)
                 if named is not None:
-                    speaker = _participant(doc.text, named)
+                    speaker = participant(doc.text, named)
                 elif self.speech.hands_over(toks):
                     speaker = None
             elif (owner := next((a for a in args if sn >= 0 and a.i > sn and a.i - sn <= 2 and a.prep == "ل"),
                                 None)) is not None:  # بتصريحات لشمخاني
-                speaker = _participant(doc.text, owner)
+                speaker = participant(doc.text, owner)
                 sv = sn
             if not hits:
                 continue
@@ -154,7 +155,7 @@ class EventStage:
             loose = in_report and not sport
             sent, norm_sentence = doc.sentences[si], " ".join(toks)
             when, _ = event_date(toks, norm_sentence, doc.date)
-            place = _place(doc.text, loc) if loc is not None else dateline  # (or a meeting's venue: events/venues)
+            place = place_of(doc.text, loc) if loc is not None else dateline  # (or a meeting's venue: events/venues)
             moods: dict[int, tuple[bool, str]] = {}  # the sentence's verbal triggers: negation and modality
             for hit in hits:
                 t = hit.trigger
@@ -166,7 +167,7 @@ class EventStage:
                 # الغارات الجوية استهدفت مواقع ...: the verb retells the noun's act, by the same author (events/told)
                 told = told_by_noun(hit, toks, args, events[sentence_start:],
                                     nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])[0])
-                if hit.verbal and (_ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
+                if hit.verbal and (ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
                         hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args) or (
                         t.type == "ASSAULT" and (carried_on(toks, hit.i) or after_cause(toks, hit, args)))):
                     # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه); إشارة إلى
@@ -210,7 +211,7 @@ class EventStage:
                 # فيما / بينما / في حين open the reporter's own clause: what follows is no longer the speaker's
                 in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
-                carried = speaker if in_speech else ((_participant(doc.text, o) if (o := opened_by(  # وجدد X، ووعد
+                carried = speaker if in_speech else ((participant(doc.text, o) if (o := opened_by(  # وجدد X، ووعد
                     args, toks, sv, hit.i)) else subject) if hit.verbal or stated else None)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
@@ -257,11 +258,11 @@ class EventStage:
                 if duals := dual_parties(hit, toks, args, recent, span, events, self.pairs, doc.mentions):  # الزعيمان
                     pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
                 for a_arg, r_arg in pairs:
-                    actor = _participant(doc.text, a_arg) if a_arg else None
+                    actor = participant(doc.text, a_arg) if a_arg else None
                     if a_arg is not None and a_arg.possessed and in_speech and speaker is not None \
                             and a_arg.actor.kind == "generic" and speaker.actor.kind in _BODIES:
                         actor = speaker  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
-                    recipient = _participant(doc.text, r_arg) if r_arg else None
+                    recipient = participant(doc.text, r_arg) if r_arg else None
                     if told is not None:
                         actor = told.actor
                     if purpose_of is not None:
@@ -278,9 +279,9 @@ class EventStage:
                     reported_attack = in_speech and reported_act(hit, toks, where is not None)
                     # (أعلن الجيش أنه نفذ غارات: its own; أنه تم إطلاق صواريخ: passive, not its own)
                     if implicit == "actor" and carried is not None and told is None and not (reported_attack or untold):
-                        actor = _carry(span, carried)
+                        actor = carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
-                        recipient = _carry(span, carried)
+                        recipient = carry(span, carried)
                     if on_visit is not None:  # التقى X Y في زيارة: the verb's visitor and host (not a مع partner)
                         actor = on_visit.actor
                         recipient = recipient if r_arg is not None and named_with(r_arg, toks) else on_visit.recipient
@@ -302,7 +303,7 @@ class EventStage:
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
                         # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
                         at = recipient.actor.country if recipient and recipient.actor.kind == "place" else None
-                        actor = located(actor, _crowd(span, place, home or at, args, toks))
+                        actor = located(actor, crowd(span, place, home or at, args, toks))
                     if pair and actor is not None and (recipient is None or recipient.actor.country is None):
                         # بين البلدين: the other of the two countries last named
                         other = next((c for c in pair if c.country != actor.actor.country), None)
@@ -315,7 +316,7 @@ class EventStage:
                         mode=t.mode, cameo=t.cameo.code, goldstein=t.goldstein, quad_class=t.quad_class,
                         negated=negated, modality=mood, actor=actor, recipient=recipient, location=place,
                         trigger=span, sentence=(si, sent.start, sent.end),
-                        confidence=_confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"
+                        confidence=confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"
                         + ("|actor:unnamed" if unnamed and actor is None else "")
                         + ("|recipient:unnamed" if sides and len(sides) == 1 and recipient is None else ""),
                         token=hit.i, verbal=hit.verbal or stated))
@@ -360,44 +361,3 @@ class EventStage:
 
 
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
-
-
-def _ta_marbuta(text: str, start: int, end: int) -> bool:
-    word = "".join(c for c in text[start:end] if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
-    return word.endswith("ة")
-
-
-def _participant(text: str, a: Arg) -> Participant:
-    owner = Span(text[a.owner[0]:a.owner[1]], *a.owner) if a.owner is not None else None
-    return Participant(Span(text[a.start:a.end], a.start, a.end), a.actor, antecedent=owner)
-
-
-def _crowd(span: Span, place: Place | None, home: str | None, args: list[Arg], toks: list[str]) -> Participant | None:
-    """A protest with no one named (تظاهرات نظمت في المدن الإيرانية) was made by civilians of the country it took
-    place in (or the article is about), as event data code unnamed protesters: implicit, at the trigger."""
-    towns = next((a.actor.country for a in args if a.actor.kind == "nationality" and a.i > 0
-                  and toks[a.i - 1] in TOWNS), None)  # المدن الإيرانية: a place described by its nationality
-    c = place.actor.country if place is not None and place.actor.country else towns or home
-    if not c or len(c) != 3 or c in ("IGO", "IMG", "UNO", "NGO"):
-        return None
-    return Participant(span, Actor(None, c, "CVL", make_code(c, "CVL"), None, "generic"), implicit=True)
-
-
-def _carry(span: Span, carried: Participant) -> Participant:
-    """The speaker or subject carried to a verb with no subject of its own: at the verb, pointing back to where
-    the text named it."""
-    return Participant(span, carried.actor, implicit=True, antecedent=carried.named_span())
-
-
-def _place(text: str, a: Arg) -> Place:
-    return Place(Span(text[a.start:a.end], a.start, a.end), a.actor)
-
-
-def _confidence(hit: TriggerHit, actor: Participant | None, recipient: Participant | None) -> float:
-    score = 0.5 + (0.1 if hit.trigger.requires_any else 0) + (0.1 if hit.trigger.rest else 0)
-    if actor is not None:
-        score += 0.1 if actor.implicit else 0.2
-    if recipient is not None:
-        score += 0.1
-    return min(score, 0.95)
-
