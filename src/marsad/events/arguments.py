@@ -14,6 +14,9 @@ from marsad.events.borders import drop_border_countries
 from marsad.events.governing import governing
 from marsad.events.headed import headed, through_unlisted
 from marsad.events.home import doc_country as doc_country
+from marsad.events.maker import drop_makers
+from marsad.events.offstage import lives_in as lives_in
+from marsad.events.offstage import offstage
 from marsad.events.own_army import army_country
 from marsad.events.ranks import in_ranks
 from marsad.events.related import drop_related
@@ -159,7 +162,8 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
                        possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)
                        or _of_goods(a.kind, toks, i), owner))
-    out = drop_related(drop_border_countries(drop_sources(_spokesmen(out, toks), toks, _source), toks), toks)
+    out = drop_border_countries(drop_sources(_spokesmen(out, toks), toks, _source), toks)
+    out = drop_makers(drop_related(out, toks), toks)  # (روسية الصنع: the maker, no party: events/maker)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         if a.actor.country is None and (body := through_unlisted(out, k, toks)) is not None:
@@ -255,7 +259,6 @@ _LOYAL = tuple(norm_words("الموالي موالي المواليه موالي
 _CLAUSE_PREPS = norm_words("في على الى الي عن مع ضد خلال اثناء بعد قبل")
 _BACKED = tuple(norm_words("""مدعوم المدعوم مدعومه المدعومه المقرب المقربة مقرب الموالي موالي المواليه مواليه الموالين
     موالين الموالون"""))  # (الميليشيات الموالية لإيران: loyal to a country is not of it)
-_RESIDENT = norm_words("المقيم المقيمه المقيمين المقيمون مقيم مقيمه مقيمين مقيمون يقيم تقيم يقيمون المنفي منفاه")
 UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")
 
@@ -266,9 +269,10 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
     international (القوات الأجنبية, قوات التحالف), nor unknown gunmen (مسلحون مجهولون), who may come from anywhere;
     armed groups named by what they are (الميليشيات, المتمردون in a report from Yemen) are local. A sentence that
     names no place falls back on `home`, the country the whole article is about (doc_country). A place someone only
-    lives in (غولن المقيم في الولايات المتحدة) places nothing that happens."""
+    lives in or speaks from (غولن المقيم في الولايات المتحدة، مؤتمر صحفي في X: events/offstage) places nothing that
+    happens."""
     countries = {a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country
-                 and not lives_in(a, toks)}
+                 and not offstage(a, toks)}
     if len(countries) > 1 or not countries and home is None:
         return args
     c = next(iter(countries)) if countries else home
@@ -285,12 +289,6 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
             a = replace(a, actor=placed(a.actor, army if army and a.actor.sector == "MIL" else c))
         out.append(a)
     return out
-
-
-def lives_in(a: Arg, toks: list[str]) -> bool:
-    """المقيم في الولايات المتحدة، المقيم بالولايات المتحدة: the place follows a word of residence."""
-    k = a.i - 1 if toks[a.i][:1] == "ب" else a.i - 2 if a.i >= 2 and toks[a.i - 1] == "في" else -1
-    return k >= 0 and toks[k].removeprefix("و") in _RESIDENT
 
 
 def _of_goods(kind: str, toks: list[str], i: int) -> bool:

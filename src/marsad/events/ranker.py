@@ -33,6 +33,7 @@ from marsad.events.forum import not_accused
 from marsad.events.held_place import holder_kind, place_not_target
 from marsad.events.held_teller import tells_only
 from marsad.events.instrument import own_forces
+from marsad.events.offstage import offstage
 from marsad.events.origin import origin_place
 from marsad.events.own_state import TYPES as OWN_TYPES
 from marsad.events.own_state import bare_state, state_actor
@@ -248,6 +249,7 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
               and not in_act(e.rule, e.verbal, toks, e.token, args, c.arg)  # دعت إلى إنهاء القتال في ليبيا: not X
               and not (role == "recipient" and origin_place(toks, c.arg))  # من الأجواء X: events/origin
               and not (role == "recipient" and alongside(e.event_type, toks, c.arg))  # إلى جانب X: events/allies
+              and not offstage(c.arg, toks)  # غولن المقيم في الولايات المتحدة: where he lives (events/offstage)
               and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))  # العنف ضد X
               and not (role == "recipient" and not_accused(e.rule, toks, e.token, c.arg))  # شكوى إلى القضاء
               and not (role == "recipient" and in_charge_phrase(e.rule, e.verbal, toks, e.token, args, c.arg))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, lives_in, team
+from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, team
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.backers import backed
 from marsad.events.clash_sides import clash_second
@@ -16,6 +16,7 @@ from marsad.events.consequence import outcome_author
 from marsad.events.cues import GROUP_HEADS, RELATIVES
 from marsad.events.held_place import place_not_target
 from marsad.events.instrument import own_forces
+from marsad.events.offstage import offstage
 from marsad.events.record import Event, Participant, Span
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
@@ -188,8 +189,10 @@ def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg |
     """غارة جوية في سوريا: an attack, arrest or protest that names no target hits the state of the place it
     happens in (the nearest place after the trigger, else the sentence's); drills or threats around another
     country (تدريبات حول تايوان) address that country."""
-    # (not a place someone only lives in: غولن المقيم في الولايات المتحدة)
-    target = next((a for a in args if a.place and a.i >= hit.j and not (toks and lives_in(a, list(toks)))), where)
+    # (not a place someone only lives in or speaks from: غولن المقيم في الولايات المتحدة; events/offstage)
+    target = next((a for a in args if a.place and a.i >= hit.j and not (toks and offstage(a, list(toks)))), where)
+    if target is not None and toks and offstage(target, list(toks)):
+        target = None  # (وصرحت مقيمة في غاو، خلال مؤتمر صحفي في طهران: no place of the act: events/offstage)
     if target is None or not target.actor.country or place_not_target(hit.trigger.id, actor, target.actor.country):
         return None  # (اعتقل رجل في فرنسا: where one is held is not whom: events/held_place)
     if event_type in _FOREIGN_TARGETED and (actor is None or actor.actor.country == target.actor.country):
