@@ -5,7 +5,7 @@ they would be a speaker's or a subject's role in sentences that only speak of th
 the object of a verb of calling, demanding, urging or appealing (طالب، دعا، حث، ناشد, or its participle داعيا،
 مطالبا), right before the act asked for (إلى، على، أن، a verbal noun under بـ / لـ), they are the one asked:
 data/addressees.tsv lists them with their sector, and this makes such a word a mention there, with no country — the
-article's is given to it as to any generic agent (events/arguments.localise, events/named_before). It is read before
+article's is given to it as to any generic agent (events/localise, events/named_before). It is read before
 the organisations no dictionary lists, whose name then ends before it (دعت الهيئة العليا للانتخابات الناخبين).
 
 The word stands bare (no proclitic: not والشركة, a second conjunct) after the subject ending in a definite word

@@ -16,8 +16,6 @@ from marsad.events.headed import headed, through_unlisted
 from marsad.events.home import doc_country as doc_country
 from marsad.events.maker import drop_makers
 from marsad.events.offstage import lives_in as lives_in
-from marsad.events.offstage import offstage
-from marsad.events.own_army import army_country
 from marsad.events.ranks import in_ranks
 from marsad.events.related import drop_related
 from marsad.events.relative_state import speaking_state
@@ -261,34 +259,6 @@ _BACKED = tuple(norm_words("""مدعوم المدعوم مدعومه المدع�
     موالين الموالون"""))  # (الميليشيات الموالية لإيران: loyal to a country is not of it)
 UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه اجانب الاجانب اجنبيا دولي دوليه الدولي الدوليه الدوليين دوليين
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")
-
-
-def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[Arg]:
-    """Domestic agents named without a country (الشرطة, المتظاهرون, وزير الداخلية) belong to the country
-    the sentence places things in, when it names places of one country only — not those called foreign or
-    international (القوات الأجنبية, قوات التحالف), nor unknown gunmen (مسلحون مجهولون), who may come from anywhere;
-    armed groups named by what they are (الميليشيات, المتمردون in a report from Yemen) are local. A sentence that
-    names no place falls back on `home`, the country the whole article is about (doc_country). A place someone only
-    lives in or speaks from (غولن المقيم في الولايات المتحدة، مؤتمر صحفي في X: events/offstage) places nothing that
-    happens."""
-    countries = {a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country
-                 and not offstage(a, toks)}
-    if len(countries) > 1 or not countries and home is None:
-        return args
-    c = next(iter(countries)) if countries else home
-    assert c is not None
-    left = ("UNK",)
-    army = army_country(args, toks, c)  # قالت رئاسة الأركان التركية إن جنديا قتل ... في شمالي العراق (events/own_army)
-    out = []
-    for a in args:
-        # (and a party no dictionary lists, الحزب الاشتراكي الديمقراطي: a party is of one state)
-        if a.actor.country is None and not a.place and (a.actor.kind in ("generic", "institution", "person") or (
-                a.actor.kind == "organisation" and a.actor.sector == "PTY")) \
-                and a.actor.id is None and a.actor.sector not in left \
-                and not any(w in UNPLACED for w in toks[a.i:a.j + 1]):
-            a = replace(a, actor=placed(a.actor, army if army and a.actor.sector == "MIL" else c))
-        out.append(a)
-    return out
 
 
 def _of_goods(kind: str, toks: list[str], i: int) -> bool:

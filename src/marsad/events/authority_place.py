@@ -2,7 +2,7 @@
 
 الشرطة اعتقلت 22 متظاهرا في إسطنبول، اعتقلت شرطة مكافحة الإرهاب في فرنسا خمسة أشخاص، قضت المحكمة الابتدائية بتونس
 على المتهم: a police force, court, army or government named by a bare noun gets its country from the sentence or
-the article (events/arguments.localise); when those name several states it is left with none. A coercion is done
+the article (events/localise); when those name several states it is left with none. A coercion is done
 by a state's own authorities on its own ground, so the place told with في or بـ right after the authority's name
 (past two words of its own: شرطة مكافحة الإرهاب في فرنسا), else with في after the act in its clause (اعتقلت
 22 متظاهرا في إسطنبول), gives its country — not a place someone only lives in, nor when the rules took a place or

@@ -1,7 +1,7 @@
 """A state agent named bare takes the one country its sector was named with earlier in the article.
 
 Reads: a body of state or armed men named by what they are (الحكومة، الشرطة، النواب، المسلحين، جهاز الاستخبارات)
-that the sentence's places and the article's main country left with no country (events/arguments.localise: the
+that the sentence's places and the article's main country left with no country (events/localise: the
 sentence names places of two states, or none and the article has no one country). The article named that sector
 before with a country — الحكومة اليمنية before الحكومة, البرلمان الهولندي before النواب, تنظيم القاعدة before
 المسلحين —: when every earlier body, group or agent of that sector in the article is of one country, the bare one

@@ -1,7 +1,7 @@
 """Whom Israeli forces shoot, arrest, charge or try, once the roles are chosen (after the ranker).
 
 A participant named with no nationality of its own — الشبان، المتظاهرين، a name no dictionary lists — takes the
-country the sentence is placed in or, with no place, the country the article names most (events/arguments.localise).
+country the sentence is placed in or, with no place, the country the article names most (events/localise).
 In a report of an attack, a coercion or a charge by Israel (جنود إسرائيليون، قوات الاحتلال، محكمة الاحتلال) that
 country is Israel, the author's own, though the one shot, arrested or charged is Palestinian: in an article that
 names Palestine or Palestinians anywhere, such a target whose country came only from where it is told is Palestinian

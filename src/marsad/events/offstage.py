@@ -6,7 +6,7 @@ issue — خلال مؤتمر صحفي في طهران، صحيفة "X" الصا
 made or a paper printed. Neither is where the act the sentence tells of happens: not the target read from the act's
 place (events/sides.place_target: not the nearest place after the trigger, nor the sentence's first place when that
 is all it has), nor a recipient the ranker may pick (events/ranker), nor the country domestic agents are placed in
-(arguments.localise: the minister speaking in Amman is not Jordan's)."""
+(localise: the minister speaking in Amman is not Jordan's)."""
 
 from __future__ import annotations
 

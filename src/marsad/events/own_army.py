@@ -1,5 +1,5 @@
 """A soldier or a warplane named without a country in a sentence that names one state's armed forces is that
-state's, not the country of the place (used by events/arguments.localise).
+state's, not the country of the place (used by events/localise).
 
 قالت رئاسة الأركان التركية إن جنديا قتل في هجوم لحزب العمال الكردستاني في شمالي العراق: the soldier is Turkish —
 the general staff tells of its own men —, though the only place named is in Iraq. A bare armed agent (جندي، جنود،

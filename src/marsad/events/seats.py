@@ -3,7 +3,7 @@ sentence's events: the town or country of a seat phrase — المرصد الذ�
 نيويورك، ومقرها في العاصمة البريطانية لندن — and of a returning word — شاب عائد من فرنسا، المستثمرين العائدين من
 إيطاليا، بعد عودته من بنغازي. Neither is the body's or the person's country (a Syrian monitor seated in London is
 not British; one who returns from France is not French), an act's target, where an act happens, nor the country
-domestic agents named without one take (arguments.localise): the seat and the journey are told of someone, not of
+domestic agents named without one take (localise): the seat and the journey are told of someone, not of
 the act. Applied with the venues in events/venues.participants. Not the seat of a body named with no country of its
 own (مجموعة إجرامية مقرها إيران، بنك يتخذ من العراق مقرا: the seat is its country), nor where one returns to
 (اعتقلوا بعد عودتهم إلى الصين: often where the act is); not a place of fire — قذائف قادمة من غزة is where the fire

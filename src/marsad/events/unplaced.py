@@ -1,4 +1,4 @@
-"""A name no dictionary lists takes its country only from where it is told (events/arguments.localise): the
+"""A name no dictionary lists takes its country only from where it is told (events/localise): the
 country the sentence places things in or the article names most. When a visit's host is a state named as such and
 that country is the one the visitor took — وزار فلان الصين، وصل فلان إلى روسيا في زيارة — the name took the
 country it visits, not its own: a visitor is no citizen of the state he visits (unless the sentence says it is his

@@ -6,7 +6,7 @@ and a relative clause — اجتماعات الربيع للصندوق في وا
 اللقاء بينه وبين بوتين في هلسنكي — with the descriptor and nationality that may name it (العاصمة الفنلندية).
 The venue stays the events' location, but no rule nor the ranker takes it for a role, an attack's or a protest's
 target is not read from it, and domestic agents named without a country do not take its country
-(arguments.localise): a minister at a summit abroad is not the host's. Not a press conference's place (مؤتمر صحفي
+(localise): a minister at a summit abroad is not the host's. Not a press conference's place (مؤتمر صحفي
 في القاهرة: where the speaker is), nor a genitive joined to another party (محادثات واشنطن وطالبان، مفاوضات أنقرة
 مع: the capital stands for its government), nor a place in the meeting's topic (اجتماع بشأن الوضع في سوريا), nor
 where a meeting is asked to be held (دعت إلى عقد اجتماع في الأردن: its host is asked), nor a town of a state the
@@ -19,8 +19,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.doc import Mention
-from marsad.events.arguments import QUOTES, Arg, localise, sentence_args
+from marsad.events.arguments import QUOTES, Arg, sentence_args
 from marsad.events.context import event_location
+from marsad.events.localise import localise
 from marsad.events.named_before import named_before
 from marsad.events.seats import seats
 from marsad.events.triggers import TriggerHit
@@ -127,7 +128,7 @@ def venues(args: list[Arg], toks: list[str]) -> list[int]:
 def participants(mentions: list[Mention], toks: list[str], segmenter: Segmenter, home: str | None,
                  hits: list[TriggerHit], earlier: list[Mention] | None = None
                  ) -> tuple[list[Arg], Arg | None, Arg | None]:
-    """The sentence's participants (arguments.sentence_args) less its venues, localised (arguments.localise, then
+    """The sentence's participants (arguments.sentence_args) less its venues, localised (localise, then
     by the sector's earlier agents among `earlier`, the document's mentions: events/named_before); the
     first place they put something in (context.event_location: where targets are read from); and the events'
     location, that place or else the venue. A sentence that tells of an attack keeps the meeting's place as the
