@@ -158,6 +158,7 @@ def test_salt_is_the_town_only_without_an_authorities_adjective(real: marsad.Pip
 @pytest.mark.parametrize(("text", "ministry"), [
     ("وطالب فريق الدفاع عن المتهمين بالإفراج عنهم", False),  # the defendants' lawyers
     ("وتعمل الجمعية في الدفاع عن حقوق العمال", False),  # defending
+    ("وقال المعهد الذي ينشط للدفاع عن حرية التعبير إن", False),  # defending, with a clitic
     ("وقال قائد الجيش إن الدفاع عن الحدود واجب", False),
     ("وأعلنت وزارة الدفاع أن الطائرة سقطت", True),
     ("وأعلنت الدفاع الروسية أن الطائرة سقطت", True),
@@ -200,3 +201,28 @@ def test_names_added_from_the_2018_corpus(real: marsad.Pipeline, text: str, day:
     found = [m.actor.code if m.actor else None for m in doc.mentions if m.text == surface]
     assert found == ([code] if code else []), [(m.text, m.type, m.actor.code if m.actor else None)
                                                for m in doc.mentions]
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), [
+    ("وتواصل القوات عملياتها في إطار القضاء على الجماعات المسلحة", "القضاء", None),  # eliminating
+    ("وقال القضاء الإيراني إن المتهمين سيحاكمون", "القضاء الإيراني", "IRNJUD"),
+    ("ووقعت شركات الطيران اتفاقا جديدا", "الطيران", None),  # airlines, no air force
+    ("وقصف الطيران السوري مواقع المعارضة", "الطيران السوري", "SYRMIL"),
+    ("وأدانت هيئة الطيران المدني البحرينية الحادث", "هيئة الطيران المدني البحرينية", "BHRGOV"),
+    ("وأعلنت القيادة العامة للقوات المسلحة المصرية مقتل مسلحين", "القيادة العامة للقوات المسلحة المصرية",
+     "EGYMIL"),
+    ("وقال ضباط المخابرات الأردنية إن الخلية كانت تخطط لهجمات", "ضباط المخابرات الأردنية", "JORSPY"),
+    ("وقالت منظمة العفو إن المعتقلين تعرضوا للتعذيب", "منظمة العفو", "NGONGO"),
+    ("وقالت الجمعية الوطنية للبنادق إن القانون مرفوض", "الجمعية الوطنية للبنادق", "USANGO"),
+    ("وقال الاتحاد المسيحي الاجتماعي إن الخلاف انتهى", "الاتحاد المسيحي الاجتماعي", "DEUPTY"),
+    ("ورفض الاتحاد المسيحي الديمقراطي المقترح", "الاتحاد المسيحي الديمقراطي", "DEUPTY"),
+    ("وقالت الممثلة العليا للاتحاد الأوروبي إن الاتفاق صامد", "الممثلة العليا للاتحاد الأوروبي", "IGOIGO"),
+    ("وصادق المجلس الوطني التأسيسي على الدستور", "المجلس الوطني التأسيسي", "TUNLEG"),
+    ("وأعلنت الهيئة الوطنية للانتخابات النتائج", "الهيئة الوطنية للانتخابات", "EGYGOV"),
+])
+def test_a_bodys_words_give_its_sector(real: marsad.Pipeline, text: str, surface: str, code: str | None) -> None:
+    """Well-known bodies and offices with the sector they have (not the air force of الطيران المدني, not the
+    judiciary of القضاء على, not an actress of الممثلة العليا); `code` None: no mention at all."""
+    doc = real.analyse(text, "2018-06-01")
+    found = [m.actor.code if m.actor else None for m in doc.mentions if m.text == surface]
+    assert found == ([code] if code else []), [(m.text, m.actor.code if m.actor else None) for m in doc.mentions]

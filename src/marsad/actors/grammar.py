@@ -37,6 +37,13 @@ _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاس
 # defendant's lawyers (هيئة الدفاع, فريق الدفاع, محامي الدفاع) or a team's back line (خط الدفاع, قلب الدفاع)
 _DEFENDING = norm_words("عن عنه عنها عنهم عنهما عنهن")
 _DEFENCE_OF = norm_words("هيئة فريق محامي محامو محامية محامين وكلاء خط قلب لاعب")
+# a bare القضاء before على is "eliminating" (القضاء على الإرهاب), no judiciary; a bare الطيران before المدني is civil
+# aviation (ديوان الطيران المدني), no air force
+_UPON = norm_words("على عليه عليها عليهم عليهما عليهن")
+_CIVIL = norm_words("المدني المدنية مدني مدنية")
+# ... nor after a noun of trade or travel: شركات الطيران (airlines), حركة الطيران (air traffic), تذاكر الطيران
+_AVIATION_OF = norm_words("""شركة شركات لشركة لشركات وشركات بشركات خطوط تذاكر صناعة صناعات قطاع لقطاع حركة رحلات
+    سلامة متن""")
 # a bare الداخلية / الخارجية / البحرية right after a definite noun is its adjective, "internal / external / naval",
 # no ministry or navy: الشؤون الداخلية العراقية، السياسة الخارجية، الألغام البحرية (a clitic-free word: not للخارجية;
 # not after a function word spelt with ال: إلى الخارجية)
@@ -296,10 +303,16 @@ def _indefinite(toks: list[str], c: Chunk) -> bool:
 
 
 def _defending(toks: list[str], c: Chunk) -> bool:
-    """الدفاع عن, هيئة الدفاع: a bare الدفاع (clitics aside) that names no ministry."""
-    if toks[c.i][c.strip:] not in ("الدفاع", "دفاع"):
+    """الدفاع عن، للدفاع عن، هيئة الدفاع: a bare الدفاع (clitics aside) that names no ministry; القضاء على
+    ("eliminating"), no judiciary; الطيران المدني (civil aviation), no air force."""
+    w, nxt = toks[c.i], toks[c.j] if c.j < len(toks) else ""
+    if w.endswith("قضاء") and len(w) - len("قضاء") <= 4:
+        return nxt in _UPON
+    if w.endswith("طيران") and len(w) - len("طيران") <= 4:
+        return nxt in _CIVIL or w in ("الطيران", "طيران") and c.i > 0 and toks[c.i - 1] in _AVIATION_OF
+    if not w.endswith("دفاع") or len(w) - len("دفاع") > 4:
         return False
-    return c.j < len(toks) and toks[c.j] in _DEFENDING or c.i > 0 and toks[c.i - 1] in _DEFENCE_OF
+    return nxt in _DEFENDING or toks[c.i][c.strip:] in ("الدفاع", "دفاع") and c.i > 0 and toks[c.i - 1] in _DEFENCE_OF
 
 
 def _notable(who: Actor) -> Actor:

@@ -6,8 +6,11 @@ country (رئيس بنك إيراني). A body the dictionaries list with no cou
 chamber, a chamber of commerce — gave nothing there, so the title kept its own default, an official's GOV, and
 the country the sentence or article is about made it a government's: رئيس الدائرة الجناحية بالمحكمة is a judge
 (JUD), رئيس غرفة التجارة a business body's head (BUS). Here such a title, in construct with the body right after
-it (or joined by لـ / من), takes the body's sector. A body no one lists (no sector) leaves the title alone: with
-neither country nor sector it would code no one where the sentence names no country. The checks are those of
+it (or joined by لـ / من), takes the body's sector. A union, association, club or company no one lists, named
+by its own words (رئيس الاتحاد الجهوي للفلاحة، رئيس النقابة الوطنية لأساتذة X), gives the sector its first word
+names (a union or club CVL, as the dictionaries code the UGTT; an association NGO; a company BUS): its head is no
+state official (_civil_sector). A common noun of armed men (REB) makes its head a rebel (_rebels_head). The
+checks are those of
 events/sectors.of_body — not a minister (وزير العدل is an official whatever follows), not a definite title (a
 subject, then its object), not a body of a state's own sector (GOV, MIL: the title stays an official) —, which
 an institution passes here too (a court has no country of its own, but is a body like an organisation), and so
@@ -21,7 +24,7 @@ from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from marsad.events.sectors import of_body
-from marsad.knowledge.records import Actor
+from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
 
 
@@ -40,6 +43,9 @@ _BODIES = ("organisation", "institution")
 _HEADS = norm_words("""رئيس رئيسة ورئيس ورئيسة زعيم زعيمة وزعيم وزعيمة مدير مديرة ومدير ومديرة عميد نقيب قائد وقائد
     مسؤول مسؤولة ومسؤول""")
 _SECRETARY = norm_words("الأمين أمين والأمين وأمين")
+# the sector of a union (as the dictionaries code the UGTT), club, association or company by its first word
+_CIVIL_BODIES = {**dict.fromkeys(norm_words("اتحاد نقابة رابطة نادي"), "CVL"),
+                 **dict.fromkeys(norm_words("جمعية منظمة"), "NGO"), norm("شركة"): "BUS"}
 _GENERAL = norm("العام")
 
 
@@ -49,19 +55,48 @@ def headed(args: Sequence[_A], toks: list[str]) -> list[_A]:
     out = list(args)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
+        if (rebel := _rebels_head(a, b, toks)) is not None:
+            out[k] = rebel
+            continue
+        unlisted = _civil_sector(b, toks)
         # (a body of a country: the arguments' own pass read an organisation's, not an institution's)
         if b.actor.country is not None and b.actor.kind != "institution" \
                 or a.actor.country not in (None, b.actor.country) or b.i != a.j or b.place \
-                or b.actor.kind not in _BODIES or not b.actor.sector or b.prep not in (None, "ل", "من"):
+                or b.actor.kind not in _BODIES or not (b.actor.sector or unlisted) \
+                or b.prep not in (None, "ل", "من"):
             continue
         head = toks[a.j - 1] if a.j > a.i else ""
         if head not in _HEADS and not (head == _GENERAL and a.j - a.i >= 2 and toks[a.j - 2] in _SECRETARY):
             continue
-        body = replace(b.actor, kind="organisation")  # (of_body reads an institution as a body like any other)
+        # (of_body reads an institution as a body like any other)
+        body = replace(b.actor, kind="organisation", sector=b.actor.sector or unlisted)
         actor = of_body(a.actor, body, toks[a.i:a.j], [], b.prep is not None)
         if actor is not a.actor:
             out[k] = replace(a, actor=actor)
     return out
+
+
+def _civil_sector(b: _A, toks: list[str]) -> str | None:
+    """The sector of a union, association, club or company no one lists, named by its own words (الاتحاد الجهوي
+    للفلاحة، النقابة الوطنية لأساتذة X، جمعية X): no state body. Not a council, commission or authority, which may
+    be a state's (المجلس البابوي، الهيئة الوطنية للانتخابات)."""
+    if b.actor.kind != "organisation" or b.actor.sector or b.actor.id or b.j - b.i < 2:
+        return None
+    w = toks[b.i]
+    return next((s for k, s in _CIVIL_BODIES.items() if w.endswith(k) and len(w) - len(k) <= 3), None)
+
+
+def _rebels_head(a: _A, b: _A, toks: list[str]) -> _A | None:
+    """زعيم الميليشيات، قائد المسلحين، زعيم ميليشيات الانقلابيين: an official's or commander's title in construct with
+    a common noun of armed non-state men (REB) heads them — a rebel leader, no government official nor army
+    officer (not a named person: the name's own code stands; nor men of a country, whom the arguments' own pass
+    places)."""
+    title = toks[a.i:a.j]
+    if b.actor.kind != "generic" or b.actor.sector != "REB" or b.i != a.j or b.prep is not None or b.place \
+            or a.actor.kind != "person" or a.actor.id is not None or a.actor.sector not in ("GOV", "MIL") \
+            or not title or title[-1] not in _HEADS or a.actor.country is not None or b.actor.country is not None:
+        return None
+    return replace(a, actor=replace(a.actor, sector="REB", code=make_code(a.actor.country, "REB")))
 
 
 def through_unlisted(out: Sequence[_A], k: int, toks: list[str]) -> _A | None:

@@ -13,6 +13,8 @@
   body's sector (REB, PTY ...), not that of a notable (ELI), when it is a movement or party of one country (not
   a medium it speaks to: قال قيادي لوكالة X); it is named as the body's leading member, another party than
   its fighters (خطف مسلحون من حماس قياديا في حماس).
+* A delegation of a body (وفد من صندوق النقد الدولي، وفد من حركة حماس) is that body's: its sector, not the GOV of
+  a state's delegation.
 * A relative named by kinship to an official (زوجة رئيس المنظمة، نجل الرئيس السابق، أرملة الزعيم) is not that
   official: a notable (ELI) of the official's country, not the office's sector (GOV, MIL ...).
 """
@@ -31,6 +33,7 @@ _LOCAL_SECTOR = {("National Guard", "TUN"): "COP"}
 _MINISTERS = norm_words("وزير وزيرة الوزير الوزيرة لوزير لوزيرة ووزير ووزيرة")
 LEADING_MEMBERS = norm_words("قيادي قياديا القيادي قياديين القياديين قياديون القياديون")
 _STATELESS = ("IGO", "UNO", "NGO")
+_DELEGATION = "Delegation"  # institutions.yaml's name of وفد
 # مسؤولون، قائد في X: an office of a state unless a body of another sector is named (a generic one only GOV:
 # قوات is MIL)
 _OFFICES = ("GOV", "MIL")
@@ -84,6 +87,10 @@ def of_body(actor: Actor, body: Actor, title: list[str], between: list[str], mem
     if actor.kind == "person" and actor.id is None and actor.sector == "MIL" and body.sector == "COP" and not member \
             and not between:  # قائد الشرطة، قائد قوات الأمن: a commander of the police is the police's
         return replace(actor, sector="COP", code=make_code(actor.country, "COP"))
+    if actor.kind == "institution" and actor.name == _DELEGATION and member and body.kind == "organisation" \
+            and body.sector not in (None, *_OFFICES):
+        # وفد من صندوق النقد، وفد من حركة حماس: a delegation sent by a body is that body's, no government's
+        return replace(actor, sector=body.sector, code=make_code(actor.country, body.sector))
     offices = _OFFICES if actor.kind == "person" and member else _OFFICES[:1]  # (قائد المنتخب: not of a body)
     if actor.kind not in ("person", "generic") or actor.id is not None or actor.sector not in offices \
             or body.kind != "organisation" or body.sector in _OFFICES or len(between) > 1 and not in_ranks(between) \
