@@ -1,15 +1,17 @@
-"""Acts a clause tells as planned, expected or only supposed, in constructions events/modality, events/unrealised and
-events/ahead do not read. Future: a visit's programme in the present (في زيارة تستغرق يومين، يلتقي خلالها العاهل;
-ويلتقي X خلال الزيارة الرئيس — a programme done is told in the past, التقى خلالها), and the purpose after لـ of such
-an act (لبحث العلاقات: purpose_mood); a visit after في / خلال whose clause's verb is future (سيعود إلى المنطقة في جولة،
-وفي زيارته التي تستمر أربعة أيام سيبحث); an act من المنتظر / من المقرر names with its verbal noun rather than أن (من
-المنتظر عودة الوفود لاستكمال المحادثات); a present verb describing the indefinite object of a future verb (سيوجه مراسلة
-يطالبه فيها، سيناقشون اتفاقا يعرض على إيران); a sign of it or its arranging right before it (مؤشرات بانعقاد قمة، ترتيب
-الهجوم); what is awaited (تنتظر وصولهم للشروع في التشاور). Conditional: what is feared, owed or not to be allowed (خشية
-أن تقوم باعتقالهم، كان على X أن ترسل طلبا، لن نسمح أن تعارض), an onset to be prevented (منع وقوع هجوم آخر), an act in a
-phrase opened by أي that is the subject of what may or will follow (إن أي هجوم ... واستخدام للأسلحة الكيماوية قد يؤدي
-إلى), and an act met with a response in the future (وأن مهاجمتها ستواجه برد قوي). The event stays coded, not
-counted."""
+"""Acts a clause tells as planned, expected or only supposed, in constructions events/modality, events/unrealised
+and events/ahead do not read. Future: a visit's programme in the present (في زيارة تستغرق يومين، يلتقي خلالها
+العاهل; ويلتقي X خلال الزيارة الرئيس — a programme done is told in the past, التقى خلالها), and the purpose
+after لـ of such an act (لبحث العلاقات: purpose_mood); a visit after في / خلال whose clause's verb is future
+(سيعود إلى المنطقة في جولة، وفي زيارته التي تستمر أربعة أيام سيبحث); an act من المنتظر / من المقرر names with
+its verbal noun rather than أن (من المنتظر عودة الوفود لاستكمال المحادثات); a present verb describing the
+indefinite object of a future verb (سيوجه مراسلة يطالبه فيها، سيناقشون اتفاقا يعرض على إيران); a sign of it, its
+nearness or its arranging right before it (مؤشرات بانعقاد قمة، قرب سيطرتها، ترتيب الهجوم); what is awaited
+(تنتظر وصولهم للشروع في التشاور). Conditional: what is feared, owed or not to be allowed (خشية أن تقوم
+باعتقالهم، كان على X أن ترسل طلبا، لن نسمح أن تعارض), proposed, required or drafted (يقترح المشروع ... تمديد
+فترة توقيف، القرار يوجب توقيف، وأضافت المسودة أن المجلس يدعو), called on by name (داعيا إياه زيارة تونس) or made
+conditional (رهن موافقته على ... بـ), an onset to be prevented (منع وقوع هجوم آخر), an act in a phrase opened by
+أي that is the subject of what may or will follow (إن أي هجوم ... واستخدام للأسلحة الكيماوية قد يؤدي إلى), and
+an act met with a response in the future (وأن مهاجمتها ستواجه برد قوي). The event stays coded, not counted."""
 
 from __future__ import annotations
 
@@ -193,14 +195,20 @@ _ALLOW = norm_words("نسمح يسمح تسمح يسمحون")
 _WONT = norm_words("لن ولن")
 
 
-def _clause_cue(toks: list[str], i: int, reach: int = 12) -> str | None:
+def _clause_cue(toks: list[str], i: int, reach: int = 20) -> str | None:
     """The mood a cue earlier in the trigger's clause gives it (no comma or full stop between): a verb of waiting,
-    a fear through أن, an obligation not met (كان على X أن), a refusal to allow (لن نسمح أن / لـ)."""
+    a fear through أن, an obligation not met (كان على X أن), a refusal to allow (لن نسمح أن / لـ), a proposal or a
+    rule's requirement (يقترح المشروع السماح ... أو تمديد فترة توقيف، القرار يوجب توقيف), what a draft says (وأضافت
+    المسودة أن مجلس الأمن يدعو)."""
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         t = toks[k]
         if t in _BREAK and t not in _QUOTES:  # (a quote may open inside the clause: تنتظر وصولهم "للشروع في)
             return None
         w = t.removeprefix("و")
+        if w in _PROPOSE or w in _DRAFT and any(m in _THAT for m in toks[k + 1:i]):
+            return "conditional"  # (past a relative clause: الأفراد الذين يشكلون خطرا ... أو تمديد)
+        if i - k > 12:
+            continue
         if w in _AWAIT and not (k > 0 and toks[k - 1] in _NEG) and not any(m in _THAT for m in toks[k + 1:i]):
             return "future"  # (not ينتظر أن تتقدم المفاوضات: the awaited is the progress of talks under way)
         if t in _THAT and k > 0 and toks[k - 1].removeprefix("و") in _FEAR_THAT:
@@ -213,18 +221,22 @@ def _clause_cue(toks: list[str], i: int, reach: int = 12) -> str | None:
 
 
 _NEG = norm_words("لا لم لن ولا ولم")
+_PROPOSE = norm_words("يقترح تقترح يقترحون اقترح اقترحت اقترحوا يوجب توجب")
+_DRAFT = norm_words("المسوده مسوده")
 # a word of expectation or of signs right before the act's noun (وزادت توقعات عقد اجتماع، مؤشرات بانعقاد قمة)
 # (and arranging it: بدأت في ترتيب الهجوم، لترتيب لقاء)
-_SIGNS = norm_words("توقعات التوقعات مؤشرات المؤشرات بوادر ترقب الترقب ترتيب لترتيب بترتيب")
+_SIGNS = norm_words("توقعات التوقعات مؤشرات المؤشرات بوادر ترقب الترقب ترتيب لترتيب بترتيب اقتراب باقتراب")
 
 
+_NEAR = norm_words("قرب بقرب")
 _HOLDING = norm_words("عقد بعقد انعقاد بانعقاد اجراء باجراء")
 
 
 def _signalled(toks: list[str], i: int) -> bool:
-    """The sign right before the act, or before the verbal noun of holding it (مؤشرات بانعقاد قمة)."""
-    return i > 0 and toks[i - 1].removeprefix("و") in _SIGNS or i > 1 and toks[i - 1] in _HOLDING \
-        and toks[i - 2].removeprefix("و") in _SIGNS
+    """The sign right before the act, or before the verbal noun of holding it (مؤشرات بانعقاد قمة), or its nearness
+    (مع اقتراب الانتخابات; قرب سيطرتها on its verbal noun with a pronoun, not a place: قرب الحدود)."""
+    return i > 0 and (toks[i - 1].removeprefix("و") in _SIGNS or toks[i - 1] in _NEAR and toks[i].endswith(
+        ("ها", "هم", "هما"))) or i > 1 and toks[i - 1] in _HOLDING and toks[i - 2].removeprefix("و") in _SIGNS
 
 
 # the verbs of a response a threat promises to an act (ستواجه برد قوي، سيقابل بحزم)
@@ -246,12 +258,26 @@ def _met_with(toks: list[str], i: int, reach: int = 6) -> bool:
     return False
 
 
+# what one is called on to do, named right after the one called (داعيا إياه زيارة تونس), and what is made
+# conditional on something else (رهن موافقته على ... بانسحاب الأخير)
+_CALLING = norm_words("داعيا داعيه دعا دعت يدعو تدعو مطالبا مطالبه طالب طالبت حاثا حث حثت")
+_THEM = norm_words("اياه اياها اياهم اياهما")
+_PLEDGED = norm_words("رهن رهنت يرهن ترهن")
+
+
+def _asked_or_pledged(toks: list[str], i: int) -> bool:
+    return i > 1 and toks[i - 1] in _THEM and toks[i - 2].removeprefix("و") in _CALLING \
+        or i > 0 and toks[i - 1].removeprefix("و") in _PLEDGED and not toks[i].startswith("ال")  # (رهن الاعتقال:
+    # held in custody)
+
+
 def planned(toks: list[str], i: int, verbal: bool) -> str | None:
     """'future' or 'conditional' for a trigger at token i that one of the module's constructions tells as not
     taken place; None otherwise."""
     if _programme(toks, i, verbal) or not verbal and _expected_noun(toks, i) or _object_of_future(toks, i, verbal) \
             or _visit_then_future(toks, i, verbal) or _signalled(toks, i):
         return "future"
-    if _prevented(toks, i) or _any_subject(toks, i) or not verbal and _met_with(toks, i):
+    if _prevented(toks, i) or _any_subject(toks, i) or not verbal and (
+            _asked_or_pledged(toks, i) or _met_with(toks, i)):
         return "conditional"
     return _clause_cue(toks, i)
