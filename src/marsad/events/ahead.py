@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from marsad.events.cues import WHICH
 from marsad.events.future_frame import future_governed, meeting_then_future
 from marsad.events.modality import coming_after
+from marsad.events.planned import planned
 from marsad.events.protest import dating
 from marsad.events.unrealised import unrealised
 from marsad.events.warned import warned
 from marsad.text.months import EGYPTIAN, MAGHREBI, MONTHS
-from marsad.text.normalize import norm_words
+from marsad.text.normalize import norm, norm_words
 
 if TYPE_CHECKING:
     from marsad.events.triggers import TriggerHit
@@ -62,6 +63,8 @@ def _day(w: str) -> int | None:
     return int(w) if w.isdigit() and 1 <= int(w) <= 31 else None
 
 
+_WEEKDAYS = {norm(w): n for n, w in enumerate("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())}
+_PAST_DAY = norm_words("الماضي الماضيه المنصرم الفائت")
 _AHEAD_DAYS = 92  # days ahead a day and month with no year may stand and still be this year's
 
 
@@ -75,6 +78,10 @@ def _later(toks: list[str], k: int, day: date) -> bool:
         return True
     if w in _COMING and k > 0 and toks[k - 1] in _TIMES:
         return True
+    if w.removeprefix("و") in _WEEKDAYS and (k + 1 >= len(toks) or toks[k + 1] not in _PAST_DAY):
+        # a bare weekday one to three days after the article's (تنظم الهيئة الجمعة مسيرة, in Thursday's paper);
+        # a present verb with today's or an earlier weekday may tell an act under way or just done
+        return 1 <= (_WEEKDAYS[w.removeprefix("و")] - day.weekday()) % 7 <= 3
     if w in MONTHS and k > 0 and (d := _day(toks[k - 1])) is not None:
         if k > 1 and toks[k - 1][:1] == "و" and (first := _day(toks[k - 2])) is not None:
             d = first  # (يومي 1 و2 مارس: from the first day)
@@ -134,7 +141,8 @@ def not_yet(toks: list[str], hit: TriggerHit, in_speech: bool, day: date | None)
     t = hit.trigger
     if not hit.verbal and t.type in _DATED_NOUNS and (coming_after(toks, hit.j) or _scheduled(toks, hit.j)):
         return "future"  # (قبل احتجاجات مقررة: to come, not the background of a past act)
-    return unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or dating(toks, hit, in_speech) or dated_ahead(
+    return unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or planned(toks, hit.i, hit.verbal) or dating(
+        toks, hit, in_speech) or dated_ahead(
         toks, hit.i, hit.j, hit.verbal, t.type, day) or warned(toks, hit.i) or (
         None if hit.verbal or not (future_governed(toks, hit.i) or t.type == "CONSULT" and meeting_then_future(
             toks, hit.i)) else "future")

@@ -318,10 +318,10 @@ def _announced(toks: list[str], i: int, trigger_id: str, reach: int = 8) -> bool
 def governing_mood(moods: dict[int, tuple[bool, str]], toks: list[str], i: int, kind: str, reach: int = 16
                    ) -> tuple[bool, str] | None:
     """(negated, mood) of the verb a noun trigger at i shares: a verbal trigger among the three words before it
-    (ستفرض واشنطن عقوبات), or for a meeting or visit after في the nearest verbal trigger of its clause, whose manner
-    it is (سيصل الوزير إلى الرياض غدا في زيارة، من المتوقع أن يصل X إلى Y الخميس في زيارة: still to come)."""
+    (ستفرض واشنطن عقوبات), or for a meeting or visit after في or خلال the nearest verbal trigger of its clause, whose
+    manner it is (سيصل الوزير إلى الرياض غدا في زيارة، يلتقي X خلال الزيارة Y: still to come)."""
     near = next((moods[k] for k in range(i - 1, max(-1, i - 4), -1) if k in moods), None)
-    if near is not None or kind != "CONSULT" or i < 1 or toks[i - 1] not in ("في", "وفي"):
+    if near is not None or kind != "CONSULT" or i < 1 or toks[i - 1] not in ("في", "وفي", "خلال"):
         return near
     for k in range(i - 2, max(-1, i - reach), -1):
         if toks[k] in _BREAK or toks[k] in WHICH:

@@ -44,6 +44,7 @@ from marsad.events.opening import opened_by
 from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.parts import carry, confidence, crowd, participant, place_of, ta_marbuta
+from marsad.events.planned import purpose_mood
 from marsad.events.protest import located, stateless_crowd
 from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
@@ -232,7 +233,8 @@ class EventStage:
                 span = self._span(doc, ntoks, hit)
                 negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES)
                 if mood == "asserted":  # القمة التي ستجمع، إلغاء القمة، عملية وشيكة، يبدأ غدا زيارة: events/ahead
-                    mood = not_yet(toks, hit, in_speech, doc.date) or mood
+                    mood = not_yet(toks, hit, in_speech, doc.date) or purpose_mood(  # (يلتقي خلالها X لبحث)
+                        events[sentence_start:], toks, hit.i) or mood
                 if hit.verbal:
                     moods[hit.i] = (negated, mood)
                 elif mood == "asserted":
