@@ -58,7 +58,8 @@ class Pipeline:
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
                                       knowledge.bare_names, knowledge.sources, named_pairs(knowledge),
                                       OffField(knowledge.offfield_heads, knowledge.offfield_nations,
-                                               knowledge.offfield_bodies), Seats.from_knowledge(knowledge)))
+                                               knowledge.offfield_bodies), Seats.from_knowledge(knowledge),
+                                      self.index.given))
             if check is not None:
                 default.append(CheckStage(check))
         self.check = check

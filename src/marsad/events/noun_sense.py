@@ -97,7 +97,7 @@ def not_an_act(t: Trigger, toks: list[str], i: int, j: int, strip: int) -> bool:
             toks[i - 1] in _ORGANISERS and toks[i - 2] in _ONE_OF or toks[i - 1] in _ORGANISING and protest_of(
             toks[i - 2]))):
         return True
-    if t.type == "ASSAULT" and i > 0 and toks[i - 1].removeprefix("و") in _BODIES_OF:
+    if t.type == "ASSAULT" and i > 0 and (toks[i - 1] in _BODIES_OF or toks[i - 1].removeprefix("و") in _BODIES_OF):
         return True  # (عصابات الخطف، قائمة اغتيالات، قائد وحدة القناصة، دول العدوان: a group, a list, an epithet)
     if t.type == "ASSAULT" and _THEIR_DEAD.match(word):
         return i > 0 and toks[i - 1].removeprefix("و") in _BODIES

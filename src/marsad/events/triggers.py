@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from marsad.events.forms import noun_forms, verb_forms
 from marsad.events.noun_sense import not_an_act
+from marsad.events.other_sense import other_sense
 from marsad.events.pointed_back import pointed_back
 from marsad.events.stance import deemed
 from marsad.knowledge.triggers import Trigger
@@ -148,7 +149,8 @@ class _Readings:
                         continue
                 if _a_comment(toks, i, strip) or _a_state(toks, i, strip) or _a_front(toks, i, strip) \
                         or _counted(toks, i, strip) or pointed_back(t, toks, i, strip, verbal) \
-                        or deemed(t, toks, i, strip, verbal) or not_an_act(t, toks, i, j, strip):
+                        or deemed(t, toks, i, strip, verbal) or not_an_act(t, toks, i, j, strip) \
+                        or other_sense(t, toks, i, strip, verbal, self.nouns):
                     continue
                 excluded = t.excludes_next and j < len(toks) and toks[j] in t.excludes_next \
                     or t.excludes_prev and i and _prev_is(toks, i, t.excludes_prev)

@@ -36,11 +36,13 @@ from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
 from marsad.events.interviews import interviews
 from marsad.events.modality import modality
+from marsad.events.name_words import name_words
 from marsad.events.observers import observed, observer_not_author
 from marsad.events.occupation import occupation_targets
 from marsad.events.occurred import occurred
 from marsad.events.offfield import OffField, sports_report
 from marsad.events.opening import opened_by
+from marsad.events.other_sense import ta_not_pronoun
 from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.parts import carry, confidence, crowd, participant, place_of, ta_marbuta
@@ -89,7 +91,8 @@ class EventStage:
                  detector: Detector | None = None, sports: frozenset[str] = frozenset(),
                  check: SentenceCheck | None = None, ranker: RoleRanker | None = None, bare: BareNames | None = None,
                  sources: dict[str, str] | None = None, pairs: NamedPairs | None = None,
-                 offfield: OffField | None = None, seats: Seats | None = None) -> None:
+                 offfield: OffField | None = None, seats: Seats | None = None, given: frozenset[str] = frozenset()
+                 ) -> None:
         self.triggers, self.speech, self.segmenter = triggers, speech, segmenter
         self.detector = detector  # the feature check of `reported`, for the types it was trained on ...
         self.check = check  # ... unless the sentence check (an encoder, stages/check) knows the type
@@ -99,6 +102,7 @@ class EventStage:
         self.ranker = ranker  # a learned second look at the roles (events/ranker)
         self.sources, self.pairs = sources or {}, pairs or {}  # an outlet → its country; الكوريتان → PRK, KOR
         self.bare = bare or BareNames()  # المملكة → SAU by context, الاتفاق النووي → IRN (bare_names.yaml)
+        self.given = given  # the given names, normalised (a name's parts: events/name_words)
 
     def __call__(self, doc: Document) -> None:
         nz = doc.normalized
@@ -123,8 +127,8 @@ class EventStage:
             sentence_start = len(events)
             toks = [t for _, _, t in ntoks]
             # a trigger word inside a name is part of the name (قوى الحوار الوطني, مباركة هلال, مركز المؤتمرات)
-            named = {k for m in by_sentence.get(si, []) if m.type in ("PER", "ORG", "LOC") and not m.nominal
-                     and m.tok_span[1] - m.tok_span[0] > 1 for k in range(*m.tok_span)}
+            # ... or between a name's parts (فهد طالب الشرفي), or a place's one word (وعدن: events/name_words)
+            named = name_words(by_sentence.get(si, []), toks, self.given)
             hits = [h for h in self.triggers.find(toks) if h.i not in named]
             sv, participle = self.speech.speech_verb_at(toks)
             sn = self.speech.statement_noun_at(toks) if sv < 0 else -1  # participants only where a rule reads them:
@@ -168,7 +172,10 @@ class EventStage:
                 # الغارات الجوية استهدفت مواقع ...: the verb retells the noun's act, by the same author (events/told)
                 told = told_by_noun(hit, toks, args, events[sentence_start:],
                                     nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])[0])
-                if hit.verbal and (ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])) or (
+                tied = ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]))
+                if tied and ta_not_pronoun(t, toks[hit.i][hit.strip:]):
+                    continue  # قتلة: killers, not قتله, his killing (events/other_sense)
+                if hit.verbal and (tied or (
                         hit.i > 0 and toks[hit.i - 1] in _NOUN_BEFORE) or stated_object(toks, hit.i, args) or (
                         t.type == "ASSAULT" and (carried_on(toks, hit.i) or after_cause(toks, hit, args)))):
                     # وفرة, تعزية: a noun in ة normalises like a verb with the pronoun ه (وفره, تعزيه); إشارة إلى

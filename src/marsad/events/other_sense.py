@@ -1,0 +1,87 @@
+"""A trigger's letters in another sense than the act, told by the words right around them.
+
+* a verb alone between quote marks is a name or a title — بدأت الحفلة بإطلالة "وعد": a singer, no promise; a
+  reported verb is never quoted alone, it comes with its clause (but a verbal noun is: أكد في تغريدة "رفض" أي
+  اتفاق, his rejection of any deal; أعربت عن "إدانتها"، their condemnation);
+* a demand or a call whose doer is a thing, not a party: in a relative clause on a thing (الأهداف النبيلة التي
+  دعت إلى مشاركته، البرنامج الذي تطلب وجود دعم) or with a thing heading its clause (أن نجاح السياسة الاقتصادية
+  دعا إلى اختيار طوكيو): the thing prompts or requires, nobody asks; and تطلب after a masculine relative
+  (الذي / مما تطلب) can only be تطلّب, 'it required' — she who asks would take التي;
+* قبضة with a pronoun or ta marbuta on power, a market or a scene is a grip held (قبضة النظام على السلطة), not
+  القبض على, an arrest (a grip tightened on people, تشديد قبضة الحكومة على الأويغور, still coerces them);
+* a noun of refusal in the genitive of a camp's noun names that camp by its stance (جناح الرفض، جبهة الرفض);
+* a verbal noun with ـه that the text writes ـة is no verbal noun with its pronoun (قتله 'his killing'), but
+  another noun (قتلة، killers): `ta_not_pronoun`, asked by the events stage, which reads the text's letters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from marsad.knowledge.triggers import Trigger
+from marsad.text.normalize import norm, norm_words
+
+_QUOTES = frozenset('" « » “ ” \''.split())
+_ASKING = frozenset(norm_words("دعا يدعو طالب يطالب طلب يطلب حث يحث ناشد يناشد"))
+# nouns of things that prompt or require (a document that calls is its author's call: بيان, رسالة, قرار not here)
+_THINGS = norm_words("""الأهداف أهداف الأسباب أسباب الدوافع العوامل الظروف ظروف الأرقام المؤشرات الأمور الأوضاع الوضع
+    التطورات الأحداث الحاجة الضرورة المصلحة المصالح البرنامج برنامج برنامجها برنامجه الخطة السياسة التحدي التطبيقات
+    التطبيق الأعمال نجاح النجاح فشل الفشل المبادئ القيم الأفكار الفكرة الثقافة العقيدة التقدم الواقع""")
+_WHICH = norm_words("الذي التي والذي والتي")
+_MASC_WHICH = norm_words("الذي والذي مما")  # (not ما: غالبا ما تطلب, 'she often asks')
+_CLAUSE = frozenset(norm_words("أن إن لأن بأن وأن") | {"،", ",", ".", ":", "؛"})
+_BACK = 8  # words back to the head of the verb's clause
+_GRIP = norm("قبض")
+_CAMPS = norm_words("جناح جبهة معسكر محور")
+_HELD = norm_words("السلطة الحكم المشهد الأمور الملف السوق الأسواق الاقتصاد اللعبة مؤسسات المؤسسات")
+
+
+def other_sense(t: Trigger, toks: list[str], i: int, strip: int, verbal: bool,
+                nouns: Mapping[str, list[Trigger]]) -> bool:
+    """The hit at token `i` is the word in another sense (see the module; `nouns`: the noun forms of the entries):
+    no trigger."""
+    word = toks[i][strip:]
+    if verbal and 0 < i < len(toks) - 1 and toks[i - 1] in _QUOTES and toks[i + 1] in _QUOTES:
+        return t not in nouns.get(word, ())  # (تغريدة "رفض" أي اتفاق، عن "إدانتها": the verbal noun, quoted)
+    if t.type == "REQUEST" and verbal and _stem(word) in _ASKING:
+        return _thing_asks(toks, i) or word == norm("تطلب") and i > 0 and toks[i - 1] in _MASC_WHICH
+    if t.type == "REJECT" and not verbal and i > 0:
+        return _bare(toks[i - 1], _CAMPS) in _CAMPS  # (جناح الرفض)
+    if t.type == "COERCE" and not verbal and word.startswith(_GRIP) and word != _GRIP:  # (قبضة، قبضته: a grip)
+        on = next((k for k in range(i + 1, min(len(toks) - 1, i + 6)) if toks[k] == norm("على")), -1)
+        return on > 0 and toks[on + 1] in _HELD  # (قبضة النظام على السلطة: on power, not on people)
+    return False
+
+
+def _stem(word: str) -> str:
+    """The verb's 3rd person masculine stem, as the list holds it (دعت → دعا, تطالب → يطالب)."""
+    if word in ("دعت", "دعوا"):
+        return "دعا"
+    for suffix in ("ون", "وا", "ت", "ا"):
+        if word.endswith(suffix) and norm(word[:-len(suffix)]) in _ASKING:
+            return norm(word[:-len(suffix)])
+    return "ي" + word[1:] if word[:1] in ("ت", "ن") else word
+
+
+def _thing_asks(toks: list[str], i: int) -> bool:
+    """The verb at `i` has a thing for its doer: the antecedent of its relative pronoun (up to two adjectives
+    between) or the head of its clause is a noun of a thing."""
+    if i > 0 and toks[i - 1] in _WHICH:
+        return any(_bare(toks[k]) in _THINGS for k in range(max(0, i - 4), i - 1))
+    for k in range(i - 1, max(-1, i - 1 - _BACK), -1):
+        if toks[k] in _CLAUSE:
+            return k + 1 < i and _bare(toks[k + 1]) in _THINGS
+    return i <= _BACK and _bare(toks[0]) in _THINGS
+
+
+def _bare(w: str, words: frozenset[str] = _THINGS) -> str:
+    """The word without a conjunction or preposition before it, where that leaves one of `words` (بالأهداف)."""
+    return next((w[len(p):] for p in ("وب", "ول", "و", "ف", "ب", "ل") if w.startswith(p) and w[len(p):] in words), w)
+
+
+def ta_not_pronoun(t: Trigger, body: str) -> bool:
+    """The noun hit's word `body` (its clitics off), written with ta marbuta, reads as one of the entry's verbal
+    nouns with the pronoun ه only (قتله from قتل): the ة says it is another noun (قتلة: killers), no act."""
+    b = body[2:] if body.startswith("ال") else body
+    bases = {norm(w) for w in (*t.masdar, *t.forms)}
+    return b.endswith("ه") and b not in bases and b[:-1] in bases
