@@ -83,8 +83,9 @@ Samples vary by about 0.05 on each share from one draw to the next, and by judge
 right 0.44 and 0.70; P and Q: type right 0.88 and 0.77): read the latest few together (h to zt: all three right
 0.31, 0.28, 0.27, 0.30, 0.26, 0.38, 0.29, 0.28, 0.34, 0.35, 0.40, 0.43, 0.38, 0.37, 0.39, 0.41, 0.42, 0.40, 0.46, 0.43,
 0.46, 0.45, 0.40, 0.42, 0.42, 0.42, 0.45, 0.39, 0.41, 0.42, 0.38, 0.43, 0.43, 0.42, 0.43, 0.44, 0.39, 0.56, 0.43).
-Since 2026-11-29 the type judgements of the judged samples (a to q, then a to v) also train the reported-event check
-(scripts/train_detector.py), so a new draw leaves their sentences out as it does the labelled ones.
+Since 2026-11-29 the type judgements of the judged samples (a to q, then a to v, since 2026-12-02 a to zs) also
+train the reported-event check (scripts/train_detector.py), so a new draw leaves their sentences out as it does the
+labelled ones.
 """
 
 from __future__ import annotations
