@@ -2,7 +2,8 @@
 
 * a name head (اتحاد، منظمة، صندوق، جامعة، منتخب ...) followed by the words of its name: definite words
   (الاتحاد الدولي للشرطة, صندوق المقاصة), places and nationalities (منتخب فرنسا, جامعة البلقاء التطبيقية) or
-  name words nobody lists (فندق شيراتون الدوحة); one headed by حزب is a party (PTY: حزب الخير, نائب رئيس حزب X);
+  name words nobody lists (فندق شيراتون الدوحة); one takes the sector its head tells (actors/org_sectors): حزب a
+  party (PTY: حزب الخير, نائب رئيس حزب X), نقابة a union (CVL), جمعية an NGO, هيئة an authority (GOV) ...;
 * a quoted name after a head or a descriptor (صحيفة « النهار », حركة « المهاجرون »): the quoted words;
 * in a sports sentence (مباراة، منتخب، مونديال ...), a country named alone is its team.
 """
@@ -14,6 +15,7 @@ from dataclasses import replace
 from marsad.actors.draft import Draft, covered
 from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
+from marsad.actors.org_sectors import head_sector
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
@@ -22,7 +24,6 @@ from marsad.text.tokenize import with_proclitics
 _MAX_WORDS = 6
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "داخل", "خارج", "عبر", "الى"})
 _NAME_PARTS = (Cat.COUNTRY, Cat.PLACE, Cat.NISBA)
-_PARTY_HEADS = frozenset({"حزب", "الحزب"})
 _STATES = frozenset({"دول", "لدول", "ودول", "بدول"})
 # sports words with another common sense (a group, periodic, a cup, supporters): not enough to make the EU football's
 _LOOSE_CUES = frozenset(f for w in norm_words("المجموعة دوري كأس المشجعين مشجعي") for f in with_proclitics(w))
@@ -44,8 +45,8 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             continue
         is_head, strip = head
         quoted = _quoted(toks, k + 1)
-        if quoted:
-            out.append(Draft(k + 2, quoted, "ORG", _org(), "org-quoted"))
+        if quoted:  # (شركة "المراعي": a business; its head's sector, actors/org_sectors)
+            out.append(Draft(k + 2, quoted, "ORG", _org(None, head_sector(toks[k][strip:], None, None)), "org-quoted"))
             nxt = quoted + 1
             continue
         known = _ambiguous_org(ix, toks, k + 1, used)
@@ -64,8 +65,10 @@ def org_patterns(ix: ActorIndex, toks: list[str], at: dict[int, Chunk], drafts: 
             continue
         end = _name_end(ix, toks, k + 1, at, used, definite=ix.segmenter.segment(toks[k]).has_article)
         if end > k + 1:
-            sector = "PTY" if toks[k][strip:] in _PARTY_HEADS else None
-            out.append(Draft(k, end, "ORG", _org(_named_country(at, k + 1, end), sector), "org-pattern", strip=strip))
+            country = _named_country(at, k + 1, end)
+            # (نقابة X: CVL, حزب X: PTY: actors/org_sectors)
+            sector = head_sector(toks[k][strip:], toks[k + 1], country, toks[k - 1] if k else None)
+            out.append(Draft(k, end, "ORG", _org(country, sector), "org-pattern", strip=strip))
             used.update(range(k, end))
             nxt = end
     return out

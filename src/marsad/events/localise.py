@@ -11,6 +11,8 @@ from marsad.events.offstage import offstage
 from marsad.events.own_army import army_country
 from marsad.events.sectors import placed
 
+_BODIES = ("PTY", "CVL", "NGO", "GOV", "COP")  # the sectors actors/org_sectors gives an unlisted body: of one state
+
 
 def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[Arg]:
     """Domestic agents named without a country (الشرطة, المتظاهرون, وزير الداخلية) belong to the country
@@ -30,9 +32,10 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
     army = army_country(args, toks, c)  # قالت رئاسة الأركان التركية إن جنديا قتل ... في شمالي العراق (events/own_army)
     out = []
     for a in args:
-        # (and a party no dictionary lists, الحزب الاشتراكي الديمقراطي: a party is of one state)
+        # (and a party, union, association, authority or police post no dictionary lists, الحزب الاشتراكي
+        # الديمقراطي، نقابة الصحفيين، الهيئة العليا المستقلة: of one state; its head's sector, actors/org_sectors)
         if a.actor.country is None and not a.place and (a.actor.kind in ("generic", "institution", "person") or (
-                a.actor.kind == "organisation" and a.actor.sector == "PTY")) \
+                a.actor.kind == "organisation" and a.actor.sector in _BODIES)) \
                 and a.actor.id is None and a.actor.sector not in left \
                 and not any(w in UNPLACED for w in toks[a.i:a.j + 1]):
             a = replace(a, actor=placed(a.actor, army if army and a.actor.sector == "MIL" else c))
