@@ -52,6 +52,10 @@ class Seats:
                                 frozenset(norm(n) for n in place.names), tuple(norm(h) for h in home))
         return cls(out)
 
+    def body(self, org_id: str) -> Actor | None:
+        """The seated organisation of that id as the dictionaries code it (the EU for events/regions), if any."""
+        return next((s.body for s in self.by_place.values() if s.body.id == org_id), None)
+
     def mark(self, events: list[Event], text: str) -> list[Event]:
         """The events with a seat city as a party coded as the body seated there."""
         if not self.by_place:

@@ -352,7 +352,7 @@ class EventStage:
         events = self.seats.mark(interviews(protest_parties(retold(events, seen_args), seen_args), doc.text), doc.text)
         events = outlet_not_author(self.offfield.mark(doc, events))  # sport alone (events/offfield), a medium's act
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
-        events = regional(events)  # جولة لآسيا: a region is no party; أوروبا as a party is the EU (events/regions)
+        events = regional(events, self.seats.body("eu"))  # جولة لآسيا: no party; أوروبا: the EU (events/regions)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
