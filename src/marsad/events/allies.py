@@ -1,11 +1,13 @@
 """A party named as an ally or a companion of another acts with it, never against it (used by events/arguments,
 stages/events and events/ranker).
 
-Two ways of naming it:
+Three ways of naming it:
 
 - joined to the party before it by و and a noun of alliance or company carrying a pronoun — هددت دمشق وحليفتها
   موسكو، الحكومة ومعها التحالف العربي —: the ally is a second subject, joined to the first as if by و alone
   (`ally_join`, read in arguments.sentence_args as a conjunction);
+- joined to the party right before it by و between commas — قدمت روسيا، وإيران، دعما لقوات الأسد —: a second
+  subject set off like an aside, joined as if by و alone (`between_commas`, also read in arguments.sentence_args);
 - named after a phrase of acting alongside — إلى جانب X، جنبا إلى جنب مع X، بالتعاون مع X، بالتنسيق مع X،
   بالاشتراك مع X — in a material act (an attack, a coercion, a mobilisation): تنشر قواتها في العراق إلى جانب
   القوات العراقية، اعتقلت الشرطة بالتعاون مع القوات الأميركية ثلاثة مسلحين —: X fights, deploys or arrests with
@@ -29,6 +31,7 @@ _ALONGSIDE = (("الي", "جانب"), ("الى", "جانب"), ("جنب", "مع")
               ("بالاشتراك", "مع"), ("وبالتعاون", "مع"), ("وبالتنسيق", "مع"))
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _BESIDES = frozenset({"،", ",", "و"})
+_COMMAS = frozenset({"،", ","})
 
 
 class _Arg(Protocol):
@@ -41,6 +44,16 @@ def ally_join(word: str) -> bool:
     """`word` (normalised) alone between two parties joins the second to the first as its ally or companion:
     وحليفتها، ومعها."""
     return word in _JOINS
+
+
+def between_commas(gap: list[str], toks: list[str], j: int, before: str, kind: str) -> bool:
+    """A party starting with و, with only a comma between it and the party before it (`gap`) and a comma right
+    after it (ending at token `j`), is a conjunct set off between commas: روسيا، وإيران، دعما. Not when either is
+    a person (of kind `before`, `kind`), whose name or title the commas may set off instead (بين الرئيس الأميركي،
+    دونالد ترمب، والزعيم الكوري الشمالي، كيم يونغ أون: names in apposition, read as before), nor in a list that
+    goes on with و past the second comma (بمشاركة X، وY، وZ، وW: items of a list, read as before)."""
+    return len(gap) == 1 and gap[0] in _COMMAS and j < len(toks) and toks[j] in _COMMAS \
+        and "person" not in (before, kind) and not (j + 1 < len(toks) and toks[j + 1][:1] == "و")
 
 
 def alongside(event_type: str, toks: list[str], a: _Arg | None) -> bool:

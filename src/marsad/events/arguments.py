@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from marsad.actors.plural_people import not_its_people
 from marsad.doc import Mention
-from marsad.events.allies import ally_join
+from marsad.events.allies import ally_join, between_commas
 from marsad.events.attribution import attributed, drop_sources, given_to, published_by
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
@@ -151,8 +151,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # (هددت دمشق وحليفتها موسكو: an ally named with و and its pronoun joins a bare party that is no place)
         allied = bool(out) and len(gap) == 1 and ally_join(gap[0]) and out[-1].prep is None and not out[-1].place \
             and (out[-1].i == 0 or toks[out[-1].i - 1] not in _LOCATIVE)
-        conj = bool(out) and out[-1].j <= i and (not gap and (seg.prefixes[:1] == ("و",) or toks[i][:1] == "و" and toks[
-            i][1:] == first_word) or len(gap) == 1 and gap[0][:1] == "و" and gap[0][1:] in MEMBERS or allied) or (
+        waw = seg.prefixes[:1] == ("و",) or toks[i][:1] == "و" and toks[i][1:] == first_word
+        conj = bool(out) and out[-1].j <= i and (not gap and waw or len(gap) == 1 and gap[0][:1] == "و" and gap[0][
+            1:] in MEMBERS or allied or waw and between_commas(gap, toks, j, out[-1].actor.kind, a.kind)) or (
             # مدمرات أميركية وطائرات بريطانية وأخرى فرنسية: "and other (ones), French" joins the list
             bool(out) and a.kind == "nationality" and i > 0 and toks[i - 1] in _AND_OTHERS and out[-1].j >= i - 3)
         if conj:

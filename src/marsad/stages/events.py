@@ -43,6 +43,7 @@ from marsad.events.occurred import occurred
 from marsad.events.offfield import OffField, sports_report
 from marsad.events.opening import opened_by
 from marsad.events.other_sense import ta_not_pronoun
+from marsad.events.own_members import own_members
 from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
 from marsad.events.parts import carry, confidence, crowd, participant, place_of, ta_marbuta
@@ -309,6 +310,7 @@ class EventStage:
                         recipient = armed_group(toks, second_start(toks, a_arg.j), actor.actor.country, doc, ntoks)
                     if recipient is None and not (sides and len(sides) == 1):
                         recipient = place_target(t.type, hit, args, where, actor, doc.text, toks)
+                    recipient = own_members(t.type, hit, toks, args, actor, recipient, span)  # دعت X عناصرها
                     actor, recipient = held_roles(t.type, recipient, hit, toks, args, actor, doc, ntoks)
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
                         # (a crowd with no place but the one its protest was told at: على حدود قطاع غزة)
