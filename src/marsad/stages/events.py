@@ -66,6 +66,7 @@ from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.struck import retold, settled
 from marsad.events.told import told_by_noun
+from marsad.events.told_verb import ARMED_TELLERS, told_by
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import governing_mood
@@ -206,6 +207,9 @@ class EventStage:
                 if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
                         toks, hit.i, actor_arg, t.id, self.speech.verbs):
                     actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
+                if (said_at := told_by(hit, toks, actor_arg, self.speech.verbs, lambda k, nt=ntoks: doc.text[slice(
+                        *nz.to_orig(nt[k][0], nt[k][1]))])) >= 0:
+                    actor_arg = None  # قال مصدر إن سيارة ملغومة انفجرت: the clause's subject did it (events/told_verb)
                 actor_arg, recipient_arg = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
                     hit, toks, args, actor_arg, lodged(t.id, toks, hit.i, args, recipient_arg)))  # (events/forum)
                 recipient_arg = before_charge(t.id, hit.verbal, toks, hit.i, args, actor_arg, recipient_arg)  # بقرصنة X
@@ -289,7 +293,8 @@ class EventStage:
                     # مقاتلا" — is not the speaker's, unless the noun says so: غاراته)
                     reported_attack = in_speech and reported_act(hit, toks, where is not None)
                     # (أعلن الجيش أنه نفذ غارات: its own; أنه تم إطلاق صواريخ: passive, not its own)
-                    if implicit == "actor" and carried is not None and told is None and not (reported_attack or untold):
+                    if implicit == "actor" and carried is not None and told is None and not (
+                            reported_attack or untold or said_at >= 0 and carried.actor.sector not in ARMED_TELLERS):
                         actor = carry(span, carried)
                     elif implicit == "recipient" and carried is not None:
                         recipient = carry(span, carried)
