@@ -245,7 +245,7 @@ def shipped(data: list[Example], chosen: set[str], epochs: int, keep: int, l2: f
             by_type[typ].append((k, v))
     seen = Counter(f for x in data for f in set(x[0]))
     for typ, items in by_type.items():
-        top.update(sorted(items, key=lambda kv: -abs(kv[1]) * math.sqrt(seen[kv[0]]))[
+        top.update(sorted(items, key=lambda kv: (-abs(kv[1]) * math.sqrt(seen[kv[0]]), kv[0]))[  # (ties by name)
             : keep * (3 if typ == "any" else 1)])
     return {k: round(v, 4) for k, v in top.items()}
 

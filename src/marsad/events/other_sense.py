@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from marsad.knowledge.triggers import Trigger
 from marsad.text.normalize import norm, norm_words
@@ -32,6 +33,8 @@ _MASC_WHICH = norm_words("الذي والذي مما")  # (not ما: غالبا 
 _CLAUSE = frozenset(norm_words("أن إن لأن بأن وأن") | {"،", ",", ".", ":", "؛"})
 _BACK = 8  # words back to the head of the verb's clause
 _GRIP = norm("قبض")
+_REQUIRED = norm("تطلب")  # (تطلّب, 'it required', after a masculine relative)
+_ON = norm("على")
 _CAMPS = norm_words("جناح جبهة معسكر محور")
 _HELD = norm_words("السلطة الحكم المشهد الأمور الملف السوق الأسواق الاقتصاد اللعبة مؤسسات المؤسسات")
 
@@ -44,11 +47,11 @@ def other_sense(t: Trigger, toks: list[str], i: int, strip: int, verbal: bool,
     if verbal and 0 < i < len(toks) - 1 and toks[i - 1] in _QUOTES and toks[i + 1] in _QUOTES:
         return t not in nouns.get(word, ())  # (تغريدة "رفض" أي اتفاق، عن "إدانتها": the verbal noun, quoted)
     if t.type == "REQUEST" and verbal and _stem(word) in _ASKING:
-        return _thing_asks(toks, i) or word == norm("تطلب") and i > 0 and toks[i - 1] in _MASC_WHICH
+        return _thing_asks(toks, i) or word == _REQUIRED and i > 0 and toks[i - 1] in _MASC_WHICH
     if t.type == "REJECT" and not verbal and i > 0:
         return _bare(toks[i - 1], _CAMPS) in _CAMPS  # (جناح الرفض)
     if t.type == "COERCE" and not verbal and word.startswith(_GRIP) and word != _GRIP:  # (قبضة، قبضته: a grip)
-        on = next((k for k in range(i + 1, min(len(toks) - 1, i + 6)) if toks[k] == norm("على")), -1)
+        on = next((k for k in range(i + 1, min(len(toks) - 1, i + 6)) if toks[k] == _ON), -1)
         return on > 0 and toks[on + 1] in _HELD  # (قبضة النظام على السلطة: on power, not on people)
     return False
 
@@ -83,5 +86,11 @@ def ta_not_pronoun(t: Trigger, body: str) -> bool:
     """The noun hit's word `body` (its clitics off), written with ta marbuta, reads as one of the entry's verbal
     nouns with the pronoun ه only (قتله from قتل): the ة says it is another noun (قتلة: killers), no act."""
     b = body[2:] if body.startswith("ال") else body
-    bases = {norm(w) for w in (*t.masdar, *t.forms)}
+    bases = _bases(t)
     return b.endswith("ه") and b not in bases and b[:-1] in bases
+
+
+@lru_cache(maxsize=4096)
+def _bases(t: Trigger) -> frozenset[str]:
+    """The entry's verbal nouns and listed forms, normalised (once per entry)."""
+    return frozenset(norm(w) for w in (*t.masdar, *t.forms))
