@@ -21,8 +21,15 @@ from __future__ import annotations
 
 from marsad.text.normalize import norm, norm_words
 
-_SECTORS = {norm(w): s for s, ws in (("CVL", "نقابة اتحاد"), ("NGO", "جمعية رابطة"), ("GOV", "هيئة"))
-            for w in ws.split()}
+# the head words of a body and the sector they tell: one table for the two readers of a body's head word, this
+# module (an unlisted organisation's own code) and events/headed (the sector of a title heading such a body).
+# An organisation named bare takes only the `_MENTION` ones: a club, an organisation or a firm (نادي، منظمة، شركة)
+# is as often foreign as local, and a sector alone pulls the roles to it; a title heading one is no state official.
+# A head of an authority (هيئة) may be a state's official, so headed reads the civil ones only.
+HEAD_SECTORS = {norm(w): s for s, ws in (("CVL", "نقابة اتحاد نادي"), ("NGO", "جمعية رابطة منظمة"), ("BUS", "شركة"),
+                                         ("GOV", "هيئة")) for w in ws.split()}
+_MENTION = norm_words("نقابة اتحاد جمعية رابطة هيئة")
+_SECTORS = {w: HEAD_SECTORS[w] for w in _MENTION}
 _PARTY = norm("حزب")
 _NOT_AUTHORITY = norm_words("التدريس الادارية المديرة الدفاع المحلفين التحرير الموظفين العاملين الاركان التنفيذية")
 _STAFF = norm_words("موظفي موظفو موظفين وموظفي لموظفي عمال وعمال لعمال العاملين")
@@ -48,3 +55,10 @@ def head_sector(head: str, after: str | None, country: str | None, before: str |
     if sector == "GOV" and after is not None and norm(after) in _NOT_AUTHORITY:
         return None
     return sector
+
+
+def civil_head_sector(word: str) -> str | None:
+    """The sector of a union, club, association or firm (CVL, NGO, BUS) whose head word `word` is, its proclitics
+    allowed (up to three letters before the head: والاتحاد، للنقابة), or None: no state body (see HEAD_SECTORS)."""
+    return next((s for k, s in HEAD_SECTORS.items() if s != "GOV" and word.endswith(k) and len(word) - len(k) <= 3),
+                None)

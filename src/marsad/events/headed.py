@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
+from marsad.actors.org_sectors import civil_head_sector
 from marsad.events.sectors import of_body
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
@@ -44,8 +45,6 @@ _HEADS = norm_words("""رئيس رئيسة ورئيس ورئيسة زعيم زع
     مسؤول مسؤولة ومسؤول""")
 _SECRETARY = norm_words("الأمين أمين والأمين وأمين")
 # the sector of a union (as the dictionaries code the UGTT), club, association or company by its first word
-_CIVIL_BODIES = {**dict.fromkeys(norm_words("اتحاد نقابة رابطة نادي"), "CVL"),
-                 **dict.fromkeys(norm_words("جمعية منظمة"), "NGO"), norm("شركة"): "BUS"}
 _GENERAL = norm("العام")
 
 
@@ -82,8 +81,7 @@ def _civil_sector(b: _A, toks: list[str]) -> str | None:
     be a state's (المجلس البابوي، الهيئة الوطنية للانتخابات)."""
     if b.actor.kind != "organisation" or b.actor.sector or b.actor.id or b.j - b.i < 2:
         return None
-    w = toks[b.i]
-    return next((s for k, s in _CIVIL_BODIES.items() if w.endswith(k) and len(w) - len(k) <= 3), None)
+    return civil_head_sector(toks[b.i])
 
 
 def _rebels_head(a: _A, b: _A, toks: list[str]) -> _A | None:
