@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.events.consequence import which_resulted
-from marsad.events.cues import WHICH
+from marsad.events.cues import SAID_THAT, WHICH
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
@@ -286,17 +286,21 @@ _CASE_OF = norm_words("عدم ما أن إن لم تم")
 
 
 def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
-             ahead: bool = True) -> tuple[bool, str]:
+             ahead: bool = True, told: bool = False) -> tuple[bool, str]:
     """(negated, modality) for a trigger at token i: modality is asserted, future, conditional or background.
     `ahead`: a condition after the trigger (في حال، إذا) makes it conditional — not for a statement, whose content
-    the condition is (هددت بفرض عقوبات إذا لم ...: the threat was made)."""
+    the condition is (هددت بفرض عقوبات إذا لم ...: the threat was made). `told`: a word of background before a
+    teller's أن / إن is the telling's (وكان شهود قد ذكروا أن هجوما نفذ: the attack is what they told), not the
+    act's."""
     negated = False
     mode = "future" if future_prefix else "asserted"
     k = i - 1
+    said = False
     while k >= 0 and i - k <= window:
         t = toks[k]
         if t in _CLAUSE_BREAK:
             break
+        said = said or told and t in SAID_THAT
         if (t in NEGATORS or t in _DENIAL or t in _SPARED) and not (k + 1 < len(toks) and (
                 toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in _THAT or which_resulted(toks, k, i))):
             negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however'; ما أسفر عن: 'which resulted in')
@@ -309,7 +313,7 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
             mode = "future"  # ستعمل بالتنسيق مع تونس، ستمضي في تنفيذ الإضراب (not ستكون مطالبة بالرد على الاتهامات)
         elif t == "قد" and k + 1 < i and toks[k + 1][:1] in ("ي", "ت", "ن") and mode == "asserted":
             mode = "conditional"  # قد + present: "may" (قد + past, "already", is background)
-        elif t in _BACKGROUND and mode == "asserted":
+        elif t in _BACKGROUND and mode == "asserted" and not said:
             mode = "background"
         k -= 1
     if any(t in _DENIAL for t in toks[max(0, i - 8):i]) or ahead and _denied(toks, i):  # نفى أن يكون قد

@@ -32,6 +32,14 @@ _ENDS = norm_words(""": ؛ ; .""")
 _CARRY = norm_words("""شن شنت شنوا شنا يشن تشن يشنون نفذ نفذت نفذوا نفذا ينفذ تنفذ ينفذون وجه وجهت وجهوا يوجه
     توجه""")
 _CARRY_WITH_BI = norm_words("قام قامت قاموا قاما يقوم تقوم يقومون")
+# finite verbs of result whose subject is the attack (أسفر هجوم انتحاري عن مقتل، أوقع انفجار سيارة مفخخة قتلى)
+_RESULT = norm_words("""اسفر اسفرت ادى ادت اوقع اوقعت خلف خلفت اودى اودت""")
+# a claim of the attack by its author (تبنت الحركة المسؤولية عن عملية تفجير، أعلن التنظيم مسؤوليته عن الهجوم)
+_CLAIM = norm_words("تبنى تبنت تبنوا اعلن اعلنت اعلنوا")
+_ITS_CHARGE = norm_words("المسؤوليه مسؤوليه مسؤوليته مسؤوليتها مسؤوليتهم")
+_OPERATION = norm_words("عمليه عمليات العمليه")
+# words of a count that a subject opens with (أن بين 30 و35 شخصا قتلوا، أن نحو 70 صاروخا أطلقت): no part of its length
+_COUNT = norm_words("بين نحو حوالي زهاء قرابه")
 # what makes a clause opened by أن no teller's: one of time (قبل أن يفجر نفسه، إلى أن فجر), of fear (تخشى من أن),
 # a note of what is known (يذكر أن، يشار إلى أن)
 _NOT_TELLER = norm_words("قبل بعد الى حتى منذ عقب لدى دون بدون من يذكر ويذكر يشار ويشار")
@@ -58,6 +66,8 @@ def on_main_line(toks: list[str], i: int, verbal: bool, subjects: dict[int, int]
     """The trigger at token i tells an attack on its clause's main line, not dated before the news. `subjects` maps
     the token end of each coded mention in the sentence to its start (a subject right before its verb)."""
     at = i if verbal and _bare(toks[i])[:1] not in ("ب", "ل") else -1 if verbal else _carrier(toks, i)
+    if at < 0 and not verbal:
+        at = _result_or_claim(toks, i)
     if at < 0:
         return False
     k = at - 1
@@ -76,17 +86,28 @@ def _opener(toks: list[str], k: int, subjects: dict[int, int]) -> int | None:
     start = subjects.get(k + 1)  # أكد أن القوات الروسية أسقطت: the subject right before the verb
     if start is not None and (start == 0 or toks[start - 1] in _OPENERS and _opens(toks, start - 1)):
         return start - 1
-    for n in range(k, max(-1, k - _SUBJECT), -1):  # أن قنبلة انفجرت، بأن جنودا متمردين أطلقوا: words no one codes
+    words, n = 0, k
+    while n >= 0 and words < _SUBJECT:  # أن قنبلة انفجرت، بأن جنودا متمردين أطلقوا: words no one codes
         if toks[n] in _OPENERS:
             return n if _opens(toks, n) else None
+        if _count_word(toks, n):  # (أن بين 30 و35 شخصا قتلوا: the figures of a count add no length)
+            n -= 1
+            continue
         if _bare(toks[n], ("و", "ف")) in _NOT_SUBJECT or toks[n][:1] in ("ب", "ل", "ك") and toks[n][1:3] == "ال":
             return None
-    return -1 if k < _SUBJECT else None  # (a subject opening the sentence: قنبلة انفجرت)
+        words, n = words + 1, n - 1
+    return -1 if n < 0 else None  # (a subject opening the sentence: قنبلة انفجرت)
+
+
+def _count_word(toks: list[str], n: int) -> bool:
+    """A figure (30، و35) or a word of a count right before a figure (بين 30، نحو 70)."""
+    w = _bare(toks[n])
+    return w.isdigit() or toks[n] in _COUNT and n + 1 < len(toks) and _bare(toks[n + 1]).isdigit()
 
 
 def _opens(toks: list[str], k: int) -> bool:
     """The opener at k (or the sentence's start) opens a main clause or a teller's, not one of time or fear."""
-    return k < 1 or toks[k] not in SAID_THAT or toks[k - 1] not in _NOT_TELLER
+    return k < 1 or toks[k] not in SAID_THAT or _bare(toks[k - 1], ("و", "ف")) not in _NOT_TELLER  # (وبعد أن)
 
 
 def _dated(toks: list[str], opener: int, i: int) -> bool:
@@ -119,6 +140,28 @@ def _carrier(toks: list[str], i: int) -> int:
         if base in _CARRY or base in _CARRY_WITH_BI and toks[i].startswith("ب"):
             return k
         if w in _OPENERS:
+            return -1
+    return -1
+
+
+def _result_or_claim(toks: list[str], i: int) -> int:
+    """The token of the finite verb of result whose subject the attack noun at i is (أسفر هجوم انتحاري عن، وأدى
+    انفجار سيارة مفخخة إلى), or of the verb claiming it (claimer), or -1."""
+    if i > 0 and _bare(toks[i - 1], ("و", "ف")) in _RESULT:
+        return i - 1
+    return claimer(toks, i)
+
+
+def claimer(toks: list[str], i: int) -> int:
+    """The token of the finite verb claiming the attack noun at i (تبنت الحركة المسؤولية عن عملية تفجير، أعلن
+    التنظيم مسؤوليته عن الهجوم), or -1. Not a verbal noun of a claim (إعلان مسؤوليته: its clause is another's)."""
+    j = i - 1 if i > 0 and toks[i - 1] in _OPERATION else i
+    if j < 2 or toks[j - 1] != "عن" or toks[j - 2] not in _ITS_CHARGE:
+        return -1
+    for k in range(j - 3, max(-1, j - 3 - _GAP), -1):
+        if _bare(toks[k], ("و", "ف")) in _CLAIM:
+            return k
+        if toks[k] in _OPENERS:
             return -1
     return -1
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
+from marsad.events import news_line
 from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
 from marsad.events.allies import not_target
@@ -13,6 +14,7 @@ from marsad.events.arguments import Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
 from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
+from marsad.events.blamed import blamed, occasion
 from marsad.events.border_neighbour import neighbour
 from marsad.events.charge_object import before_charge
 from marsad.events.clauses import (
@@ -244,7 +246,8 @@ class EventStage:
                         recipients = conjuncts(args, actor_arg)
                     actors, implicit = [None], "actor"
                 span = self._span(doc, ntoks, hit)
-                negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES)
+                negated, mood = modality(toks, hit.i, hit.future, ahead=t.type not in _STATEMENT_TYPES,
+                                         told=t.type in news_line.TYPES)
                 if mood == "asserted":  # القمة التي ستجمع، إلغاء القمة، عملية وشيكة، يبدأ غدا زيارة: events/ahead
                     mood = not_yet(toks, hit, in_speech, doc.date) or purpose_mood(  # (يلتقي خلالها X لبحث)
                         events[sentence_start:], toks, hit.i) or mood
@@ -259,6 +262,9 @@ class EventStage:
                     mood = "conditional"  # طلبت من المحكمة فتح تحقيق: what is asked for has not happened
                 if in_speech and mood == "background" and t.type not in _STATEMENT_TYPES:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
+                if mood == "asserted" and t.type in news_line.TYPES and not hit.verbal and (
+                        blamed(toks, hit.i) or occasion(toks, hit.i)):
+                    mood = "background"  # تقف وراء الهجوم، بعد الهجوم: blame, occasion (events/blamed)
                 # one event per actor and recipient (مصر والإمارات); a two-sided one per side (اشتباكات بين X و Y)
                 clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
                 sides = between_sides(hit, toks, args) or (mutual(  # محادثة بين X و Y: theirs (events/consult)
