@@ -30,7 +30,9 @@ QUOTES = frozenset('« » " “ ” ( ) #'.split())
 # عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)
 _QUANTITIES = norm_words("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
-    عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا""")
+    عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا عددا""")
+# a quantity's adjective of size between it and its من: عن عدد كبير من السجناء، عددا محدودا من
+_SIZES = norm_words("كبير كبيرا كبيره محدود محدودا قليل قليلا ضخم ضخما هائل هائلا متزايد متزايدا")
 _MEMBERS = norm_words("عضو عضوا عضوان عضوين اعضاء العضو الاعضاء")  # عضو في الكونغرس (not العضوية: membership)
 _DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
     ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات محور جبهه شمال جنوب شرق غرب وسط شمالي
@@ -376,6 +378,11 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     while k > 0 and (toks[k] in QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
         k -= 1
     if k >= 0 and toks[k] in PREPOSITIONS:
-        return None if k > 0 and (toks[k] == "من" and (toks[k - 1] in _QUANTITIES or toks[k - 1].isdigit())
+        return None if k > 0 and (toks[k] == "من" and (_quantity(toks, k - 1) or toks[k - 1].isdigit())
                                    or toks[k] == "في" and toks[k - 1] in _MEMBERS) else toks[k]  # 14 من X، عضو في X
     return governing(toks, k)  # على 10 إيرانيين (events/governing)
+
+
+def _quantity(toks: list[str], j: int) -> bool:
+    """A quantity ends at `j`, maybe past its adjective of size (عشرات، عدد كبير، عددا محدودا)."""
+    return toks[j] in _QUANTITIES or toks[j] in _SIZES and j > 0 and toks[j - 1] in _QUANTITIES
