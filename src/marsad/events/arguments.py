@@ -378,11 +378,17 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     while k > 0 and (toks[k] in QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
         k -= 1
     if k >= 0 and toks[k] in PREPOSITIONS:
-        return None if k > 0 and (toks[k] == "من" and (_quantity(toks, k - 1) or toks[k - 1].isdigit())
-                                   or toks[k] == "في" and toks[k - 1] in _MEMBERS) else toks[k]  # 14 من X، عضو في X
+        if k > 0 and toks[k] == "من" and (q := _quantity(toks, k - 1)) is not None:
+            # 14 من X، عشرات من X: the من is partitive; the crowd's own preposition is the group's (أفرج عن
+            # عشرات من المعارضين: عن), else none
+            return _preposition(toks, q, segmenter)
+        return None if k > 0 and toks[k] == "في" and toks[k - 1] in _MEMBERS else toks[k]  # عضو في X
     return governing(toks, k)  # على 10 إيرانيين (events/governing)
 
 
-def _quantity(toks: list[str], j: int) -> bool:
-    """A quantity ends at `j`, maybe past its adjective of size (عشرات، عدد كبير، عددا محدودا)."""
-    return toks[j] in _QUANTITIES or toks[j] in _SIZES and j > 0 and toks[j - 1] in _QUANTITIES
+def _quantity(toks: list[str], j: int) -> int | None:
+    """Where a quantity that ends at `j` starts — a count, maybe past its adjective of size (14، عشرات، عدد كبير،
+    عددا محدودا) —, or None."""
+    if toks[j] in _QUANTITIES or toks[j].isdigit():
+        return j
+    return j - 1 if toks[j] in _SIZES and j > 0 and toks[j - 1] in _QUANTITIES else None
