@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from marsad.doc import Document, Mention
+from marsad.events.against import against_target
 from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
 from marsad.events.allies import not_target
@@ -346,7 +347,8 @@ class EventStage:
                     # an attack or a protest the learned check vets may count by its target alone, a meeting at a venue
                     by_target = t.type in _BY_TARGET and (checked or self.detector is not None and self.detector.knows(
                         t.type)) or actor is None and (accused_carries(hit, toks, args, voweled) or undergoer(
-                        hit, toks, [a for a in args if not a.place]) is not None) or t.type == "CONSULT" \
+                        hit, toks, [a for a in args if not a.place]) is not None or against_target(hit, toks, args)) \
+                        or t.type == "CONSULT" \
                         and loc is not where  # (events/directed; a venue, not where, is loc: events/venues)
                     # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled (وقعت عام
                     # 2015), the act a case is of (قضية اغتيال), or no event by its parties (events/counting, recount)
