@@ -5,7 +5,7 @@
 (past a count: بحق 300 من أفراد الجيش) stands bare, with no preposition of its own, so the rules may take it for the
 noun's genitive, its author. It is the recipient; when the rules had made it the actor, the author is the state,
 body or authority named before the act in its clause (المحكمة الجنائية العراقية أصدرت ... حكما); with none named
-the roles stay as the rules made them (the act would be left with no author, and uncounted).
+the act has no author (the ranker may find one) and counts by its target alone.
 """
 
 from __future__ import annotations
@@ -42,6 +42,13 @@ def _marker(hit: TriggerHit, toks: list[str]) -> int:
     return -1
 
 
+def against_target(hit: TriggerHit, toks: list[str], people: list[Arg]) -> bool:
+    """A party stands right after بحق / في حق the act: it counts by that target alone (events/counting), as an
+    accusation undergone does, when no author is named."""
+    k = _marker(hit, toks) if hit.trigger.type in _TYPES else -1
+    return any(a.i == k and a.prep is None for a in people) if k >= 0 else False
+
+
 def against_party(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
                   implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
     """(actor, recipient, implicit) with the party after بحق / في حق as the recipient (see the module)."""
@@ -51,11 +58,13 @@ def against_party(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Ar
     party = next((a for a in people if k >= 0 and a.i == k and a.prep is None), None)
     if party is None or party is recipient:
         return actor, recipient, implicit
-    if actor is party:
+    # (nor is one of its own state: الاتفاق النووي الإيراني ... العقوبات بحق إيران — a state does not act on itself)
+    if actor is party or actor is not None and actor.actor.country is not None and (
+            actor.actor.country == party.actor.country):
         actor = next((a for a in sorted(people, key=lambda a: -a.i) if a.j <= hit.i <= a.j + _BACK and a.prep is None
                       and (a.actor.kind in _BODIES or a.actor.sector in _AUTHORITIES) and not any(
                           w in _ENDS or w in _BREAKS for w in toks[a.j:hit.i])), None)
-        if actor is None:  # (no author named: left as the rules made it, not uncounted for want of one)
-            return party, recipient, implicit
+        if actor is None:  # (no author named: none, the act counting by its target: against_target)
+            return None, party, False
         implicit = False
     return actor, party, implicit

@@ -8,7 +8,8 @@ of a prepositional verb of stance and no place as a party (events/praise), a ref
 refused request (events/answers) or of a denied claim (events/rebutted), the refuser a refusal noun's genitive names
 (events/refuser), whose statement, decision or act a refusal rejects (events/refused_owner), the partner of a joint
 act a refusal or pledge takes (events/joint_partner), the accused after a statement's فيه (events/statement_taken),
-the party a preposition marks (events/marked), the one after بحق (events/against), the topic its pronoun resumes
+the party a preposition marks (events/marked), the one after بحق (events/against), who undergoes a
+sanction (events/sanctioned), the topic its pronoun resumes
 (events/resumed), the one held that an arrest noun's possessive resumes (events/held_pronoun), a charged pronoun
 (events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's
 pronoun resumes (events/joined; past a preposition or far from the subject, and a relative's verb of the other
@@ -50,6 +51,7 @@ from marsad.events.refuser import refuser_genitive
 from marsad.events.relative_object import relative_object
 from marsad.events.requests import addressee, necessary_act, noun_addressee
 from marsad.events.resumed import resumed_held
+from marsad.events.sanctioned import undergone
 from marsad.events.second_object import second_object
 from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
@@ -94,6 +96,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = statement_taken(hit, toks, people, actor, recipient, implicit)  # بيانا اتهم فيه X
     actor, recipient, implicit = marked_party(hit, toks, people, actor, recipient, implicit)  # طلبت من الشركة الهندية
     actor, recipient, implicit = against_party(hit, toks, people, actor, recipient, implicit)  # مذكرة اعتقال بحق X
+    actor, recipient, implicit = undergone(hit, toks, people, actor, recipient, implicit)  # تتعرض X لعقوبات
     actor, recipient, implicit = resumed_held(hit, toks, people, actor, recipient, implicit)  # X ألقي القبض عليه
     actor, recipient, implicit = placed_under(hit, toks, people, actor, recipient, implicit)  # وضعت X Y قيد الحبس
     actor, recipient, implicit = tried_relative(hit, toks, args or people, actor, recipient, implicit)  # X الذي يحاكم

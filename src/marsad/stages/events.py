@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events import news_line
+from marsad.events.against import against_target
 from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
 from marsad.events.allies import not_target
@@ -60,6 +61,7 @@ from marsad.events.reinforced import reinforced
 from marsad.events.reported import reported_act
 from marsad.events.reporters import outlet_not_author, reporter
 from marsad.events.responsible import attack_parties
+from marsad.events.sanctioned import undergoer
 from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.sides import dual_verb, mutual, place_target, second_start
@@ -350,7 +352,9 @@ class EventStage:
                         events[-1] = replace(e, confidence=round(p, 3), reported=p >= 0.5)
                     # an attack or a protest the learned check vets may count by its target alone, a meeting at a venue
                     by_target = t.type in _BY_TARGET and (checked or self.detector is not None and self.detector.knows(
-                        t.type)) or actor is None and accused_carries(hit, toks, args, voweled) or t.type == "CONSULT" \
+                        t.type)) or actor is None and (accused_carries(hit, toks, args, voweled) or undergoer(
+                        hit, toks, [a for a in args if not a.place]) is not None or against_target(hit, toks, args)) \
+                        or t.type == "CONSULT" \
                         and loc is not where  # (events/directed; a venue, not where, is loc: events/venues)
                     # planned, possible or conditional (قد تعيد فرض عقوبات, إذا تم التوصل), history recalled (وقعت عام
                     # 2015), the act a case is of (قضية اغتيال), or no event by its parties (events/counting, recount)
