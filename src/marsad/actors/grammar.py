@@ -12,7 +12,7 @@ from marsad.actors.committees import committees
 from marsad.actors.dated import dated_drafts
 from marsad.actors.draft import TYPE as _TYPE
 from marsad.actors.draft import Draft
-from marsad.actors.index import ActorIndex, Cat
+from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
 from marsad.actors.names import NAME_HEADS, NameReader
 from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
@@ -30,8 +30,14 @@ _MUSCAT, _HEAD = norm("مسقط"), norm("رأس")
 _TITLE_ADJ_SECTOR = {norm("عسكري"): "MIL", norm("أمني"): "COP"}
 _TITLE_ADJ = norm_words("ميداني بارز كبير رفيع عسكري أمني")
 _CLUB = norm_words("النادي نادي لنادي للنادي")
+_NETWORK = norm_words("شبكة")  # (not لشبكة: قال الوزير لشبكة X, told to a network)
+_CAMP, _LEADER = norm_words("اليمين اليسار لليمين لليسار"), norm_words("زعيم زعيمة وزعيم وزعيمة")
+_MOVEMENT = norm_words("حركة الحركة")
+# a movement that is no party: of protesters, students, prisoners or unions
+_NOT_PARTY = norm_words("الاحتجاجية الاحتجاجات الطلابية الأسيرة النقابية العمالية النسوية الشبابية")
 _OFFICES = ("GOV", "LEG")  # the sectors of a state office; its former holders are notables (ELI)
 _DEPUTY = frozenset({"المساعد", "المساعده", "بالنيابه", "بالوكاله"})
+_DESIGNATE = norm_words("المكلف المكلفة")
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
 # a bare الدفاع is the defence ministry only in a ministry's sense: not "defending" (الدفاع عن حقوق الإنسان), nor a
 # defendant's lawyers (هيئة الدفاع, فريق الدفاع, محامي الدفاع) or a team's back line (خط الدفاع, قلب الدفاع)
@@ -61,6 +67,9 @@ class Grammar:
     def __init__(self, index: ActorIndex) -> None:
         self.ix = index
         self.names = NameReader(index)
+        # a state's capital in construct with an office or a body stands for the state: رئيس حكومة بغداد، ولي
+        # عهد أبوظبي، حكومة طهران (not another town: محافظ القدس is no state's office-holder named by it)
+        self.capitals = frozenset(p.id for p in index.kb.places if p.kind == "capital")
 
     def drafts(self, toks: list[str], chunks: list[Chunk], day: date | None) -> list[Draft]:
         """The mentions of one sentence (normalised tokens and their dictionary chunks)."""
@@ -144,10 +153,16 @@ class Grammar:
                     country = e.payload.country
                     org_sector = e.payload.sector if e.cat == Cat.ORG else None
                 j = nxt.j
-        if org_sector is None and country is None and of is None and j < len(toks) and toks[j] in _PARTY:
-            org_sector = "PTY"  # نائب رئيس حزب الخير: the head of a party no dictionary lists is the party's
-        elif org_sector is None and country is None and of is None and j < len(toks) and toks[j] in _CLUB:
-            org_sector = "CVL"  # رئيس النادي: a club's head is no state's officer
+            elif c.cat == Cat.TITLE_CONSTRUCT and (e := self._capital(nxt)) is not None \
+                    and not _named_after(at, nxt.j):  # (a name after it codes the person itself)
+                country, j = e.payload.country, nxt.j  # سفير طهران، رئيس حكومة بغداد
+        if org_sector is None and country is None and of is None:
+            org_sector = _unlisted_sector(toks, c.i, j, at)
+            if org_sector == "PTY" and toks[j] in _CAMP:  # زعيمة اليمين المتطرف الفرنسي: the camp's nationality
+                k = j + 1 if j + 1 in at else j + 2  # (past an adjective no dictionary codes: المتطرف)
+                nat = n if (n := at.get(k)) is not None and n.get(Cat.NISBA) else None
+                if nat is not None and not nat.strip:
+                    country, j = nat.entries[0].payload.country, nat.j
         sector = org_sector or title.sector or "GOV"
         if adj and sector == "GOV" and toks[j - 2] in _TITLE_ADJ_SECTOR:  # مسؤول عسكري: an army's, أمني: police
             sector = _TITLE_ADJ_SECTOR[toks[j - 2]]
@@ -156,7 +171,10 @@ class Grammar:
         if former:  # الرئيس الأمريكي السابق: not whoever holds the office on the article's date, a notable
             j += 1
             sector = "ELI" if sector in _OFFICES else sector
-        role_key = (title.role, holder_of) if title.role and holder_of and not former else None
+        designate = j < len(toks) and toks[j] in _DESIGNATE
+        if designate:  # رئيس الحكومة المكلف عمر الرزاز: the one named to the office next, no holder looked up
+            j += 1
+        role_key = (title.role, holder_of) if title.role and holder_of and not former and not designate else None
         k = j
         while (h := at.get(k)) is not None and h.cat == Cat.HONORIFIC:
             k = h.j
@@ -188,6 +206,11 @@ class Grammar:
         out.append(Draft(c.i, j, "PER", actor, rule, nominal=True, strip=c.strip, role_key=role_key))
         out.extend(self._inner(toks, c.i + 1, j))
         return j
+
+    def _capital(self, nxt: Chunk) -> Entry | None:
+        """The place entry of a chunk that is a state's capital with no clitic before it (in construct), else None."""
+        e = nxt.get(Cat.PLACE)
+        return e if e is not None and not nxt.strip and e.payload.id in self.capitals and e.payload.country else None
 
     def _inner(self, toks: list[str], i: int, j: int) -> list[Draft]:
         """Names inside a nominal mention (الأمين العام [للأمم المتحدة], وزير الخارجية [الإيراني])."""
@@ -268,6 +291,11 @@ class Grammar:
                     c.i].startswith(("ال", "وال", "بال", "لل")) and not e.payload.country):
                 # سكان غزة, أهالي الموصل: a people noun in construct with a place belongs to its country
                 country, j = n.payload.country, nxt.j
+            elif e.cat == Cat.INST_HEAD and c.get(Cat.INST_CONSTRUCT) and not toks[c.i][c.strip:].startswith("ال") \
+                    and (n := self._capital(nxt)) is not None:
+                country, j = n.payload.country, nxt.j  # حكومة بغداد: an indefinite head in construct with a capital
+        elif e.cat == Cat.GENERIC and country is None and c.j < len(toks) and toks[c.j] in self.ix.short_people:
+            country, j = self.ix.short_people[toks[c.j]].payload.country, c.j + 1  # دبلوماسيين روس
         if j == c.i + 1 and (_defending(toks, c) or _indefinite(toks, c)) or _adjectival(toks, c):
             return c.j
         sector = e.payload.sector
@@ -285,6 +313,34 @@ class Grammar:
         out.append(Draft(c.i, j, typ, actor, e.rule, nominal=not named, strip=c.strip))
         out.extend(self._inner(toks, c.i + 1, j))  # the place/nationality itself is a mention too
         return j
+
+
+def _named_after(at: dict[int, Chunk], k: int) -> bool:
+    """A listed person's name at `k`, past honorifics (الشيخ، السيد)."""
+    while (h := at.get(k)) is not None and h.cat == Cat.HONORIFIC:
+        k = h.j
+    return (p := at.get(k)) is not None and p.cat == Cat.PERSON
+
+
+def _unlisted_sector(toks: list[str], i: int, j: int, at: dict[int, Chunk]) -> str | None:
+    """The sector of a body no dictionary lists, named right after the title at `i` that ends at `j`: a party's
+    head (نائب رئيس حزب الخير) or a political movement's (رئيس الحركة الدستورية، رئيس حركة البناء الوطني) is the
+    party's, PTY, and so a leader of a political camp (زعيمة اليمين المتطرف); a club's or a network's head (رئيس
+    النادي، رئيس شبكة دستورنا) is of civilians, CVL: none is a state's officer."""
+    if j >= len(toks):
+        return None
+    w, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else ""
+    if w in _PARTY:
+        return "PTY"
+    if w in _CLUB or w in _NETWORK and at.get(j) is None:
+        return "CVL"
+    if w in _CAMP and toks[j - 1] in _LEADER:  # (not أدى الرئيس اليمين: the oath)
+        return "PTY"
+    # (the definite الحركة only with its adjective: a bare one names the movement told before, as coref reads it)
+    if w in _MOVEMENT and at.get(j) is None and nxt.startswith("ال") and nxt not in _NOT_PARTY \
+            and (not w.startswith("ال") or nxt.endswith(norm("ية"))):
+        return "PTY"
+    return None
 
 
 def _adjectival(toks: list[str], c: Chunk) -> bool:

@@ -109,6 +109,7 @@ class ActorIndex:
         self.first: dict[str, int] = {}
         self._skip: set[tuple[str, ...]] = set()
         self._plain_words = kb.stopwords | kb.common_words
+        self.short_people: dict[str, Entry] = {}
         countries = kb.countries
         for c in countries.values():
             # strings listed as ambiguous (also common words or other places) are left out
@@ -126,6 +127,8 @@ class ActorIndex:
                 self._add(p, people)
                 if norm(p).startswith("ال") and len(norm(p)) > 5:  # مدنيين أفغان: the people without the article
                     self._add(norm(p)[2:], people)
+                elif norm(p).startswith("ال"):  # روس، صرب: too short to be read alone (ويلبر روس), only after a
+                    self.short_people[norm(p)[2:]] = people  # generic noun of persons: دبلوماسيين روس
             gov = Actor(c.name, c.code, "GOV", make_code(c.code, "GOV"), c.code, "institution")
             for m in c.metonyms:
                 self._add(m, Entry(Cat.METONYM, gov, f"metonym:{c.code}"))

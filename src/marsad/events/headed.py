@@ -8,9 +8,9 @@ the country the sentence or article is about made it a government's: رئيس ا
 (JUD), رئيس غرفة التجارة a business body's head (BUS). Here such a title, in construct with the body right after
 it (or joined by لـ / من), takes the body's sector. A union, association, club or company no one lists, named
 by its own words (رئيس الاتحاد الجهوي للفلاحة، رئيس النقابة الوطنية لأساتذة X), gives the sector its first word
-names (a union or club CVL, as the dictionaries code the UGTT; an association NGO; a company BUS): its head is no
-state official (_civil_sector). A common noun of armed men (REB) makes its head a rebel (_rebels_head). The
-checks are those of
+names (a union or club CVL, as the dictionaries code the UGTT; an association NGO; a company BUS; a centre of
+studies or research NGO, a think tank): its head is no state official (_civil_sector). A common noun of armed
+men (REB) makes its head a rebel (_rebels_head). The checks are those of
 events/sectors.of_body — not a minister (وزير العدل is an official whatever follows), not a definite title (a
 subject, then its object), not a body of a state's own sector (GOV, MIL: the title stays an official) —, which
 an institution passes here too (a court has no country of its own, but is a body like an organisation), and so
@@ -46,6 +46,7 @@ _HEADS = norm_words("""رئيس رئيسة ورئيس ورئيسة زعيم زع
 _SECRETARY = norm_words("الأمين أمين والأمين وأمين")
 # the sector of a union (as the dictionaries code the UGTT), club, association or company by its first word
 _GENERAL = norm("العام")
+_CENTRE, _STUDIES = norm("مركز"), norm_words("دراسات بحوث أبحاث")
 
 
 def headed(args: Sequence[_A], toks: list[str]) -> list[_A]:
@@ -81,7 +82,11 @@ def _civil_sector(b: _A, toks: list[str]) -> str | None:
     be a state's (المجلس البابوي، الهيئة الوطنية للانتخابات)."""
     if b.actor.kind != "organisation" or b.actor.sector or b.actor.id or b.j - b.i < 2:
         return None
-    return civil_head_sector(toks[b.i])
+    w = toks[b.i]
+    if w.endswith(_CENTRE) and len(w) - len(_CENTRE) <= 3 \
+            and any(k in t for t in toks[b.i + 1:b.j] for k in _STUDIES):
+        return "NGO"  # المركز الدولي للدراسات الاستراتيجية: a research centre, a think tank
+    return civil_head_sector(w)
 
 
 def _rebels_head(a: _A, b: _A, toks: list[str]) -> _A | None:

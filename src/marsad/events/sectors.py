@@ -5,9 +5,10 @@
 * The head or official of a body that is no state office (رئيس بنك X، زعيم حزب X، مسؤول في حزب X، رئيس الاتحاد
   الإسباني) is no government official: the title's default GOV gives way to the body's sector, or to none when
   no one lists the body; so does a commander's MIL when the title is named in the body (قائد في حركة X; not
-  قائد المنتخب), and a generic word for officials (مسؤولين كبار في X). Not a minister (وزير الشباب is an official
-  whatever follows), not past a clause (المسؤول الذي تحدث لـ X), not a medium joined by a preposition (قال الوزير
-  لرويترز: told, not of it), and not after a definite title, which heads no construct (حمل المتحدث X: a subject,
+  قائد المنتخب) or heads the police or an armed group in construct (قائد الشرطة، قائد تنظيم داعش), and a
+  generic word for officials (مسؤولين كبار في X). Not a minister (وزير الشباب is an official whatever follows),
+  not past a clause (المسؤول الذي تحدث لـ X), not a medium joined by a preposition (قال الوزير لرويترز: told,
+  not of it), and not after a definite title, which heads no construct (حمل المتحدث X: a subject,
   then its object).
 * A leading member named as such (قيادي في حركة حماس، القياديين في جماعة الحوثي) is one of the body's own: the
   body's sector (REB, PTY ...), not that of a notable (ELI), when it is a movement or party of one country (not
@@ -84,9 +85,11 @@ def of_body(actor: Actor, body: Actor, title: list[str], between: list[str], mem
         # (named after its body: not the same party as the body's other members, مسلحين من حماس)
         return replace(actor, name=f"leading member of {body.name}", sector=body.sector,
                        code=make_code(actor.country, body.sector))
-    if actor.kind == "person" and actor.id is None and actor.sector == "MIL" and body.sector == "COP" and not member \
-            and not between:  # قائد الشرطة، قائد قوات الأمن: a commander of the police is the police's
-        return replace(actor, sector="COP", code=make_code(actor.country, "COP"))
+    if actor.kind == "person" and actor.id is None and actor.sector == "MIL" and body.sector in ("COP", "REB") \
+            and not member and not between:
+        # قائد الشرطة، قائد قوات الأمن: a commander of the police is the police's; قائد تنظيم داعش، قائد حركة
+        # الشباب: of an armed group, the group's (REB), no army officer
+        return replace(actor, sector=body.sector, code=make_code(actor.country, body.sector))
     if actor.kind == "institution" and actor.name == _DELEGATION and member and body.kind == "organisation" \
             and body.sector not in (None, *_OFFICES):
         # وفد من صندوق النقد، وفد من حركة حماس: a delegation sent by a body is that body's, no government's
