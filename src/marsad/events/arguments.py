@@ -30,7 +30,9 @@ QUOTES = frozenset('« » " “ ” ( ) #'.split())
 # عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)
 _QUANTITIES = norm_words("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
-    عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا""")
+    عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا مفرزه مفارز سريه كتيبه""")
+# a unit of armed men, also past one adjective of it before its من: قوة خاصة من الجيش، مفرزة خاصة من الحشد
+_UNITS = norm_words("قوه قوات وحده وحدات دوريه دوريات مفرزه مفارز سريه كتيبه")
 _MEMBERS = norm_words("عضو عضوا عضوان عضوين اعضاء العضو الاعضاء")  # عضو في الكونغرس (not العضوية: membership)
 _DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
     ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات محور جبهه شمال جنوب شرق غرب وسط شمالي
@@ -376,6 +378,7 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
     while k > 0 and (toks[k] in QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
         k -= 1
     if k >= 0 and toks[k] in PREPOSITIONS:
-        return None if k > 0 and (toks[k] == "من" and (toks[k - 1] in _QUANTITIES or toks[k - 1].isdigit())
+        return None if k > 0 and (toks[k] == "من" and (toks[k - 1] in _QUANTITIES or toks[k - 1].isdigit()
+                                                        or k > 1 and toks[k - 2] in _UNITS and toks[k - 1][-1:] == "ه")
                                    or toks[k] == "في" and toks[k - 1] in _MEMBERS) else toks[k]  # 14 من X، عضو في X
     return governing(toks, k)  # على 10 إيرانيين (events/governing)
