@@ -14,6 +14,7 @@ from marsad.actors.draft import TYPE as _TYPE
 from marsad.actors.draft import Draft
 from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
+from marsad.actors.movement_adjective import MovementAdjectives
 from marsad.actors.names import NAME_HEADS, NameReader
 from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
 from marsad.actors.plural_people import not_its_people
@@ -70,6 +71,7 @@ class Grammar:
         # a state's capital in construct with an office or a body stands for the state: رئيس حكومة بغداد، ولي
         # عهد أبوظبي، حكومة طهران (not another town: محافظ القدس is no state's office-holder named by it)
         self.capitals = frozenset(p.id for p in index.kb.places if p.kind == "capital")
+        self.movements = MovementAdjectives(index)
 
     def drafts(self, toks: list[str], chunks: list[Chunk], day: date | None) -> list[Draft]:
         """The mentions of one sentence (normalised tokens and their dictionary chunks)."""
@@ -105,7 +107,7 @@ class Grammar:
         out.extend(org_patterns(self.ix, toks, at, out))
         out = credits(self.ix, toks, out)
         out.extend(place_patterns(self.ix, toks, at, out))
-        out.extend(self.names.free(toks, at, out))
+        out.extend(self.movements.read(toks, at, self.names.free(toks, at, out)))  # الهجوم الحوثي
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
         out = committees(toks, out)  # رئيس لجنة الأمن والدفاع النيابية: the legislature's, LEG

@@ -30,9 +30,11 @@ QUOTES = frozenset('« » " “ ” ( ) #'.split())
 # عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)
 _QUANTITIES = norm_words("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
     حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
-    عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا عددا""")
+    عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا عددا مفرزه مفارز سريه كتيبه""")
 # a quantity's adjective of size between it and its من: عن عدد كبير من السجناء، عددا محدودا من
 _SIZES = norm_words("كبير كبيرا كبيره محدود محدودا قليل قليلا ضخم ضخما هائل هائلا متزايد متزايدا")
+# a unit of armed men, also past one adjective of it before its من: قوة خاصة من الجيش، مفرزة خاصة من الحشد
+_UNITS = norm_words("قوه قوات وحده وحدات دوريه دوريات مفرزه مفارز سريه كتيبه")
 _MEMBERS = norm_words("عضو عضوا عضوان عضوين اعضاء العضو الاعضاء")  # عضو في الكونغرس (not العضوية: membership)
 _DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
     ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات محور جبهه شمال جنوب شرق غرب وسط شمالي
@@ -379,8 +381,8 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
         k -= 1
     if k >= 0 and toks[k] in PREPOSITIONS:
         if k > 0 and toks[k] == "من" and (q := _quantity(toks, k - 1)) is not None:
-            # 14 من X، عشرات من X: the من is partitive; the crowd's own preposition is the group's (أفرج عن
-            # عشرات من المعارضين: عن), else none
+            # 14 من X، عشرات من X، قوة خاصة من X: the من is partitive; the crowd's own preposition is the group's
+            # (أفرج عن عشرات من المعارضين: عن), else none
             return _preposition(toks, q, segmenter)
         return None if k > 0 and toks[k] == "في" and toks[k - 1] in _MEMBERS else toks[k]  # عضو في X
     return governing(toks, k)  # على 10 إيرانيين (events/governing)
@@ -391,4 +393,6 @@ def _quantity(toks: list[str], j: int) -> int | None:
     عددا محدودا) —, or None."""
     if toks[j] in _QUANTITIES or toks[j].isdigit():
         return j
-    return j - 1 if toks[j] in _SIZES and j > 0 and toks[j - 1] in _QUANTITIES else None
+    if j > 0 and (toks[j] in _SIZES and toks[j - 1] in _QUANTITIES or toks[j - 1] in _UNITS and toks[j][-1:] == "ه"):
+        return j - 1  # (عدد كبير من، قوة خاصة من)
+    return None

@@ -227,6 +227,14 @@ def _covers(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) 
     return all(y is None or x == y for x, y in zip(a, b, strict=True))
 
 
+def _author_after(a: Event, k: Event) -> bool:
+    """The killing's recipient is the author of the attack told after it as its means or cause, named after that
+    attack's word (قتلوا بغارات جوية روسية، قتل 17 شخصا عندما أطلق شاب النار): the rules read the author for the
+    killed."""
+    return a.actor is not None and k.recipient is not None and a.actor.span == k.recipient.span \
+        and k.token < a.token and a.trigger.end <= k.recipient.span.start
+
+
 def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Event]:
     """مقتل أحد قادتها بغارة جوية لمقاتلات التحالف, غارة أميركية أسفرت عن مقتل ...: a killing with no author told
     next to an attack with one (within eight words, in one sentence; within twenty-five when a word of cause
@@ -250,15 +258,23 @@ def join_consequence(events: list[Event], toks: Sequence[str] = ()) -> list[Even
             continue  # (a killing or a destruction; an attack of its own — هاجم رجل دورية — keeps its unknown author)
         cause = next((a for a in out if a is not k and a.event_type == "ASSAULT" and a.actor is not None
                       and not a.actor.implicit and not a.negated and linked(a, k)
-                      # (the killed are not their own killers: مقتل 20 من الحوثيين في معارك وغارات للتحالف)
-                      and a.actor.span != k.recipient.span
+                      # (the killed are not their own killers: مقتل 20 من الحوثيين في معارك وغارات للتحالف —
+                      # unless that party is only the attack's author named after its noun, read for the killed:
+                      # مدنيا قتلوا بغارات جوية روسية)
+                      and (a.actor.span != k.recipient.span or _author_after(a, k))
                       and (a.recipient is None or a.recipient.actor.kind in ("place", "country")
                            or a.recipient.actor.code is None  # (a building no dictionary codes: مركز للشرطة)
                            # مقتل القيادي صالح الصماد في غارة للتحالف: its target named between the two is the
                            # one killed
                            or k.trigger.end <= a.recipient.span.start and a.recipient.span.end <= a.trigger.start)),
                      None)
-        if cause is not None:
+        if cause is not None and _author_after(cause, k):
+            # (the author taken for the killed — قتلوا بغارات روسية، قتل 17 شخصا عندما أطلق شاب النار —: the killed
+            # are the attack's own target, not the state of a place it names, else unnamed)
+            told = cause.recipient if cause.recipient is not None and cause.recipient.span != cause.actor.span \
+                and cause.recipient.actor.kind not in ("place", "country") else None
+            out[n] = replace(k, actor=cause.actor, recipient=told)
+        elif cause is not None:
             out[n] = replace(k, actor=cause.actor)
             if k.recipient.actor.country and (cause.recipient is None or cause.recipient.actor.kind in (
                     "place", "country") and cause.recipient.actor.country != k.recipient.actor.country
