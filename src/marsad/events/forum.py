@@ -1,6 +1,8 @@
 """Where a complaint or a lawsuit is lodged is not whom it accuses: تقدمت المنظمة بشكوى إلى القضاء ضد الرئيس، رفع
 دعوى لدى المحكمة، يقاضي X الشركة أمام المحاكم الفرنسية — a court, the prosecution or the police named after إلى /
-لدى / أمام / لـ (or على أنظار) hears the complaint; the accused is the party after ضد, else no one named."""
+لدى / أمام / لـ (or على أنظار) hears the complaint, and so does an intergovernmental body (شكوى إلى منظمة الطيران
+المدني الدولي، شكوى لدى منظمة التجارة العالمية بخصوص الرسوم الأميركية) and any body after لدى / أمام (شكوى لدى
+وزارة التجارة الأميركية: the ministry rules on it); the accused is the party after ضد, else no one named."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from marsad.text.normalize import norm_words
 
 COMPLAINTS = ("accuse-complain", "accuse-sue", "accuse-sue-qada")  # قدم شكوى، رفع دعوى، يقاضي
 _LODGED = norm_words("إلى الى لدى لدي أمام امام ل")  # (prepositions of the body a complaint is lodged with)
-_HEARERS = ("JUD", "COP")  # courts, prosecutors and the police hear complaints
+_HEARERS = ("JUD", "COP", "IGO")  # courts, prosecutors, the police and international bodies hear complaints
+_BEFORE = norm_words("لدى لدي أمام امام")  # (lodged with: a body there hears it, whatever its sector)
 _AGAINST = "ضد"
 _BREAKS = frozenset(("،", ",", ".", "؛", ":", "لكن", "ولكن", "و"))
 _REACH = 12  # words from the trigger to the ضد of its accused
@@ -33,7 +36,8 @@ def forum(toks: list[str], a: Arg) -> bool:
     """`a` is a court, a prosecutor or the police a complaint is lodged with (إلى القضاء، لدى الشرطة، أمام
     المحاكم، على أنظار المحكمة)."""
     lodged = a.prep in _LODGED or a.i > 0 and toks[a.i - 1] in ("امام", "انظار")
-    return lodged and a.actor.sector in _HEARERS
+    body = a.actor.kind not in ("person", "country", "place", "nationality")
+    return lodged and (a.actor.sector in _HEARERS or body and a.prep in _BEFORE)
 
 
 def _against(toks: list[str], k: int, a: Arg) -> bool:
@@ -49,6 +53,11 @@ def not_accused(rule: str, toks: list[str], token: int, a: Arg) -> bool:
         return False
     k = _against_at(toks, token)
     return forum(toks, a) or k >= 0 and not _against(toks, k, a)
+
+
+def hears(rule: str, toks: list[str], token: int, a: Arg) -> bool:
+    """`a`, after the complaint or lawsuit at `token`, is where it is lodged: neither its accuser nor its accused."""
+    return _complaint(rule) and a.i > token and forum(toks, a)
 
 
 def lodged(rule: str, toks: list[str], token: int, args: list[Arg], recipient: Arg | None) -> Arg | None:

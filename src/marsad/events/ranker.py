@@ -23,13 +23,14 @@ from itertools import repeat
 from pathlib import Path
 
 from marsad.errors import DictionaryRecordError
+from marsad.events.about import beneficiary, destination
 from marsad.events.allies import alongside
 from marsad.events.arguments import Arg, team
 from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
 from marsad.events.charge_object import in_charge_phrase
 from marsad.events.condemned import act_victim
-from marsad.events.forum import not_accused
+from marsad.events.forum import hears, not_accused
 from marsad.events.held_place import holder_kind, place_not_target
 from marsad.events.held_teller import tells_only
 from marsad.events.instrument import own_forces
@@ -252,6 +253,9 @@ def choices(e: Event, events: list[Event], sentence_args: dict[int, tuple[list[A
               and not offstage(c.arg, toks)  # غولن المقيم في الولايات المتحدة: where he lives (events/offstage)
               and not (role == "recipient" and act_victim(e.rule, toks, e.token, args, c.arg))  # العنف ضد X
               and not (role == "recipient" and not_accused(e.rule, toks, e.token, c.arg))  # شكوى إلى القضاء
+              and not hears(e.rule, toks, e.token, c.arg)  # شكوى لدى منظمة التجارة العالمية: events/forum
+              and not (role == "recipient" and (beneficiary(e.event_type, toks, c.arg, e.token) or destination(
+                  e.event_type, toks, c.arg)))  # لحماية X، نحو X: events/about
               and not (role == "recipient" and in_charge_phrase(e.rule, e.verbal, toks, e.token, args, c.arg))
               and not (role == "recipient" and in_subject(e.rule, e.verbal, toks, e.token, args, c.arg,
                                                           e.actor.span.end if e.actor else None))]

@@ -53,7 +53,8 @@ _WINDOW = 6  # ... or an unlisted subject (دعا المشاركون في الن
 _ACT_REACH = 12  # words from the verb to the requested act (past the subject and the party asked)
 _NOT_ACTS = norm_words("""باسم بمناسبه بمثابه بما بمن لما لمن لمده بيان بيانه بيانها بيانات بين بعد بعض بشان بسبب
     بحسب بينما بلاده بلادها بلد بلدان بدوره بدورها لكن لدى لذلك ليس لقد لكنه لكنها لاسيما لعدم""")
-_BARE_ACTS = norm_words("وقف سحب رفع فرض فتح حل منع دعم نشر حظر فك رد كف عدم ضروره سرعه عقد وضع حمايه")
+_BARE_ACTS = norm_words("""وقف سحب رفع فرض فتح حل منع دعم نشر حظر فك رد كف عدم ضروره سرعه عقد وضع حمايه وصول دخول
+    خروج عوده قبول""")  # (بوصول المساعدات للسكان: a bare verbal noun of form I)
 _QUOTES = frozenset({'"', "«", "“"})
 _FRAMING = norm_words("ضروره عدم")  # (إلى ضرورة عدم تدخل X: the act's verbal noun is تدخل)
 _ADVERBS = norm_words("""ايضا أيضا كذلك مجددا مؤخرا بدوره بدورها امس أمس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس
@@ -232,6 +233,9 @@ def in_act(rule: str, verbal: bool, toks: list[str], token: int, people: list[Ar
     if k < 0 or arg.i <= k or not _near(token + 1, k, toks, people):
         return False
     head = k if _act(toks[k].removeprefix("و")) else k + 1  # بتخلي / إلى مساءلة: the act's verbal noun
+    joined = next((p for p in people if p.j == arg.i and p.i > k), None)
+    if arg.prep is None and joined is not None:  # للسكان المدنيين: a bare word right after a party is of its phrase
+        arg = joined
     if arg.prep is None and not arg.place and arg.actor.kind != "nationality" and toks[arg.i - 1] not in _OPENERS:
         return False  # (a bare noun of its own: تسيطر عليها بكين)
     if _of_act(toks, head, arg):  # (بوقف بث قناة X، بإنهاء البناء الاستيطاني X)

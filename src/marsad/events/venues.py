@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.doc import Mention
+from marsad.events.about import topics
 from marsad.events.arguments import QUOTES, Arg, sentence_args
 from marsad.events.context import event_location
 from marsad.events.localise import localise
@@ -138,7 +139,9 @@ def participants(mentions: list[Mention], toks: list[str], segmenter: Segmenter,
     # (قمة إسطنبول ... إلى جانب تركيا: a host the sentence names as a party is one, and so is its town)
     hosts = {a.actor.country for n, a in enumerate(args) if n not in held and not a.place and a.actor.kind != "place"}
     held = {n for n in held if args[n].actor.country not in hosts}
-    people = [a for n, a in enumerate(args) if n not in held]
+    # (a state or town named only as a topic or a clock's zone, بشأن ليبيا، بتوقيت لندن: no party, events/about)
+    about = topics(args, toks)
+    people = [a for n, a in enumerate(args) if n not in held and n not in about]
     met = [replace(a, place=True) for n, a in enumerate(args) if n in held]  # (العاصمة المالطية فاليتا: a place)
     # (a venue still tells that two countries are named: اتفقتا على خريطة لمنبج عقب اجتماع في واشنطن)
     named = {a.actor.country for a in people if a.place or a.actor.kind == "place"}

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events import news_line
+from marsad.events.about import beneficiary, destination
 from marsad.events.against import against_target
 from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
@@ -220,6 +221,9 @@ class EventStage:
                 recipient_arg = neighbour(hit, toks, args, actor_arg, recipient_arg)  # أغلقت الحدود مع X
                 if hit.verbal or actor_arg is not None:  # إلى جانب X: an ally, no target (events/allies)
                     recipient_arg = not_target(t.type, toks, args, actor_arg, recipient_arg)
+                if recipient_arg is not None and (beneficiary(t.type, toks, recipient_arg, hit.i) or destination(
+                        t.type, toks, recipient_arg)):
+                    recipient_arg = None  # يدعو لحماية الفلسطينيين: whom it is for, not at (events/about)
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:], events[:sentence_start])
                 actors = team(args, actor_arg, toks) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
