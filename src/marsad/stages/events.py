@@ -73,6 +73,7 @@ from marsad.events.struck import retold, settled
 from marsad.events.told import told_by_noun
 from marsad.events.told_verb import ARMED_TELLERS, told_by
 from marsad.events.triggers import TriggerHit, TriggerIndex
+from marsad.events.uncoded import unnamed_recipients
 from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import governing_mood
 from marsad.events.venues import participants
@@ -374,6 +375,7 @@ class EventStage:
         events = outlet_not_author(self.offfield.mark(doc, events))  # sport alone (events/offfield), a medium's act
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         events = regional(events, self.seats.body("eu"))  # جولة لآسيا: no party; أوروبا: the EU (events/regions)
+        events = unnamed_recipients(events)  # جبهة القتال، سجن X: an uncoded body, no recipient (events/uncoded)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
