@@ -17,6 +17,7 @@ from marsad.actors.match import Chunk
 from marsad.actors.movement_adjective import MovementAdjectives
 from marsad.actors.names import NAME_HEADS, NameReader
 from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
+from marsad.actors.outlet_adjective import outlet_adjectives
 from marsad.actors.plural_people import not_its_people
 from marsad.knowledge.records import Actor, Title, make_code
 from marsad.text.normalize import norm, norm_words
@@ -110,6 +111,7 @@ class Grammar:
         out.extend(self.movements.read(toks, at, self.names.free(toks, at, out)))  # الهجوم الحوثي
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
+        out = outlet_adjectives(toks, out)  # صحيفة "صن" البريطانية: the outlet's adjective (actors/outlet_adjective)
         out = committees(toks, out)  # رئيس لجنة الأمن والدفاع النيابية: the legislature's, LEG
         out = dated_drafts(self.ix.kb, out, day, self.ix.namesakes)  # coded by the office held that day
         out.sort(key=lambda d: (d.i, -d.j))

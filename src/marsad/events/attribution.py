@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from marsad.events.arguments import Arg
 
 _ACCORDING = norm_words("حسب بحسب وحسب وفق وفقا طبقا")
-_AS = norm_words("حسبما بحسبما وحسبما")
+_AS = norm_words("حسبما بحسبما وحسبما وفقما ووفقما")
 _WHAT = norm_words("ما لما")
 _TELL = norm_words("""افاد افادت افادوا اعلن اعلنت اعلنوا ذكر ذكرت ذكروا قال قالت قالوا اورد اوردت اوردوا نقل نقلت
     اكد اكدت اكدوا اوضح اوضحت صرح صرحت يفيد تفيد يقول تقول تذكر يذكر""")
