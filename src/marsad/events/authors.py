@@ -10,7 +10,6 @@ from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
 from marsad.events.forms import indefinite, light_attack, told_of
-from marsad.events.passive_person import person_suffers
 from marsad.events.prep_genitive import own_deed, prep_author
 from marsad.events.sectors import LEADING_MEMBERS
 from marsad.events.statement_nouns import lam_object
@@ -109,8 +108,6 @@ def passive_reading(hit: TriggerHit, toks: list[str], adjacent: Arg | None, firs
             nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE) and not _count_follows(toks, hit.j + 1):
         # وكان شرطي أردني قتل، السبت، في هجوم / إن صحفيا قتل في ولاية ...: an indefinite singular noun before the
         # verb with no object after it was killed (an indefinite noun seldom opens an active clause)
-        return True
-    if person_suffers(hit, toks, adjacent, after):  # وكانت فلانة قد اعتقلت في ...: events/passive_person
         return True
     return head.endswith(("وا", "ا")) and (nxt in ("", ".", "،", ",") or nxt in _AFTER_PASSIVE or (
         nxt[:1] in ("و", "ب", "ف") and nxt not in _NUMBERS and (first is None or first.i > hit.j)))
