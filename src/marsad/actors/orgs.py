@@ -171,7 +171,8 @@ def _quoted(toks: list[str], k: int) -> int:
 def _name_end(ix: ActorIndex, toks: list[str], k: int, at: dict[int, Chunk], used: set[int],
               definite: bool = False) -> int:
     """End of an organisation's name after its head at k - 1. A definite head (الاتحاد ...) takes only definite
-    words; a head in construct (جامعة ليدز, سجن بيل مارش) also takes up to two name words nobody lists."""
+    words and nationalities, no state's or place's name (حث الاتحاد روسيا: Russia is the object); a head in
+    construct (جامعة ليدز, سجن بيل مارش) also takes up to two name words nobody lists."""
     end = k
     unknown = 0
     while end < len(toks) and end - k < _MAX_WORDS:
@@ -183,6 +184,8 @@ def _name_end(ix: ActorIndex, toks: list[str], k: int, at: dict[int, Chunk], use
                 continue
             if c.cat not in _NAME_PARTS or c.strip:  # الحزب ولبنان: a conjunction ends the name
                 break
+            if c.cat != Cat.NISBA and k > 0 and toks[k - 1].startswith(("ال", "وال", "بال", "لل", "فال")):
+                break  # وحث الاتحاد روسيا على: a definite head takes no proper name, its adjectives only
             if c.cat == Cat.NISBA and unknown and c.j - c.i == 1:
                 break  # نادي بوردو الفرنسي: the nationality after a name word describes it
             end = c.j

@@ -11,6 +11,9 @@ from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
 _MUST_OBJECT = ("accuse-accuse", "accuse-blame")  # اتهم X Y بـ, حمّل X Y المسؤولية: the accused always follows
+_CHARGING = ("accuse-accuse",)  # اتهامه بـ: a noun the charge's بـ follows
+# what a noun of an undergone accusation comes after (بعد اتهامه بـ، إثر اتهامها بـ; not جددت X اتهامها بـ, its own)
+_UNDERGONE = norm_words("بعد اثر إثر عقب قبل منذ بسبب جراء رغم")
 _NO_SUBJECT = cues.ADVERBS
 _COUNTS = cues.COUNTS
 _RESPONSIBLE = norm_words("المسؤوليه مسؤوليه المسيوليه مسيوليه")
@@ -77,3 +80,16 @@ def genitive_accuser(hit: TriggerHit, toks: list[str], genitive: Arg | None,
         return None
     to = next((a for a in after if a.i == genitive.j and a.prep == "ل" and not a.place), None)
     return (genitive, to) if to is not None else None
+
+
+def charged_pronoun(hit: TriggerHit, toks: list[str]) -> bool:
+    """بعد اتهامها بانتهاك الحظر، لاتهامه بالتجسس: a noun of accusing with a possessive pronoun, told as what befell
+    its owner (after بعد، إثر، بسبب or with لـ of cause), and the charge's بـ right after it — the pronoun
+    is the one accused (the accuser would need the accused after it with لـ: اتهامها لإسرائيل بـ), not the
+    accuser."""
+    if hit.verbal or not hit.trigger.id.startswith(_CHARGING) or hit.j >= len(toks):
+        return False
+    nxt = toks[hit.j]
+    if not (hit.i > 0 and toks[hit.i - 1] in _UNDERGONE or toks[hit.i][:hit.strip].endswith("ل")):
+        return False
+    return nxt.startswith("ب") and len(nxt) > 3 and not nxt.startswith(("بين", "بعد"))

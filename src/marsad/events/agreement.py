@@ -40,7 +40,7 @@ _MALE_HEADS = norm_words("""جيش مجتمع برلمان مجلس رئيس و�
 # states whose name takes a masculine verb (وقال العراق، أكد لبنان); the others, and every capital, a feminine one
 _MALE_STATES = norm_words("""العراق الأردن لبنان السودان المغرب اليمن الصومال البحرين البرازيل الكونغو الفاتيكان
     السنغال النيجر الغابون الكاميرون الاكوادور الكويت عمان بنغلادش""")
-_OPEN = norm_words("قد لقد كما ثم حيث بعدما عندما حينما الذي التي الذين ، , . :")
+_OPEN = norm_words("قد لقد كما ثم حيث إذ بعدما عندما حينما الذي التي الذين ، , . :")
 _BETWEEN = norm_words("أيضا كذلك مجددا مؤخرا أمس اليوم") | frozenset('" « “'.split())
 _CLAUSE = norm_words("، , . : ان أن إن الذي التي الذين قال قالت")
 
@@ -49,8 +49,8 @@ def _gender(hit: TriggerHit, toks: list[str]) -> str | None:
     """"m" for دعا، وانتقد، يطالب, "f" for دعت، وانتقدت، تطالب: the trigger as a singular verb of the third person."""
     word = toks[hit.i][hit.strip:]
     t = hit.trigger
-    if hit.j != hit.i + 1 or word in {norm(m) for m in t.masdar}:
-        return None
+    if hit.j != hit.i + 1 or word in {norm(m) for m in t.masdar} and len(word) > 2:
+        return None  # (a two-letter حث read as a verb is one where a clause opens: events/short_verbs)
     if any(word == "ي" + p[1:] for p in (norm(p) for p in t.present if norm(p)[:1] in ("ي", "ت"))):
         return "m"
     # the bare past and the present in ت are often a verbal noun too (قصف، دعم، طلب، تحمل، تحرك: دعم طلب الحكومة،

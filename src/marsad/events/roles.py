@@ -18,7 +18,7 @@ from __future__ import annotations
 from marsad.events import cues
 from marsad.events.accused import accused_side
 from marsad.events.accused_act import accused_of
-from marsad.events.accused_object import genitive_accuser, unlisted_accuser
+from marsad.events.accused_object import charged_pronoun, genitive_accuser, unlisted_accuser
 from marsad.events.agents import AGENT_MARKS, agent_marked, by_hand, marked_agent
 from marsad.events.agreement import disagrees
 from marsad.events.arguments import Arg, conjuncts
@@ -273,6 +273,8 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         owner = owner or stating_subject(hit, toks, before)  # السعودية، التي أكدت رفضها (events/clauses)
         actor, implicit = owner, owner is None
         recipient = recipient_after(after, preps, toks=toks, agents=False)
+        if charged_pronoun(hit, toks):  # بعد اتهامها بانتهاك الحظر: its owner accused (events/accused_object)
+            actor, recipient, implicit = None, owner, False
     elif (pair := genitive_accuser(hit, toks, genitive, after)) is not None:  # اتهام موسكو لبريطانيا بـ
         actor, recipient = pair
     elif t.type == "ACCUSE" and not hit.verbal:

@@ -14,6 +14,12 @@ word opening with a preposition (في بيان له: the medium, no subject); on
 construct — an indefinite head (أعضاء البرلمان، مسلحو الحركة) has the coded participant as its genitive, its owner.
 Nor where و joins words (وقعت القوى الكبرى وإيران اتفاقا، ووقع الوزراء وقادة المخابرات: joined subjects), nor a
 pronoun a preposition carries (دعت إليها الأمم المتحدة).
+
+A call or demand names the one asked right before its act (إلى، بـ، على، لـ، أن): there the party after the unlisted
+subject may also be a common body — وطالب المصدر المجتمع الدولي بـ، ودعا المحلل القوات المسلحة إلى — (not a
+nationality adjective of the subject: ودعا المسؤولون الحكوميون إلى), and the subject may be an indefinite head
+with its own definite genitive — ويطالب خبراء الصحة الدولة بـ —: the construct is closed, the party after it is
+no genitive of it.
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ _TITLES = norm_words("""الشيخ السيد السيده الدكتور الد
     الحاج الفريق اللواء العميد العقيد المشير الجنرال الاخ الرفيق الامام الاب البابا المطران القاضي
     المملكه الجمهوريه الدوله الاماره السلطنه الامارات""")  # (and the head of a state's name: المملكة السعودية)
 _GAP = 3  # words of the unlisted subject
+_OPENERS = norm_words("الى إلى الي علي على ان أن بان بأن")  # what opens the act asked of the one called on
+_NISBA = ("ي", "يه", "يون", "يين", "يات")  # (الحكوميون، الأمنية: an adjective of the subject, not a party)
 
 
 def unlisted_subject(hit: TriggerHit, toks: list[str], first: Arg) -> bool:
@@ -43,14 +51,29 @@ def unlisted_subject(hit: TriggerHit, toks: list[str], first: Arg) -> bool:
     participant covers, the first a definite noun (not a time word, an adverb, a count or a function word): those
     words are the verb's subject, the participant its object."""
     if not hit.verbal or first.prep is not None or first.accusative or first.conj or first.i <= hit.j or \
-            first.actor.kind not in ("institution", "organisation", "country") or first.place or \
-            object_pronoun(toks[hit.i][hit.strip:]) or toks[first.i][:1] == "و" and not toks[first.i].startswith(
-                _W_NAMES):  # (دعا الحلف والاتحاد X، وقعت القوى الكبرى وإيران: joined subjects)
+            first.place or object_pronoun(toks[hit.i][hit.strip:]) or toks[first.i][:1] == "و" and not toks[
+                first.i].startswith(_W_NAMES):  # (دعا الحلف والاتحاد X، وقعت القوى الكبرى وإيران: joined subjects)
+        return False
+    asked = _asked(hit, toks, first)
+    if first.actor.kind not in ("institution", "organisation", "country") and not (
+            asked and first.actor.kind == "generic" and not toks[first.i].endswith(_NISBA)):
         return False
     gap = toks[hit.j:first.i]
-    if not 1 <= len(gap) <= _GAP or not gap[0].startswith("ال") or len(gap[0]) < 5 or gap[0] in _TITLES:
+    if not 1 <= len(gap) <= _GAP or gap[0] in _TITLES:
+        return False
+    if not (gap[0].startswith("ال") and len(gap[0]) >= 5) and not (  # (خبراء الصحة الدولة: a closed construct)
+            asked and len(gap) >= 2 and gap[-1].startswith("ال") and len(gap[0]) >= 4):
         return False
     return not any(w in _TIME or w in _NOT_NOUNS or w in cues.CLAUSE_BREAKS or w in cues.RELATIVES
                    or w in cues.RESUMPTIVE or w[:1] == "و"
                    or not w[:1].isalpha() or w.startswith(("بال", "لل", "كال"))
                    for w in gap) and not any(w[:1] in ("ب", "ل") for w in gap[1:])  # (الانتقادات لموقف X)
+
+
+def _asked(hit: TriggerHit, toks: list[str], first: Arg) -> bool:
+    """A verb of calling or demanding and its party right before the act asked of it (إلى، بـ، على، لـ، أن)."""
+    if hit.trigger.type != "REQUEST":
+        return False
+    nxt = next((w for w in toks[first.j:first.j + 3] if w[:1].isalpha()), "")
+    return nxt in _OPENERS or nxt[:1] in ("ب", "ل") and len(nxt) > 3 and nxt not in _NOT_NOUNS and not nxt.startswith(
+        ("لدي", "لدى"))

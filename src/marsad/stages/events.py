@@ -65,6 +65,7 @@ from marsad.events.responsible import attack_parties
 from marsad.events.sanctioned import undergoer
 from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
+from marsad.events.short_verbs import short_verbs
 from marsad.events.sides import dual_verb, mutual, place_target, second_start
 from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
@@ -138,7 +139,7 @@ class EventStage:
             # a trigger word inside a name is part of the name (قوى الحوار الوطني, مباركة هلال, مركز المؤتمرات)
             # ... or between a name's parts (فهد طالب الشرفي), or a place's one word (وعدن: events/name_words)
             named = name_words(by_sentence.get(si, []), toks, self.given)
-            hits = [h for h in self.triggers.find(toks) if h.i not in named]
+            hits = short_verbs([h for h in self.triggers.find(toks) if h.i not in named], toks)  # وحث الاتحاد
             sv, participle = self.speech.speech_verb_at(toks)
             sn = self.speech.statement_noun_at(toks) if sv < 0 else -1  # participants only where a rule reads them:
             args, where, loc = participants(by_sentence.get(si, []), toks, self.segmenter, home, hits,
