@@ -7,18 +7,13 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events import news_line
-from marsad.events.about import beneficiary, destination
 from marsad.events.against import against_target
 from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
-from marsad.events.allies import not_target
 from marsad.events.arguments import Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
-from marsad.events.attack import site_owned
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.blamed import blamed, occasion
-from marsad.events.border_neighbour import neighbour
-from marsad.events.charge_object import before_charge
 from marsad.events.clauses import (
     after_stating,
     alleged,
@@ -31,17 +26,15 @@ from marsad.events.clauses import (
 )
 from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date
-from marsad.events.coordinated import assign_past_list
 from marsad.events.detector import Detector, features
 from marsad.events.directed import accused_carries, unnamed_accuser
-from marsad.events.forms import after_cause, carried_on, possessed_noun, voweled_passive
-from marsad.events.forum import lodged
+from marsad.events.first_roles import first_roles
+from marsad.events.forms import after_cause, carried_on, voweled_passive
 from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
 from marsad.events.interviews import interviews
 from marsad.events.modality import modality
 from marsad.events.name_words import name_words
-from marsad.events.observers import observed, observer_not_author
 from marsad.events.occupation import occupation_targets
 from marsad.events.occurred import occurred
 from marsad.events.offfield import OffField, sports_report
@@ -58,10 +51,8 @@ from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.recount import Flags, recount, uncount
 from marsad.events.regions import regional
-from marsad.events.reinforced import reinforced
 from marsad.events.reported import reported_act
-from marsad.events.reporters import outlet_not_author, reporter
-from marsad.events.responsible import attack_parties
+from marsad.events.reporters import outlet_not_author
 from marsad.events.sanctioned import undergoer
 from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
@@ -72,13 +63,13 @@ from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
 from marsad.events.struck import retold, settled
 from marsad.events.told import told_by_noun
-from marsad.events.told_verb import ARMED_TELLERS, told_by
+from marsad.events.told_verb import ARMED_TELLERS
 from marsad.events.triggers import TriggerHit, TriggerIndex
 from marsad.events.uncoded import unnamed_recipients
 from marsad.events.unplaced import unplaced_visitor
 from marsad.events.unrealised import governing_mood
 from marsad.events.venues import participants
-from marsad.events.victims import counted_victims, held_by, killed_and_wounded, self_struck, victim_not_author
+from marsad.events.victims import self_struck
 from marsad.events.withdrawal import withdrawer
 from marsad.knowledge.records import Actor, BareNames
 from marsad.text.normalize import norm_words
@@ -203,29 +194,10 @@ class EventStage:
                 # قُتلوا, اُعتقل: a verb the text vowels with a damma on its first letter is passive
                 voweled = hit.verbal and voweled_passive(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
                                                       hit.strip, derived=t.type in ("ACCUSE", "COERCE", "ASSAULT"))
-                actor_arg, recipient_arg, implicit = assign_past_list(hit, toks, args, verbal_at, voweled,
-                                                                      self.bare.deals)  # ندد X وY
-                named = actor_arg is not None  # (a victim taken for the author leaves it unnamed: events/victims)
-                actor_arg, recipient_arg = held_by(hit, toks, args, *site_owned(hit, toks, args, *killed_and_wounded(
-                    hit, toks, *counted_victims(hit, toks, *victim_not_author(hit, toks, actor_arg, recipient_arg)))))
-                if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
-                    actor_arg, recipient_arg = observer_not_author(hit, toks, args, seen, actor_arg, recipient_arg)
-                    named, implicit = True, None if implicit == "actor" else implicit
-                if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
-                        toks, hit.i, actor_arg, t.id, self.speech.verbs):
-                    actor_arg = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
-                if (said_at := told_by(hit, toks, actor_arg, self.speech.verbs, lambda k, nt=ntoks: doc.text[slice(
-                        *nz.to_orig(nt[k][0], nt[k][1]))])) >= 0:
-                    actor_arg = None  # قال مصدر إن سيارة ملغومة انفجرت: the clause's subject did it (events/told_verb)
-                actor_arg, recipient_arg = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
-                    hit, toks, args, actor_arg, lodged(t.id, toks, hit.i, args, recipient_arg)))  # (events/forum)
-                recipient_arg = before_charge(t.id, hit.verbal, toks, hit.i, args, actor_arg, recipient_arg)  # بقرصنة X
-                recipient_arg = neighbour(hit, toks, args, actor_arg, recipient_arg)  # أغلقت الحدود مع X
-                if hit.verbal or actor_arg is not None:  # إلى جانب X: an ally, no target (events/allies)
-                    recipient_arg = not_target(t.type, toks, args, actor_arg, recipient_arg)
-                if recipient_arg is not None and (beneficiary(t.type, toks, recipient_arg, hit.i) or destination(
-                        t.type, toks, recipient_arg)):
-                    recipient_arg = None  # يدعو لحماية الفلسطينيين: whom it is for, not at (events/about)
+                roles = first_roles(hit, toks, args, verbal_at, voweled, self.bare.deals, self.speech.verbs,
+                                    lambda k, nt=ntoks: doc.text[slice(*nz.to_orig(nt[k][0], nt[k][1]))])
+                actor_arg, recipient_arg, implicit, named, said_at = (roles.actor, roles.recipient, roles.implicit,
+                                                                      roles.named, roles.said_at)
                 on_visit = clause_meeting(hit, toks, args, events[sentence_start:], events[:sentence_start])
                 actors = team(args, actor_arg, toks) if actor_arg else [None]
                 recipients = conjuncts(args, recipient_arg) if recipient_arg else [None]
