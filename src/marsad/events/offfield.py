@@ -75,7 +75,7 @@ class OffField:
         if nz is None or e.sentence[0] >= len(doc.norm_tokens):
             return False
         ntoks = doc.norm_tokens[e.sentence[0]]
-        spans = [nz.to_orig(s, t) for s, t, _ in ntoks]
+        spans: list[tuple[int, int]] = []  # the tokens' original spans, mapped once a named party needs them
         toks = [t for _, _, t in ntoks]
         named = 0
         for p in (e.actor, e.recipient):
@@ -85,6 +85,7 @@ class OffField:
                 if p.actor.sector in _POLITICAL or p.actor.kind == "country":
                     return False
                 continue
+            spans = spans or [nz.to_orig(s, t) for s, t, _ in ntoks]
             if not self._party(p, toks, spans):
                 return False
             named += 1

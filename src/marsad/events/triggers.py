@@ -29,6 +29,22 @@ from marsad.text.tokenize import ENCLITICS, Segmenter
 _VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 _NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
 _CLITIC_START = frozenset(p[0] for p in _VERB_PREFIXES + _NOUN_PREFIXES if p)  # a word may carry a proclitic
+
+
+def _by_start(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A word's first two letters → the prefixes it starts with, in their listed order (each two-letter prefix comes
+    after the one-letter prefix it extends, so the order is "", one letter, two letters)."""
+    starts = {p[:1] for p in prefixes if p} | {p for p in prefixes if len(p) == 2}
+    return {s: tuple(p for p in prefixes if s.startswith(p)) for s in starts}
+
+
+_VERB_START = _by_start(_VERB_PREFIXES)
+_NOUN_START = _by_start(_NOUN_PREFIXES)
+
+
+def _prefixes_of(table: dict[str, tuple[str, ...]], tok: str) -> tuple[str, ...]:
+    """The prefixes of a table that `tok` starts with, in their listed order."""
+    return table.get(tok[:2]) or table.get(tok[:1]) or ("",)
 _REST_GAP = 4
 _BREAKS = frozenset("، , . : ؛ « » \" ( )".split())
 # types whose entries narrowed by a topic (requires_any) are senses of the same verbs as their generic entry (طالب، دعا،
@@ -108,16 +124,16 @@ class _Readings:
         seen: set[str] = set()
         # وزارة is a word, not و + زارة (only asked of a word that may carry a proclitic: no other prefix matches)
         known = tok[:1] in _CLITIC_START and (self.segmenter.known(tok) or self._known_possessed(tok))
-        for prefix in _VERB_PREFIXES:
+        for prefix in _prefixes_of(_VERB_START, tok):  # (the listed prefixes `tok` starts with, in order)
             if prefix and known:
                 break
-            if tok.startswith(prefix) and len(tok) - len(prefix) >= 3:
+            if len(tok) - len(prefix) >= 3:
                 for t in self.verbs.get(tok[len(prefix):], ()):
                     if t.id not in seen:
                         seen.add(t.id)
                         out.append((t, len(prefix), True, "س" in prefix))
-        for prefix in _NOUN_PREFIXES:
-            if not tok.startswith(prefix) or (prefix and known and tok not in self.nouns):
+        for prefix in _prefixes_of(_NOUN_START, tok):
+            if prefix and known and tok not in self.nouns:
                 continue
             body = tok[len(prefix):]
             article = prefix.endswith("ل") and body.startswith("ل")

@@ -90,10 +90,11 @@ class Segmenter:
         lex = self._lexicon
         if word in lex or len(word) <= 2 or not word[0].isalpha():
             return Segmentation((), word)
-        for prefixes, rest in _proclitic_splits(word):
+        splits = _proclitic_splits(word)  # (found once for both passes)
+        for prefixes, rest in splits:
             if rest in lex:
                 return _with_article(prefixes, rest, lex)
-        for prefixes, rest in _proclitic_splits(word):
+        for prefixes, rest in splits:
             if rest.startswith("ال") and len(rest) >= 4 and rest not in PROTECTED:
                 return _with_article(prefixes, rest, lex)
         if word.startswith("ال") and len(word) >= 4:
