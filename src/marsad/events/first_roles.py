@@ -1,10 +1,10 @@
 """A trigger's actor and recipient as the sentence's words first give them, before speech, coreference and the
 ranker: the grammatical assignment (events/roles through events/coordinated: ندد X وY) and the chain of rules that
 correct it for the act's kind — a victim is not the author (events/victims), an observer or a teller of an attack
-did not do it (events/observers, events/reporters, events/told_verb), an attack's responsible or reinforced party
-(events/responsible, events/reinforced), a complaint's forum (events/forum), a charge's object (events/charge_object),
-a border's neighbour (events/border_neighbour), an ally (events/allies), and a beneficiary or a destination (events/
-about) are no recipients. Called once per trigger hit by stages/events."""
+did not do it (events/observers, events/reporters, events/told_verb, events/told_killed), an attack's responsible or
+reinforced party (events/responsible, events/reinforced), a complaint's forum (events/forum), a charge's object
+(events/charge_object), a border's neighbour (events/border_neighbour), an ally (events/allies), and a beneficiary or
+a destination (events/about) are no recipients. Called once per trigger hit by stages/events."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from marsad.events.observers import observed, observer_not_author
 from marsad.events.reinforced import reinforced
 from marsad.events.reporters import reporter
 from marsad.events.responsible import attack_parties
+from marsad.events.told_killed import told_killing
 from marsad.events.told_verb import told_by
 from marsad.events.triggers import TriggerHit
 from marsad.events.victims import counted_victims, held_by, killed_and_wounded, victim_not_author
@@ -55,6 +56,8 @@ def first_roles(hit: TriggerHit, toks: list[str], args: list[Arg], verbal_at: fr
         actor = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
     if (said_at := told_by(hit, toks, actor, speech_verbs, original)) >= 0:
         actor = None  # قال مصدر إن سيارة ملغومة انفجرت: the clause's subject did it (events/told_verb)
+    elif actor is not None and 0 <= (c := told_killing(hit, toks)) and actor.j <= c:
+        actor = None  # ذكرت الوزارة أن مزارعا قتل: a passive killing the speaker tells (events/told_killed)
     actor, recipient = reinforced(hit, toks, args, *attack_parties(  # (responsible, reinforced)
         hit, toks, args, actor, lodged(t.id, toks, hit.i, args, recipient)))  # (events/forum)
     recipient = before_charge(t.id, hit.verbal, toks, hit.i, args, actor, recipient)  # بقرصنة X

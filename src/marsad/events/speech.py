@@ -20,6 +20,7 @@ class SpeechLexicon:
     participles: frozenset[str]
     handover: tuple[tuple[str, ...], ...]
     nouns: frozenset[str] = frozenset()
+    unnamed: frozenset[str] = frozenset()  # indefinite sources (مصدر، مسؤول، شهود): a new speaker no one names
     # every surface form of a speech verb or participle (with و ف) and of a statement noun (with its proclitics):
     # one set look-up per token finds the first, as the loops below it would
     _said: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -46,6 +47,13 @@ class SpeechLexicon:
         """Index of a statement noun (بتصريحات, كلمة), -1 if none; its speaker follows with ل."""
         return next((i for i, t in enumerate(toks) if t in self._stated), -1)
 
+    def unnamed_speaker(self, toks: list[str], sv: int) -> bool:
+        """The speech verb at sv has an indefinite source for its subject, right after it or right before it — وقال
+        مصدر أمني، ذكر متحدث باسم، مصادر مطلعة قالت —: a new speaker, not the one named last (وقال المصدر: the same)."""
+        if sv + 1 < len(toks) and toks[sv + 1] in self.unnamed:
+            return True
+        return toks[sv][:1] not in _CONJ and any(toks[k] in self.unnamed for k in range(max(0, sv - 2), sv))
+
     def hands_over(self, toks: list[str]) -> bool:
         return any(tuple(toks[: len(h)]) == h or tuple(toks[1: 1 + len(h)]) == h for h in self.handover)
 
@@ -61,4 +69,5 @@ def load_speech(path: Path) -> SpeechLexicon:
     participles = frozenset(norm(w) for w in ctx.strs(data, "participles"))
     handover = tuple(tuple(norm(w) for w in h.split()) for h in ctx.strs(data, "handover"))
     nouns = frozenset(norm(w) for w in ctx.strs(data, "nouns") if " " not in w)
-    return SpeechLexicon(frozenset(verbs), participles, handover, nouns)
+    unnamed = frozenset(norm(w) for w in ctx.strs(data, "unnamed"))
+    return SpeechLexicon(frozenset(verbs), participles, handover, nouns, unnamed)

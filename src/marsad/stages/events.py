@@ -146,8 +146,8 @@ class EventStage:
                 named = main_subject(args, sv) if participle else speech_subject(args, sv, toks)
                 if named is not None:
                     speaker = participant(doc.text, named)
-                elif self.speech.hands_over(toks):
-                    speaker = None
+                elif self.speech.hands_over(toks) or self.speech.unnamed_speaker(toks, sv):
+                    speaker = None  # (بدوره ...; وقال مصدر أمني: a new speaker no one names)
             elif (owner := next((a for a in args if sn >= 0 and a.i > sn and a.i - sn <= 2 and a.prep == "ل"),
                                 None)) is not None:  # بتصريحات لشمخاني
                 speaker = participant(doc.text, owner)
