@@ -55,7 +55,7 @@ from marsad.events.sanctioned import undergone
 from marsad.events.second_object import second_object
 from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
-from marsad.events.tried import tried_after, tried_genitive, tried_relative
+from marsad.events.tried import tried_after, tried_before, tried_genitive, tried_relative
 from marsad.events.triggers import TriggerHit
 from marsad.events.visit_genitive import genitive_visit
 from marsad.events.visits import made_by_recipient, visit_roles, visited_place
@@ -102,6 +102,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = tried_relative(hit, toks, args or people, actor, recipient, implicit)  # X الذي يحاكم
     actor, recipient, implicit = tried_after(hit, toks, args or people, actor, recipient, implicit)  # وحوكم X
     actor, recipient, implicit = tried_genitive(hit, toks, args or people, actor, recipient, implicit)  # محاكمة X
+    actor, recipient, implicit = tried_before(hit, toks, args or people, actor, recipient, implicit)  # X يحاكم أمام
     everyone = people if args is None else args
     actor, recipient, implicit = held_pronoun(hit, toks, everyone, actor, recipient, implicit)  # منذ اعتقالهما
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة

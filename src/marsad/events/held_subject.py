@@ -17,6 +17,7 @@ from marsad.events.authority_place import placed_authority
 from marsad.events.carried_held import carried_held
 from marsad.events.held import BETWEEN, COUNTS, HOLDING, held_target, person_at
 from marsad.events.held_teller import holding_place, teller, teller_state
+from marsad.events.kana_passive import kana_passive
 from marsad.events.record import Participant, Span
 from marsad.events.security_unit import acting_unit
 from marsad.events.serving import serving
@@ -107,6 +108,7 @@ def held_roles(event_type: str, recipient: Participant | None, hit: TriggerHit, 
     it only tells of, or no one, gives way to the place's state (events/held_teller); then events/held.held_target
     and events/sides.domestic as before."""
     actor, recipient = serving(hit, toks, args, actor, recipient, doc)  # تقضي X حكما بالسجن: X served it
+    actor, recipient = kana_passive(hit, toks, args, actor, recipient, doc)  # وكان الصحفي قد اعتقل في دمشق
     actor = acting_unit(event_type, hit, toks, args, actor, doc)  # تمكنت الوحدات البحرية للحرس الوطني من
     actor, recipient = carried_held(hit, toks, args, actor, recipient, doc)  # بوتينا، التي ...، جرى القبض عليها
     if held_named_after(hit, toks, args, actor, recipient):

@@ -103,3 +103,24 @@ def tried_genitive(hit: TriggerHit, toks: list[str], people: list[Arg], actor: A
         return actor, held, implicit
     end = next((n for n in range(held.j, len(toks)) if toks[n] in _CLAUSE_END), len(toks))
     return _court(hit, toks, people, end), held, False  # (no one carried over tries him)
+
+
+def tried_before(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                 implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """(actor, recipient, implicit) with the party right before a verb of trial that has no object — والناشط
+    يحاكم أمام محكمة عسكرية، وكان الصحفي يحاكم بتهمة — as the one tried (yuḥākam), the recipient, never the actor
+    (no court, state or authority), and the court after أمام or the state of the في place as the actor, else no
+    one; a verb with a party or a person noun after it in its clause is active. Anything else unchanged."""
+    if hit.trigger.id != _TRIAL or not hit.verbal:
+        return actor, recipient, implicit
+    head = toks[hit.i][hit.strip:]
+    head = head[1:] if head.startswith("و") and head[1:] in _PASSIVE | _PRESENT else head
+    held = next((a for a in people if a.j == hit.i and a.prep is None and not a.place), None)
+    if head not in _PASSIVE | _PRESENT or held is None or _authority(held):
+        return actor, recipient, implicit
+    end = next((n for n in range(hit.j, len(toks)) if toks[n] in _CLAUSE_END), len(toks))
+    if any(hit.j <= a.i < end and a.prep is None and not a.place for a in people) or person_at(
+            toks, hit.j, hit.j + 1) is not None:
+        return actor, recipient, implicit  # (والمحكمة ... تحاكم المتهمين: an object follows)
+    court = _court(hit, toks, people, end)
+    return court, held, court is None
