@@ -11,6 +11,7 @@ from marsad.events.allies import ally_join, between_commas
 from marsad.events.attribution import attributed, drop_sources, given_to, published_by
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
+from marsad.events.fronted import fronted
 from marsad.events.governing import governing
 from marsad.events.headed import headed, through_unlisted
 from marsad.events.home import doc_country as doc_country
@@ -385,7 +386,7 @@ def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str 
             # (أفرج عن عشرات من المعارضين: عن), else none
             return _preposition(toks, q, segmenter)
         return None if k > 0 and toks[k] == "في" and toks[k - 1] in _MEMBERS else toks[k]  # عضو في X
-    return governing(toks, k)  # على 10 إيرانيين (events/governing)
+    return governing(toks, k) or fronted(toks, k)  # على 10 إيرانيين (events/governing); وفي X، (events/fronted)
 
 
 def _quantity(toks: list[str], j: int) -> int | None:
