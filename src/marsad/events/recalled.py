@@ -1,7 +1,8 @@
 """More ways a sentence recalls an act of years before the article (used by events/history.years_ago): a relative
 clause that dates the act right after it, a past decade after it, an act told as before an old dated time (قبل أن
 ... عام 2011) or as the cause of one (، بعد تورطهم في هجمات), an act joined by و right after an 'ago' phrase
-(منذ ست سنوات واتهمتهم), and one told as done 'then' (حينها، آنذاك) after an old year named before it."""
+(منذ ست سنوات واتهمتهم), and one told as done 'then' (حينها، آنذاك) or done 'since then' (منذ ذلك الحين) after an
+old year named before it."""
 
 from __future__ import annotations
 
@@ -130,7 +131,27 @@ def _told_then(toks: list[str], hit: TriggerHit, day: date) -> bool:
     """The trigger's clause says 'then' (حينها، آنذاك) right after it and an old year is named, dated, earlier
     in the sentence: the act is told at that time (يعود الاهتمام إلى عام 2011 ... وزارها حينها فلان)."""
     after = toks[hit.j:hit.j + 2]
-    return any(w in _THEN for w in after) and any(_dated(toks, k, day) for k in range(1, hit.i))
+    return (any(w in _THEN for w in after) or _since_then(toks, hit)) and any(
+        _dated(toks, k, day) for k in range(1, hit.i))
+
+
+_THAT_ONE = norm_words("ذلك تلك")
+_TIME = norm_words("الحين الوقت التاريخ العام اليوم")
+
+
+def _since_then(toks: list[str], hit: TriggerHit, reach: int = 6) -> bool:
+    """'Since then' (منذ ذلك الحين، منذ ذلك التاريخ) closing the trigger's clause: the act was done then and its
+    state has lasted (قطعت العلاقات الدبلوماسية منذ ذلك الحين); not after a present verb, a state (يعيش منذ ذلك
+    الحين في المنفى)."""
+    verb = toks[hit.i].removeprefix("و")
+    if hit.verbal and (verb[:1] in ("ي", "ن") or verb[:1] == "ت" and verb[-1:] != "ت"):
+        return False  # (يعيش، تقطع: present; قطعت، تراجعت: past)
+    for k in range(hit.j, min(len(toks) - 2, hit.j + reach)):
+        if toks[k] in _ENDS:
+            return False
+        if toks[k] in _SINCE and toks[k + 1] in _THAT_ONE and toks[k + 2] in _TIME:
+            return True
+    return False
 
 
 # what a decade fronted at the sentence's start may open with (ومع مطلع التسعينيات، في منتصف الثمانينات من

@@ -35,6 +35,7 @@ from marsad.events.history import case_of, years_ago
 from marsad.events.interviews import interviews
 from marsad.events.modality import modality
 from marsad.events.name_words import name_words
+from marsad.events.obliged import obliged
 from marsad.events.occupation import occupation_targets
 from marsad.events.occurred import occurred
 from marsad.events.offfield import OffField, sports_report
@@ -238,8 +239,8 @@ class EventStage:
                     gov = governing_mood(moods, toks, hit.i, t.type)
                     if gov is not None and gov[1] in ("future", "conditional"):
                         mood = gov[1]
-                if mood == "asserted" and requested(hit, hits, toks):
-                    mood = "conditional"  # طلبت من المحكمة فتح تحقيق: what is asked for has not happened
+                if mood == "asserted" and (requested(hit, hits, toks) or obliged(toks, hit.i)):
+                    mood = "conditional"  # طلبت من المحكمة فتح تحقيق، على المجتمع الدولي دعم: not happened
                 if in_speech and mood == "background" and t.type not in _STATEMENT_TYPES:
                     continue  # an act recalled inside someone's statement (المساعدات التي قدمتها ...) is its content
                 if mood == "asserted" and t.type in news_line.TYPES and not hit.verbal and (
