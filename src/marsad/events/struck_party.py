@@ -36,8 +36,8 @@ _BY = frozenset(norm_words("""قبل نفذ نفذه نفذها نفذته شن�
 _AUTHORED = ATTACK_NOUNS | frozenset(norm_words("""طيران طايرات مقاتلات مسنوده مسنودا مسنودين مدعومه مدعوما
     مدعومين دعم اسناد مساندة مشاركة غطاء"""))
 _AUTHOR_REACH = 2  # words (not adjectives) from such a word to the party it names the author by
-# (normalised) what opens another clause or a teller (فيما طالب وزير إسرائيلي، وفق ما أفاد المرصد) — a comma too, but not one
-# before حيث, which goes on telling the same act (بسوريا، حيث استهدف القصف عناصر من الحرس الثوري)
+# (normalised) what opens another clause or a teller (فيما طالب وزير إسرائيلي، وفق ما أفاد المرصد) — a comma too,
+# but not one before حيث, which goes on telling the same act (بسوريا، حيث استهدف القصف عناصر من الحرس الثوري)
 _CLAUSE_ENDS = frozenset(norm_words("""فيما بينما وفيما وبينما كما وكما لكن بعدما ثم وفق وفقا بحسب حسب بين قال
     قالت وقال وقالت ذكر ذكرت اعلن اعلنت افاد افادت"""))  # (and a teller: على ما قالت وزارة الدفاع الأميركية إنها)
 # (normalised) where an attack comes from (من الأجواء اللبنانية، من الجانب السوري): not what it strikes
