@@ -18,6 +18,7 @@ from marsad.events.held_place import place_not_target
 from marsad.events.instrument import own_forces
 from marsad.events.offstage import offstage
 from marsad.events.record import Event, Participant, Span
+from marsad.events.struck_party import struck_party
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -202,6 +203,10 @@ def place_target(event_type: str, hit: TriggerHit, args: list[Arg], where: Arg |
     if event_type not in _TARGETED:
         return None
     c = target.actor.country
+    struck = struck_party(hit, args, toks, c, actor.actor.country if actor else None, text) \
+        if event_type == "ASSAULT" else None
+    if struck is not None:
+        return struck  # (قصف استهدف منظومة صواريخ إيرانية في سوريا: the party named, not the place's state)
     return Participant(Span(text[target.start:target.end], target.start, target.end),
                        Actor(None, c, None, c, c, "country"))
 
