@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import ClassVar
 
+from marsad.actors.epithets import resolve_epithets
 from marsad.actors.grammar import Draft, Grammar
 from marsad.actors.index import ActorIndex
 from marsad.actors.match import find_chunks
@@ -25,11 +26,12 @@ class ActorStage:
         nz = doc.normalized
         assert nz is not None
         mentions: list[Mention] = []
-        for si, toks in enumerate(doc.norm_tokens):
-            texts = [t for _, _, t in toks]
-            chunks = find_chunks(texts, self.index)
+        texts = [[t for _, _, t in toks] for toks in doc.norm_tokens]
+        sentence_drafts = [self.grammar.drafts(ts, find_chunks(ts, self.index), doc.date) for ts in texts]
+        # الميليشيات الإيرانية in an article naming the Houthis: the Houthis (actors/epithets)
+        sentence_drafts = resolve_epithets(self.index.kb, texts, sentence_drafts)
+        for si, (toks, drafts) in enumerate(zip(doc.norm_tokens, sentence_drafts, strict=True)):
             named: dict[int, Actor] = {}  # an unnamed person's actor, named from its name mention
-            drafts = self.grammar.drafts(texts, chunks, doc.date)
             for d in drafts:
                 m = to_mention(doc, toks, d, si)
                 if d.actor is not None and m.actor is not d.actor:

@@ -1,0 +1,147 @@
+"""An armed party named by an epithet instead of its name: الميليشيات الإيرانية، الميليشيات الموالية لإيران، ميليشيات
+الحوثي الإيرانية — in Saudi and Yemeni-government news of the Yemen war, the Houthis, not Iran's forces.
+
+data/epithets.tsv lists each epithet (space-separated word slots, spellings joined by |), the organisation it stands
+for, the bare words that also name that party (الحوثي) and the countries whose sentences keep the words' own sense
+(SYR IRQ LBN: there الميليشيات الإيرانية are Iran's militias). A slot <party> is a mention of the party itself,
+which the words after it extend into one mention (ميليشيات الحوثي الإيرانية: the Houthis, no IRN adjective).
+
+Only in an article that names the party itself (a mention of its dictionary entry, or a listed bare word): then, in
+a sentence that names no place or party of an `unless` country, the words of an epithet — the first may carry a
+proclitic, للميليشيات الإيرانية — become one mention of the party, and the mentions inside it (the generic
+الميليشيات الإيرانية, the adjective الإيرانية, the country in لإيران) are dropped. Read by the actor stage once
+every sentence's drafts are made, since the licence is the whole article's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from marsad.actors.draft import Draft
+from marsad.errors import DictionaryRecordError
+from marsad.knowledge.files import DATA_DIR, LINE, Ctx, read_tsv
+from marsad.knowledge.records import Actor, Knowledge
+from marsad.text.normalize import norm
+
+PARTY = "<party>"
+_PROCLITICS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ك", "ل")
+
+
+@dataclass(frozen=True, slots=True)
+class Epithet:
+    """One row of data/epithets.tsv, normalised."""
+
+    slots: tuple[frozenset[str], ...]  # after the party's own mention when `after_party`
+    party: str
+    named_by: frozenset[str]
+    unless: frozenset[str]
+    after_party: bool
+    where: str  # file:line, for errors
+
+
+@cache
+def load_epithets(path: Path = DATA_DIR / "epithets.tsv") -> tuple[Epithet, ...]:
+    """The epithets of `path`; a malformed row raises DictionaryRecordError with its file and line."""
+    ctx = Ctx(path)
+    out = []
+    for line, row in read_tsv(path):
+        rec = {**row, LINE: line}
+        words = ctx.req(rec, "epithet").split()
+        after = words[0] == PARTY
+        slots = tuple(frozenset(norm(s) for s in w.split("|") if s) for w in (words[1:] if after else words))
+        if not slots or any(not s or PARTY in w for s, w in zip(slots, words[after:], strict=True)):
+            raise DictionaryRecordError(f"bad epithet {row['epithet']!r}", ctx.where(rec))
+        unless = frozenset(c for c in row.get("unless", "").split())
+        for c in unless:
+            ctx.country(rec, c, None)
+        out.append(Epithet(slots, ctx.req(rec, "party"), frozenset(norm(w) for w in row.get("named_by", "").split()),
+                           unless, after, ctx.where(rec)))
+    return tuple(out)
+
+
+def check_parties(epithets: tuple[Epithet, ...], kb: Knowledge) -> None:
+    """Every epithet's party is a listed organisation of `kb` (the real dictionaries; a test checks it — a reduced
+    knowledge base, like the tests' fictional one, just reads no epithet of a party it lacks)."""
+    for e in epithets:
+        if e.party not in kb.organisations:
+            raise DictionaryRecordError(f"unknown organisation {e.party!r}", e.where)
+
+
+def _bare(w: str) -> list[tuple[str, int]]:
+    """`w` and its forms without a proclitic (و / ف, then ب / ك / ل, لل for ل + ال), with the characters stripped."""
+    out = [(w, 0)]
+    k = 1 if w[:1] in _PROCLITICS and len(w) > 3 else 0
+    if k:
+        out.append((w[1:], 1))
+    for rest, n in list(out):
+        if rest.startswith("لل") and len(rest) > 4:
+            out.append(("ال" + rest[2:], 0))  # للميليشيات: the mention keeps the clitic, as the generic one does
+        elif rest[:1] in _PREPOSITIONS and rest[1:3] == "ال":
+            out.append((rest[1:], n + 1))
+    return out
+
+
+def _first(slot: frozenset[str], w: str) -> int | None:
+    """The characters to strip when `w` is one of the slot's words behind a proclitic, else None."""
+    return next((n for form, n in _bare(w) if form in slot), None)
+
+
+def _names_party(party: str, words: frozenset[str], texts: list[list[str]], drafts: list[list[Draft]]) -> bool:
+    """The article names `party`: a mention of its own, or one of its bare `words` (الحوثي، للحوثيين)."""
+    return any(d.actor is not None and d.actor.id == party for ds in drafts for d in ds) \
+        or any(form in words for toks in texts for w in toks for form, _ in _bare(w))
+
+
+def _excluded(e: Epithet, ds: list[Draft]) -> bool:
+    return any(d.actor is not None and d.actor.country in e.unless for d in ds)
+
+
+def _replace(ds: list[Draft], i: int, j: int, new: Draft) -> list[Draft]:
+    out = [d for d in ds if not (i <= d.i and d.j <= j)]
+    out.append(new)
+    out.sort(key=lambda d: (d.i, -d.j))
+    return out
+
+
+def _match(slots: tuple[frozenset[str], ...], toks: list[str], k: int) -> bool:
+    return k + len(slots) <= len(toks) and all(toks[k + n] in s for n, s in enumerate(slots))
+
+
+def _sentence(e: Epithet, toks: list[str], ds: list[Draft], party: Actor) -> list[Draft]:
+    if e.after_party:
+        for d in list(ds):
+            if d.actor is not None and d.actor.id == e.party and _match(e.slots, toks, d.j):
+                j = d.j + len(e.slots)
+                ds = _replace(ds, d.i, j, replace(d, j=j))
+        return ds
+    for i in range(len(toks)):
+        strip = _first(e.slots[0], toks[i])
+        if strip is None or not _match(e.slots[1:], toks, i + 1):
+            continue
+        j = i + len(e.slots)
+        if any(d.actor is not None and d.actor.id == e.party and d.i <= i < d.j for d in ds):
+            continue
+        ds = _replace(ds, i, j, Draft(i, j, "ORG", party, f"epithet:{e.party}", strip=strip))
+    return ds
+
+
+def resolve_epithets(kb: Knowledge, texts: list[list[str]], drafts: list[list[Draft]]) -> list[list[Draft]]:
+    """Every sentence's drafts (`texts`: its normalised tokens), each licensed epithet made one mention of its party."""
+    out = drafts
+    epithets = load_epithets()
+    licensed: dict[str, bool] = {}  # party → the article names it (asked on the drafts as first made)
+    for e in epithets:
+        org = kb.organisations.get(e.party)
+        if org is None:
+            continue
+        if e.party not in licensed:
+            words = frozenset().union(*(x.named_by for x in epithets if x.party == e.party))
+            licensed[e.party] = _names_party(e.party, words, texts, drafts)
+        if not licensed[e.party]:
+            continue
+        party = Actor(org.name, org.country, org.sector, org.code, org.id, "organisation")
+        out = [ds if _excluded(e, ds) else _sentence(e, toks, ds, party) for toks, ds in zip(texts, out, strict=True)]
+    return out
