@@ -95,11 +95,13 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
         # قتل 26 عنصرا من الميليشيات في مواجهات مع المقاومة: the clashes are between the two; so is an exchange of
         # fire: قتل ثلاثة مسلحين في تبادل لإطلاق النار مع الشرطة، تبادلت قوات الأمن إطلاق النار مع مسلحين
         # (... مواجهات مع #الجيش_الوطني, معارك شهدتها مع ميليشيات الحوثي: a hashtag, a verb of the clashes between)
-        # (المواجهات المستمرة مع, مواجهات عنيفة مع: an adjective of the clashes may stand between)
+        # (المواجهات المستمرة مع, مواجهات عنيفة مع: an adjective of the clashes may stand between; so may a
+        # superlative told of them: مواجهات هي الأعنف مع X)
         other = next((a for a in args if (a.prep == "مع" or a.prep is None and a.i >= 2 and toks[a.i - 1] in MEMBERS
                                           and toks[a.i - 2] == "مع") and 0 <= a.i - hit.j <= 3 and not a.place and all(
             w in QUOTES or w == "مع" or w in MEMBERS or fire and w in _FIRE or k == hit.j and (
-                w.startswith(_CLASH_VERBS) or _adjective(w)) for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
+                w.startswith(_CLASH_VERBS) or _adjective(w) or w in _PRONOUNS) or _superlative(toks, hit.j, k)
+            for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
         side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
                      and a.prep in (None, "من")
                      and hit.i - a.j <= 20), None)  # (تمكنت قوات الشرعية من تحرير مواقع ... بعد مواجهات مع X)
@@ -140,6 +142,14 @@ def dual_verb(hit: TriggerHit, toks: list[str]) -> bool:
     word = toks[hit.i][hit.strip:]
     return hit.verbal and hit.trigger.type in _BILATERAL and (
         word.endswith("ا") and not word.endswith("وا") or word.endswith("تان"))
+
+
+_PRONOUNS = frozenset({"هي", "هو"})
+
+
+def _superlative(toks: list[str], j: int, k: int) -> bool:
+    """مواجهات هي الأعنف مع X: the superlative at k after the pronoun right after the clash noun (ending at j)."""
+    return k == j + 1 and toks[j] in _PRONOUNS and toks[k].startswith("الا") and len(toks[k]) in (5, 6)
 
 
 def _adjective(w: str) -> bool:

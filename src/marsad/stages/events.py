@@ -14,6 +14,7 @@ from marsad.events.arguments import Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
 from marsad.events.authors import CLASH_NOUNS
 from marsad.events.blamed import blamed, occasion
+from marsad.events.clash_killing import dead_side
 from marsad.events.clauses import (
     after_stating,
     alleged,
@@ -257,6 +258,8 @@ class EventStage:
                 pairs = [(s, sides[(k + 1) % len(sides)] if len(sides) > 1 else None) for k, s in enumerate(sides)] \
                     if sides else [
                     (a, r) for a in actors for r in recipients]
+                if sides and (dead := dead_side(hit, toks, args, sides)) is not None:
+                    pairs = [dead]  # قتل ثلاثة من الشرطة في اشتباكات مع مسلحين: against the dead's side only
                 if duals := dual_parties(hit, toks, args, recent, span, events, self.pairs, doc.mentions):  # الزعيمان
                     pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
                 for a_arg, r_arg in pairs:
