@@ -11,8 +11,8 @@ the organisations no dictionary lists, whose name then ends before it (دعت ا
 The word stands bare (no proclitic: not والشركة, a second conjunct) after the subject ending in a definite word
 (خبراء الصحة الدولة، السلطات الأسترالية الناس) — not after an indefinite noun, whose genitive it is (احترام الدولة،
 رئيس الدولة) —, or right after a verb whose subject it cannot be (داعيا الوزارة، نطالب الدولة، طالبوا، أن الشرطة
-دعت الجميع — not طالب الجميع بـ، دعت الوزارة إلى, where it may be the subject), with only a comma or an adverb
-before the act; nothing in between opens the act or a new clause.
+دعت الجميع، وكانت الشرطة قد دعت الجميع — not طالب الجميع بـ، دعت الوزارة إلى, where it may be the subject), with
+only a comma or an adverb before the act; nothing in between opens the act or a new clause.
 """
 
 from __future__ import annotations
@@ -33,6 +33,8 @@ _OWN_SUBJECT = norm_words("""داعيا داعين مطالبا مطالبين �
 _OPENERS = norm_words("إلى الى على أن بأن")
 _ADVERBS = norm_words("أيضا كذلك مجددا مؤخرا اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 _RESUMING = norm_words("فيه فيها")
+_WAS = norm_words("كان كانت وكان وكانت فكان فكانت")  # وكانت الشرطة قد دعت الجميع إلى: the subject before the verb
+_QAD = norm_words("قد")
 _THAT = norm_words("أن إن بأن")  # أن الشرطة دعت الجميع إلى: the subject before the verb  # أصدر بيانا طالب فيه X بـ
 _BREAKS = frozenset({".", ":", "؛", "ان", "انه", "انها", "الذي", "التي", "الذين"}) | _OPENERS
 _SKIP = frozenset({"،", ",", '"', "«", "»", "“", "”"})
@@ -66,17 +68,19 @@ def _verb(w: str) -> str | None:
 
 
 def _subject_before(toks: list[str], k: int) -> bool:
-    """The verb at `k` has its subject before it: definite words right after أن / إن (أن الشرطة الفرنسية دعت)."""
-    m = k - 1
+    """The verb at `k` has its subject before it: definite words right after أن / إن or كان, and قد (أن الشرطة
+    الفرنسية دعت، وكانت الشرطة قد دعت)."""
+    end = k - 1 if k > 0 and toks[k - 1] in _QAD else k
+    m = end - 1
     while m >= 0 and toks[m].startswith("ال"):
         m -= 1
-    return 0 <= m < k - 1 and toks[m] in _THAT
+    return 0 <= m < end - 1 and toks[m] in _THAT | _WAS
 
 
 def _call_before(toks: list[str], i: int) -> bool:
     """A call verb stands before `i` in its clause: right before it (past فيه / فيها, a comma or an adverb) when the
-    verb's subject is no word after it (داعيا، نطالب، طالبوا) or definite words right after أن before it (أن الشرطة
-    دعت الجميع إلى); else past its subject, which ends in a definite word,
+    verb's subject is no word after it (داعيا، نطالب، طالبوا) or definite words right after أن or كان before it (أن
+    الشرطة دعت الجميع إلى، وكانت الوزارة قد حثت المواطنين على); else past its subject, which ends in a definite word,
     a comma or an adverb right before `i` (خبراء الصحة الدولة — not احترام الدولة, a genitive)."""
     for k in range(i - 1, max(-1, i - 1 - _REACH), -1):
         w = toks[k]

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from marsad.events.arguments import Arg
 from marsad.events.forms import object_pronoun
+from marsad.events.subject_first import subject_first
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
@@ -54,7 +55,7 @@ _ACT_REACH = 12  # words from the verb to the requested act (past the subject an
 _NOT_ACTS = norm_words("""باسم بمناسبه بمثابه بما بمن لما لمن لمده بيان بيانه بيانها بيانات بين بعد بعض بشان بسبب
     بحسب بينما بلاده بلادها بلد بلدان بدوره بدورها لكن لدى لذلك ليس لقد لكنه لكنها لاسيما لعدم""")
 _BARE_ACTS = norm_words("""وقف سحب رفع فرض فتح حل منع دعم نشر حظر فك رد كف عدم ضروره سرعه عقد وضع حمايه وصول دخول
-    خروج عوده قبول""")  # (بوصول المساعدات للسكان: a bare verbal noun of form I)
+    خروج عوده قبول حوار""")  # (بوصول المساعدات للسكان: a bare verbal noun of form I)
 _QUOTES = frozenset({'"', "«", "“"})
 _FRAMING = norm_words("ضروره عدم")  # (إلى ضرورة عدم تدخل X: the act's verbal noun is تدخل)
 _ADVERBS = norm_words("""ايضا أيضا كذلك مجددا مؤخرا بدوره بدورها امس أمس اليوم الاحد الاثنين الثلاثاء الاربعاء الخميس
@@ -308,13 +309,19 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
     joined = ("و" in toks[hit.i][:hit.strip] or hit.i > 0 and toks[hit.i - 1] in _ALSO) and hit.i >= 3
     if unlisted and actor is asked:  # دعت هذه المنظمة الحكومة إلى: the subject no dictionary lists
         return None, asked, True
-    if not (_own_subject(hit, toks) or joined and actor is asked or resumed):
+    fronted, subject = subject_first(hit, toks, people)  # إن المملكة تحث إيران على: the subject before the verb
+    if fronted and asked is not subject:
+        return subject or (actor if actor is not None and actor.j <= hit.i else None), asked, subject is None and (
+            actor is None or actor.j > hit.i)
+    again = actor is not None and actor.j <= hit.i and actor.actor == asked.actor  # (the one asked named before)
+    if not (_own_subject(hit, toks) or joined and (actor is asked or again) or resumed):
         return actor, recipient, implicit
-    if actor is asked or actor is None or actor.i >= hit.j:
-        # the subject: one bare participant named earlier in the sentence (قال البيت الأبيض ...، ودعا), else the
-        # speaker or the subject carried from before
+    if actor is asked or again or actor is None or actor.i >= hit.j:
+        # the subject: one bare participant named earlier in the sentence (قال البيت الأبيض ...، ودعا), not the
+        # one asked named again (طالبت النقابة الوزارة بـ ... كما دعت الوزارة إلى), else the speaker or the
+        # subject carried from before
         actor = next((a for a in sorted(people, key=lambda a: a.i) if a.j <= hit.i and a.prep is None
-                      and not a.place and a.actor.kind != "place"), None)
+                      and not a.place and a.actor.kind != "place" and a.actor != asked.actor), None)
         implicit = actor is None
     return actor, asked, implicit
 
