@@ -9,6 +9,7 @@ from datetime import date
 from marsad.actors.addressed import addressed_bodies
 from marsad.actors.coalition import coalition_owners
 from marsad.actors.committees import committees
+from marsad.actors.currency import currency_adjectives
 from marsad.actors.dated import dated_drafts
 from marsad.actors.draft import TYPE as _TYPE
 from marsad.actors.draft import Draft
@@ -112,6 +113,7 @@ class Grammar:
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
         out = outlet_adjectives(toks, out)  # صحيفة "صن" البريطانية: the outlet's adjective (actors/outlet_adjective)
+        out = currency_adjectives(toks, out)  # مليار دولار أميركي: the currency's adjective (actors/currency)
         out = committees(toks, out)  # رئيس لجنة الأمن والدفاع النيابية: the legislature's, LEG
         out = dated_drafts(self.ix.kb, out, day, self.ix.namesakes)  # coded by the office held that day
         out.sort(key=lambda d: (d.i, -d.j))
