@@ -164,8 +164,11 @@ def telling_outlet(a: Arg, toks: list[str]) -> bool:
     after = a.j < len(toks) and toks[a.j] in _REPORTING and (a.i == 0 or toks[a.i - 1] in (".", "،", ",", "و"))
     if not (before or after):
         return False
+    # (the first content after it, not past another verb of reporting: نشرت الوكالة رسالة الوزير التي قال فيها إنه)
     start = a.j + 1 if after else a.j
-    return any(w in _CONTENT for w in toks[start:start + 30])
+    k = next((k for k in range(start, min(len(toks), start + 30)) if toks[k] in _CONTENT or toks[k] in _REPORTING),
+             -1)
+    return k >= 0 and toks[k] in _CONTENT
 
 
 def telling_outlets(args: list[Arg], toks: list[str]) -> list[Arg]:
