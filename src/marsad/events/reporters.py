@@ -14,7 +14,14 @@ sanction whose author the rules or the ranker took to be a medium loses that act
 (`outlet_not_author`) and keeps its other role, its place and whether it counts (the act is told, only its author
 unnamed). Nor is an outlet the crowd of a protest it tells of — قالت وكالة فارس إنه "تظاهرت مجموعة" —: the
 crowd is its country's unnamed civilians (as the event stage codes an unnamed crowd); journalists themselves do
-protest (تظاهر صحفيون) and stay. A statement, an outlet's own words, is left alone."""
+protest (تظاهر صحفيون) and stay. A statement, an outlet's own words, is left alone.
+
+Nor is an outlet a party of what it reports (`telling_outlet`, used by stages/events on a sentence's participants):
+the subject of a verb of reporting with its content after it — قالت وكالة الأنباء الإماراتية إن القيادة العامة
+تقدمت بتعازيها، ونوهت المجلة إلى أن المحققين طلبوا، نقلت الوكالة عن الوزير، ذكر مراسل "X" أن — or the medium of an
+interview past its kind (في مقابلة مع محطة "X"). It is left out of the sentence's participants for the other types,
+so the rules find the clause's own parties, and it is no speaker of a following وأضاف (the one it quotes is:
+`relayed`). Its own verbs keep it — انتقدت صحيفة X، أشادت الصحيفة بـ، أعلنت القناة أنها ستقاضي."""
 
 from __future__ import annotations
 
@@ -92,6 +99,7 @@ def passive_told(toks: list[str], i: int) -> bool:
 
 
 _MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+AFTER_COUNTING = _MATERIAL | {"PROTEST"}  # (the types whose outlet outlet_not_author strips, not telling_outlet)
 
 
 def outlet_not_author(events: list[Event]) -> list[Event]:
@@ -111,3 +119,69 @@ def _outlet_not_author(e: Event) -> Event:
         crowd = Actor(None, c, "CVL", make_code(c, "CVL"), None, "generic") if c else None
         return replace(e, actor=Participant(e.trigger, crowd, implicit=True) if crowd else None)
     return e
+
+
+# an outlet (or its reporter) telling what others did or said: قالت وكالة X إن، ذكرت صحيفة X أن، نقلت قناة X عن
+# الوزير، أفاد مراسل X بأن، ونوهت المجلة إلى أن (not أعلن، نفى، انتقد: an outlet's own announcement, denial or
+# criticism; the speech lexicon's verbs are not used: they hold those)
+_REPORTING = _forms((("قال", "يقول"), ("ذكر", "يذكر"), ("أفاد", "يفيد"), ("نقل", "ينقل"), ("أورد", "يورد"),
+                     ("بث", "يبث"), ("نشر", "ينشر"), ("كشف", "يكشف"), ("أشار", "يشير"), ("نوه", "ينوه"),
+                     ("لفت", "يلفت"), ("أضاف", "يضيف"), ("أوضح", "يوضح"), ("أكد", "يؤكد"), ("روى", "يروي")))
+_CORRESPONDENT = norm_words("مراسل مراسله مراسلنا مراسلتنا مراسلو مراسلي")
+_OUTLETS = ("organisation", "institution", "generic")
+_MARKS = frozenset('« » " “ ” ( )'.split())
+_CONTENT = cues.SAID_THAT | {":", "عن"}  # (what is told: إن / أن ...، ": ..."، نقلت عن الوزير)
+_MEDIUM_KINDS = norm_words("محطه قناه شبكه وكاله صحيفه مجله اذاعه موقع تلفزيون")
+_INTERVIEW = norm_words("مقابله مقابلته مقابلتها مقابلات حوار حواره حديث حديثه لقاء")
+
+
+def _back(toks: list[str], k: int) -> int:
+    """The first token at or before k that is no quote or bracket."""
+    while k >= 0 and toks[k] in _MARKS:
+        k -= 1
+    return k
+
+
+def telling_outlet(a: Arg, toks: list[str]) -> bool:
+    """`a`, a news outlet (MED) or its correspondent, is the subject of a verb of reporting whose content (إن /
+    أن ...، ": ..."، عن فلان) follows — قالت وكالة الأنباء الإماراتية إن القيادة العامة تقدمت بتعازيها، ونوهت
+    المجلة الألمانية إلى أن المحققين طلبوا، وذكر مراسل "X" أن القضاء قرر، صحيفة X ذكرت أن — or the medium of an
+    interview past its kind (في مقابلة مع محطة "X"): it tells the events of the sentence and is a party of none.
+    Its own acts stay: انتقدت صحيفة X الحكومة، أعلنت القناة أنها ستقاضي، نشرت الصحيفة تقريرا اتهمت فيه."""
+    if a.actor.sector != "MED" or a.prep is not None:
+        return False
+    if a.actor.kind not in _OUTLETS and toks[a.i] not in _CORRESPONDENT:
+        return False
+    k = _back(toks, a.i - 1)
+    if k >= 0 and toks[k] in _CORRESPONDENT:  # (ذكر مراسل "سكاي نيوز عربية")
+        k = _back(toks, k - 1)
+    if k >= 0 and toks[k] in _MEDIUM_KINDS:  # في مقابلة مع محطة "فوكس نيوز"
+        m = _back(toks, k - 1)
+        if m >= 0 and toks[m] == "مع" and any(w.removeprefix("و").removeprefix("في") in _INTERVIEW
+                                               for w in toks[max(0, m - 2):m]):
+            return True
+    before = k >= 0 and toks[k] in _REPORTING
+    after = a.j < len(toks) and toks[a.j] in _REPORTING and (a.i == 0 or toks[a.i - 1] in (".", "،", ",", "و"))
+    if not (before or after):
+        return False
+    # (the first content after it, not past another verb of reporting: نشرت الوكالة رسالة الوزير التي قال فيها إنه)
+    start = a.j + 1 if after else a.j
+    k = next((k for k in range(start, min(len(toks), start + 30)) if toks[k] in _CONTENT or toks[k] in _REPORTING),
+             -1)
+    return k >= 0 and toks[k] in _CONTENT
+
+
+def telling_outlets(args: list[Arg], toks: list[str]) -> list[Arg]:
+    """The participants that are an outlet telling the sentence (`telling_outlet`), with its name repeated after it
+    between quotes or brackets (وكالة أنباء الصين الجديدة "شينخوا")."""
+    out: list[Arg] = []
+    for a in args:
+        if telling_outlet(a, toks) or out and a.actor.sector == "MED" and a.prep is None and all(
+                w in _MARKS for w in toks[out[-1].j:a.i]):
+            out.append(a)
+    return out
+
+
+def relayed(args: list[Arg], told: Arg) -> Arg | None:
+    """The party an outlet quotes (نقلت وكالة X عن الوزير Y: the minister speaks), else None."""
+    return next((a for a in args if a.prep == "عن" and 0 <= a.i - told.j <= 2), None)

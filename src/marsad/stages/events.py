@@ -54,7 +54,7 @@ from marsad.events.record import Event, Participant, Place, Span
 from marsad.events.recount import Flags, recount, uncount
 from marsad.events.regions import regional
 from marsad.events.reported import reported_act
-from marsad.events.reporters import outlet_not_author
+from marsad.events.reporters import AFTER_COUNTING, outlet_not_author, relayed, telling_outlets
 from marsad.events.sanctioned import undergoer
 from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
@@ -114,6 +114,7 @@ class EventStage:
         for m in doc.mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
         speaker: Participant | None = None
+        teller: Participant | None = None  # the speaker, or an outlet telling (for AFTER_COUNTING types)
         subject: Participant | None = None
         dateline = self._dateline(doc, by_sentence.get(0, []))
         home = doc_country(doc.mentions) or (  # the country the article names most, else a local outlet's own
@@ -137,6 +138,8 @@ class EventStage:
             sn = self.speech.statement_noun_at(toks) if sv < 0 else -1  # participants only where a rule reads them:
             args, where, loc = participants(by_sentence.get(si, []), toks, self.segmenter, home, hits,
                 doc.mentions) if (hits or sv >= 0 or sn >= 0) else ([], None, None)  # a trigger, a speech verb or noun
+            told = telling_outlets(args, toks)  # قالت وكالة X إن ...: no party (events/reporters)
+            all_args, args = args, [a for a in args if a not in told] if told else args
             seen_args[si] = (args, toks)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
@@ -145,14 +148,19 @@ class EventStage:
             reported = toks[:1] in (['"'], ['«'], ['“']) or (si > 0 and sv < 0 and toks[:1] == [":"])
             if sv >= 0:
                 # مضيفا / موضحا: the participle's speaker is the subject of the sentence's main verb
-                named = main_subject(args, sv) if participle else speech_subject(args, sv, toks)
+                named = main_subject(all_args, sv) if participle else speech_subject(all_args, sv, toks)
+                outlet = named if named is not None and named in told else None
+                if outlet is not None:  # نقلت وكالة X عن الوزير: the one it quotes, else no one
+                    named = relayed(args, outlet)
                 if named is not None:
-                    speaker = participant(doc.text, named)
-                elif self.speech.hands_over(toks) or self.speech.unnamed_speaker(toks, sv):
-                    speaker = None  # (بدوره ...; وقال مصدر أمني: a new speaker no one names)
+                    speaker = teller = participant(doc.text, named)
+                elif outlet is not None or self.speech.hands_over(toks) or self.speech.unnamed_speaker(toks, sv):
+                    speaker = teller = None  # (بدوره ...; وقال مصدر أمني: a new speaker no one names; an outlet)
+                if outlet is not None:  # (the teller of a material act or protest, stripped by outlet_not_author)
+                    teller = participant(doc.text, outlet)
             elif (owner := next((a for a in args if sn >= 0 and a.i > sn and a.i - sn <= 2 and a.prep == "ل"),
                                 None)) is not None:  # بتصريحات لشمخاني
-                speaker = participant(doc.text, owner)
+                speaker = teller = participant(doc.text, owner)
                 sv = sn
             if not hits:
                 continue
@@ -165,8 +173,11 @@ class EventStage:
             when, _ = event_date(toks, norm_sentence, doc.date)
             place = place_of(doc.text, loc) if loc is not None else dateline  # (or a meeting's venue: events/venues)
             moods: dict[int, tuple[bool, str]] = {}  # the sentence's verbal triggers: negation and modality
+            free = args
             for hit in hits:
                 t = hit.trigger
+                # (a material act or a protest keeps the outlet for now: outlet_not_author strips it after counting)
+                args, spoken = (all_args, teller) if t.type in AFTER_COUNTING else (free, speaker)
                 # تجمعوا أمام السفارة احتجاجا على ...: the purpose of a protest already coded is that protest
                 purpose_of = next((e for e in reversed(events[sentence_start:]) if e.event_type == "PROTEST"),
                                   None) if t.type == "PROTEST" and toks[hit.i] in _PURPOSE else None
@@ -207,9 +218,9 @@ class EventStage:
                     recipients = [None]
                 pair = pair_reference(toks, hit.j, recent)
                 # فيما / بينما / في حين open the reporter's own clause: what follows is no longer the speaker's
-                in_speech = speaker is not None and (sv < hit.i if sv >= 0 else reported) and not any(
+                in_speech = spoken is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
-                carried = speaker if in_speech else ((participant(doc.text, o) if (o := opened_by(  # وجدد X، ووعد
+                carried = spoken if in_speech else ((participant(doc.text, o) if (o := opened_by(  # وجدد X، ووعد
                     args, toks, sv, hit.i)) else subject) if hit.verbal or stated else None)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
@@ -264,9 +275,9 @@ class EventStage:
                     pairs, implicit = [(duals[0], duals[1]), (duals[1], duals[0])], None
                 for a_arg, r_arg in pairs:
                     actor = participant(doc.text, a_arg) if a_arg else None
-                    if a_arg is not None and a_arg.possessed and in_speech and speaker is not None \
-                            and a_arg.actor.kind == "generic" and speaker.actor.kind in _BODIES:
-                        actor = speaker  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
+                    if a_arg is not None and a_arg.possessed and in_speech and spoken is not None \
+                            and a_arg.actor.kind == "generic" and spoken.actor.kind in _BODIES:
+                        actor = spoken  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
                     recipient = participant(doc.text, r_arg) if r_arg else None
                     if told is not None:
                         actor = told.actor
