@@ -17,6 +17,7 @@ from marsad.events.ranker import RoleRanker
 from marsad.events.record import Event
 from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
+from marsad.events.site_visit import SiteVisit
 from marsad.events.speech import SpeechLexicon, load_speech
 from marsad.events.triggers import TriggerIndex
 from marsad.knowledge.loader import DATA_DIR, load_knowledge
@@ -58,7 +59,10 @@ class Pipeline:
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
                                       knowledge.bare_names, knowledge.sources, named_pairs(knowledge),
                                       OffField(knowledge.offfield_heads, knowledge.offfield_nations,
-                                               knowledge.offfield_bodies), Seats.from_knowledge(knowledge),
+                                               knowledge.offfield_bodies, SiteVisit(
+                                                   knowledge.site_visit_fields, knowledge.site_visit_sites,
+                                                   knowledge.site_visit_holy, knowledge.site_visit_meetings,
+                                                   knowledge.site_visit_talks)), Seats.from_knowledge(knowledge),
                                       self.index.given))
             if check is not None:
                 default.append(CheckStage(check))

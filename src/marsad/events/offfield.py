@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from marsad.doc import Document
 from marsad.events import show
 from marsad.events.record import Event, Participant, Span
+from marsad.events.site_visit import SiteVisit
 from marsad.text.normalize import norm_words
 
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
@@ -60,11 +61,13 @@ class OffField:
     heads: frozenset[str] = frozenset()  # without the article: لاعب، فنانة
     nations: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
+    sites: SiteVisit = SiteVisit()  # a visit that meets no one (events/site_visit)
 
     def mark(self, doc: Document, events: list[Event]) -> list[Event]:
         """`events` with each counted one whose parties are all off the field (see the module), or that is told in
-        a show, a firm's dealings or a private visit (events/show), not reported."""
-        events = show.mark(doc, events)
+        a show, a firm's dealings or a private visit (events/show), or that is a visit meeting no one (a field
+        visit to the visitor's own country, a holy site: events/site_visit), not reported."""
+        events = self.sites.mark(doc, show.mark(doc, events))
         if not self.heads:
             return events
         return [replace(e, reported=False) if e.reported and e.event_type not in _EXEMPT and self._off(doc, e)

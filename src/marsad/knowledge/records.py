@@ -175,6 +175,12 @@ class Knowledge:
     offfield_heads: frozenset[str] = frozenset()
     offfield_nations: frozenset[str] = frozenset()
     offfield_bodies: frozenset[str] = frozenset()
+    # the words of a visit that meets no one: a field visit, a site, a holy site, a meeting (events/site_visit)
+    site_visit_fields: frozenset[str] = frozenset()
+    site_visit_sites: frozenset[str] = frozenset()
+    site_visit_holy: frozenset[str] = frozenset()
+    site_visit_meetings: frozenset[str] = frozenset()
+    site_visit_talks: frozenset[str] = frozenset()
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # a local outlet (casefolded) → its country
