@@ -12,7 +12,13 @@ target is not read from it, and domestic agents named without a country do not t
 where a meeting is asked to be held (دعت إلى عقد اجتماع في الأردن: its host is asked), nor a town of a state the
 sentence names as a party (قمة إسطنبول ... إلى جانب تركيا: the host takes part), nor any meeting's place in a
 sentence that tells of an attack (وقع التفجير أثناء اجتماع للقبائل في X: the attack's place, whose state it hits).
-A country that is itself what is visited, struck or met (زار الرئيس فنلندا، قصفت إسرائيل غزة) is no venue."""
+A country that is itself what is visited, struck or met (زار الرئيس فنلندا، قصفت إسرائيل غزة) is no venue.
+A venue too is the town or country after في / بـ in the clause of a verb of meeting, talking or agreeing
+(a CONSULT, AGREE or SUPPORT trigger that meets its counterpart with مع, not a visit or a call) — التقيا لأول
+مرة في سنغافورة، وقع الطرفان، في أروشا، الاتفاق — or the one its حيث / التي ... فيها clause refers back to
+(قمة ... ببروكسل، حيث ناقش القادة): not past the verb's topic or another clause (اتفقا على وقف النار في سوريا),
+nor an envoy's post (السفير الإيطالي في بريطانيا), nor a town carrying بـ after a verb that meets with بـ
+(التقى الوزير بواشنطن: maybe whom he met)."""
 
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ from marsad.events.localise import localise
 from marsad.events.named_before import named_before
 from marsad.events.seats import seats
 from marsad.events.triggers import TriggerHit
+from marsad.knowledge.triggers import Trigger
 from marsad.text.normalize import norm_words
 from marsad.text.tokenize import Segmenter
 
@@ -87,7 +94,8 @@ def _opening(a: Arg, toks: list[str]) -> int:
         k -= 1
     if k >= 0 and toks[k] == "في":
         return k
-    return a.i if k == a.i - 1 and a.prep == "ب" and toks[a.i][:1] == "ب" else -1
+    # (the town carrying بـ itself, past a word the walk took for a nationality: قمة الاتحاد الأوروبي ببروكسل)
+    return a.i if a.prep == "ب" and toks[a.i][:1] == "ب" else -1
 
 
 def _locative(a: Arg, toks: list[str]) -> bool:
@@ -110,15 +118,61 @@ def _asked(toks: list[str], m: int) -> bool:
     return m > 0 and (toks[m - 1] in _HOLD_ASKED or toks[m - 1] in _HOLD and m > 1 and toks[m - 2] in _TO)
 
 
-def venues(args: list[Arg], toks: list[str]) -> list[int]:
-    """The indexes (into `args`) of the places named as where a meeting is held; a nationality naming the town
-    after it (العاصمة الفنلندية هلسنكي) goes with the town."""
+# what ends a meeting verb's own clause going on to the place: a clause break, the topic (اتفقا على ..., بشأن),
+# a relative clause
+_VERB_BREAKS = (_BREAKS - _COMMAS) | norm_words("الذي التي الذين اللذين اللتين بعد قبل عقب اثر إثر")
+_VERB_REACH = 10  # words between the verb and في
+# an envoy or a mission named with the country it is posted to: السفير الإيطالي في بريطانيا، ممثل الأمم المتحدة في اليمن
+_POSTED = norm_words("""سفير السفير سفيره السفيره سفراء السفراء مبعوث المبعوث ممثل الممثل مندوب المندوب قنصل القنصل
+    بعثه البعثه سفاره السفاره""")
+_WHERE, _RELATIVE, _IN_IT = norm_words("حيث"), norm_words("الذي التي"), norm_words("فيها فيه")
+
+
+def meets(trigger: Trigger) -> bool:
+    """A verb of meeting, talking or agreeing (trigger ids of the dictionaries): a consultation, an agreement or a
+    signing whose counterpart is met with مع (التقى، اجتمع، تباحث، بحث، ناقش، تشاور، تفاوض، اتفق، وقع، أبرم), not
+    a visit nor a call, whose place is its counterpart or no place at all."""
+    return trigger.type in ("CONSULT", "AGREE", "SUPPORT") and "مع" in trigger.recipient \
+        and trigger.mode not in ("visit", "phone")
+
+
+def _after_verb(a: Arg, toks: list[str], h: TriggerHit, hits: list[TriggerHit]) -> bool:
+    """The place after في / بـ further on in the verb's own clause: التقيا لأول مرة في سنغافورة، وقع الطرفان، في
+    أروشا، الاتفاق. Not a town carrying بـ itself after a verb that meets with بـ (التقى بواشنطن،
+    اجتمع الوزير بباريس: the capital may stand for whom he met; بمدينة X، بالعاصمة X is where), nor one past the
+    topic, another clause or another act (اتفقا على ... في سوريا), nor an envoy's post named right before it
+    (السفير الإيطالي في بريطانيا)."""
+    k = _opening(a, toks)
+    if k < h.j or k - h.j > _VERB_REACH or k == a.i and toks[k] != "في" and "ب" in h.trigger.recipient:
+        return False
+    if any(t.removeprefix("و") in _POSTED for t in toks[max(h.j, k - 3):k]):
+        return False  # (التقى السفير الأميركي في بغداد رئيس البرلمان: the envoy's post, not the venue)
+    return not any(t in _VERB_BREAKS for t in toks[h.j:k]) and not any(h.j <= g.i < k for g in hits)
+
+
+def _before_verb(a: Arg, toks: list[str], h: TriggerHit) -> bool:
+    """The place a حيث or a relative clause with فيها refers back to: قمة ... ببروكسل، حيث ناقش القادة، العاصمة
+    التي اجتمع فيها الوزراء."""
+    if _opening(a, toks) < 0:
+        return False
+    k = a.j + (a.j < len(toks) and toks[a.j] in _COMMAS)
+    if k < len(toks) and toks[k] in _WHERE:
+        return h.i == k + 1
+    return k < len(toks) and toks[k] in _RELATIVE and h.i == k + 1 and h.j < len(toks) and toks[h.j] in _IN_IT
+
+
+def venues(args: list[Arg], toks: list[str], hits: list[TriggerHit] | None = None) -> list[int]:
+    """The indexes (into `args`) of the places named as where a meeting is held — by its noun, or by a verb of
+    meeting among `hits` (_by_verb); a nationality naming the town after it (العاصمة الفنلندية هلسنكي) goes with
+    the town."""
     out: list[int] = []
+    verbs = [h for h in hits or [] if h.verbal and meets(h.trigger)]
     for n, a in enumerate(args):
         nxt = args[n + 1] if n + 1 < len(args) else None
         if a.actor.kind not in ("place", "country") or a.actor.country is None:
             continue
-        if _genitive(a, toks, nxt) or (a.place or a.prep is None) and _locative(a, toks):
+        if _genitive(a, toks, nxt) or (a.place or a.prep is None) and (_locative(a, toks) or any(
+                _after_verb(a, toks, h, hits or []) or _before_verb(a, toks, h) for h in verbs)):
             out.append(n)
             if n > 0 and args[n - 1].actor.kind == "nationality" and args[n - 1].j == a.i \
                     and args[n - 1].actor.country == a.actor.country:
@@ -135,7 +189,7 @@ def participants(mentions: list[Mention], toks: list[str], segmenter: Segmenter,
     location, that place or else the venue. A sentence that tells of an attack keeps the meeting's place as the
     attack's (التفجير وقع أثناء اجتماع لزعماء القبائل في منطقة X: X's state is struck)."""
     args = sentence_args(seats(mentions, toks), toks, segmenter)  # (ومقره لندن، عائد من فرنسا: events/seats)
-    held = set() if any(h.trigger.type == "ASSAULT" for h in hits) else set(venues(args, toks))
+    held = set() if any(h.trigger.type == "ASSAULT" for h in hits) else set(venues(args, toks, hits))
     # (قمة إسطنبول ... إلى جانب تركيا: a host the sentence names as a party is one, and so is its town)
     hosts = {a.actor.country for n, a in enumerate(args) if n not in held and not a.place and a.actor.kind != "place"}
     held = {n for n in held if args[n].actor.country not in hosts}
