@@ -14,10 +14,11 @@ events/show leave theirs) when its sentence carries a crime cue (data/org_heads.
 and no political party is on a side of it or named in its sentence: neither party is a state (but a town
 standing for the act's place: وقعت جريمة قتل في مدينة X) or of a political sector (a state organ, an armed group, a
 party, an official, the media or an NGO), no mention of the sentence is but the police, the prosecution or a court
-that pursue the culprit (ألقت الشرطة القبض على شاب ارتكب جريمة قتل stays a crime; a mention that is a party does
-not), and no word of the sentence makes the killing political (`crime_political`: اغتيال، إرهابية، الحرب،
-المتظاهرين، الصحفي، مسلحون، مجهولون، جنود ...): جريمة اغتيال الصحفي X، جريمة قتل المتظاهرين، جرائم الحرب، a killing
-by soldiers or unknown gunmen stay counted. Terror (`crime_terror`: إرهاب، داعش، تبنى ...) is read in the sentences
+that pursue the culprit or the outlet that tells it (وفق مراسل إذاعة X): ألقت الشرطة القبض على شاب ارتكب جريمة
+قتل stays a crime (a mention that is a party does not), and no word of the sentence makes the killing political
+(`crime_political`: اغتيال، إرهابية، الحرب، المتظاهرين، الصحفي، مسلحون، مجهولون، جنود ...): جريمة اغتيال
+الصحفي X، جريمة قتل المتظاهرين، جرائم الحرب، a killing by soldiers or unknown gunmen stay counted.
+Terror (`crime_terror`: إرهاب، داعش، تبنى ...) is read in the sentences
 right before and after as well: قتل رجل والدته وشقيقته ... وقالت السلطات إن داعش تبنى الهجوم stays counted.
 """
 
@@ -29,7 +30,7 @@ from marsad.doc import Document
 from marsad.events.record import Event, Participant
 
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO MED ELI IMG".split())
-_PURSUERS = frozenset({"COP", "JUD"})  # the police and the courts that pursue the culprit: no side of the crime
+_PURSUERS = frozenset({"COP", "JUD", "MED"})  # the police and courts pursuing the culprit, the outlet telling it
 _CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "")
 
 
