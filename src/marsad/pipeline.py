@@ -10,6 +10,7 @@ from pathlib import Path
 from marsad.actors.index import ActorIndex
 from marsad.doc import Document, Mention
 from marsad.errors import PipelineChainError
+from marsad.events.crime import Crime
 from marsad.events.detector import Detector
 from marsad.events.offfield import OffField
 from marsad.events.pairs import named_pairs
@@ -62,7 +63,10 @@ class Pipeline:
                                                knowledge.offfield_bodies, SiteVisit(
                                                    knowledge.site_visit_fields, knowledge.site_visit_sites,
                                                    knowledge.site_visit_holy, knowledge.site_visit_meetings,
-                                                   knowledge.site_visit_talks)), Seats.from_knowledge(knowledge),
+                                                   knowledge.site_visit_talks), Crime(
+                                                   knowledge.crime_words, knowledge.crime_pairs,
+                                                   knowledge.crime_political,
+                                                   knowledge.crime_terror)), Seats.from_knowledge(knowledge),
                                       self.index.given))
             if check is not None:
                 default.append(CheckStage(check))

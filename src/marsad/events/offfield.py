@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 
 from marsad.doc import Document
 from marsad.events import show
+from marsad.events.crime import Crime
 from marsad.events.record import Event, Participant, Span
 from marsad.events.site_visit import SiteVisit
 from marsad.text.normalize import norm_words
@@ -62,12 +63,14 @@ class OffField:
     nations: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()
     sites: SiteVisit = SiteVisit()  # a visit that meets no one (events/site_visit)
+    crime: Crime = Crime()  # an assault told as an ordinary crime (events/crime)
 
     def mark(self, doc: Document, events: list[Event]) -> list[Event]:
         """`events` with each counted one whose parties are all off the field (see the module), or that is told in
         a show, a firm's dealings or a private visit (events/show), or that is a visit meeting no one (a field
-        visit to the visitor's own country, a holy site: events/site_visit), not reported."""
-        events = self.sites.mark(doc, show.mark(doc, events))
+        visit to the visitor's own country, a holy site: events/site_visit), or that is an assault told as an ordinary
+        crime (events/crime), not reported."""
+        events = self.crime.mark(doc, self.sites.mark(doc, show.mark(doc, events)))
         if not self.heads:
             return events
         return [replace(e, reported=False) if e.reported and e.event_type not in _EXEMPT and self._off(doc, e)

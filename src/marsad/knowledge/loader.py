@@ -280,11 +280,13 @@ def _load_words(paths: list[Path]) -> frozenset[str]:
 
 def _load_org_heads(paths: list[Path]) -> dict[str, frozenset[str]]:
     """org_heads.yaml: word lists name_heads, descriptor_heads, place_heads, place_descriptors, sports_cues and the
-    offfield_ lists (heads, nations, bodies) and the site_visit_ lists (fields, sites, holy, meetings, talks)."""
+    offfield_ lists (heads, nations, bodies), the site_visit_ lists (fields, sites, holy, meetings, talks) and the
+    crime_ lists (words, pairs, political, terror)."""
     out: dict[str, set[str]] = {k: set() for k in ("name_heads", "descriptor_heads", "sports_cues", "place_heads",
                                                    "place_descriptors", "offfield_heads", "offfield_nations",
                                                    "offfield_bodies", "site_visit_fields", "site_visit_sites",
-                                                   "site_visit_holy", "site_visit_meetings", "site_visit_talks")}
+                                                   "site_visit_holy", "site_visit_meetings", "site_visit_talks",
+                                                   "crime_words", "crime_pairs", "crime_political", "crime_terror")}
     for path in paths:
         data = read_yaml(path) or {}
         if not isinstance(data, dict):
@@ -339,7 +341,9 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         offfield_nations=heads["offfield_nations"], offfield_bodies=heads["offfield_bodies"],
         site_visit_fields=heads["site_visit_fields"], site_visit_sites=heads["site_visit_sites"],
         site_visit_holy=heads["site_visit_holy"], site_visit_meetings=heads["site_visit_meetings"],
-        site_visit_talks=heads["site_visit_talks"],
+        site_visit_talks=heads["site_visit_talks"], crime_words=heads["crime_words"],
+        crime_pairs=heads["crime_pairs"], crime_political=heads["crime_political"],
+        crime_terror=heads["crime_terror"],
         role_index={k: tuple(v) for k, v in role_index.items()}, checksums=_checksums(dirs),
         sources=_load_sources(files(dirs, "sources.tsv"), countries),
         country_pairs=_load_country_pairs(files(dirs, "country_pairs.yaml"), countries),

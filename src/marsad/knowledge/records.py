@@ -181,6 +181,10 @@ class Knowledge:
     site_visit_holy: frozenset[str] = frozenset()
     site_visit_meetings: frozenset[str] = frozenset()
     site_visit_talks: frozenset[str] = frozenset()
+    crime_words: frozenset[str] = frozenset()  # events/crime: the cues of an ordinary crime
+    crime_pairs: frozenset[str] = frozenset()  # two words, space-separated: جريمة قتل
+    crime_political: frozenset[str] = frozenset()  # words that make a killing political
+    crime_terror: frozenset[str] = frozenset()  # words of terror, read in the neighbouring sentences too
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # a local outlet (casefolded) → its country
