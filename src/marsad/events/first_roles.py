@@ -27,6 +27,7 @@ from marsad.events.responsible import attack_parties
 from marsad.events.told_killed import told_killing
 from marsad.events.told_verb import told_by
 from marsad.events.triggers import TriggerHit
+from marsad.events.undergone import sufferer, undergone_roles
 from marsad.events.victims import counted_victims, held_by, killed_and_wounded, victim_not_author
 
 
@@ -51,6 +52,11 @@ def first_roles(hit: TriggerHit, toks: list[str], args: list[Arg], verbal_at: fr
     if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
         actor, recipient = observer_not_author(hit, toks, args, seen, actor, recipient)
         named, implicit = True, None if implicit == "actor" else implicit
+    # تعرضت مواقع للجيش لقصف: the army's sites suffered it (events/undergone; no one named at all: the rules' stay)
+    if (victim := sufferer(hit, toks, args)) is not None and any(
+            roles := undergone_roles(hit, toks, args, victim, actor, recipient)):
+        (actor, recipient), implicit = roles, None
+        named = True  # (an author no phrase names stays unnamed: events/undergone)
     if t.type == "ASSAULT" and not hit.verbal and not possessed_noun(hit, toks) and reporter(
             toks, hit.i, actor, t.id, speech_verbs):
         actor = None  # قال المرصد إن قصفا ...، دانت X إطلاق النار: who tells of it did not do it
