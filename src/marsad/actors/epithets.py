@@ -1,10 +1,12 @@
 """An armed party named by an epithet instead of its name: الميليشيات الإيرانية، الميليشيات الموالية لإيران، ميليشيات
 الحوثي الإيرانية — in Saudi and Yemeni-government news of the Yemen war, the Houthis, not Iran's forces.
 
-data/epithets.tsv lists each epithet (space-separated word slots, spellings joined by |), the organisation it stands
-for, the bare words that also name that party (الحوثي) and the countries whose sentences keep the words' own sense
-(SYR IRQ LBN: there الميليشيات الإيرانية are Iran's militias). A slot <party> is a mention of the party itself,
-which the words after it extend into one mention (ميليشيات الحوثي الإيرانية: the Houthis, no IRN adjective).
+epithets.tsv (read into Knowledge.epithets by knowledge/epithets, from the shipped folder and any user's
+dictionary folder, checked on load) lists each epithet (space-separated word slots, spellings joined by |), the
+organisation it stands for, the bare words that also name that party (الحوثي) and the countries whose sentences
+keep the words' own sense (SYR IRQ LBN: there الميليشيات الإيرانية are Iran's militias). A slot <party> is a
+mention of the party itself, which the words after it extend into one mention (ميليشيات الحوثي
+الإيرانية: the Houthis, no IRN adjective).
 
 Only in an article that names the party itself (a mention of its dictionary entry, or a listed bare word): then, in
 a sentence that names no place or party of an `unless` country, the words of an epithet — the first may carry a
@@ -15,59 +17,13 @@ every sentence's drafts are made, since the licence is the whole article's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
+from dataclasses import replace
 
 from marsad.actors.draft import Draft
-from marsad.errors import DictionaryRecordError
-from marsad.knowledge.files import DATA_DIR, LINE, Ctx, read_tsv
-from marsad.knowledge.records import Actor, Knowledge
-from marsad.text.normalize import norm
+from marsad.knowledge.records import Actor, Epithet, Knowledge
 
-PARTY = "<party>"
 _PROCLITICS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل")
-
-
-@dataclass(frozen=True, slots=True)
-class Epithet:
-    """One row of data/epithets.tsv, normalised."""
-
-    slots: tuple[frozenset[str], ...]  # after the party's own mention when `after_party`
-    party: str
-    named_by: frozenset[str]
-    unless: frozenset[str]
-    after_party: bool
-    where: str  # file:line, for errors
-
-
-@cache
-def load_epithets(path: Path = DATA_DIR / "epithets.tsv") -> tuple[Epithet, ...]:
-    """The epithets of `path`; a malformed row raises DictionaryRecordError with its file and line."""
-    ctx = Ctx(path)
-    out = []
-    for line, row in read_tsv(path):
-        rec = {**row, LINE: line}
-        words = ctx.req(rec, "epithet").split()
-        after = words[0] == PARTY
-        slots = tuple(frozenset(norm(s) for s in w.split("|") if s) for w in (words[1:] if after else words))
-        if not slots or any(not s or PARTY in w for s, w in zip(slots, words[after:], strict=True)):
-            raise DictionaryRecordError(f"bad epithet {row['epithet']!r}", ctx.where(rec))
-        unless = frozenset(c for c in row.get("unless", "").split())
-        for c in unless:
-            ctx.country(rec, c, None)
-        out.append(Epithet(slots, ctx.req(rec, "party"), frozenset(norm(w) for w in row.get("named_by", "").split()),
-                           unless, after, ctx.where(rec)))
-    return tuple(out)
-
-
-def check_parties(epithets: tuple[Epithet, ...], kb: Knowledge) -> None:
-    """Every epithet's party is a listed organisation of `kb` (the real dictionaries; a test checks it — a reduced
-    knowledge base, like the tests' fictional one, just reads no epithet of a party it lacks)."""
-    for e in epithets:
-        if e.party not in kb.organisations:
-            raise DictionaryRecordError(f"unknown organisation {e.party!r}", e.where)
 
 
 def _bare(w: str) -> list[tuple[str, int]]:
@@ -131,7 +87,7 @@ def _sentence(e: Epithet, toks: list[str], ds: list[Draft], party: Actor) -> lis
 def resolve_epithets(kb: Knowledge, texts: list[list[str]], drafts: list[list[Draft]]) -> list[list[Draft]]:
     """Every sentence's drafts (`texts`: its normalised tokens), each licensed epithet made one mention of its party."""
     out = drafts
-    epithets = load_epithets()
+    epithets = kb.epithets
     licensed: dict[str, bool] = {}  # party → the article names it (asked on the drafts as first made)
     for e in epithets:
         org = kb.organisations.get(e.party)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import DictionaryReadError, DictionaryRecordError, DictionaryReferenceError
+from marsad.knowledge.epithets import load_epithets
 from marsad.knowledge.files import DATA_DIR, LINE, Ctx, files, read_tsv, read_yaml, records
 from marsad.knowledge.records import (
     ROLES,
@@ -348,4 +349,5 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         sources=_load_sources(files(dirs, "sources.tsv"), countries),
         country_pairs=_load_country_pairs(files(dirs, "country_pairs.yaml"), countries),
         bare_names=_load_bare_names(files(dirs, "bare_names.yaml"), countries),
+        epithets=load_epithets(files(dirs, "epithets.tsv"), countries, orgs),
     )

@@ -148,6 +148,18 @@ class BareNames:
     deals: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Epithet:
+    """One row of epithets.tsv, normalised (actors/epithets reads it: an armed party named by an epithet)."""
+
+    slots: tuple[frozenset[str], ...]  # after the party's own mention when `after_party`
+    party: str
+    named_by: frozenset[str]
+    unless: frozenset[str]
+    after_party: bool
+    where: str  # file:line, for errors
+
+
 @dataclass(frozen=True)
 class Knowledge:
     """Everything loaded from the dictionary files, indexed for look-up. Immutable once built."""
@@ -190,6 +202,7 @@ class Knowledge:
     sources: dict[str, str] = field(default_factory=dict)  # a local outlet (casefolded) → its country
     country_pairs: dict[str, tuple[str, str]] = field(default_factory=dict)  # الكوريتين (normalised) → PRK, KOR
     bare_names: BareNames = field(default_factory=BareNames)  # المملكة → SAU by context, الاتفاق النووي → IRN
+    epithets: tuple[Epithet, ...] = ()  # الميليشيات الإيرانية → the Houthis where licensed (epithets.tsv)
 
     def holders(self, role: str, of: str, day: date) -> list[Person]:
         """People who held `role` of `of` (country code or organisation id) on `day`."""
