@@ -60,13 +60,8 @@ class Pipeline:
                                       self.index.segmenter, detector, self.index.sports_surface, check, ranker,
                                       knowledge.bare_names, knowledge.sources, named_pairs(knowledge),
                                       OffField(knowledge.offfield_heads, knowledge.offfield_nations,
-                                               knowledge.offfield_bodies, SiteVisit(
-                                                   knowledge.site_visit_fields, knowledge.site_visit_sites,
-                                                   knowledge.site_visit_holy, knowledge.site_visit_meetings,
-                                                   knowledge.site_visit_talks), Crime(
-                                                   knowledge.crime_words, knowledge.crime_pairs,
-                                                   knowledge.crime_political,
-                                                   knowledge.crime_terror)), Seats.from_knowledge(knowledge),
+                                               knowledge.offfield_bodies, SiteVisit.from_knowledge(knowledge),
+                                               Crime.from_knowledge(knowledge)), Seats.from_knowledge(knowledge),
                                       self.index.given))
             if check is not None:
                 default.append(CheckStage(check))

@@ -28,14 +28,11 @@ from dataclasses import dataclass, replace
 
 from marsad.doc import Document
 from marsad.events.record import Event, Participant
+from marsad.knowledge.records import Knowledge
+from marsad.text.tokenize import bare_forms
 
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO MED ELI IMG".split())
 _PURSUERS = frozenset({"COP", "JUD", "MED"})  # the police and courts pursuing the culprit, the outlet telling it
-_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "")
-
-
-def _stems(w: str) -> set[str]:
-    return {w[len(c):] for c in _CLITICS if w.startswith(c) and len(w) - len(c) >= 2}
 
 
 def _party(p: Participant | None, places: set[tuple[int, int]]) -> bool:
@@ -53,6 +50,11 @@ class Crime:
     political: frozenset[str] = frozenset()
     terror: frozenset[str] = frozenset()  # read in the sentences right before and after too
 
+    @classmethod
+    def from_knowledge(cls, kb: Knowledge) -> Crime:
+        """The word lists of org_heads.yaml `crime_*`."""
+        return cls(kb.crime_words, kb.crime_pairs, kb.crime_political, kb.crime_terror)
+
     def mark(self, doc: Document, events: list[Event]) -> list[Event]:
         """`events` with each counted assault told as an ordinary crime among private persons not reported."""
         if not (self.words or self.pairs):
@@ -67,9 +69,9 @@ class Crime:
         if si >= len(doc.norm_tokens) or _party(e.actor, places) or _party(e.recipient, places):
             return False
         toks = [t for _, _, t in doc.norm_tokens[si]]
-        stems = [_stems(t) for t in toks]
+        stems = [bare_forms(t, 2) for t in toks]
         if any(s & self.political for s in stems) or any(
-                _stems(t) & self.terror for k in (si - 1, si, si + 1) if 0 <= k < len(doc.norm_tokens)
+                bare_forms(t, 2) & self.terror for k in (si - 1, si, si + 1) if 0 <= k < len(doc.norm_tokens)
                 for _, _, t in doc.norm_tokens[k]):
             return False
         cued = any(s & self.words for s in stems) or any(

@@ -35,11 +35,11 @@ from marsad.events.crime import Crime
 from marsad.events.record import Event, Participant, Span
 from marsad.events.site_visit import SiteVisit
 from marsad.text.normalize import norm_words
+from marsad.text.tokenize import bare_in
 
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
 _EXEMPT = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _NAMED = frozenset({"person", "nationality", "country", "organisation"})
-_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف")
 _COMMA = frozenset({"،", ","})
 _TITLES = norm_words("رئيس رئيسة رئاسة مدير مديرة مالك إدارة لرئيس برئاسة ورئيس")
 _FEDERATIONS = norm_words("اتحاد الاتحاد لاتحاد للاتحاد والاتحاد")
@@ -122,4 +122,4 @@ class OffField:
             toks[i - 1] in _COMMA or toks[i - 1].startswith("ال") and p.actor.kind == "person")
 
     def _head(self, w: str) -> bool:
-        return w in self.heads or any(w.startswith(c) and w[len(c):] in self.heads for c in _CLITICS)
+        return bare_in(w, self.heads)

@@ -31,10 +31,10 @@ from dataclasses import replace
 from marsad.doc import Document
 from marsad.events.record import Event, Participant
 from marsad.text.normalize import norm_words
+from marsad.text.tokenize import bare_in as _in
 
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
 _EXEMPT = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION"})
-_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "")
 _BEFORE, _AFTER, _CLOSE = 4, 8, 7  # the window around the trigger, in words (customers: six after)
 _SHOWS = norm_words("""فيلم فيلما أفلام مسلسل مسلسلات أغنية أغاني أغنيات ألبوم كليب حفلة حفلات مسرح خشبة
     مهرجان مهرجانات""")
@@ -49,10 +49,6 @@ _TO = norm_words("من إلى على عن مع")
 _BY = ("ب", "ل")
 _MEETINGS = frozenset({"CONSULT"})
 _STATE = norm_words("الدولة للدولة بالدولة والدولة")
-
-
-def _in(word: str, words: frozenset[str]) -> bool:
-    return any(word.startswith(c) and word[len(c):] in words for c in _CLITICS)
 
 
 def framed(toks: list[str], i: int, event_type: str) -> bool:

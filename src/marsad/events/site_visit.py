@@ -27,15 +27,12 @@ from dataclasses import dataclass, replace
 
 from marsad.doc import Document
 from marsad.events.record import Event, Participant
+from marsad.knowledge.records import Knowledge
+from marsad.text.tokenize import bare_in as _in
 
-_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "")
 _AFTER = 4  # words after the trigger that name what is visited (زيارة ميدانية إلى ميناء ...)
 _NEAR = 5  # words around the trigger that mark a field visit
 _PLACES = frozenset({"place"})
-
-
-def _in(word: str, words: frozenset[str]) -> bool:
-    return any(word.startswith(c) and word[len(c):] in words for c in _CLITICS)
 
 
 @dataclass(frozen=True)
@@ -47,6 +44,12 @@ class SiteVisit:
     holy: frozenset[str] = frozenset()  # حرم، أقصى، مقدسة، سياحية
     meetings: frozenset[str] = frozenset()  # التقى، استقبله، لقاء، برفقة (as written, with their clitics)
     talks: frozenset[str] = frozenset()  # بحث، ناقش: a meeting with مع
+
+    @classmethod
+    def from_knowledge(cls, kb: Knowledge) -> SiteVisit:
+        """The word lists of org_heads.yaml `site_visit_*`."""
+        return cls(kb.site_visit_fields, kb.site_visit_sites, kb.site_visit_holy, kb.site_visit_meetings,
+                   kb.site_visit_talks)
 
     def mark(self, doc: Document, events: list[Event]) -> list[Event]:
         """`events` with each counted visit that meets no one (see the module) not reported."""

@@ -138,8 +138,8 @@ class EventStage:
             sn = self.speech.statement_noun_at(toks) if sv < 0 else -1  # participants only where a rule reads them:
             args, where, loc = participants(by_sentence.get(si, []), toks, self.segmenter, home, hits,
                 doc.mentions) if (hits or sv >= 0 or sn >= 0) else ([], None, None)  # a trigger, a speech verb or noun
-            told = telling_outlets(args, toks)  # قالت وكالة X إن ...: no party (events/reporters)
-            all_args, args = args, [a for a in args if a not in told] if told else args
+            outlets = telling_outlets(args, toks)  # قالت وكالة X إن ...: no party (events/reporters)
+            all_args, args = args, [a for a in args if a not in outlets] if outlets else args
             seen_args[si] = (args, toks)
             for m in by_sentence.get(si, []):
                 if m.actor is not None and m.actor.kind in ("country", "nationality") and m.actor.country:
@@ -149,7 +149,7 @@ class EventStage:
             if sv >= 0:
                 # مضيفا / موضحا: the participle's speaker is the subject of the sentence's main verb
                 named = main_subject(all_args, sv) if participle else speech_subject(all_args, sv, toks)
-                outlet = named if named is not None and named in told else None
+                outlet = named if named is not None and named in outlets else None
                 if outlet is not None:  # نقلت وكالة X عن الوزير: the one it quotes, else no one
                     named = relayed(args, outlet)
                 if named is not None:

@@ -116,6 +116,20 @@ def with_proclitics(word: str) -> list[str]:
     return out
 
 
+# the proclitics and article a word written bare in a word list may carry in the text, longest first (and none)
+BARE_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "")
+
+
+def bare_in(word: str, words: frozenset[str]) -> bool:
+    """`word`, behind one of BARE_CLITICS or none, is one of `words` (written without them: فيلم for بالفيلم)."""
+    return any(word.startswith(c) and word[len(c):] in words for c in BARE_CLITICS)
+
+
+def bare_forms(word: str, least: int = 1) -> set[str]:
+    """`word` with each of BARE_CLITICS it starts with taken off (itself too), keeping at least `least` letters."""
+    return {word[len(c):] for c in BARE_CLITICS if word.startswith(c) and len(word) - len(c) >= least}
+
+
 def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     """Candidate (prefixes, rest) pairs, shortest prefix first; لل yields (ل,) + ال... ."""
     out: list[tuple[tuple[str, ...], str]] = []
