@@ -9,6 +9,8 @@ events/unrealised, events/planned and events/called_for do not read:
   إلى مجلس الأمن للمطالبة بـ: conditional (the charging itself is told, the act not yet done);
 - the act right after a noun of necessity, past a verbal noun of carrying it out — شددت على وجوب تنظيم زيارة
   قنصلية، أكد ضرورة عقد اجتماع: conditional;
+- what a plan, a proposal or a draft includes — خطة لمكافحة الإدمان تشمل معاقبة التجار وحث البرلمان على —:
+  conditional;
 - a material act (aid, a sanction, a deployment) named after the لـ of a meeting or conference as its purpose —
   مؤتمر للمانحين عقد لتقديم مساعدات إنسانية: future (what a conference is for is pledged there, not yet given);
   not talks' own topic (اجتماع لبحث الأزمة: the meeting itself).
@@ -48,6 +50,10 @@ _CARRY = norm_words("تنظيم عقد اجراء فرض شن تنفيذ اتخ�
 _MEETINGS = norm_words("مؤتمر المؤتمر مؤتمرا اجتماع الاجتماع اجتماعا قمه القمه لقاء اللقاء اجتماعات مؤتمرات")
 _HELD = norm_words("عقد عقدت انعقد انعقدت يعقد تعقد")  # (مؤتمر ...، عقد لتقديم: the conference held for it)
 _PRESS = norm_words("صحفي صحافي الصحفي الصحافي صحفيا صحافيا")
+# a plan, a proposal or a draft, and a verb naming what it includes (خطة ... تشمل السعي إلى ... وحث الكونغرس)
+_PLANS = norm_words("""خطه الخطه خطته خطتها بخطه لخطه مبادره المبادره مبادرته مبادرتها بمبادره مقترح المقترح مقترحا
+    مسوده المسوده مشروع مشروعا""")
+_INCLUDES = norm_words("تشمل يشمل تتضمن يتضمن تنص ينص تقضي يقضي")
 _MATERIAL = frozenset({"AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "COOPERATE"})
 
 
@@ -128,12 +134,21 @@ def _conference_purpose(toks: list[str], hit: TriggerHit) -> bool:
     return any(toks[k] in _MEETINGS and not (k + 1 < len(toks) and toks[k + 1] in _PRESS) for k in back)
 
 
+def _in_plan(toks: list[str], i: int) -> bool:
+    """The act among what a plan or a proposal includes (خطة لمكافحة الإدمان تشمل ... وحث الكونغرس على): a verb of
+    including up to nine words back in the clause, a noun of plan up to eight words before that verb."""
+    for k in _clause_back(toks, i, 10):
+        if toks[k] in _INCLUDES:
+            return any(toks[m] in _PLANS for m in _clause_back(toks, k, 9))
+    return False
+
+
 def arranged(toks: list[str], hit: TriggerHit) -> str | None:
     """The mood of an act still being arranged, only charged or held necessary (see the module's note), or None."""
     if hit.trigger.type == "CONSULT" and not hit.verbal and _relative_arranged(toks, hit.j):
         return "future"
     if _under_preparation(toks, hit.i) or _conference_purpose(toks, hit):
         return "future"
-    if _charged(toks, hit) or _needed(toks, hit.i):
+    if _charged(toks, hit) or _needed(toks, hit.i) or _in_plan(toks, hit.i):
         return "conditional"
     return None
