@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.events.arranged import arranged
 from marsad.events.cues import WHICH
 from marsad.events.future_frame import future_governed, meeting_then_future
 from marsad.events.modality import coming_after
@@ -137,13 +138,14 @@ def not_yet(toks: list[str], hit: TriggerHit, in_speech: bool, day: date | None)
     """The mood of an asserted trigger the words around it tell otherwise: a meeting, visit or strike dated to come
     (events/modality.coming_after: القمة التي ستجمع، زيارة ... الأسبوع المقبل), an act not taken place
     (events/unrealised), a protest told as background (events/protest.dating), one dated after the article, or one
-    warned of (events/warned), or a noun a future verb further back governs (events/future_frame)."""
+    warned of (events/warned), still arranged, charged or held necessary (events/arranged), or a noun a future
+    verb further back governs (events/future_frame)."""
     t = hit.trigger
     if not hit.verbal and t.type in _DATED_NOUNS and (coming_after(toks, hit.j) or _scheduled(toks, hit.j)):
         return "future"  # (قبل احتجاجات مقررة: to come, not the background of a past act)
     return unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or planned(toks, hit.i, hit.verbal) or dating(
         toks, hit, in_speech) or dated_ahead(
-        toks, hit.i, hit.j, hit.verbal, t.type, day) or warned(toks, hit.i) or (
+        toks, hit.i, hit.j, hit.verbal, t.type, day) or warned(toks, hit.i) or arranged(toks, hit) or (
         None if hit.verbal or not (future_governed(toks, hit.i) or t.type == "CONSULT" and meeting_then_future(
             toks, hit.i)) else "future")
 

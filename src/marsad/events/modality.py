@@ -206,10 +206,10 @@ def _subject_then_held(toks: list[str], i: int, reach: int = 10) -> bool:
     return False
 
 
-def _scheduled_before(toks: list[str], i: int, reach: int = 10) -> bool:
-    """من المقرر أن / من المتوقع أن earlier in the trigger's clause (not across a comma or a full stop)."""
+def _scheduled_before(toks: list[str], i: int, reach: int = 18) -> bool:
+    """من المقرر أن / من المتوقع أن earlier in the trigger's clause (not across a comma, a full stop or a relative)."""
     for k in range(i - 1, max(-1, i - reach), -1):
-        if toks[k] in ("،", ",", ".", "؛", ";", ":"):
+        if toks[k] in ("،", ",", ".", "؛", ";", ":") or toks[k] in WHICH:
             return False
         if toks[k] in _SCHEDULED and k + 1 < i and toks[k + 1] in _THAT:
             return True
