@@ -11,7 +11,9 @@ from marsad.actors.index import ActorIndex
 from marsad.doc import Document, Mention
 from marsad.errors import PipelineChainError
 from marsad.events.crime import Crime
+from marsad.events.daily_life import DailyLife
 from marsad.events.detector import Detector
+from marsad.events.mishap import Mishap
 from marsad.events.offfield import OffField
 from marsad.events.pairs import named_pairs
 from marsad.events.ranker import RoleRanker
@@ -61,7 +63,9 @@ class Pipeline:
                                       knowledge.bare_names, knowledge.sources, named_pairs(knowledge),
                                       OffField(knowledge.offfield_heads, knowledge.offfield_nations,
                                                knowledge.offfield_bodies, SiteVisit.from_knowledge(knowledge),
-                                               Crime.from_knowledge(knowledge)), Seats.from_knowledge(knowledge),
+                                               Crime.from_knowledge(knowledge), Mishap.from_knowledge(knowledge),
+                                               DailyLife.from_knowledge(knowledge)),
+                                      Seats.from_knowledge(knowledge),
                                       self.index.given))
             if check is not None:
                 default.append(CheckStage(check))

@@ -32,6 +32,8 @@ from dataclasses import dataclass, replace
 from marsad.doc import Document
 from marsad.events import show
 from marsad.events.crime import Crime
+from marsad.events.daily_life import DailyLife
+from marsad.events.mishap import Mishap
 from marsad.events.record import Event, Participant, Span
 from marsad.events.site_visit import SiteVisit
 from marsad.text.normalize import norm_words
@@ -64,13 +66,17 @@ class OffField:
     bodies: frozenset[str] = frozenset()
     sites: SiteVisit = SiteVisit()  # a visit that meets no one (events/site_visit)
     crime: Crime = Crime()  # an assault told as an ordinary crime (events/crime)
+    mishap: Mishap = Mishap()  # an assault, threat or coercion by a natural hazard or an accident (events/mishap)
+    daily: DailyLife = DailyLife()  # a call or a refusal of an everyday act of health or habit (events/daily_life)
 
     def mark(self, doc: Document, events: list[Event]) -> list[Event]:
         """`events` with each counted one whose parties are all off the field (see the module), or that is told in
         a show, a firm's dealings or a private visit (events/show), or that is a visit meeting no one (a field
         visit to the visitor's own country, a holy site: events/site_visit), or that is an assault told as an ordinary
-        crime (events/crime), not reported."""
+        crime (events/crime), a natural or accidental mishap (events/mishap) or a call or refusal of an everyday act
+        (events/daily_life), not reported."""
         events = self.crime.mark(doc, self.sites.mark(doc, show.mark(doc, events)))
+        events = self.daily.mark(doc, self.mishap.mark(doc, events))
         if not self.heads:
             return events
         return [replace(e, reported=False) if e.reported and e.event_type not in _EXEMPT and self._off(doc, e)

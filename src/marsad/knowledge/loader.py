@@ -281,13 +281,16 @@ def _load_words(paths: list[Path]) -> frozenset[str]:
 
 def _load_org_heads(paths: list[Path]) -> dict[str, frozenset[str]]:
     """org_heads.yaml: word lists name_heads, descriptor_heads, place_heads, place_descriptors, sports_cues and the
-    offfield_ lists (heads, nations, bodies), the site_visit_ lists (fields, sites, holy, meetings, talks) and the
-    crime_ lists (words, pairs, political, terror)."""
+    offfield_ lists (heads, nations, bodies), the site_visit_ lists (fields, sites, holy, meetings, talks), the
+    crime_ lists (words, pairs, political, terror), the mishap_ lists (words, pairs, anaphora, hostile) and
+    daily_objects."""
     out: dict[str, set[str]] = {k: set() for k in ("name_heads", "descriptor_heads", "sports_cues", "place_heads",
                                                    "place_descriptors", "offfield_heads", "offfield_nations",
                                                    "offfield_bodies", "site_visit_fields", "site_visit_sites",
                                                    "site_visit_holy", "site_visit_meetings", "site_visit_talks",
-                                                   "crime_words", "crime_pairs", "crime_political", "crime_terror")}
+                                                   "crime_words", "crime_pairs", "crime_political", "crime_terror",
+                                                   "mishap_words", "mishap_pairs", "mishap_anaphora",
+                                                   "mishap_hostile", "daily_objects")}
     for path in paths:
         data = read_yaml(path) or {}
         if not isinstance(data, dict):
@@ -344,7 +347,9 @@ def load_knowledge(extra_dirs: Iterable[str | Path] = (), base_dir: str | Path |
         site_visit_holy=heads["site_visit_holy"], site_visit_meetings=heads["site_visit_meetings"],
         site_visit_talks=heads["site_visit_talks"], crime_words=heads["crime_words"],
         crime_pairs=heads["crime_pairs"], crime_political=heads["crime_political"],
-        crime_terror=heads["crime_terror"],
+        crime_terror=heads["crime_terror"], mishap_words=heads["mishap_words"],
+        mishap_pairs=heads["mishap_pairs"], mishap_anaphora=heads["mishap_anaphora"],
+        mishap_hostile=heads["mishap_hostile"], daily_objects=heads["daily_objects"],
         role_index={k: tuple(v) for k, v in role_index.items()}, checksums=_checksums(dirs),
         sources=_load_sources(files(dirs, "sources.tsv"), countries),
         country_pairs=_load_country_pairs(files(dirs, "country_pairs.yaml"), countries),

@@ -197,6 +197,11 @@ class Knowledge:
     crime_pairs: frozenset[str] = frozenset()  # two words, space-separated: جريمة قتل
     crime_political: frozenset[str] = frozenset()  # words that make a killing political
     crime_terror: frozenset[str] = frozenset()  # words of terror, read in the neighbouring sentences too
+    mishap_words: frozenset[str] = frozenset()  # events/mishap: the cues of a natural hazard or an accident
+    mishap_pairs: frozenset[str] = frozenset()  # two words, space-separated: حادث سير
+    mishap_anaphora: frozenset[str] = frozenset()  # a word taking up a mishap told before: الحادث
+    mishap_hostile: frozenset[str] = frozenset()  # words of a hostile act that keep an assault political
+    daily_objects: frozenset[str] = frozenset()  # events/daily_life: words of everyday acts of health or habit
     role_index: dict[tuple[str, str], tuple[Person, ...]] = field(default_factory=dict)
     checksums: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # a local outlet (casefolded) → its country
