@@ -10,6 +10,7 @@ from marsad.events.agents import AGENT_MARKS
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_between
 from marsad.events.forms import indefinite, light_attack, told_of
+from marsad.events.noun_source import hashtag_from, leaders_genitive, plural_author, relative_owner
 from marsad.events.prep_genitive import own_deed, prep_author
 from marsad.events.sectors import LEADING_MEMBERS
 from marsad.events.statement_nouns import lam_object
@@ -288,10 +289,10 @@ def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
     # (past one or two indefinite adjectives of the noun: تهديدات متزايدة من إيران، انتقادات حادة من المعارضة)
     by = next((a for a in after if a.prep == "من" and (a.i - hit.j <= 1 or a.i - hit.j <= 3 and toks[a.i - 1] == "من"
                and all(_indefinite_adjective(w) for w in toks[hit.j:a.i - 1])) and not a.place
-               and a.actor.kind != "place"), None) if said else None
+               and a.actor.kind != "place"), None) or hashtag_from(hit, toks, after) if said else None
     # (a capital stands for its state when the noun's addressee follows: اتهامات واشنطن ضد طهران)
     gen = next((a for a in after if a.prep is None and a.i == hit.j and not a.place and (
-        a.actor.kind != "place" or said)), None)
+        a.actor.kind != "place" or said)), None) or (leaders_genitive(hit, toks, after) if said else None)
     author = by or gen
     if author is None:
         return None
@@ -305,8 +306,10 @@ def said_by(hit: TriggerHit, toks: list[str], after: list[Arg],
         # noun (its adjective or genitive) is the addressee
         # (past one adjective for a nationality: للسياسة التجارية الأميركية)
         to = next((a for a in after if (a.i == lam + 1 or a.i == lam + 2 and a.actor.kind == "nationality")
-                   and a.prep is None and not a.place and a.actor.kind != "place"), None)
-    if author is gen and to is None and lam < 0 and not (said and gen.j < len(toks) and toks[gen.j] in TO_IT):
+                   and a.prep is None and not a.place and a.actor.kind != "place"), None) or relative_owner(
+            toks, lam, after)  # (للرسوم التي فرضها الرئيس الأميركي: events/noun_source)
+    if author is gen and to is None and lam < 0 and not (said and gen.j < len(toks) and toks[gen.j] in TO_IT) and not (
+            said and plural_author(hit, toks, gen)):  # (انتقادات المعارضة: events/noun_source)
         return None  # اتهامات الحكومة: the genitive may be the accused (اتهام المسؤولين بالفساد)
     return author, to
 

@@ -50,6 +50,7 @@ from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
 from marsad.events.impersonal import authority_before
 from marsad.events.losses import sufferer
+from marsad.events.noun_source import in_content
 from marsad.events.participles import apposed_name, holder_name, own_body, past_body
 from marsad.events.pluperfect import subject
 from marsad.events.praise import resumed_object
@@ -91,7 +92,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
     # a definite verbal noun (الزيارة, الاعتقال) takes no genitive: the participant after it is not its own
     # (nor one with a possessive pronoun: قصفها مواقع المتمردين — what follows is its object)
     genitive = first if first is not None and not possessed and not (
-        not hit.verbal and head[hit.strip:].startswith("ال")) else None
+        not hit.verbal and head[hit.strip:].startswith("ال")) and not in_content(hit, toks, first) else None
     pronoun_subject = hit.verbal and pronoun_before(toks, hit.i)  # انه قتل، أنه "قتل: "that he killed"
     # subject–verb: a bare participant right before the verb (قد / لقد may stand between) is its subject
     adjacent = before[-1] if before and before[-1].prep is None and (

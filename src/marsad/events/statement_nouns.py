@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from marsad.events import cues
 from marsad.events.arguments import Arg
+from marsad.events.noun_source import own_author
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -32,7 +33,11 @@ def own_genitive(hit: TriggerHit, toks: list[str], author: Arg | None) -> bool:
     """أعربت الخارجية عن إدانة مصر للهجوم: a statement noun whose bare genitive is followed by the لـ noun of what it
     is about says whose statement it is — the genitive's, not the speaker's; so does the bare genitive of a noun of
     pledge or threat, whatever follows it (قال إن بلاده لا تخشى تهديدات طهران، رحب بتعهد الرياض بتقديم ...)."""
-    if hit.verbal or author is None or author.prep is not None:
+    if hit.verbal or author is None:
+        return False
+    if own_author(hit, toks, author):  # انتقادات المعارضة، تهديدات قيادات واشنطن (events/noun_source)
+        return True
+    if author.prep is not None:
         return False
     if author.i == hit.j:
         return lam_object(toks, author.j) >= 0 or hit.trigger.id in _BY_GENITIVE and not warned_against(hit, toks)

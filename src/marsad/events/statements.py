@@ -8,6 +8,7 @@ from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.authors import ATTACK_NOUNS, SAID
 from marsad.events.forms import object_pronoun
+from marsad.events.noun_source import answered_at
 from marsad.events.participles import circumstantial, first_person
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
@@ -293,6 +294,7 @@ def faced_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg |
         return None  # (تُلقي لندن باللوم على: تلقي "throws" blame with بـ, it does not receive it)
     v = next((k for k in range(hit.i - 1, max(-1, hit.i - 13), -1) if toks[k] in _FACED
               or toks[k].removeprefix("و") in _FACED), -1)  # (واجه opens with و itself)
+    v = v if v >= 0 else answered_at(hit, toks)  # رفض الوزير مطالب النقابة: its addressee (events/noun_source)
     if v < 0 or any(w in (".", "؛", ":") for w in toks[v:hit.i]):
         return None
     target = next((a for a in people if v < a.i and a.j <= hit.i and a.prep is None and not a.place), None) or next(
