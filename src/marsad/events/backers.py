@@ -11,7 +11,7 @@ ranker take the backer as the author, the side it backs takes its place; when no
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
-from marsad.events.cues import GROUP_HEADS
+from marsad.events.cues import ADVERBS, GROUP_HEADS
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -52,6 +52,22 @@ def _phrase(toks: list[str], a: Arg) -> int:
     return k if a.prep == "ب" and toks[k] in _BACKED else -1
 
 
+def _past_time(toks: list[str], k: int) -> int:
+    """Where a time phrase that ends right before k begins (قوات الشرعية منذ أسابيع، بإسناد من X; الجيش، الجمعة،
+    بدعم من X): منذ and up to two words, or day and time words; k when there is none."""
+    for n in (2, 3):  # منذ أسابيع، منذ ثلاثة أيام
+        if k - n >= 0 and toks[k - n] == "منذ" and not any(t in _COMMA for t in toks[k - n:k]):
+            return k - n
+    while k > 0 and (toks[k - 1] in ADVERBS or toks[k - 1] in _COMMA and k > 1 and toks[k - 2] in ADVERBS):
+        k -= 1
+    return k
+
+
+def is_backer(toks: list[str], a: Arg) -> bool:
+    """`a` is the party of a phrase of backing (بإسناد من X، بغطاء جوي من X، المسنودة من X، التي تدعمها X)."""
+    return _phrase(toks, a) >= 0
+
+
 def backed(toks: list[str], args: list[Arg], a: Arg | None) -> Arg | None:
     """The side `a` backs when `a` is the party of a phrase of backing (bare or after من / بـ: بإسناد من X،
     بمساندة X، مسنودة بطيران X، المدعومة من X، التي تدعمها X) and that side is named right before the phrase, a
@@ -62,6 +78,7 @@ def backed(toks: list[str], args: list[Arg], a: Arg | None) -> Arg | None:
         return None
     if k > 0 and toks[k - 1] in _COMMA:
         k -= 1
+    k = _past_time(toks, k)
     n = next((n for n, b in enumerate(args) if b.j == k and b is not a), -1)
     while n > 0 and args[n].conj:  # قوات الجيش والمقاومة، بإسناد من X: the first of the sides joined by و
         n -= 1

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, team
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
-from marsad.events.backers import backed
+from marsad.events.backers import backed, is_backer
 from marsad.events.clash_sides import clash_second
 from marsad.events.consequence import outcome_author
 from marsad.events.cues import GROUP_HEADS, RELATIVES
@@ -41,6 +41,8 @@ _CONSEQUENCES = frozenset(norm_words("اسفر اسفرت اسفرتا اسفر�
 _CAUSE_REACH = 25
 _ACT_NOUNS = CLASH_NOUNS | ATTACK_NOUNS  # nouns of another act (between a trigger and its بين)
 _CLASH_VERBS = ("شهدت", "خاض", "دارت", "اندلعت", "جرت")  # معارك شهدتها / خاضتها مع X
+_SIDE_REACH = 20  # tokens from the side named before a clash noun with مع to the noun
+_PAST_BACKER = 12  # ... and farther when a backer stands between (بغطاء جوي من التحالف)
 _CLAUSE_REACH = 14  # tokens of a relative clause of the first side of بين, up to its comma
 # nouns that head a group (وعناصر من, وقوات, وعضو في); else a و word opens a second side if definite or a م noun
 _FIRE = norm_words("النار نار النيران نيران الرصاص رصاص")  # (تبادل إطلاق النار مع X: what is exchanged)
@@ -102,10 +104,7 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
             w in QUOTES or w == "مع" or w in MEMBERS or fire and w in _FIRE or k == hit.j and (
                 w.startswith(_CLASH_VERBS) or _adjective(w) or w in _PRONOUNS) or _superlative(toks, hit.j, k)
             for k, w in enumerate(toks[hit.j:a.i], hit.j))), None)
-        side = next((a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
-                     and a.prep in (None, "من")
-                     and hit.i - a.j <= 20), None)  # (تمكنت قوات الشرعية من تحرير مواقع ... بعد مواجهات مع X)
-        side = backed(toks, args, side) or side  # (قوات الجيش، بإسناد من التحالف، ... معارك مع X: the army)
+        side = _fighting_side(hit, toks, args)
         if other is not None and side is not None and side.actor != other.actor:
             return [side, other]
     if actor is not None and (exchange or hit.trigger.type in _BILATERAL):
@@ -127,6 +126,24 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
                 len(sides) == 2 or all(s.actor.country for s in sides)):
             return sides
     return None
+
+
+def _fighting_side(hit: TriggerHit, toks: list[str], args: list[Arg]) -> Arg | None:
+    """The side named before a clash noun with مع (تمكنت قوات الشرعية من تحرير مواقع ... بعد مواجهات مع X): the
+    nearest party, bare or after من, within reach — but a backer is passed for the side it backs (قوات الجيش،
+    بإسناد من التحالف، ... معارك مع X: the army), or, when no side stands right before its phrase, for the
+    nearest party before it, a little farther (أعلن الجيش تقدمه في جبهات #تعز، بغطاء جوي من التحالف، عقب معارك
+    مع X); a backer with no side before it is all the sentence names, and stays."""
+    before = [a for a in reversed(args) if a.j <= hit.i and not a.place and a.actor.kind != "place"
+              and a.prep in (None, "من") and hit.i - a.j <= _SIDE_REACH + _PAST_BACKER]
+    first: Arg | None = None
+    for a in before:
+        if (b := backed(toks, args, a)) is not None:
+            return b
+        if not is_backer(toks, a):
+            return a if hit.i - a.j <= _SIDE_REACH or first is not None and a.prep is None else first
+        first = first or a
+    return first if first is not None and hit.i - first.j <= _SIDE_REACH else None
 
 
 def agreed_on(hit: TriggerHit, sides: list[Arg], recipient: Arg) -> bool:
