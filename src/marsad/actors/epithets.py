@@ -40,15 +40,24 @@ def _bare(w: str) -> list[tuple[str, int]]:
     return out
 
 
+def _may_be(words: frozenset[str], w: str) -> bool:
+    """Cheap test before `_bare`: every form it makes is w past up to three letters, or ال + w past two or three
+    (للحوثيين، وللحوثيين), so none of those in `words` means no form is (most words of an article)."""
+    return (w in words or w[1:] in words or w[2:] in words or w[3:] in words
+            or "ال" + w[2:] in words or "ال" + w[3:] in words)
+
+
 def _first(slot: frozenset[str], w: str) -> int | None:
     """The characters to strip when `w` is one of the slot's words behind a proclitic, else None."""
+    if not _may_be(slot, w):
+        return None
     return next((n for form, n in _bare(w) if form in slot), None)
 
 
 def _names_party(party: str, words: frozenset[str], texts: list[list[str]], drafts: list[list[Draft]]) -> bool:
     """The article names `party`: a mention of its own, or one of its bare `words` (الحوثي، للحوثيين)."""
     return any(d.actor is not None and d.actor.id == party for ds in drafts for d in ds) \
-        or any(form in words for toks in texts for w in toks for form, _ in _bare(w))
+        or any(_may_be(words, w) and any(form in words for form, _ in _bare(w)) for toks in texts for w in toks)
 
 
 def _excluded(e: Epithet, ds: list[Draft]) -> bool:
