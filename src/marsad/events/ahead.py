@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from marsad.events.arranged import arranged
 from marsad.events.cues import WHICH
 from marsad.events.future_frame import future_governed, meeting_then_future
-from marsad.events.modality import coming_after
 from marsad.events.planned import planned
 from marsad.events.protest import dating
+from marsad.events.scheduled import coming_after
 from marsad.events.unrealised import unrealised
 from marsad.events.warned import warned
 from marsad.text.months import EGYPTIAN, MAGHREBI, MONTHS

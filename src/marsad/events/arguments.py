@@ -7,40 +7,26 @@ from dataclasses import dataclass, replace
 
 from marsad.actors.plural_people import not_its_people
 from marsad.doc import Mention
+from marsad.events.accusative import accusative, counted, of_goods
 from marsad.events.allies import ally_join, between_commas
-from marsad.events.attribution import attributed, drop_sources, given_to, published_by
+from marsad.events.attribution import drop_sources
 from marsad.events.belonging import owned_head
 from marsad.events.borders import drop_border_countries
-from marsad.events.fronted import fronted
-from marsad.events.governing import governing
 from marsad.events.headed import headed, through_unlisted
 from marsad.events.home import doc_country as doc_country
 from marsad.events.maker import drop_makers
 from marsad.events.offstage import lives_in as lives_in
+from marsad.events.preposition import QUOTES, preposition
 from marsad.events.ranks import in_ranks
 from marsad.events.related import drop_related
 from marsad.events.relative_state import speaking_state
+from marsad.events.report_source import report_source
 from marsad.events.sectors import of_body, placed, relatives
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm, norm_words
 from marsad.text.tokenize import Segmenter
 
-PREPOSITIONS = norm_words("في ب ل الي الى على علي مع ضد من عن لدي لدى امام عند بين تجاه حول نحو عبر لصالح")
 _POSSESSED_FEMININE = ("ته", "تها", "تهم", "تهما")  # حكومته: ة written ت before a pronoun
-QUOTES = frozenset('« » " “ ” ( ) #'.split())
-# عشرات من أعضاء الحزب, الآلاف من النيباليين: a crowd "of" a group is that group (the من is partitive)
-_QUANTITIES = norm_words("""عشرات العشرات مئات المئات الاف الالاف آلاف الآلاف ألوف الوف عدد العديد مجموعه مجموعات
-    حشد حشود جموع بعض اثنان اثنين ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره قوه قوات دوريه دوريات وحده وحدات
-    عناصر عنصر عنصرين عنصران عنصرا افراد فردين اعضاء عضوين عضوا عددا مفرزه مفارز سريه كتيبه""")
-# a quantity's adjective of size between it and its من: عن عدد كبير من السجناء، عددا محدودا من
-_SIZES = norm_words("كبير كبيرا كبيره محدود محدودا قليل قليلا ضخم ضخما هائل هائلا متزايد متزايدا")
-# a unit of armed men, also past one adjective of it before its من: قوة خاصة من الجيش، مفرزة خاصة من الحشد
-_UNITS = norm_words("قوه قوات وحده وحدات دوريه دوريات مفرزه مفارز سريه كتيبه")
-_MEMBERS = norm_words("عضو عضوا عضوان عضوين اعضاء العضو الاعضاء")  # عضو في الكونغرس (not العضوية: membership)
-_DESCRIPTORS = norm_words("""مدينه بلده قريه منطقه محافظه ولايه اقليم حي مخيم العاصمه جزيره ميناء مطار مقاطعه بلدة
-    ضاحيه ضواحي مواقع موقع معاقل معقل تجمعات مقرات مقر تحركات تعزيزات محور جبهه شمال جنوب شرق غرب وسط شمالي
-    جنوبي شرقي غربي""")  # ... and على مواقع الحوثيين
-_CARRIERS = norm_words("مقاتلات طائرات طيران مدفعيه بوارج قوات قيادات عناصر مواقع مقر مقرات معسكر معسكرات تجمعات")
 _GROUP_HEADS = norm_words("تنظيم حركه جماعه حزب ميليشيا ميليشيات كتائب جبهه جيش")
 TOWNS = norm_words("المدن مدن مدينه المدينه محافظات المحافظات شوارع الشوارع انحاء قري القري الجامعات")
 _LOCATIVE = frozenset({"في", "ب", "داخل", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط"})
@@ -104,7 +90,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         # after a movement's adjective (هجوما حوثيا إيرانيا); not after a person's name (غوتيريش الفلسطينيين: an object)
         joins = joins or prev is not None and i == end and m.type == "NORP" and j - i == 1 and toks[i][:1] != "و" \
             and not (prev[-1].type == "PER" and not prev[-1].nominal) and not _people_after(prev, m, toks) \
-            and (not _accusative(m, toks[i]) and any(
+            and (not accusative(m, toks[i]) and any(
                 p.type in ("ORG", "AGENT") and p.actor is not None and p.actor.country for p in prev)
                  or any(p.type == "NORP" and p.actor is not None and p.actor.sector for p in prev))
         # محمد بن زايد ولي عهد أبوظبي: a title right after a name is its apposition when it names no one else (and
@@ -131,7 +117,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         j = max(m.tok_span[1] for m in g)
         if best.actor is not None and best.actor.kind != "place":  # (مروحيات تابعة للجيش: events/belonging)
             i = owned_head(toks, i, out[-1].j if out else 0)
-        prep = _preposition(toks, i, segmenter, norm(best.text).split()[0] if best.text.strip() else "")
+        prep = preposition(toks, i, segmenter, norm(best.text).split()[0] if best.text.strip() else "")
         a = best.actor
         assert a is not None
         # في طهران is where; طهران as a subject stands for its government
@@ -164,9 +150,9 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
         if conj:
             prep, place = out[-1].prep, out[-1].place
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
-                       possessed and j - i == 1, _accusative(best, toks[i]) and not _counted(toks, i)
-                       or _of_goods(a.kind, toks, i), owner))
-    out = drop_border_countries(drop_sources(_spokesmen(out, toks), toks, _source), toks)
+                       possessed and j - i == 1, accusative(best, toks[i]) and not counted(toks, i)
+                       or of_goods(a.kind, toks, i), owner))
+    out = drop_border_countries(drop_sources(_spokesmen(out, toks), toks, report_source), toks)
     out = drop_makers(drop_related(out, toks), toks)  # (روسية الصنع: the maker, no party: events/maker)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -267,58 +253,7 @@ UNPLACED = norm_words("""اجنبي اجنبيه الاجنبي الاجنبيه
     متعدده التحالف الاطلسي الناتو الغربيه غربيه""")
 
 
-def _of_goods(kind: str, toks: list[str], i: int) -> bool:
-    """رسوم على سلع أميركية, طرد دبلوماسيين أميركيين: a nationality describing goods, or envoys named
-    indefinitely, names what is acted on, never who acts."""
-    if kind != "nationality" or i == 0:
-        return False
-    w = toks[i - 1]
-    return w.removeprefix("و") in _ENVOYS or any(
-        f in _GOODS for f in (w, w.removeprefix("و"), w.removeprefix("ال"), w.removeprefix("وال")))
-
-
-def _accusative(m: Mention, tok: str) -> bool:
-    """ناشطاً, مسلحا, جنديا: an indefinite noun with the accusative ending (tanwin fath, written ا) — the object of
-    a verb, not its subject. Definite nouns and broken plurals in ـايا (ضحايا) cannot carry it."""
-    if m.type not in ("AGENT", "NORP") or tok.startswith(("ال", "وال", "بال", "لل")) \
-            or tok.removeprefix("و") in ("ميليشيا", "مليشيا"):  # (a loanword's own final alif: ميليشيا الحوثي)
-        return False
-    return m.text.rstrip().endswith("\u064b") or (
-        len(tok) > 4 and tok.endswith("ا") and not tok.endswith(("وا", "ايا", "اا")))
-
-
 _AND_OTHERS = norm_words("واخري واخرى واخرون واخرين واخريات")
-_GOODS = norm_words("سلع واردات منتجات بضائع صادرات شحنات")
-_ENVOYS = norm_words("دبلوماسيين دبلوماسيا")  # indefinite: طرد 23 دبلوماسيا روسيا (الدبلوماسيون الروس may act)
-_TENS = norm_words("""عشرون عشرين ثلاثون ثلاثين اربعون اربعين خمسون خمسين ستون ستين سبعون سبعين ثمانون ثمانين
-    تسعون تسعين""")
-
-
-def _counted(toks: list[str], i: int) -> bool:
-    """نحو 40 متظاهرا, عشرين شخصا: after a number from 11 to 99 the accusative is the count's, the noun may be a
-    subject (تجمع نحو 40 متظاهرا أمام ...)."""
-    return i > 0 and (toks[i - 1].isdigit() or toks[i - 1] in _TENS)
-
-
-_ATTRIBUTION = norm_words("""حسب بحسب وفق وفقا طبقا نقلت نقلته نقلها نقلا ذكرت ذكره ذكرته ذكرتها افادت افاده اوردت
-    اوردته اوردتها بثته بثتها مصادر مصدر لموقع لوكاله لصحيفه لقناه وكاله صحيفه قناه موقع""")
-
-
-_CONFERENCE = norm_words("مؤتمر المؤتمر بمؤتمر لمؤتمر ومؤتمر")
-
-
-def _source(a: Arg, toks: list[str]) -> bool:
-    """A news outlet named as the source of a report (حسب ما نقلته وكالة رويترز, أفادت مصادر سكاي نيوز عربية) is not a
-    participant of the events it reports."""
-    if a.actor.sector == "MED" and a.i > 0 and toks[a.i - 1] in _CONFERENCE:
-        return True  # مؤتمر صحفي is a press conference, not a journalist
-    if a.actor.sector == "MED" and (given_to(toks, a.i, a.prep) or published_by(toks, a.i, a.prep)):
-        return True  # في تصريح لوكالة X، وثيقة اطلعت عليها وكالة X: events/attribution
-    if attributed(toks, a.i):
-        return True  # بحسب المسؤولين الباكستانيين: whoever a report is attributed to is its source
-    return a.actor.sector == "MED" and a.actor.kind in ("organisation", "institution", "generic") and any(
-        w in _ATTRIBUTION or w.startswith(("ل", "و")) and w[1:] in _ATTRIBUTION for w in toks[max(0, a.i - 3):a.i])
-
 
 def _spokesmen(args: list[Arg], toks: list[str]) -> list[Arg]:
     """المتحدث الرسمي باسم قوات التحالف: a spokesman speaks and acts for the body he is named for."""
@@ -363,37 +298,3 @@ def conjuncts(args: list[Arg], first: Arg) -> list[Arg]:
         k += 1
         out.append(args[k])
     return out
-
-
-def _preposition(toks: list[str], i: int, segmenter: Segmenter, first_word: str = "") -> str | None:
-    seg = segmenter.segment(toks[i])
-    clitics = [p for p in seg.prefixes if p not in ("ال", "و", "ف")]
-    if not clitics and first_word and toks[i] != first_word and toks[i].endswith(first_word):
-        # لحركة طالبان: the mention starts after a proclitic the segmenter did not split off
-        clitics = [c for c in toks[i][:-len(first_word)] if c in ("ب", "ل", "ك")]
-    if not clitics and toks[i].startswith("لل") and len(toks[i]) > 4:
-        clitics = ["ل"]  # للقوات التركية: ل + ال, when the segmenter left the word whole
-    if clitics:
-        return clitics[-1]
-    k = i - 1
-    if k >= 0 and toks[k][:1] in ("ل", "ب") and toks[k][1:] in _CARRIERS:
-        return toks[k][0]  # بغارة لمقاتلات تحالف دعم الشرعية: the clitic on the craft governs its owner
-    while k > 0 and (toks[k] in QUOTES or toks[k] in _DESCRIPTORS):  # من «القاعدة», في مدينة غوري
-        k -= 1
-    if k >= 0 and toks[k] in PREPOSITIONS:
-        if k > 0 and toks[k] == "من" and (q := _quantity(toks, k - 1)) is not None:
-            # 14 من X، عشرات من X، قوة خاصة من X: the من is partitive; the crowd's own preposition is the group's
-            # (أفرج عن عشرات من المعارضين: عن), else none
-            return _preposition(toks, q, segmenter)
-        return None if k > 0 and toks[k] == "في" and toks[k - 1] in _MEMBERS else toks[k]  # عضو في X
-    return governing(toks, k) or fronted(toks, k)  # على 10 إيرانيين (events/governing); وفي X، (events/fronted)
-
-
-def _quantity(toks: list[str], j: int) -> int | None:
-    """Where a quantity that ends at `j` starts — a count, maybe past its adjective of size (14، عشرات، عدد كبير،
-    عددا محدودا) —, or None."""
-    if toks[j] in _QUANTITIES or toks[j].isdigit():
-        return j
-    if j > 0 and (toks[j] in _SIZES and toks[j - 1] in _QUANTITIES or toks[j - 1] in _UNITS and toks[j][-1:] == "ه"):
-        return j - 1  # (عدد كبير من، قوة خاصة من)
-    return None

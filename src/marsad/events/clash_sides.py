@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg
+from marsad.events.arguments import MEMBERS, Arg
 from marsad.events.cues import GROUP_HEADS, RELATIVES
+from marsad.events.preposition import PREPOSITIONS, QUOTES
 from marsad.text.normalize import norm_words
 
 _REACH = 22  # tokens from بين to the second side

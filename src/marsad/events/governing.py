@@ -1,5 +1,5 @@
-"""The preposition that governs a participant past a count (used by events/arguments): فرضت عقوبات على 10 إيرانيين،
-أطلق النار على 4 فلسطينيين — the count stands between the preposition and its noun, so arguments._preposition finds
+"""The preposition that governs a participant past a count (used by events/preposition): فرضت عقوبات على 10 إيرانيين،
+أطلق النار على 4 فلسطينيين — the count stands between the preposition and its noun, so preposition.preposition finds
 no preposition right before the noun and would leave it bare, a subject the rules may take for the act's author.
 The noun is still governed by the preposition before the count: the sanctioned or the one shot is the recipient.
 (بحق X is left bare here: events/against takes it as the one an act is against.)"""

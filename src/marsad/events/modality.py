@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from marsad.events.consequence import which_resulted
-from marsad.events.cues import SAID_THAT, WHICH
-from marsad.text.months import MONTH_WORDS
+from marsad.events.cues import SAID_THAT
+from marsad.events.scheduled import (
+    CLAUSE_BREAK,
+    GOVERNING,
+    MAY_STOP,
+    THAT,
+    held_ahead,
+    named_ahead,
+    only_possible,
+    scheduled_before,
+)
 from marsad.text.normalize import norm_words
 
 NEGATORS = frozenset({"لم", "لن", "لا", "ليس", "ليست", "ما", "عدم", "دون", "بدون", "غير", "ولم", "ولن", "ولا",
                       "فلم", "فلن", "لما"})
 _CONTINUITY = frozenset({"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "برح", "يبرح", "فتي", "يفتا", "تنفك",
                          "ينفك"})
-_THAT = frozenset({"ان", "انه", "انها", "انهم"})
 _FUTURE = frozenset({"سوف", "يعتزم", "تعتزم", "سيتم", "المقرر", "المزمع", "يعتزمون", "ستقوم", "سيقوم", "تنوي",
                      "ينوي", "يرتقب", "المرتقب", "المتوقع", "تدرس", "يدرس", "عزم", "عزمه", "عزمها", "يخطط", "تخطط",
                      "خطه", "تعتزمان", "بصدد", "ينوون", "يسعي", "تسعي", "محاوله", "تهدد", "يهدد", "هددت", "هدد",
@@ -65,7 +73,6 @@ _WARN = norm_words("حذر حذرت وحذر وحذرت يحذر تحذر محذ
 _ONSET = norm_words("وقوع اندلاع تنفيذ شن عوده تجدد انتقال امتداد عدوى")  # (من انتقال عدوى الاحتجاجات: two)
 _NOT_WITH = norm_words("بسبب بشأن بخصوص بحسب بموجب بدون بغير بجانب بحق بالقرب بفعل بينما بعد بين بعض")
 _BACKGROUND = frozenset({"الذي", "التي", "الذين", "اللذين", "سبق", "سابق", "سابقا", "وكان", "كان", "كانت", "قد"})
-_CLAUSE_BREAK = frozenset({"،", ",", "؛", ";", ":", "(", ")", "و", "ثم", "لكن", "بينما", "فيما"})
 _DENIAL = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "انكر", "انكرت", "ينكر"})
 # ... the dual, the plural and the participle (بيد أنهما نفيا قصف القاعدة، نافية استخدام الأسلحة الكيميائية)
 _DENIALS = norm_words("نفيا ونفيا نفتا ونفتا ونفوا ينفيان تنفيان ينفون نافيا ونافيا نافية ونافية نافين انكرا انكروا")
@@ -76,7 +83,7 @@ def _denied(toks: list[str], i: int, reach: int = 8) -> bool:
     الكيميائية; not past a comma: أنكرا ذلك، فأخلي سبيلهما), for an act, not a statement (ننفي نفيا قاطعا كل
     الاتهامات: the accusations were made)."""
     for k in range(i - 1, max(-1, i - reach), -1):
-        if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "؛", ":"):
+        if toks[k] in CLAUSE_BREAK or toks[k] in (".", "؛", ":"):
             return False
         if toks[k] in _DENIALS:
             return not any(w.startswith(_PART) for w in toks[k + 1:i])
@@ -98,21 +105,16 @@ def _condition_after(toks: list[str], i: int) -> bool:
     return False
 
 
-# present-tense verbs that govern an act's noun (فرض عقوبات، شن غارات، أجرى مباحثات): with س they make it future
-_GOVERNING = norm_words("""يفرض تفرض نفرض يشن تشن نشن يجري تجري نجري يعقد تعقد نعقد يقدم تقدم نقدم يوجه توجه نوجه يعيد
-    تعيد نعيد يبدا تبدا نبدا يتخذ تتخذ نتخذ يرسل ترسل نرسل ينفذ تنفذ ننفذ يطلق تطلق نطلق يوقع توقع نوقع يقوم تقوم
-    نقوم ينظم تنظم ننظم يصدر تصدر نصدر يجرون يشنون يفرضون يقومون ينظمون يعقدون يعلن تعلن نعلن يعلنون""")
 
-
-# ... and verbs whose complement is an act they will carry out or take part in, read only before the act (ستعمل
-# بالتنسيق مع، ستمضي في تنفيذ الإضراب، سيشارك في الاجتماع، ستكون مطالبة بالرد، سيؤدي إلى اتهام); not after it
-# (الاحتجاجات ستؤدي إلى: those took place)
+# besides GOVERNING (events/scheduled), verbs whose complement is an act they will carry out or take part in,
+# read only before the act (ستعمل بالتنسيق مع، ستمضي في تنفيذ الإضراب، سيشارك في الاجتماع، ستكون مطالبة بالرد،
+# سيؤدي إلى اتهام); not after it (الاحتجاجات ستؤدي إلى: those took place)
 _TAKING = norm_words("""يعمل تعمل نعمل يمضي تمضي نمضي يشارك تشارك نشارك يكون تكون نكون يؤدي تؤدي يتم تتم يعقب تعقب
     يلاحق تلاحق يخوض تخوض نخوض يلجا تلجا نلجا""")
 _NOT_TAKEN = frozenset({"علي", "عن", "-", "–", "—"})  # (the act answered; a dash sets off another clause)
 
 
-def _future_verb(t: str, verbs: frozenset[str] = _GOVERNING) -> bool:
+def _future_verb(t: str, verbs: frozenset[str] = GOVERNING) -> bool:
     """سيفرض, وستشن: a governing verb with the future prefix س; dual and plural too (سيجريان مباحثات، سينفذون
     الإضراب)."""
     t = t[1:] if t[:1] in ("و", "ف") else t
@@ -122,100 +124,6 @@ def _future_verb(t: str, verbs: frozenset[str] = _GOVERNING) -> bool:
     return t in verbs or t[-2:] in ("ان", "ون") and t[:-2] in verbs
 
 
-_COMING = norm_words("""القادم القادمه المقبل المقبله المرتقب المرتقبه المزمع المزمعه المنتظر المنتظره لاحقه اللاحقه
-    مرتقب مرتقبه مزمع مزمعه المتوقع المتوقعه متوقع متوقعه""")  # (زيارة مرتقبة لتونس، قمة من المتوقع أن: awaited)
-_NEXT = (["مقبل"], ["مقبله"])  # right after the noun only (زيارة مقبلة; not أشاد بزيارة مقبلة: the praise was made)
-# a noun of an event said to be only possible (القمة المحتملة بين ...، عقوبات محتملة): not taken place
-_POSSIBLE = norm_words("المحتمل المحتمله محتمل محتمله المحتملين المفترض المفترضه المقترح المقترحه مقترحه")
-
-
-_SCHEDULED = norm_words("المقرر المتوقع المزمع المنتظر")
-# an act's noun as the subject of قد + a present verb that carries it out (قمة قد تعقد في النمسا، هجمات قد يشنها
-# القراصنة، عملية عسكرية قد ينفذها الجيش): it may happen, it has not
-_MAY_CARRY = _GOVERNING | norm_words("يستهدف تستهدف")
-_MAY_STOP = norm_words("من في الي علي مع عن بين بعد قبل")
-
-
-def _may_follow(toks: list[str], i: int) -> bool:
-    for k in range(i + 1, min(len(toks) - 1, i + 4)):
-        t = toks[k]
-        if t == "قد":
-            v = toks[k + 1]
-            return any(v.endswith(p) and v[:len(v) - len(p)] in _MAY_CARRY for p in ("", "ه", "ها", "هم"))
-        if t in _CLAUSE_BREAK or t in (".", "؛") or t in _MAY_STOP:
-            return False
-    return False
-
-
-def _partners_then_future(toks: list[str], i: int, reach: int = 8) -> bool:
-    """The noun with its partners, then its own verb in the future, in one clause (القمة بين الرئيسين ستعقد في
-    سنغافورة، الاجتماع مع نظيره سيعقد في أنقرة) — not a verb with و, which starts another clause (عقد اجتماعا مع
-    نظيره وسيعقد مؤتمرا)."""
-    if i + 1 >= len(toks) or toks[i + 1] not in ("بين", "مع"):
-        return False
-    for k in range(i + 2, min(len(toks), i + 2 + reach)):
-        t = toks[k]
-        if t in _CLAUSE_BREAK or t in (".", "؛", ":") or t in _TOPIC:
-            return False  # (محادثات مع البرلمان بشأن نظام جديد سيعيد ...: the verb is the topic's)
-        if t[:1] == "س" and t[1:] in _HELD:
-            return True
-    return False
-
-
-def _coming_past_genitive(toks: list[str], i: int, reach: int = 7) -> bool:
-    """A noun in construct, its genitive (a visitor's title and name), then a definite adjective of what is to come
-    that agrees with it (زيارة الرئيس المصري عبد الفتاح السيسي المرتقبة، لقاء الوزيرين المقبل): still to come. Not
-    past a comma, a preposition or another clause's opener."""
-    w = toks[i].removeprefix("و")
-    if w.startswith(("ال", "بال", "لل", "كال")) or i + 2 >= len(toks):
-        return False
-    feminine = w.endswith(("ه", "ات"))
-    for k in range(i + 2, min(len(toks), i + 2 + reach)):
-        t = toks[k]
-        if t in _CLAUSE_BREAK or t in (".", "؛", ":", "،", ",") or t in _OTHER_CLAUSE or t in _TOPIC or t in _PREPS:
-            return False
-        if t in _COMING and t.startswith("ال") and t not in _ARRIVING:  # (not a time's: حتى نهاية الشهر المقبل)
-            return t.endswith("ه") == feminine and toks[k - 1] not in _TIME_NOUNS
-    return False
-
-
-_PREPS = norm_words("في الى على من مع ب ل عن حتى منذ خلال")
-_ARRIVING = norm_words("القادم القادمه")  # (also "arriving": استقبل الرئيس المصري الوفد القادم من X)
-_HELD = norm_words("يعقد تعقد ينعقد تنعقد يجري تجري يبدا تبدا ينطلق تنطلق يستانف تستانف يتم تتم")  # take place
-_TOPIC = norm_words("بشان حول عن لبحث لمناقشه")
-# words that open another clause or phrase whose verb is not the noun's (حيث ستجري محادثات، بعد أن ستعقد)
-_OTHER_CLAUSE = norm_words("حيث عندما بعد قبل لكن بينما فيما اذا كما الذين ان انه انها")
-
-
-def _subject_then_held(toks: list[str], i: int, reach: int = 10) -> bool:
-    """The act's noun, its genitive and a relative clause after it, then its own verb of taking place in the future,
-    in one clause (زيارة الرئيس لبريطانيا التي تأجلت طويلا ستجري هذا الأسبوع، الانتخابات المبكرة ستنطلق): still
-    to come. Not across a comma, a topic (بشأن) or another clause's opener, and not the relative's own verb."""
-    relative = False
-    for k in range(i + 1, min(len(toks), i + 1 + reach)):
-        t = toks[k]
-        if t in _CLAUSE_BREAK or t in (".", "؛", ":", "!", "؟") or t in _TOPIC:
-            return False
-        if t in WHICH:
-            relative = True  # (the verb right after it is the relative clause's)
-            continue
-        if t in _OTHER_CLAUSE:
-            return False
-        if t[:1] == "س" and t[1:] in _HELD:
-            return not (relative and toks[k - 1] in WHICH)
-    return False
-
-
-def _scheduled_before(toks: list[str], i: int, reach: int = 18) -> bool:
-    """من المقرر أن / من المتوقع أن earlier in the trigger's clause (not across a comma, a full stop or a relative)."""
-    for k in range(i - 1, max(-1, i - reach), -1):
-        if toks[k] in ("،", ",", ".", "؛", ";", ":") or toks[k] in WHICH:
-            return False
-        if toks[k] in _SCHEDULED and k + 1 < i and toks[k + 1] in _THAT:
-            return True
-    return False
-
-
 def _threatened(toks: list[str], i: int, reach: int = 8) -> bool:
     """The trigger is what a threat threatens with: it, or the word before it, takes ب after a threat noun or verb
     earlier in its clause (تهديد ترامب بفرض رسوم، توعدت بتصعيد الاعتصامات)."""
@@ -223,7 +131,7 @@ def _threatened(toks: list[str], i: int, reach: int = 8) -> bool:
     if b < 1 or toks[b][:1] != "ب" or len(toks[b]) < 4 or toks[b] in _NOT_WITH:
         return False
     for k in range(b - 1, max(-1, b - reach), -1):
-        if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "!", "؟"):
+        if toks[k] in CLAUSE_BREAK or toks[k] in (".", "!", "؟"):
             return False
         if toks[k] in _THREAT:
             return True
@@ -239,7 +147,7 @@ def _feared(toks: list[str], i: int, reach: int = 5) -> bool:
     if j < 1 or toks[j] not in ("من", "ان", "بان") or toks[j] != "من" and toks[i][:1] not in ("ي", "ت", "ن"):
         return False  # (المخاوف من أن ينسحب; not المخاوف من أن العقوبات ستقيد: those are in force)
     for k in range(j - 1, max(-1, j - reach), -1):
-        if toks[k] in _CLAUSE_BREAK:
+        if toks[k] in CLAUSE_BREAK:
             return False
         if toks[k] in _FEAR or toks[k] in _WARN and toks[j] == "من":
             return True
@@ -247,7 +155,7 @@ def _feared(toks: list[str], i: int, reach: int = 5) -> bool:
 
 
 _SAY = norm_words("يقول تقول يبلغ تبلغ يعلن تعلن يؤكد تؤكد يوضح توضح يخبر تخبر يقولون يبلغون يعلنون")
-_THAT_B = _THAT | norm_words("بأن بأنه بأنها بأنهم")
+_THAT_B = THAT | norm_words("بأن بأنه بأنها بأنهم")
 
 
 def _said_later(toks: list[str], i: int, reach: int = 12) -> bool:
@@ -298,11 +206,11 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
     said = False
     while k >= 0 and i - k <= window:
         t = toks[k]
-        if t in _CLAUSE_BREAK:
+        if t in CLAUSE_BREAK:
             break
         said = said or told and t in SAID_THAT
         if (t in NEGATORS or t in _DENIAL or t in _SPARED) and not (k + 1 < len(toks) and (
-                toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in _THAT or which_resulted(toks, k, i))):
+                toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in THAT or which_resulted(toks, k, i))):
             negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however'; ما أسفر عن: 'which resulted in')
         elif t in _FUTURE or t[:1] in ("و", "ف") and t[1:] in _FUTURE or _future_verb(t) or t in _PLANNING \
                 and toks[k + 1][:1] == "ل":  # (وتسعى المقاومة إلى ...: with its conjunction)
@@ -318,13 +226,11 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         k -= 1
     if any(t in _DENIAL for t in toks[max(0, i - 8):i]) or ahead and _denied(toks, i):  # نفى أن يكون قد
         negated = True
-    if mode == "asserted" and (any(t in _COMING for t in toks[i + 1:i + 3]) or toks[i + 1:i + 2] in _NEXT
-                               or _coming_past_genitive(toks, i)):
+    if mode == "asserted" and named_ahead(toks, i):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة، زيارة مقبلة: a meeting or summit still to come
-    if mode == "asserted" and (i + 1 < len(toks) and _future_verb(toks[i + 1]) or _partners_then_future(toks, i)
-                               or _subject_then_held(toks, i)):
+    if mode == "asserted" and (i + 1 < len(toks) and _future_verb(toks[i + 1]) or held_ahead(toks, i)):
         mode = "future"  # الاتهامات ستوجه إليه الجمعة: the noun is the subject of its own verb, still to come
-    if mode == "asserted" and (any(t in _POSSIBLE for t in toks[i + 1:i + 3]) or _may_follow(toks, i)):
+    if mode == "asserted" and only_possible(toks, i):
         mode = "conditional"  # للقمة المحتملة بين الرئيسين، قمة قد تعقد: a possible summit
     if mode == "asserted" and (_any_before(toks, i) or _threatened(toks, i) or _feared(toks, i)):
         mode = "conditional"  # لتفادي أي إضراب; التهديد بفرض رسوم جمركية
@@ -332,7 +238,7 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         mode = "future"  # من أجل هدم القرية، بهدف إحياء المفاوضات: the act or its object is only aimed at
     if mode == "asserted" and _said_later(toks, i):
         mode = "future"  # أعلنت أنها ستبلغ القادة بأن روسيا تشكل تهديدا
-    if mode == "asserted" and _scheduled_before(toks, i):
+    if mode == "asserted" and scheduled_before(toks, i):
         mode = "future"  # ومن المقرر أن تبدأ الحزمة الثانية من العقوبات: scheduled, further back than the window
     if mode in ("asserted", "background") and _if_opens(toks, i):
         mode = "conditional"  # وإذا كان العرض المقدم من الاتحاد يهدد ...: further back than the window
@@ -348,10 +254,10 @@ def _any_before(toks: list[str], i: int, reach: int = 3) -> bool:
     if toks[i][:1] not in ("ي", "ت", "ن"):
         reach = 1
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        if toks[k] in _CLAUSE_BREAK or toks[k] in (".", "؛", ":") or toks[k] in _MAY_STOP:
+        if toks[k] in CLAUSE_BREAK or toks[k] in (".", "؛", ":") or toks[k] in MAY_STOP:
             return False  # (أي خبر عن زيارة الزعيم: the news, not the visit)
         if toks[k] in _ANY and (k == i - 1 or toks[k][-1] != "ه"):  # (أية is also آية, a verse: only right before)
-            return toks[k + 1] not in _THAT and toks[k + 1].isalpha() and not (k and toks[k - 1] in _LETTERS)
+            return toks[k + 1] not in THAT and toks[k + 1].isalpha() and not (k and toks[k - 1] in _LETTERS)
     return False
 
 
@@ -366,32 +272,3 @@ def _aimed(toks: list[str], i: int) -> bool:
     k = i - 1 if i > 0 and toks[i - 1] in _AIM else i - 2 if i > 1 and toks[i - 2] in _AIM and toks[i][:1] != "و" \
         else -1
     return k >= 0 and not (toks[k] == "اجل" and any(t in _CHARGED for t in toks[max(0, k - 10):k]))
-
-
-_TIME_NOUNS = norm_words("""الاسبوع الشهر العام السنه الاسابيع الاشهر الشهور الايام الفتره الصيف الشتاء الخريف الربيع
-    الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه السبت""") | MONTH_WORDS
-_PAST_TIME = norm_words("الماضي الماضيه امس المنصرم المنصرمه الفائت الفائته سابق السابق")
-# an act under way until a date to come (احتجاجات تنتهي في مايو المقبل، إضراب يستمر حتى الأحد المقبل): not ahead
-_UNTIL = norm_words("حتي لغايه غايه تنتهي ينتهي تستمر يستمر تتواصل يتواصل")
-# a relative after a place or a partner is theirs (اعتصام أمام المستودع الذي ستباع فيه): not the noun's own
-_PLACE_PREPS = norm_words("في الي مع امام علي من عن داخل قرب لدي")
-# a demonstrative points back to an act already told (هذه التظاهرات): a date after it is another verb's
-_THIS = norm_words("هذه هذا تلك ذلك هذين هاتين")
-
-
-def coming_after(toks: list[str], j: int) -> bool:
-    """A noun of an event (قمة، اجتماع، زيارة، محادثات، إضراب، وقفة) whose clause dates it to come: الأسبوع المقبل,
-    منتصف يونيو المقبل, يوم الأربعاء القادم, or a relative clause in the future (القمة التي ستجمع ...) — unless a
-    past date comes first (اجتماع الأسبوع الماضي لبحث خطة الشهر المقبل) or it lasts until then. A date does not
-    date a noun after a demonstrative, one already told (ترتفع وتيرة هذه التظاهرات يوم ... المقبل)."""
-    told = any(t in _THIS for t in toks[max(0, j - 3):j])
-    for k in range(j, min(len(toks), j + 14)):
-        t = toks[k]
-        if t in (".", "؛", ":") or t in _PAST_TIME or t in _UNTIL:
-            return False
-        if t in _COMING and k > 0 and toks[k - 1] in _TIME_NOUNS and not told:
-            return True
-        if t in WHICH and k - j <= 3 and k + 1 < len(toks) and toks[k + 1][:1] == "س" and len(toks[k + 1]) > 3 \
-                and not any(w in _PLACE_PREPS for w in toks[j:k]):
-            return True
-    return False

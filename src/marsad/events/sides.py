@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from marsad.events.arguments import MEMBERS, PREPOSITIONS, QUOTES, Arg, conjuncts, team
+from marsad.events.arguments import MEMBERS, Arg, conjuncts, team
 from marsad.events.authors import ATTACK_NOUNS, CLASH_NOUNS
 from marsad.events.backers import backed, is_backer
 from marsad.events.clash_sides import clash_second
@@ -17,6 +17,7 @@ from marsad.events.cues import GROUP_HEADS, RELATIVES
 from marsad.events.held_place import place_not_target
 from marsad.events.instrument import own_forces
 from marsad.events.offstage import offstage
+from marsad.events.preposition import PREPOSITIONS, QUOTES
 from marsad.events.record import Event, Participant, Span
 from marsad.events.struck_party import struck_party
 from marsad.events.triggers import TriggerHit

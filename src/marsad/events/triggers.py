@@ -17,34 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from marsad.events.forms import noun_forms, verb_forms
 from marsad.events.noun_sense import not_an_act
 from marsad.events.other_sense import other_sense
 from marsad.events.pointed_back import pointed_back
 from marsad.events.stance import deemed
+from marsad.events.trigger_tables import CLITIC_START, NOUN_START, VERB_START, prefixes_of, tables
+from marsad.events.word_senses import a_comment, a_front, a_state, plural_participle, tallied
 from marsad.knowledge.triggers import Trigger
-from marsad.text.normalize import norm, norm_words
+from marsad.text.normalize import norm
 from marsad.text.tokenize import ENCLITICS, Segmenter
 
-_VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
-_NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
-_CLITIC_START = frozenset(p[0] for p in _VERB_PREFIXES + _NOUN_PREFIXES if p)  # a word may carry a proclitic
-
-
-def _by_start(prefixes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """A word's first two letters → the prefixes it starts with, in their listed order (each two-letter prefix comes
-    after the one-letter prefix it extends, so the order is "", one letter, two letters)."""
-    starts = {p[:1] for p in prefixes if p} | {p for p in prefixes if len(p) == 2}
-    return {s: tuple(p for p in prefixes if s.startswith(p)) for s in starts}
-
-
-_VERB_START = _by_start(_VERB_PREFIXES)
-_NOUN_START = _by_start(_NOUN_PREFIXES)
-
-
-def _prefixes_of(table: dict[str, tuple[str, ...]], tok: str) -> tuple[str, ...]:
-    """The prefixes of a table that `tok` starts with, in their listed order."""
-    return table.get(tok[:2]) or table.get(tok[:1]) or ("",)
 _REST_GAP = 4
 _BREAKS = frozenset("، , . : ؛ « » \" ( )".split())
 # types whose entries narrowed by a topic (requires_any) are senses of the same verbs as their generic entry (طالب، دعا،
@@ -61,41 +43,6 @@ class TriggerHit:
     strip: int  # proclitic characters before the head form
     verbal: bool  # a conjugated verb (else a verbal noun or fixed form)
     future: bool  # the head carries the future prefix س
-
-
-def _tables(triggers: tuple[Trigger, ...], blocked: frozenset[str] = frozenset()
-            ) -> tuple[dict[str, list[Trigger]], dict[str, list[Trigger]]]:
-    """Generated verb and noun forms of every trigger. A generated form that is a function word (`blocked`: هنأ
-    normalised and conjugated gives هنا and هناك, آوى gives أوت) is dropped; forms an entry lists itself (`forms`,
-    read as verbal nouns, and `verbs`, read as conjugated verbs) are kept."""
-    verbs: dict[str, list[Trigger]] = {}
-    nouns: dict[str, list[Trigger]] = {}
-    for t in triggers:
-        _generated(t, verbs, nouns)
-    for table in (verbs, nouns):
-        for f in blocked & table.keys():
-            del table[f]
-    for t in triggers:
-        for table, listed in ((nouns, t.forms), (verbs, t.verbs)):
-            for f in listed:
-                if t not in table.setdefault(norm(f), []):
-                    table[norm(f)].append(t)
-    return verbs, nouns
-
-
-def _generated(t: Trigger, verbs: dict[str, list[Trigger]], nouns: dict[str, list[Trigger]]) -> None:
-    for p, pr in zip(t.past or ("",) * len(t.present), t.present or ("",) * len(t.past), strict=False):
-        for f in verb_forms(p, pr):
-            verbs.setdefault(f, []).append(t)
-    for p in t.past[len(t.present):]:
-        for f in verb_forms(p, ""):
-            verbs.setdefault(f, []).append(t)
-    for pr in t.present[len(t.past):]:
-        for f in verb_forms("", pr):
-            verbs.setdefault(f, []).append(t)
-    for m in t.masdar:
-        for f in noun_forms(m):
-            nouns.setdefault(f, []).append(t)
 
 
 _POSSESSIVES = ("هما", "هم", "ها", "ه", "كم", "ك", "نا")
@@ -123,8 +70,8 @@ class _Readings:
         out: list[tuple[Trigger, int, bool, bool]] = []
         seen: set[str] = set()
         # وزارة is a word, not و + زارة (only asked of a word that may carry a proclitic: no other prefix matches)
-        known = tok[:1] in _CLITIC_START and (self.segmenter.known(tok) or self._known_possessed(tok))
-        for prefix in _prefixes_of(_VERB_START, tok):  # (the listed prefixes `tok` starts with, in order)
+        known = tok[:1] in CLITIC_START and (self.segmenter.known(tok) or self._known_possessed(tok))
+        for prefix in prefixes_of(VERB_START, tok):  # (the listed prefixes `tok` starts with, in order)
             if prefix and known:
                 break
             if len(tok) - len(prefix) >= 3:
@@ -132,7 +79,7 @@ class _Readings:
                     if t.id not in seen:
                         seen.add(t.id)
                         out.append((t, len(prefix), True, "س" in prefix))
-        for prefix in _prefixes_of(_NOUN_START, tok):
+        for prefix in prefixes_of(NOUN_START, tok):
             if prefix and known and tok not in self.nouns:
                 continue
             body = tok[len(prefix):]
@@ -141,7 +88,7 @@ class _Readings:
                 body = "ا" + body  # لل = ل + ال: only the definite reading (للقاء is ل + لقاء, not ل + إلقاء)
             for form in ((body[2:],) if article else (body, body[2:] if body.startswith("ال") else None)):
                 for t in self.nouns.get(form, ()) if form else ():
-                    if t.id not in seen and not (form != body and _plural_participle(t, form)):
+                    if t.id not in seen and not (form != body and plural_participle(t, form)):
                         seen.add(t.id)
                         out.append((t, len(prefix) if not prefix.endswith("ل") or not tok[len(prefix):].startswith(
                             "ل") else len(prefix) - 1, False, False))
@@ -163,8 +110,8 @@ class _Readings:
                     j = _rest_end(toks, i + 1, self.rest[t.rest])
                     if j < 0:
                         continue
-                if _a_comment(toks, i, strip) or _a_state(toks, i, strip) or _a_front(toks, i, strip) \
-                        or _counted(toks, i, strip) or pointed_back(t, toks, i, strip, verbal) \
+                if a_comment(toks, i, strip) or a_state(toks, i, strip) or a_front(toks, i, strip) \
+                        or tallied(toks, i, strip) or pointed_back(t, toks, i, strip, verbal) \
                         or deemed(t, toks, i, strip, verbal) or not_an_act(t, toks, i, j, strip) \
                         or other_sense(t, toks, i, strip, verbal, self.nouns):
                     continue
@@ -235,7 +182,7 @@ class TriggerIndex(_Readings):
         with self._lock:
             if self._built:
                 return
-            verbs, nouns = _tables(self.triggers, self.blocked)
+            verbs, nouns = tables(self.triggers, self.blocked)
             self.verbs, self.nouns = verbs, nouns
             self._built = True
 
@@ -287,72 +234,6 @@ def _prev_is(toks: list[str], i: int, words: frozenset[str]) -> bool:
     return toks[k] in words or toks[k][:1] in ("و", "ف") and toks[k][1:] in words
 
 
-_HANG = ("تعليق", "علق", "يعلق", "تعلق", "نعلق")  # (normalised) علق: suspend — or comment on, pin on
-_THAT = ("بان", "بانه", "بانها", "بانهم")  # علقت بأن: commented that
-
-
-def _a_comment(toks: list[str], i: int, strip: int) -> bool:
-    """علّق على القرار، علّقت بأن، التعليق على، تعليقات روحاني، تعلق الأمر بـ، قالت هذا التعليق: the word that
-    suspends also comments on (على right after it) or comments that (بأن), pins on, concerns (الأمر), and its plural
-    and a comment pointed at (هذا) are remarks: none of them suspends anything."""
-    w = toks[i][strip:].removeprefix("ال")
-    if not w.startswith(_HANG):
-        return False
-    nxt = toks[i + 1] if i + 1 < len(toks) else ""
-    return w.startswith("تعليقات") or nxt.startswith("علي") and (
-        i + 2 >= len(toks) or toks[i + 2] != "الفور") or nxt == "الامر" or nxt in _THAT \
-        or i > 0 and toks[i - 1] in ("هذا", "ذلك")
-
-
-# مناطق سيطرتهم، تحت سيطرتها: the area a party holds; الالتفاف على العقوبات، لانتهاكه العقوبات: sanctions in force
-_HELD = norm_words("مناطق منطقه تحت نطاق")
-_EVADE = norm_words("""الالتفاف التفاف للالتفاف التحايل للتحايل الافلات للافلات التهرب للتهرب انتهاك لانتهاك انتهاكه
-    انتهاكها لانتهاكه لانتهاكها انتهاكهم خرق لخرق خرقه خرقها لخرقه لخرقها الالتزام والالتزام بالالتزام التقيد""")
-
-
-def _plural_participle(t: Trigger, form: str) -> bool:
-    """رافضين: a listed plural participle of refusal, the shape of a circumstantial clause (الحال), which is
-    indefinite: with the article (المقاتلين الرافضين للاتفاق، تستهدف الرافضين لسياساته) it names the people who hold
-    the stance, no act of refusing (not so for a demand: النواب المطالبين باستقالته tells their demand)."""
-    return t.type == "REJECT" and form.endswith("ين") and form in {norm(f) for f in t.forms}
-
-
-def _a_state(toks: list[str], i: int, strip: int) -> bool:
-    """A word of an act that names a state of things: سيطرتها after مناطق / تحت (the areas it holds, not a takeover),
-    العقوبات evaded, violated or complied with (الالتفاف على العقوبات، لانتهاكه العقوبات: a regime in force, not
-    an act of sanctioning)."""
-    w = toks[i][strip:]
-    w = w[2:] if w.startswith(("ال", "لل")) else w
-    prev = [toks[k].removeprefix("و") for k in (i - 1, i - 2) if k >= 0]
-    if w.startswith("سيطرت") and len(w) > 5:
-        return bool(prev) and prev[0] in _HELD
-    if w in ("عقوبات", "رسوم"):
-        return bool(prev) and (prev[0] in _EVADE or len(prev) > 1 and prev[0] in ("علي", "من") and prev[1] in _EVADE)
-    return False
-
-
-# جبهات القتال، ساحات المعارك، خطوط المواجهة: the fronts, a place fighters are sent to or flee from, not a fight
-_FRONT = norm_words("جبهات جبهة ساحات ساحة ميادين ميدان محاور محور خطوط خط بؤر")
-_FIGHT = norm_words("قتال معركة معارك مواجهة مواجهات")
-_SOME = norm_words("مختلف كل كافة جميع عدة عدد معظم أغلب إحدى أحد")
-
-
-def _a_front(toks: list[str], i: int, strip: int) -> bool:
-    """A word of fighting in the genitive of a front or field (الزج بهم في جبهات القتال، الفارين من ساحات المعارك)
-    names a place, not a fight; on the fronts (على جبهات القتال، على مختلف جبهات القتال) it is where one happens."""
-    w = toks[i][strip:]
-    w = w[2:] if w.startswith(("ال", "لل")) else w
-    if w not in _FIGHT or i == 0:
-        return False
-    front = toks[i - 1]
-    front = next((front[len(p):] for p in ("وب", "ول", "و", "ب", "ل") if front.startswith(p)
-                  and front[len(p):] in _FRONT), front)
-    if front not in _FRONT:
-        return False
-    before = [toks[k].removeprefix("و") for k in (i - 2, i - 3) if k >= 0]
-    return not ("علي" in before[:1] or len(before) > 1 and before[1] == "علي" and before[0] in _SOME)
-
-
 NEAR_REACH = 5  # `excludes_near` words stand this near either side of the trigger (زار 374 ألف سائح صيني المدينة)
 NEXT_REACH = 6  # `requires_next` words stand this near after the trigger (علقت نقابة الأطباء في لبنان إضرابها)
 
@@ -379,18 +260,3 @@ def _has(words: set[str], toks: list[str], phrase: tuple[str, ...]) -> bool:
         return phrase[0] in words and len(phrase) == 1
     n = len(phrase)
     return any(tuple(toks[i:i + n]) == phrase for i in range(len(toks) - n + 1))
-
-
-# requests counted by a number (بلغ 845 طلبا، لم يتجاوز مجموعها 19 طلبا، تلقت الوزارة 200 طلب): a tally of
-# applications, not one party asking another (also after آلاف، مليون); a year before the word (وفي 2017 طلب X) is a
-# date, not a count; so is قطعة counted (حجز 27 قطعة أثرية، قص الشباك إلى 800 قطعة، مليون قطعة، بسعر 70 يورو لكل
-# قطعة): pieces, no cut
-_TALLIED = norm_words("طلب طلبا طلبات قطعه")
-_BIG = norm_words("الف الاف مليون ملايين مليار تريليون كل لكل")
-
-
-def _counted(toks: list[str], i: int, strip: int) -> bool:
-    n = toks[i - 1].removeprefix("و") if i else ""  # (14 ألفا و845 طلبا)
-    if toks[i][strip:] not in _TALLIED or not (n.isdigit() or n in _BIG):  # (107 آلاف طلب، مليون قطعة)
-        return False
-    return not (n.isdigit() and len(n) == 4 and 1900 <= int(n) <= 2100)

@@ -26,10 +26,11 @@ from dataclasses import replace
 
 from marsad.doc import Mention
 from marsad.events.about import topics
-from marsad.events.arguments import QUOTES, Arg, sentence_args
+from marsad.events.arguments import Arg, sentence_args
 from marsad.events.context import event_location
 from marsad.events.localise import localise
 from marsad.events.named_before import named_before
+from marsad.events.preposition import QUOTES
 from marsad.events.seats import seats
 from marsad.events.triggers import TriggerHit
 from marsad.knowledge.triggers import Trigger
