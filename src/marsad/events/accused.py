@@ -12,6 +12,7 @@ from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.claim_topic import topic_claim
 from marsad.events.cues import WHICH
+from marsad.events.relative_accused import relative_accused
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -155,7 +156,11 @@ def _governed_side(hit: TriggerHit, toks: list[str], people: list[Arg], voweled:
         # — تُعتبر جرائم، وُجه إليه الاتهام — is the speaker's own, events/charges)
         w = toks[hit.i][hit.strip:]
         active = w[:1] in ("ي", "ت", "ن") and "ت" not in w[1:3] or hit.trigger.id.startswith(_OWN_PASSIVES)
-        return (*_passive(hit, toks, people), False) if voweled and not active else None
+        if voweled and not active:
+            return (*_passive(hit, toks, people), False)
+        # (unvoweled after a relative pronoun, no object, the charge's بـ: الذي اتهم بـ — events/relative_accused)
+        rel = relative_accused(hit, toks, people)
+        return (*rel, False, False) if rel is not None else None
     if (held := _held_accused(hit, toks, people)) is not None:
         return held[0], held[1], False, True  # (شركات متهمة بـ: a description, not the news)
     v = -1

@@ -8,6 +8,9 @@ comma (الممثل البيروتي، الذي أوقف), a kunya in brackets (
 read as passive only when what follows it cannot be its object: the end of the clause, a word of time or
 circumstance (السبت، قبل، في، خلال), an agent or means (على يد، من قبل، برصاص، بـ). Not a verb with an object
 pronoun (الذين قتلهم X: the subject follows) nor one a pronoun after it resumes (التي قتل فيها X: X suffers it).
+A number or a count right after the verb opens its object (القوات التي قتلت عشرات المسلحين): active, even
+when no dictionary codes what is counted. The passive test holds too for an antecedent right before the pronoun
+inside a preposition's phrase (أفرج عن الناشط الذي اعتقل الأسبوع الماضي).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from marsad.events.forms import object_pronoun
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
+# a number or a count opening the verb's object (خمسة مهربين، عشرات المسلحين)
+_COUNTED = cues.COUNTS - {"من"} | norm_words("""اثنين اثنان ثلاثه اربعه خمسه سته سبعه ثمانيه تسعه عشره عشرين
+    ثلاثين اربعين خمسين مائه مئه""")
 _GAP = 4  # words (not counting marks) between the antecedent and the pronoun
 _MARKS = frozenset("، , ( ) \" « » # - _".split())
 # what may follow a passive verb: a time, a circumstance, a preposition of place, time or means
@@ -35,16 +41,19 @@ def relative_patient(hit: TriggerHit, toks: Sequence[str], before: Sequence[Arg]
         return None
     last = before[-1]
     gap = toks[last.j:hit.i - 1]
-    if len(gap) <= 1:  # X الذي، X، الذي: a bare antecedent right before the pronoun (the rule of events/roles)
-        return last if last.prep is None else None
+    nxt = toks[hit.j] if hit.j < len(toks) else ""
+    if nxt.isdigit() or nxt in _COUNTED:
+        return None  # (الشرطة التي اعتقلت خمسة مهربين: a counted object no dictionary codes; the verb is active)
+    if len(gap) <= 1 and last.prep is None:  # X الذي، X، الذي: a bare antecedent right before the pronoun (the
+        return last  # rule of events/roles)
     # (past a gap, also one a preposition governs: أفرجت الشرطة عن الناشط البارز، فلان، الذي اعتقل)
     words = [w for w in gap if w not in _MARKS]
     if len(words) > _GAP or any(w in _NOT_IN_GAP or w.isdigit() or w.startswith(("لل", "بال")) for w in words):
         return None
     if object_pronoun(toks[hit.i][hit.strip:]):
         return None
-    nxt = toks[hit.j] if hit.j < len(toks) else ""
     if nxt in cues.RESUMPTIVE:
         return None
     passive = nxt in ("", ".", "،", ",", "(") or nxt in _AFTER or nxt[:1] == "ب" and not nxt.startswith("بين")
     return last if passive else None
+
