@@ -2,13 +2,15 @@
 clause that dates the act right after it, a past decade after it, an act told as before an old dated time (قبل أن
 ... عام 2011) or as the cause of one (، بعد تورطهم في هجمات), an act joined by و right after an 'ago' phrase
 (منذ ست سنوات واتهمتهم), and one told as done 'then' (حينها، آنذاك) or done 'since then' (منذ ذلك الحين) after an
-old year named before it."""
+old year named before it; and those of events/earlier (a timeline's dated line, في السابق after a past verb, حين
+after an 'ago' of years)."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+from marsad.events.earlier import ago_when, dated_head, told_before
 from marsad.events.elapsed import counted_from, fronted_ago
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
@@ -36,7 +38,8 @@ def recalled(toks: list[str], hit: TriggerHit, day: date) -> bool:
     return (not hit.verbal and _relative_dated(toks, hit.j, day) or _decade_after(toks, hit.j)
             or _before_then(toks, hit.j, day) or _cause_of_dated(toks, hit.i, day) or _joined_ago(toks, hit)
             or _told_then(toks, hit, day) or fronted_ago(toks, hit.i) or counted_from(toks, hit)
-            or _fronted_decade(toks, hit.i))
+            or _fronted_decade(toks, hit.i) or dated_head(toks, day) or told_before(toks, hit)
+            or ago_when(toks, hit.i))
 
 
 def _old_year(w: str, day: date) -> bool:
