@@ -28,6 +28,7 @@ from marsad.events.told_killed import told_killing
 from marsad.events.told_verb import told_by
 from marsad.events.triggers import TriggerHit
 from marsad.events.undergone import sufferer, undergone_roles
+from marsad.events.verb_first_victim import verb_first_victim
 from marsad.events.victims import counted_victims, held_by, killed_and_wounded, victim_not_author
 
 
@@ -48,7 +49,8 @@ def first_roles(hit: TriggerHit, toks: list[str], args: list[Arg], verbal_at: fr
     actor, recipient, implicit = assign_past_list(hit, toks, args, verbal_at, voweled, deals)  # ندد X وY
     named = actor is not None
     actor, recipient = held_by(hit, toks, args, *site_owned(hit, toks, args, *killed_and_wounded(
-        hit, toks, *counted_victims(hit, toks, *victim_not_author(hit, toks, actor, recipient)))))
+        hit, toks, *verb_first_victim(hit, toks, *counted_victims(hit, toks, *victim_not_author(
+            hit, toks, actor, recipient))))))
     if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
         actor, recipient = observer_not_author(hit, toks, args, seen, actor, recipient)
         named, implicit = True, None if implicit == "actor" else implicit

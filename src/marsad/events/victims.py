@@ -185,18 +185,24 @@ def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
     verb that ends its clause (وأن سبعة من الشرطة على الأقل قتلوا.) is passive with no author."""
     if not hit.verbal or hit.trigger.id not in _KILL_VERBS or hit.j >= len(toks) or actor is None:
         return actor, recipient
+    j = hit.j
+    if toks[j] == "مع":  # (قتلا مع عشرات المتمردين في قصف: past the companions, events/verb_first_victim)
+        j = next((k for k in range(j + 1, min(j + 8, len(toks))) if toks[k] in _IN - {"من"} or toks[k][:1] == "ب"
+                  and toks[k] not in _SOME), j)
+        if hit.j < actor.i < j:
+            return (recipient if _named_author(toks, j, recipient) else None), actor  # (killed with them)
     if actor.i >= hit.i or agent_marked(toks, actor.i) or any(
             w not in _BETWEEN for w in _where(_allegiance(_aside(toks[actor.j:hit.i])))):
         return actor, recipient
-    nxt = toks[hit.j]
-    if nxt in (".", "؛") or nxt == '"' and toks[hit.j + 1:hit.j + 2] in ([], ["."], ["،"]):
+    nxt = toks[j]
+    if nxt in (".", "؛") or nxt == '"' and toks[j + 1:j + 2] in ([], ["."], ["،"]):
         return None, actor  # (وأن 7 من قوات الأمن على الأقل قتلوا.: no object, no one named who killed them)
-    if nxt not in _IN and (nxt[:1] != "ب" or nxt in _SOME) and toks[hit.j:hit.j + 2] not in (
+    if nxt not in _IN and (nxt[:1] != "ب" or nxt in _SOME) and toks[j:j + 2] not in (
             ["على", "يد"], ["على", "ايدي"]):
         return actor, recipient  # (قتل بعض عناصرهم: a count, not a means)
-    if _object_after(toks, hit.j, recipient):
+    if _object_after(toks, j, recipient):
         return actor, recipient
-    return (recipient if _named_author(toks, hit.j, recipient) else None), actor
+    return (recipient if _named_author(toks, j, recipient) else None), actor
 
 
 def _named_author(toks: list[str], j: int, a: Arg | None) -> bool:
