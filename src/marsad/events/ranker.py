@@ -30,6 +30,7 @@ from marsad.events.backers import backed
 from marsad.events.charge_clause import in_charge
 from marsad.events.charge_object import in_charge_phrase
 from marsad.events.condemned import act_victim
+from marsad.events.fight_place import town_arg
 from marsad.events.forum import hears, not_accused
 from marsad.events.held_place import holder_kind, place_not_target
 from marsad.events.held_teller import tells_only
@@ -159,7 +160,9 @@ class RoleRanker:
             changed: dict[str, Participant | None] = {}
             for role, nobody, cands, feats in choices(e, events, sentence_args, text, say):
                 k = self.pick(nobody, feats)
-                if k is not None:
+                # (مواجهات في X: the place the ranker finds best is no side of a clash: no one; events/fight_place)
+                if k is not None and not (cands[k].arg is not None and town_arg(
+                        cands[k].arg, role, text, e.rule, sentence_args[e.sentence[0]][0])):
                     changed[role] = cands[k].participant
             a, r = changed.get("actor", e.actor), changed.get("recipient", e.recipient)
             if e.event_type == "SANCTION" and "recipient" in changed and a is not None and r is not None \

@@ -29,6 +29,7 @@ from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date
 from marsad.events.detector import Detector, features
 from marsad.events.directed import accused_carries, unnamed_accuser
+from marsad.events.fight_place import place_no_side, town_side
 from marsad.events.first_roles import first_roles
 from marsad.events.forms import after_cause, carried_on, voweled_passive
 from marsad.events.held_subject import held_roles
@@ -314,8 +315,13 @@ class EventStage:
                     if sides and len(sides) == 1 and actor is not None and a_arg is not None:
                         # بين الجيش ومجموعة إرهابية: the unlisted second side, an armed group at home
                         recipient = armed_group(toks, second_start(toks, a_arg.j), actor.actor.country, doc, ntoks)
+                    placed = None
                     if recipient is None and not (sides and len(sides) == 1):
-                        recipient = place_target(t.type, hit, args, where, actor, doc.text, toks)
+                        recipient = placed = place_target(t.type, hit, args, where, actor, doc.text, toks)
+                    # مواجهات ... شمال مدينة X: the place is no side, cleared once it counted the event (fight_place)
+                    unsided = town_side(recipient, t.id, args) or placed is not None and any(
+                        a.start == placed.span.start and a.actor.kind != "country" for a in args) and place_no_side(
+                        t.id, placed.actor.country, args)
                     recipient = own_members(t.type, hit, toks, args, actor, recipient, span)  # دعت X عناصرها
                     actor, recipient = held_roles(t.type, recipient, hit, toks, args, actor, doc, ntoks)
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
@@ -336,7 +342,7 @@ class EventStage:
                         trigger=span, sentence=(si, sent.start, sent.end),
                         confidence=confidence(hit, actor, recipient), rule=f"trigger:{t.id}@{t.where}"
                         + ("|actor:unnamed" if unnamed and actor is None else "")
-                        + ("|recipient:unnamed" if sides and len(sides) == 1 and recipient is None else ""),
+                        + ("|recipient:unnamed" if sides and len(sides) == 1 and recipient is None or unsided else ""),
                         token=hit.i, verbal=hit.verbal or stated))
                     checked = self.check is not None and self.check.knows(t.type)
                     if self.detector is not None and self.detector.knows(t.type) and not checked:
@@ -354,6 +360,8 @@ class EventStage:
                     events[-1] = uncount(events[-1], mood in ("future", "conditional") or years_ago(
                         toks, hit, doc.date) or case_of(toks, hit),
                         (by_target, sport, loose), pending)
+                    if unsided:
+                        events[-1] = replace(events[-1], recipient=None)
                     if actor is not None and not actor.implicit and t.type not in _STATEMENT_TYPES:
                         subject = actor
         events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
