@@ -1,20 +1,23 @@
 """A named person coded by the office held on the article's date.
 
 A person's record gives one code (its `country` and `sector`), usually that of the office the dictionary writer
-thought of first; its dated `roles` tell where the person served when. A person named in an article is coded by
-the office held on the article's date when that office is another state's or an intergovernmental body's: Mark
-Rutte is NLDGOV while Dutch prime minister (IGO once NATO's secretary general), Mario Draghi IGOIGO while he heads
-the European Central Bank, the GCC's secretary general IGO, not his home state's government. A role of the
-person's own country, or of a body no dictionary codes, leaves the record's code; heading a party or movement of
-the person's own country while holding no office of that state gives a record of a state's sector the body's code
+thought of first; its dated `roles` tell where the person served when. A person named in an article is coded by the
+office held on the article's date when that office is another state's or an intergovernmental body's: Mark Rutte is
+NLDGOV while Dutch prime minister (IGO once NATO's secretary general), Mario Draghi IGOIGO while he heads the
+European Central Bank, the GCC's secretary general IGO, not his home state's government. A role of the person's own
+country, or of a body no dictionary codes, leaves the record's country; where the only state office held at home
+that day is of a state sector finer than the record's GOV — the army's chief (MIL), the intelligence chief (SPY),
+the speaker (LEG) — that sector is the code's (Mike Pompeo, GOV as secretary of state, is USASPY while CIA director
+in 2017; Hulusi Akar TURMIL as chief of the general staff until July 2018). Heading a party or movement of the
+person's own country while holding no office of that state gives a record of a state's sector the body's code
 (Rached Ghannouchi, LEG as speaker from 2019, is TUNPTY as Ennahda's head in 2016). A person whose every listed
-office ended before the day — Abdullah Gül or Ahmet Davutoğlu in 2018 — is a former office-holder:
-a notable of the record's country (ELI), as a title with السابق codes him, no longer its government, army or
-intelligence (an office left in the 30 days before still names him: a resignation's news, a caretaker), and so
-is one who takes an office up again more than 30 days later — Lula da Silva in 2018, between his terms (one
-named to it in the last weeks before, a designate, keeps his office's code). So is
-one whose first listed office, a president's or prime minister's, begins one to twelve months after the day —
-Trump in the 2016 race, Macron in early 2017: a candidate is a notable of his country, not yet its government.
+office ended before the day — Abdullah Gül or Ahmet Davutoğlu in 2018 — is a former office-holder: a notable of the
+record's country (ELI), as a title with السابق codes him, no longer its government, army or intelligence (an office
+left in the 30 days before still names him: a resignation's news, a caretaker), and so is one who takes an office up
+again more than 30 days later — Lula da Silva in 2018, between his terms (one named to it in the last weeks before,
+a designate, keeps his office's code). So is one whose first listed office, a president's or prime minister's,
+begins one to twelve months after the day — Trump in the 2016 race, Macron in early 2017: a candidate is a notable
+of his country, not yet its government.
 """
 
 from __future__ import annotations
@@ -44,12 +47,15 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
         return actor  # (a code a title changed — a former office-holder, a party's head — stays)
     offices: list[tuple[str, str]] = []
     home_state = False  # an office of the person's own state held on the day
+    home_sectors: set[str] = set()  # the sectors those offices give
     for role in person.roles:
         if not role.holds_on(day):
             continue
         if role.of in kb.countries:
             offices.append((role.of, _ROLE_SECTORS.get(role.role, "GOV")))
-            home_state = home_state or role.of == person.country
+            if role.of == person.country:
+                home_state = True
+                home_sectors.add(_ROLE_SECTORS.get(role.role, "GOV"))
         elif (org := kb.organisations.get(role.of)) is not None and org.country:
             offices.append((org.country, org.sector or "IGO"))
     if not offices:
@@ -61,6 +67,9 @@ def dated_code(kb: Knowledge, actor: Actor, day: date) -> Actor:
         return actor
     if any(country == person.country for country, _ in offices):
         home = [o for o in offices if o[0] == person.country]
+        if home_state and person.sector == "GOV" and len(home_sectors) == 1 and "GOV" not in home_sectors:
+            sector = next(iter(home_sectors))  # the one state office held that day: Pompeo, CIA director in 2017
+            return replace(actor, sector=sector, code=make_code(actor.country, sector))
         if home_state or person.sector not in STATE_SECTORS or home[0][1] in ("", person.sector):
             return actor
         country, sector = home[0]  # out of office, heading a party or movement at home: Ghannouchi before 2019
