@@ -40,6 +40,9 @@ class CorefStage:
             return
         titled: dict[tuple[str, str], Actor] = {}
         surnames: dict[str, Actor] = {}
+        # every known person of the article by family name, with where named: a name two of them share (Joseph and
+        # Michel Aoun) goes to the one named last before it (الرئيس عون after ميشال عون), else the first
+        bearers: dict[str, list[tuple[int, Actor]]] = {}
         # the first word of a known person's name (كيم after كيم جونغ أون: a family name written first), kept only
         # when one known person of the article has it
         firsts: dict[str, Actor | None] = {}
@@ -63,26 +66,29 @@ class CorefStage:
                 known = surnames.get(words[-1])
                 if known is None or (known.id is None and m.actor.id is not None):
                     surnames[words[-1]] = m.actor
+                if m.actor.id is not None:
+                    bearers.setdefault(words[-1], []).append((m.start, m.actor))
         linked: list[Mention] = []
         for m in doc.mentions:
             if m.nominal and m.role_key in titled and (m.actor is None or m.actor.id != titled[m.role_key].id):
                 m = replace(m, actor=titled[m.role_key], rule=m.rule.split("+holder")[0] + "+coref")
             elif (m.type == "PER" and not m.nominal and m.actor is not None and m.actor.id is None
-                  and len(words := words_of(m)) == 1 and (full := surnames.get(words[-1])) is not None
-                  and full is not m.actor):
+                  and len(words := words_of(m)) == 1 and (full := _bearer(surnames.get(words[-1]),
+                                                                           bearers.get(words[-1], []), m.start))
+                  is not None and full is not m.actor):
                 m = replace(m, actor=full, rule=m.rule + "+coref")
             elif (m.type == "PER" and not m.nominal and m.actor is not None and m.actor.id is None
                   and len(words := words_of(m)) == 1 and (first := firsts.get(words[0])) is not None):
                 m = replace(m, actor=first, rule=m.rule + "+coref:first")
             linked.append(m)
         if surnames:
-            linked.extend(self._surname_mentions(doc, linked, surnames))
+            linked.extend(self._surname_mentions(doc, linked, surnames, bearers))
         linked.extend(_head_mentions(doc, linked))
         linked = link_bare_titles(linked)  # الأمين العام alone: the office's latest holder named (actors/bare_title)
         doc.mentions = linked
 
-    def _surname_mentions(self, doc: Document, mentions: list[Mention], surnames: dict[str, Actor]
-                          ) -> list[Mention]:
+    def _surname_mentions(self, doc: Document, mentions: list[Mention], surnames: dict[str, Actor],
+                          bearers: dict[str, list[tuple[int, Actor]]]) -> list[Mention]:
         covered = [(m.start, m.end) for m in mentions]
         seg = self.index.segmenter.segment
         out = []
@@ -95,12 +101,12 @@ class CorefStage:
                     continue
                 s = seg(t) if t not in surnames else None
                 key = t if s is None else s.key
-                actor = surnames.get(key)
-                if actor is None:
+                if surnames.get(key) is None:
                     continue
                 start, end = nz.to_orig(a, b)
                 if any(cs < end and start < ce for cs, ce in covered):
                     continue
+                actor = _bearer(surnames[key], bearers.get(key, []), start)
                 strip = 0 if s is None else s.prefix_chars
                 d = Draft(ti, ti + 1, "PER", actor, "coref:surname", strip=strip)
                 out.append(to_mention(doc, toks, d, si))
@@ -174,3 +180,12 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             d = Draft(ti, ti + 1, "ORG", latest[head], "coref:head", nominal=True, strip=strip)
             out.append(to_mention(doc, toks, d, si))
     return out
+
+
+def _bearer(first: Actor | None, named: list[tuple[int, Actor]], at: int) -> Actor | None:
+    """The person a lone family name at offset `at` stands for: when two known persons of the article bear it, the
+    one named last before it; else the article's first (`first`)."""
+    if len({a.id for _, a in named}) < 2:
+        return first
+    before = [a for start, a in named if start < at]
+    return before[-1] if before else first
