@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from marsad.events.agents import agent_marked
-from marsad.events.victims import _named_author, _object_after
+from marsad.events.victims import named_author, object_after
 from marsad.text.normalize import norm_words
 
 if TYPE_CHECKING:
@@ -74,6 +74,6 @@ def verb_first_victim(hit: TriggerHit, toks: list[str], actor: Arg | None,
     end = actor.j
     if recipient is not None and recipient.prep is None and toks[end:recipient.i] in (["،"], [","]):
         end, recipient = recipient.j, None  # (قتل القيادي، فلان الفلاني، في غارة: the name in apposition)
-    if not _plain(toks, end) or _object_after(toks, end, recipient):
+    if not _plain(toks, end) or object_after(toks, end, recipient):
         return actor, recipient
-    return (recipient if _named_author(toks, end, recipient) else None), actor
+    return (recipient if named_author(toks, end, recipient) else None), actor

@@ -144,7 +144,7 @@ _DID_IT = norm_words("زرعه زرعته زرعتها زرعها زرعوه ز�
 # (معارك خاضها الجيش: who fought the battles the killed fell in)
 
 
-def _object_after(toks: list[str], j: int, recipient: Arg | None) -> bool:
+def object_after(toks: list[str], j: int, recipient: Arg | None) -> bool:
     """The killing verb ending before token j has an object further on in its clause — a bare party (قتلت بالرصاص
     فلسطينيين) or a count (قتلت في وقت سابق 4 فلسطينيين، قتل بالرصاص الحي العشرات): the verb is active."""
     if recipient is not None and recipient.i >= j and recipient.prep is None and not recipient.place \
@@ -190,7 +190,7 @@ def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
         j = next((k for k in range(j + 1, min(j + 8, len(toks))) if toks[k] in _IN - {"من"} or toks[k][:1] == "ب"
                   and toks[k] not in _SOME), j)
         if hit.j < actor.i < j:
-            return (recipient if _named_author(toks, j, recipient) else None), actor  # (killed with them)
+            return (recipient if named_author(toks, j, recipient) else None), actor  # (killed with them)
     if actor.i >= hit.i or agent_marked(toks, actor.i) or any(
             w not in _BETWEEN for w in _where(_allegiance(_aside(toks[actor.j:hit.i])))):
         return actor, recipient
@@ -200,12 +200,12 @@ def passive_killed(hit: TriggerHit, toks: list[str], actor: Arg | None,
     if nxt not in _IN and (nxt[:1] != "ب" or nxt in _SOME) and toks[j:j + 2] not in (
             ["على", "يد"], ["على", "ايدي"]):
         return actor, recipient  # (قتل بعض عناصرهم: a count, not a means)
-    if _object_after(toks, j, recipient):
+    if object_after(toks, j, recipient):
         return actor, recipient
-    return (recipient if _named_author(toks, j, recipient) else None), actor
+    return (recipient if named_author(toks, j, recipient) else None), actor
 
 
-def _named_author(toks: list[str], j: int, a: Arg | None) -> bool:
+def named_author(toks: list[str], j: int, a: Arg | None) -> bool:
     """The party after a passive killing (its verb ending before token j) that did it: named by an agent phrase or
     the means (برصاص الجيش، على يد مسلحين), the subject of a verb resuming the attack or weapon (لغم زرعته
     الميليشيا), the لـ owner of the attack (بغارات للتحالف, not past a relative: الضربة التي استهدفت المطار التابع
@@ -252,7 +252,7 @@ def counted_victims(hit: TriggerHit, toks: list[str], actor: Arg | None,
         return actor, recipient
     if any(w in _BREAKS for w in toks[hit.j:actor.i]):
         return actor, recipient
-    return (recipient if _named_author(toks, hit.j, recipient) else None), actor  # (في معارك خاضها الجيش)
+    return (recipient if named_author(toks, hit.j, recipient) else None), actor  # (في معارك خاضها الجيش)
 
 
 # a relative pronoun, and the verbs of dying or being killed a relative clause opens with
