@@ -73,11 +73,13 @@ def told_before(toks: list[str], hit: TriggerHit) -> bool:
     verb = k - 2 if toks[k] in _BEFORE else k - 1
     return verb >= 0 and _past(toks[verb]) and not (verb > 0 and toks[verb - 1] in _LIKE)
 
+
 def _before(toks: list[str], k: int) -> bool:
     """في السابق / في الماضي ending at k, or سابقا at k."""
     if k >= len(toks) or k < 0:
         return False
     return toks[k] in _FORMERLY or toks[k] in _BEFORE and k > 0 and toks[k - 1] in _IN
+
 
 _WHEN = norm_words("حيث حين عندما حينما وحيث وحين وعندما وحينما")
 _AGO = norm_words("قبل")

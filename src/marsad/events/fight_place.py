@@ -65,3 +65,12 @@ def town_side(p: Participant | None, trigger_id: str, args: list[Arg]) -> bool:
     return p is not None and not p.implicit and _town(
         p.actor.kind, p.actor.sector, p.span.text, p.span.start, p.span.end, args) \
         and place_no_side(trigger_id, p.actor.country, args)
+
+
+def no_side(recipient: Participant | None, placed: Participant | None, trigger_id: str, args: list[Arg]) -> bool:
+    """The event stage clears the recipient of a clash or a truce: the one the rules took is a town that is no side
+    (town_side), or the place's state sides.place_target gave (`placed`) stands for a town or region, not a
+    country, of a state the sentence names no armed body of."""
+    return town_side(recipient, trigger_id, args) or placed is not None and any(
+        a.start == placed.span.start and a.actor.kind != "country" for a in args) and place_no_side(
+        trigger_id, placed.actor.country, args)

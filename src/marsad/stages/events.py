@@ -29,7 +29,7 @@ from marsad.events.consult import between_sides, clause_meeting, named_with
 from marsad.events.context import event_date
 from marsad.events.detector import Detector, features
 from marsad.events.directed import accused_carries, unnamed_accuser
-from marsad.events.fight_place import place_no_side, town_side
+from marsad.events.fight_place import no_side
 from marsad.events.first_roles import first_roles
 from marsad.events.forms import after_cause, carried_on, voweled_passive
 from marsad.events.held_subject import held_roles
@@ -319,9 +319,7 @@ class EventStage:
                     if recipient is None and not (sides and len(sides) == 1):
                         recipient = placed = place_target(t.type, hit, args, where, actor, doc.text, toks)
                     # مواجهات ... شمال مدينة X: the place is no side, cleared once it counted the event (fight_place)
-                    unsided = town_side(recipient, t.id, args) or placed is not None and any(
-                        a.start == placed.span.start and a.actor.kind != "country" for a in args) and place_no_side(
-                        t.id, placed.actor.country, args)
+                    unsided = no_side(recipient, placed, t.id, args)
                     recipient = own_members(t.type, hit, toks, args, actor, recipient, span)  # دعت X عناصرها
                     actor, recipient = held_roles(t.type, recipient, hit, toks, args, actor, doc, ntoks)
                     if t.type == "PROTEST" and (actor is None or stateless_crowd(actor)):
