@@ -4,7 +4,11 @@
 of a coercion verb or noun is often a plain noun for a person (شخص، رجل، سيدة، متهم، مشتبه به) that no dictionary
 lists, so the event is left with no target. Such a person, when an authority of a known country holds or tries them,
 is one of its people (events/sides.domestic gives the country); a person named otherwise keeps their own; one told
-as a militant (عنصر إرهابي، شخص ينتمي إلى تنظيم إرهابي) is of an armed group, REB.
+as a militant (عنصر إرهابي، شخص ينتمي إلى تنظيم إرهابي، ألقت القبض على إرهابي) is of an armed group, REB. So too the
+persons an authority frees (أطلقت الحكومة سراح أكثر من 6000 سجين: its people), past a quantifier (جميع المتهمين،
+30 على الأقل من X), and a noun of office held as a member of the body named after it (اعتقلت الشرطة نائبا في
+البرلمان: LEG). The held person outranks the actor's own nationality word the rules fell back on past an unlisted
+adjective (أحالت النيابة العمومية التونسية 12 موقوفا: not TUN).
 """
 
 from __future__ import annotations
@@ -29,6 +33,11 @@ _TO = norm_words("إلى على")  # (أحال شخصين على المحكمة:
 # the legal steps an authority takes against a person (أحال النائب العام ستة أشخاص على القضاء، استجوبت النيابة
 # متهمين): ACCUSE, whose target is no domestic one by default (sides.domestic), so the authority's country is given here
 _LEGAL = ("accuse-refer", "accuse-trial", "accuse-prosecute", "accuse-interrogate", "accuse-charge")
+# a release (أطلقت الحكومة سراح أكثر من 6000 سجين، أفرجت السلطات عن 20 موقوفا): the ones freed are the authority's
+# people too — RETREAT, which sides.domestic does not localise, so the authority's country is given here (not a
+# release of property: retreat-release-property)
+_FREEING = "retreat-release"
+_NOT_FREEING = "retreat-release-property"
 # plain nouns for a person, singular, dual and plural, in the accusative too (normalised; ال is stripped first)
 _PEOPLE = norm_words(
     "شخص شخصا شخصين اشخاص أشخاصا رجل رجلا رجلين رجال رجالا امرأة امرأتين نساء سيدة سيدتين شاب شابا شابين شبان"
@@ -37,7 +46,12 @@ _PEOPLE = norm_words(
     " موظف موظفا موظفين ضابط ضابطا ضباط مسؤول مسؤولا مسؤولين موقوف موقوفين مطلوب مطلوبا مطلوبين"
     " مهرب مهربا مهربين مهربون مروج مروجا مروجين لص لصا لصين لصوص مزود مزودا مواطن مواطنا مواطنين مواطنة"
     " عصابة عصابات شقيق شقيقا شقيقين شقيقان أشقاء أخوين منحرف منحرفا منحرفين عضو عضوا عضوين أعضاء"
-    " مفتش مفتشا مظنون مظنونا")  # (wanted, suspected: مفتش عنه، 12 مفتشا عنهم، المظنون فيهما)
+    " مفتش مفتشا مظنون مظنونا"  # (wanted, suspected: مفتش عنه، 12 مفتشا عنهم، المظنون فيهما)
+    " سجين سجينا سجينين سجينان سجناء موقوفا موقوفون مراهقان مراهقون مراهقة مزدوجي مزدوجو"  # (من مزدوجي الجنسية)
+    " إرهابي إرهابيا تكفيري تكفيريا")  # (ألقت القبض على إرهابي مصنف خطير: a militant, REB)
+# nouns of office that name a held person only as a member of the body named right after them (اعتقلت السلطات نائبا
+# من حزب X: the party's; alone — اعتقلت نائبا — no one this can code)
+_MEMBERS = norm_words("نائب نائبا نائبين نواب قيادي قياديا قياديين قياديون")
 # words that tell a held person as a militant (normalised; ال is stripped first)
 _MILITANT = norm_words("إرهابي إرهابيا إرهابية إرهابيين إرهابيون تكفيري تكفيريا تكفيرية تكفيريين داعشي داعشيا"
                        " داعشية داعشيين")
@@ -55,6 +69,8 @@ _ON_THE_WAY = norm_words("بسجن بحبس بالسجن بالحبس بإعدا
 # a numeral with the article stands for that many people (القبض على الخمسة، حكمت على الثلاثة الباقين; not الاثنين,
 # a weekday)
 _THE_N = frozenset("ال" + w for w in norm_words("ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة"))
+# a quantifier or a hedge on a count before the person (القبض على جميع المتهمين، كافة الموقوفين، 30 على الأقل من X)
+_ALL = norm_words("جميع كافة كل على الأقل")
 
 
 def militant(toks: list[str], stop: int) -> bool:
@@ -70,11 +86,18 @@ def militant(toks: list[str], stop: int) -> bool:
 
 def person_at(toks: list[str], k: int, end: int) -> int | None:
     """Where a person noun ends when one starts at k (past a count: اثنين من المتهمين), else None."""
-    while k < end and (toks[k] in COUNTS or toks[k].isdigit()):
+    while k < end and (toks[k] in COUNTS or toks[k] in _ALL or toks[k].isdigit()):
         k += 1
     if k < end and (toks[k] in _PEOPLE or toks[k].removeprefix("ال") in _PEOPLE or toks[k] in _THE_N):
         return k + 1
     return None
+
+
+def _member_at(toks: list[str], k: int, end: int) -> int | None:
+    """Where a noun of office (نائبا، قياديا) ends when one starts at k, past a count, else None."""
+    while k < end and (toks[k] in COUNTS or toks[k].isdigit()):
+        k += 1
+    return k + 1 if k < end and toks[k].removeprefix("ال") in _MEMBERS else None
 
 
 def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Participant | None, doc: Document,
@@ -84,13 +107,15 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     (VSO) and a time; a generic civilian with no country (the caller's `domestic` gives the actor's)."""
     # (a state named by its name or a town holds through its authorities: أعوان الشرطة بإقليم القيروان)
     # (an authority the sentence gives no country — اعتقلت السلطات الأمنية أربعة أشخاص — holds civilians of none)
-    if not hit.trigger.id.startswith(HOLDING + _LEGAL) or actor is None or not (
+    tid = hit.trigger.id
+    freeing = tid.startswith(_FREEING) and not tid.startswith(_NOT_FREEING)
+    if not (tid.startswith(HOLDING + _LEGAL) or freeing) or actor is None or not (
             actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.country
             and actor.actor.kind in ("country", "place")):
         return None
-    own = [a for a in args if a.start >= actor.span.start and a.end <= actor.span.end]
+    own = [a for a in args if a.start >= actor.span.start and a.end <= actor.span.end or _own_nationality(a, actor)]
     end = min(len(toks), hit.j + 8)
-    k = hit.j
+    k = max([hit.j] + [a.j for a in own if hit.j <= a.i < end])  # (past the actor's own words: VSO)
     while k < end:
         if any(a.i <= k < a.j for a in own) or toks[k] in BETWEEN or toks[k] in _ON_THE_WAY or toks[k] in ("،", ","):
             k += 1
@@ -102,21 +127,24 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
         if any(a.i <= k < a.j for a in args):
             return None  # someone else named first: the rules' business
         stop = person_at(toks, k, end)
+        member = stop is None and (stop := _member_at(toks, k, end)) is not None
         if stop is None:
             return None
         body = next((a for a in args if not a.place and a.prep in ("في", "من") and (
             a.i == stop or a.i == stop + 1 and toks[stop] == a.prep)), None)
+        if member and body is None:
+            return None  # (اعتقلت الشرطة نائبا: an office with no body names no party)
         if body is not None:  # احتجاز 70 ضابطا في الجيش, تسعة مسؤولين من الشرطة: members of the body named
             c = body.actor.country or actor.actor.country  # (a body with no country of its own: the state's)
             return Participant(Span(doc.text[body.start:body.end], body.start, body.end),
                                replace(body.actor, country=c, code=make_code(c, body.actor.sector)))
-        if any(not a.place and stop <= a.i <= stop + 3 and a.prep not in _TO for a in args):
+        if any(not a.place and a.actor.kind != "place" and stop <= a.i <= stop + 3 and a.prep not in _TO for a in args):
             return None  # اعتقال شخص مقرب من تنظيم القاعدة: the party that describes them is the rules' (and ranker's)
         assert doc.normalized is not None
         s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[stop - 1][1])
-        c = actor.actor.country if actor.actor.sector is None or hit.trigger.id.startswith(_LEGAL) else None
+        c = actor.actor.country if actor.actor.sector is None or tid.startswith(_LEGAL) or freeing else None
         # (a holding authority's own are given by sides.domestic)
-        sector = "REB" if militant(toks, stop) else "CVL"
+        sector = "REB" if militant(toks, stop) or toks[stop - 1].removeprefix("ال") in _MILITANT else "CVL"
         code = make_code(c, sector) if c or not actor.actor.country else None  # (a countryless authority's: CVL)
         return Participant(Span(doc.text[s:e], s, e), Actor(None, c, sector, code, None, "generic"))
     return None
@@ -138,7 +166,23 @@ def held_target(recipient: Participant | None, hit: TriggerHit, toks: list[str],
         if arg is not None and militant(toks, arg.j):  # اعتقلت مشتبها به في قضية الخلية الإرهابية
             c = recipient.actor.country
             return replace(recipient, actor=replace(recipient.actor, sector="REB", code=make_code(c, "REB")))
-    return recipient or held_person(hit, toks, args, actor, doc, ntoks)
+    if recipient is None or _stand_in(recipient, actor):
+        return held_person(hit, toks, args, actor, doc, ntoks) or recipient
+    return recipient
+
+
+def _stand_in(recipient: Participant, actor: Participant | None) -> bool:
+    """A recipient the rules fell back on that a held person named right after the verb outranks: a word of the
+    actor's own phrase (أحالت النيابة العمومية التونسية 12 موقوفا: its nationality, not whom it refers)."""
+    return actor is not None and not recipient.implicit and (
+        actor.span.start <= recipient.span.start and recipient.span.end <= actor.span.end
+        or recipient.actor.kind == "nationality" and recipient.actor.country == actor.actor.country)
+
+
+def _own_nationality(a: Arg, actor: Participant) -> bool:
+    """A nationality word of the actor's own state right after its phrase (النيابة العمومية التونسية): its own."""
+    return a.actor.kind == "nationality" and a.actor.country == actor.actor.country and \
+        0 <= a.start - actor.span.end <= 20
 
 
 def _agent_named_later(recipient: Participant, hit: TriggerHit, toks: list[str], args: list[Arg],
