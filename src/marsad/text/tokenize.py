@@ -60,9 +60,20 @@ class Segmentation:
         return "ال" in self.prefixes
 
 
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")  # split() keeps the tokens: [gap, token, gap, token, ..., gap]
+
+
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Tokens of `norm[start:end]` as (start, end, text) in norm indices."""
-    return [(*m.span(), m.group()) for m in TOKEN_RE.finditer(norm, start, len(norm) if end is None else end)]
+    """Tokens of `norm[start:end]` as (start, end, text) in norm indices (the matches of TOKEN_RE, found by one
+    split of the slice: the pattern has no anchor or look-around, so the slice matches as the span would; the
+    offsets are summed from the pieces' lengths, a few times faster than one match object per token)."""
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    pieces = iter(_TOKEN_SPLIT.split(norm[start:end] if start or end is not None else norm))
+    for gap, tok in zip(pieces, pieces, strict=False):  # (the last gap has no token after it)
+        pos += len(gap)
+        out.append((pos, pos := pos + len(tok), tok))
+    return out
 
 
 class Segmenter:
