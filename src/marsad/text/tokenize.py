@@ -47,12 +47,13 @@ class Segmentation:
     prefix_chars: int = field(init=False)
 
     def __post_init__(self) -> None:
-        article = "ال" in self.prefixes
-        outer = [p for p in self.prefixes if p != "ال"]
-        chars = sum(len(p) for p in outer)
-        if article and outer and outer[-1] == "ل":
-            chars -= 1
-        object.__setattr__(self, "key", ("ال" + self.stem) if article else self.stem)
+        if "ال" in self.prefixes:
+            outer = [p for p in self.prefixes if p != "ال"]
+            chars = len("".join(outer)) - (1 if outer and outer[-1] == "ل" else 0)
+            object.__setattr__(self, "key", "ال" + self.stem)
+        else:  # (most words: no article, few or no prefixes)
+            chars = len("".join(self.prefixes))
+            object.__setattr__(self, "key", self.stem)
         object.__setattr__(self, "prefix_chars", chars)
 
     @property
