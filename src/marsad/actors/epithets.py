@@ -54,10 +54,20 @@ def _first(slot: frozenset[str], w: str) -> int | None:
     return next((n for form, n in _bare(w) if form in slot), None)
 
 
-def _names_party(party: str, words: frozenset[str], texts: list[list[str]], drafts: list[list[Draft]]) -> bool:
-    """The article names `party`: a mention of its own, or one of its bare `words` (الحوثي، للحوثيين)."""
+def _within(words: frozenset[str], text: str) -> bool:
+    """Cheap test before `_may_be` over a whole text (its tokens joined by spaces): a token `_may_be` passes holds
+    one of the words, less its article (ال + w past two or three letters), so none of those in the text means no
+    token passes."""
+    return any((x[2:] if x.startswith("ال") else x) in text for x in words)
+
+
+def _names_party(party: str, words: frozenset[str], texts: list[list[str]], drafts: list[list[Draft]],
+                 joined: str) -> bool:
+    """The article names `party`: a mention of its own, or one of its bare `words` (الحوثي، للحوثيين). `joined`: the
+    article's tokens joined by spaces."""
     return any(d.actor is not None and d.actor.id == party for ds in drafts for d in ds) \
-        or any(_may_be(words, w) and any(form in words for form, _ in _bare(w)) for toks in texts for w in toks)
+        or _within(words, joined) and any(
+            _may_be(words, w) and any(form in words for form, _ in _bare(w)) for toks in texts for w in toks)
 
 
 def _excluded(e: Epithet, ds: list[Draft]) -> bool:
@@ -75,13 +85,16 @@ def _match(slots: tuple[frozenset[str], ...], toks: list[str], k: int) -> bool:
     return k + len(slots) <= len(toks) and all(toks[k + n] in s for n, s in enumerate(slots))
 
 
-def _sentence(e: Epithet, toks: list[str], ds: list[Draft], party: Actor) -> list[Draft]:
+def _sentence(e: Epithet, toks: list[str], ds: list[Draft], party: Actor, joined: str) -> list[Draft]:
+    """The sentence's drafts (`toks`, `joined`: its tokens, and them joined by spaces) with the epithet's mentions."""
     if e.after_party:
         for d in list(ds):
             if d.actor is not None and d.actor.id == e.party and _match(e.slots, toks, d.j):
                 j = d.j + len(e.slots)
                 ds = _replace(ds, d.i, j, replace(d, j=j))
         return ds
+    if not _within(e.slots[0], joined):
+        return ds  # (no token the first slot may be: most sentences)
     for i in range(len(toks)):
         strip = _first(e.slots[0], toks[i])
         if strip is None or not _match(e.slots[1:], toks, i + 1):
@@ -98,15 +111,18 @@ def resolve_epithets(kb: Knowledge, texts: list[list[str]], drafts: list[list[Dr
     out = drafts
     epithets = kb.epithets
     licensed: dict[str, bool] = {}  # party → the article names it (asked on the drafts as first made)
+    joined = [" ".join(toks) for toks in texts]  # each sentence's tokens, for the cheap test `_within`
+    whole = "\n".join(joined)
     for e in epithets:
         org = kb.organisations.get(e.party)
         if org is None:
             continue
         if e.party not in licensed:
             words = frozenset().union(*(x.named_by for x in epithets if x.party == e.party))
-            licensed[e.party] = _names_party(e.party, words, texts, drafts)
+            licensed[e.party] = _names_party(e.party, words, texts, drafts, whole)
         if not licensed[e.party]:
             continue
         party = Actor(org.name, org.country, org.sector, org.code, org.id, "organisation")
-        out = [ds if _excluded(e, ds) else _sentence(e, toks, ds, party) for toks, ds in zip(texts, out, strict=True)]
+        out = [ds if _excluded(e, ds) else _sentence(e, toks, ds, party, text)
+               for toks, ds, text in zip(texts, out, joined, strict=True)]
     return out

@@ -214,6 +214,11 @@ class ActorIndex:
         self.stopwords = kb.stopwords
         # every surface form (with proclitics) of a word that starts a phrase: a set filter before look-ups
         self.surface_first = frozenset(f for w in self.first for f in with_proclitics(w))
+        # a first word → the lengths of the phrases it starts, longest first (`lookup` tries only those)
+        lengths: dict[str, set[int]] = {}
+        for key in self.phrases:
+            lengths.setdefault(key[0], set()).add(len(key))
+        self.lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
         # possessed generic agents and institutions (حكومته, جيشها, وقواته): surface form → (key, clitic chars)
         self.possessed: dict[str, tuple[str, int]] = {}
         for key, entries in self.phrases.items():
@@ -294,10 +299,9 @@ class ActorIndex:
 
     def lookup(self, first: str, rest: list[str], start: int, limit: int) -> tuple[int, list[Entry]] | None:
         """Longest phrase starting with `first` followed by rest[start:...]; returns (length, entries)."""
-        longest = self.first.get(first)
-        if not longest:
-            return None
-        for length in range(min(longest, limit), 0, -1):
+        for length in self.lengths.get(first, ()):
+            if length > limit:
+                continue
             entries = self.phrases.get((first, *rest[start:start + length - 1]))
             if entries:
                 return length, entries

@@ -61,8 +61,10 @@ class _Readings:
     def _known_possessed(self, tok: str) -> bool:
         """A known word ending in ة with a possessive pronoun (وزارته، وزارتها: his ministry, not و + زارته)."""
         for suffix in _POSSESSIVES:
+            if not tok.endswith(suffix):
+                continue
             stem = tok[:-len(suffix)]
-            if tok.endswith(suffix) and len(stem) >= 4 and stem.endswith("ت") and self.segmenter.known(stem[:-1] + "ه"):
+            if len(stem) >= 4 and stem.endswith("ت") and self.segmenter.known(stem[:-1] + "ه"):
                 return True
         return False
 

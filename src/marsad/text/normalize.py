@@ -179,8 +179,11 @@ def normalize(text: str) -> Normalized:
 
 
 def norm(text: str) -> str:
-    """The matching form of `text` alone (for dictionary keys)."""
-    return normalize(text).norm
+    """The matching form of `text` alone (for dictionary keys): `normalize(text).norm`, without building the offset
+    map when no character is dropped or expanded (the common case)."""
+    one, _, special = _tables()
+    mapped = one(text)
+    return mapped if special.search(mapped) is None else normalize(text).norm
 
 
 def norm_words(text: str) -> frozenset[str]:

@@ -47,12 +47,13 @@ class Segmentation:
     prefix_chars: int = field(init=False)
 
     def __post_init__(self) -> None:
-        article = "ال" in self.prefixes
-        outer = [p for p in self.prefixes if p != "ال"]
-        chars = sum(len(p) for p in outer)
-        if article and outer and outer[-1] == "ل":
-            chars -= 1
-        object.__setattr__(self, "key", ("ال" + self.stem) if article else self.stem)
+        if "ال" in self.prefixes:
+            outer = [p for p in self.prefixes if p != "ال"]
+            chars = len("".join(outer)) - (1 if outer and outer[-1] == "ل" else 0)
+            object.__setattr__(self, "key", "ال" + self.stem)
+        else:  # (most words: no article, few or no prefixes)
+            chars = len("".join(self.prefixes))
+            object.__setattr__(self, "key", self.stem)
         object.__setattr__(self, "prefix_chars", chars)
 
     @property
@@ -60,9 +61,20 @@ class Segmentation:
         return "ال" in self.prefixes
 
 
+_TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")  # split() keeps the tokens: [gap, token, gap, token, ..., gap]
+
+
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Tokens of `norm[start:end]` as (start, end, text) in norm indices."""
-    return [(*m.span(), m.group()) for m in TOKEN_RE.finditer(norm, start, len(norm) if end is None else end)]
+    """Tokens of `norm[start:end]` as (start, end, text) in norm indices (the matches of TOKEN_RE, found by one
+    split of the slice: the pattern has no anchor or look-around, so the slice matches as the span would; the
+    offsets are summed from the pieces' lengths, a few times faster than one match object per token)."""
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    pieces = iter(_TOKEN_SPLIT.split(norm[start:end] if start or end is not None else norm))
+    for gap, tok in zip(pieces, pieces, strict=False):  # (the last gap has no token after it)
+        pos += len(gap)
+        out.append((pos, pos := pos + len(tok), tok))
+    return out
 
 
 class Segmenter:
