@@ -6,7 +6,8 @@
 * a demand or a call whose doer is a thing, not a party: in a relative clause on a thing (الأهداف النبيلة التي
   دعت إلى مشاركته، البرنامج الذي تطلب وجود دعم) or with a thing heading its clause (أن نجاح السياسة الاقتصادية
   دعا إلى اختيار طوكيو): the thing prompts or requires, nobody asks; and تطلب after a masculine relative
-  (الذي / مما تطلب) can only be تطلّب, 'it required' — she who asks would take التي;
+  (الذي / مما تطلب) can only be تطلّب, 'it required' — she who asks would take التي; so for a threat: a thing
+  that threatens (التقنية الحديثة، أحد المؤشرات التي تهدد الشباب؛ إن الوضع يهدد المنطقة) endangers, nobody threatens;
 * قبضة with a pronoun or ta marbuta on power, a market or a scene is a grip held (قبضة النظام على السلطة), not
   القبض على, an arrest (a grip tightened on people, تشديد قبضة الحكومة على الأويغور, still coerces them);
 * a noun of refusal in the genitive of a camp's noun names that camp by its stance (جناح الرفض، جبهة الرفض);
@@ -27,7 +28,8 @@ _ASKING = frozenset(norm_words("دعا يدعو طالب يطالب طلب يط�
 # nouns of things that prompt or require (a document that calls is its author's call: بيان, رسالة, قرار not here)
 _THINGS = norm_words("""الأهداف أهداف الأسباب أسباب الدوافع العوامل الظروف ظروف الأرقام المؤشرات الأمور الأوضاع الوضع
     التطورات الأحداث الحاجة الضرورة المصلحة المصالح البرنامج برنامج برنامجها برنامجه الخطة السياسة التحدي التطبيقات
-    التطبيق الأعمال نجاح النجاح فشل الفشل المبادئ القيم الأفكار الفكرة الثقافة العقيدة التقدم الواقع""")
+    التطبيق الأعمال نجاح النجاح فشل الفشل المبادئ القيم الأفكار الفكرة الثقافة العقيدة التقدم الواقع التقنية
+    التكنولوجيا التقنيات المخاطر الأخطار الظاهرة الظواهر الأزمة الأزمات التحديات الآفة الآفات""")
 _WHICH = norm_words("الذي التي والذي والتي")
 _MASC_WHICH = norm_words("الذي والذي مما")  # (not ما: غالبا ما تطلب, 'she often asks')
 _CLAUSE = frozenset(norm_words("أن إن لأن بأن وأن") | {"،", ",", ".", ":", "؛"})
@@ -50,6 +52,8 @@ def other_sense(t: Trigger, toks: list[str], i: int, strip: int, verbal: bool,
         return _thing_asks(toks, i) or word == _REQUIRED and i > 0 and toks[i - 1] in _MASC_WHICH
     if t.type == "REJECT" and not verbal and i > 0:
         return _bare(toks[i - 1], _CAMPS) in _CAMPS  # (جناح الرفض)
+    if t.type == "THREATEN" and verbal:
+        return _thing_asks(toks, i)  # (المؤشرات التي تهدد الشباب: a thing endangers)
     if t.type == "COERCE" and not verbal and word.startswith(_GRIP) and word != _GRIP:  # (قبضة، قبضته: a grip)
         on = next((k for k in range(i + 1, min(len(toks) - 1, i + 6)) if toks[k] == _ON), -1)
         return on > 0 and toks[on + 1] in _HELD  # (قبضة النظام على السلطة: on power, not on people)

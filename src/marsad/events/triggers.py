@@ -22,7 +22,7 @@ from marsad.events.other_sense import other_sense
 from marsad.events.pointed_back import pointed_back
 from marsad.events.stance import deemed
 from marsad.events.trigger_tables import CLITIC_START, NOUN_START, VERB_START, prefixes_of, tables
-from marsad.events.word_senses import a_comment, a_front, a_state, plural_participle, tallied
+from marsad.events.word_senses import a_comment, a_front, a_state, addressed, plural_participle, tallied
 from marsad.knowledge.triggers import Trigger
 from marsad.text.normalize import norm
 from marsad.text.tokenize import ENCLITICS, Segmenter
@@ -113,7 +113,8 @@ class _Readings:
                     if j < 0:
                         continue
                 if a_comment(toks, i, strip) or a_state(toks, i, strip) or a_front(toks, i, strip) \
-                        or tallied(toks, i, strip) or pointed_back(t, toks, i, strip, verbal) \
+                        or tallied(toks, i, strip) or addressed(t, toks, i, strip) \
+                        or pointed_back(t, toks, i, strip, verbal) \
                         or deemed(t, toks, i, strip, verbal) or not_an_act(t, toks, i, j, strip) \
                         or other_sense(t, toks, i, strip, verbal, self.nouns):
                     continue

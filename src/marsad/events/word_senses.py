@@ -1,6 +1,8 @@
 """Trigger words read in a sense that is no act (asked by events/triggers before a hit is kept): علّق على / بأن, a
 comment; سيطرتها after مناطق / تحت and العقوبات evaded or violated, a state of things; القتال after جبهات, a front;
-طلب / قطعة after a number, a tally; a listed plural participle of refusal with the article, the people who refuse."""
+طلب / قطعة after a number, a tally; a listed plural participle of refusal with the article, the people who refuse;
+وجّه in a relative clause or as a participle on a thing that is no charge (التقرير الذي وجه إلى، رسالة موجهة إلى),
+a thing addressed to someone."""
 
 from __future__ import annotations
 
@@ -87,3 +89,26 @@ def tallied(toks: list[str], i: int, strip: int) -> bool:
     if toks[i][strip:] not in _TALLIED or not (n.isdigit() or n in _BIG):  # (107 آلاف طلب، مليون قطعة)
         return False
     return not (n.isdigit() and len(n) == 4 and 1900 <= int(n) <= 2100)
+
+
+# وجه إلى: bring (a charge) against, or address (a letter, a report) to. Where the verb or its participle describes a
+# noun before it (التقرير الذي وجه إلى الوزير، الرسالة الموجهة إلى المجلس، النداء الذي وجهه الوزير), that noun is
+# what is sent: a charge only if it is one (التهم الموجهة إليهم، الاتهامات بالتحرش الموجهة إلى المنتج) or one
+# follows the verb (الرجل الذي وجهت إليه تهمة السرقة)
+_WHO = norm_words("الذي التي والذي والتي الذين والذين اللذين اللتين اللاتي")
+_SENT = ("وجه", "موجه", "الموجه")
+_CHARGE = ("تهم", "تهام")  # (تهمة، التهم، اتهام، الاتهامات، لائحة الاتهام: normalised, each holds one of these)
+
+
+def addressed(t: Trigger, toks: list[str], i: int, strip: int) -> bool:
+    """An ACCUSE hit of وجّه that addresses a thing to someone (see above): no charge."""
+    w = toks[i][strip:]
+    if t.type != "ACCUSE" or not w.startswith(_SENT):
+        return False
+    relative = w.startswith("وجه") and i > 0 and toks[i - 1] in _WHO
+    if not (relative or w.startswith(("موجه", "الموجه"))):
+        return False
+    head = i - 1 if relative else i
+    before = toks[max(0, head - 4):head]
+    after = toks[i + 1:i + 7]
+    return not any(c in tok for tok in before + after for c in _CHARGE)
