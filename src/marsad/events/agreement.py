@@ -72,6 +72,11 @@ def verb_gender(hit: TriggerHit, toks: list[str]) -> str | None:
     return _gender(hit, toks)
 
 
+def feminine(a: Arg, toks: list[str]) -> bool:
+    """The party is a feminine noun a verb before it agrees with (see _feminine)."""
+    return _feminine(a, toks)
+
+
 def _feminine(a: Arg, toks: list[str]) -> bool:
     """الحكومة، المفوضية، السلطات، القوات المسلحة: a definite noun ending in ة or in the plural ات."""
     w = toks[a.i]

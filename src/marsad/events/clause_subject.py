@@ -15,12 +15,18 @@ events/frames).
   before, inside the antecedent's phrase, what the clause is about: the recipient, unless one was found. With no
   party after the verb, nothing changes (a dropped pronoun: تصريحات X، التي انتقد فيها — X may be it). Not for
   attacks, protests and coercion (التي اعتقل فيها الصحفي: a passive, the one after suffers it). events/agreement
-  tells the verb's gender."""
+  tells the verb's gender.
+* A verb joined by و or ف with no subject of its own after it, whose actor the rules read off a party inside a
+  relative clause right before it — ولم تتأخر بكين في الرد على التهديدات التي أطلقها ترامب، فهددت بفرض رسوم —
+  continues the main clause: its actor is that clause's subject, the last bare coded party before the relative
+  pronoun (Beijing), not the relative clause's subject (Trump), unless the verb's gender agrees with that one
+  only. Not past a full stop, a colon or أن / إن, not when
+  a bare party follows the verb (فهددت الصين), nor for attacks and protests (relative_skipped)."""
 
 from __future__ import annotations
 
 from marsad.events import cues
-from marsad.events.agreement import verb_gender
+from marsad.events.agreement import feminine, verb_gender
 from marsad.events.arguments import Arg
 from marsad.events.authors import PATIENT_GENITIVE
 from marsad.events.forms import object_pronoun
@@ -97,3 +103,36 @@ def resumed(toks: list[str], j: int, rel: str) -> bool:
         if w.removeprefix("و") in words:
             return True
     return False
+
+
+_OPENERS = norm_words("ان انه انها انهم بان بانه قال قالت . ؛ : ؟ !")
+_RELATIVE_REACH = 14  # words from the relative pronoun back to the main clause's subject
+
+
+def relative_skipped(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
+                     implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """(actor, recipient, implicit) of a verb joined by و / ف whose actor was read inside the relative clause right
+    before it (see the module); the roles given otherwise."""
+    head = toks[hit.i]
+    if not hit.verbal or hit.trigger.type in _OWN_RULES or hit.strip < 1 or head[:1] not in ("و", "ف") \
+            or actor is None or actor.j > hit.i or object_pronoun(head[hit.strip:]):
+        return actor, recipient, implicit
+    if any(a.prep is None and 0 <= a.i - hit.j <= 1 for a in people):  # فهددت الصين: a subject of its own
+        return actor, recipient, implicit
+    between = toks[actor.j:hit.i]
+    if any(w in _OPENERS or w in cues.RELATIVES for w in between) or len(between) > 2:
+        return actor, recipient, implicit
+    # the relative pronoun opening the actor's clause, with a verb right after it
+    rel = next((k for k in range(actor.i - 1, max(-1, actor.i - 5), -1) if toks[k] in cues.RELATIVES), -1)
+    if rel < 1 or any(w in _OPENERS for w in toks[rel:actor.i]):
+        return actor, recipient, implicit
+    start = next((k + 1 for k in range(rel - 1, max(-1, rel - _RELATIVE_REACH), -1) if toks[k] in _OPENERS
+                  or toks[k] in cues.RELATIVES), max(0, rel - _RELATIVE_REACH))
+    subject = next((a for a in reversed(people) if start <= a.i and a.j <= rel and a.prep is None and not a.place
+                    and a.actor.code and a.actor != actor.actor), None)  # (a capital too: بكين، واشنطن)
+    # (the verb agrees with the one it continues: رحب الوزير بالخطة التي قدمتها اليابان وتعهدت بدعمها — Japan)
+    gender = verb_gender(hit, toks)
+    if subject is None or gender is not None and (gender == "f") != feminine(subject, toks) and (
+            gender == "f") == feminine(actor, toks):
+        return actor, recipient, implicit
+    return subject, recipient if recipient is not subject else None, False

@@ -114,8 +114,19 @@ def received(toks: list[str], i: int) -> bool:
 
 
 def after_stating(toks: list[str], i: int) -> bool:
-    """أعلنت رفضها، وأكد رفضه: a word with a pronoun right after a verb of stating (the verbal noun it states)."""
-    return i > 0 and toks[i - 1].removeprefix("و") in _STATING and toks[i].endswith(("ها", "ه", "هم", "هما"))
+    """أعلنت رفضها، وأكد رفضه، أكد مجددا التزامه: a word with a pronoun right after a verb of stating, or past one
+    adverb after it (the verbal noun it states)."""
+    return _stating_at(toks, i) >= 0 and toks[i].endswith(("ها", "ه", "هم", "هما"))
+
+
+def _stating_at(toks: list[str], i: int) -> int:
+    """Where the verb of stating stands right before `i` — or before an adverb right before it (أكد مجددا) —; -1
+    when none does."""
+    if i > 0 and toks[i - 1].removeprefix("و") in _STATING:
+        return i - 1
+    if i > 1 and toks[i - 1] in cues.ADVERBS and toks[i - 2].removeprefix("و") in _STATING:
+        return i - 2
+    return -1
 
 
 def stating_subject(hit: TriggerHit, toks: list[str], before: list[Arg]) -> Arg | None:
@@ -124,7 +135,7 @@ def stating_subject(hit: TriggerHit, toks: list[str], before: list[Arg]) -> Arg 
     phrase; None when there is none."""
     if hit.verbal or not after_stating(toks, hit.i):
         return None
-    j = hit.i - 1
+    j = _stating_at(toks, hit.i)
     relative = j > 0 and toks[j - 1] in cues.RELATIVES
     if relative:  # (the antecedent may stand in a preposition's phrase: تضامنها مع السعودية، التي أكدت)
         j -= 1 + (j > 1 and toks[j - 2] in ("،", ","))
@@ -138,8 +149,8 @@ def stated_by(hit: TriggerHit, toks: list[str], author: Arg | None) -> bool:
     if hit.verbal or author is None or author.prep is not None or hit.i < 1 or not toks[hit.i].endswith(
             ("ها", "ه", "هم", "هما")):
         return False
-    if toks[hit.i - 1].removeprefix("و") in _STATING:
-        return author.j == hit.i - 1
+    if (k := _stating_at(toks, hit.i)) >= 0:  # (past an adverb: أن كيم أكد مجددا التزامه — Kim's own)
+        return author.j == k
     return author.j == hit.i and author.i > 0 and toks[author.i - 1].removeprefix("و") in _STATING
 
 

@@ -31,7 +31,7 @@ from marsad.events.backers import backing_roles
 from marsad.events.charge_clause import charge_clause
 from marsad.events.charges import charged_pronoun
 from marsad.events.circumstantial import circumstantial_subject
-from marsad.events.clause_subject import conjoined_subject, relative_subject
+from marsad.events.clause_subject import conjoined_subject, relative_skipped, relative_subject
 from marsad.events.clauses import denied_content
 from marsad.events.closed import closed_roles
 from marsad.events.condemned import condemned_author
@@ -110,6 +110,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = joined_object(hit, toks, people, actor, recipient, implicit)  # هاجم X Y واتهمها
     actor, recipient, implicit = conjoined_subject(hit, toks, people, actor, recipient, implicit)  # من إيران وحذرها
     actor, recipient, implicit = relative_subject(hit, toks, people, actor, recipient, implicit)  # الذي تعهدت X
+    actor, recipient, implicit = relative_skipped(hit, toks, people, actor, recipient, implicit)  # التي أطلقها X، فهددت
     actor, recipient, implicit = relative_object(hit, toks, people, actor, recipient, implicit)  # القرار الذي طالب X
     actor, recipient, implicit = backing_roles(hit, toks, people, actor, recipient, implicit)  # X بدعم من Y
     actor, recipient, implicit = own_stance(hit, toks, people, actor, recipient, implicit)  # أبدت X دعمها لـ Y
