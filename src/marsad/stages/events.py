@@ -35,6 +35,7 @@ from marsad.events.first_roles import first_roles
 from marsad.events.forms import after_cause, carried_on, voweled_passive
 from marsad.events.held_subject import held_roles
 from marsad.events.history import case_of, years_ago
+from marsad.events.impersonal import unnamed_doers
 from marsad.events.interviews import interviews
 from marsad.events.modality import modality
 from marsad.events.name_words import name_words
@@ -366,6 +367,7 @@ class EventStage:
         events[sentence_start:] = settled(events[sentence_start:], toks)  # (events/struck)
         if self.ranker is not None:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
+        events = unnamed_doers(events, seen_args, doc.text)  # تم فتح تحقيق: no author guessed (events/impersonal)
         events = self.seats.mark(interviews(protest_parties(retold(events, seen_args), seen_args), doc.text), doc.text)
         events = outlet_not_author(self.offfield.mark(doc, events))  # sport alone (events/offfield), a medium's act
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
