@@ -77,3 +77,20 @@ def test_next_reach_is_a_few_words() -> None:
 ])
 def test_sentence_context(index: TriggerIndex, sentence: str, found: bool, why: str) -> None:
     assert ("coerce-arrest" in _ids(index, sentence)) is found, why
+
+
+def test_ending_pretest_drops_no_reading(real: marsad.Pipeline) -> None:
+    """`_readings` first asks a word's last letters against the table forms' (a speed pre-test): it must drop no
+    reading — every sampled table form, bare or behind proclitics and the article, reads as it does without it."""
+    index = real.triggers
+    index.warm()
+    assert index.endings is not None
+    words = [p + f for table in (index.verbs, index.nouns) for f in list(table)[::40]
+             for p in ("", "و", "ف", "وس", "ال", "وال", "بال", "لل", "ل")] + ["الرياض", "قال", "ب", "،"]
+    with_test = [index._readings(w) for w in words]
+    ends, index.endings = index.endings, None
+    try:
+        assert [index._readings(w) for w in words] == with_test
+    finally:
+        index.endings = ends
+    assert sum(map(bool, with_test)) > len(words) // 4

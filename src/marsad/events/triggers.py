@@ -57,6 +57,7 @@ class _Readings:
     context: dict[str, tuple[_Phrases, _Phrases]]  # trigger id -> its requires_any, excludes_any phrases
     word_readings: Callable[[str], tuple[str, ...]]
     rest: dict[tuple[str, ...], list[str]]  # an entry's rest words -> normalised
+    endings: frozenset[str] | None  # the table forms' last four letters (a form of two or three letters: all of it)
 
     def _known_possessed(self, tok: str) -> bool:
         """A known word ending in ة with a possessive pronoun (وزارته، وزارتها: his ministry, not و + زارته)."""
@@ -69,6 +70,9 @@ class _Readings:
         return False
 
     def _readings(self, tok: str) -> tuple[tuple[Trigger, int, bool, bool], ...]:
+        ends = self.endings  # (None: a form of fewer than two letters, no pre-test)
+        if ends is not None and tok[-4:] not in ends and tok[-3:] not in ends and tok[-2:] not in ends:
+            return ()  # every reading is a table form ending the token (most words end as none does: asked first)
         out: list[tuple[Trigger, int, bool, bool]] = []
         seen: set[str] = set()
         # وزارة is a word, not و + زارة (only asked of a word that may carry a proclitic: no other prefix matches)
@@ -154,6 +158,8 @@ class _Readings:
     def _word_readings(self, t: str) -> tuple[str, ...]:
         """A token, its dictionary key and its stem (and, for وشدد, the word without the conjunction of an unlisted
         word): what `_words` adds for it (cached per index, as `heads`)."""
+        if len(t) <= 2 or not t[:1].isalpha() or self.segmenter.known(t):  # (the segmenter leaves it whole)
+            return (t, t, t, t[1:]) if t[:1] in ("و", "ف") and len(t) > 3 else (t, t, t)
         seg = self.segmenter.segment(t)
         return (t, seg.key, seg.stem, t[1:]) if t[:1] in ("و", "ف") and len(t) > 3 else (t, seg.key, seg.stem)
 
@@ -173,6 +179,7 @@ class TriggerIndex(_Readings):
         self._built = False
         self.verbs: dict[str, list[Trigger]] = {}
         self.nouns: dict[str, list[Trigger]] = {}
+        self.endings: frozenset[str] | None = None
         self.heads: Callable[[str], tuple[tuple[Trigger, int, bool, bool], ...]] = lru_cache(maxsize=200_000)(
             self._heads)
         self.word_readings: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=200_000)(self._word_readings)
@@ -187,6 +194,8 @@ class TriggerIndex(_Readings):
                 return
             verbs, nouns = tables(self.triggers, self.blocked)
             self.verbs, self.nouns = verbs, nouns
+            forms = [f for table in (verbs, nouns) for f in table]
+            self.endings = frozenset(f[-4:] for f in forms) if all(len(f) >= 2 for f in forms) else None
             self._built = True
 
     def _heads(self, tok: str) -> tuple[tuple[Trigger, int, bool, bool], ...]:

@@ -21,6 +21,7 @@ PREP = ("ب", "ل", "ك", "س")
 # Third-person and "our" pronoun suffixes; news rarely uses "my"/"your", and ي would read every nisba (الطائفي) as
 # a noun + "my".
 ENCLITICS = ("هما", "هم", "هن", "نا", "ها", "ه")
+_ENCLITIC_ENDS = frozenset(s[-1] for s in ENCLITICS)  # (a word ending in another letter carries none)
 # Words that start with ال, ب, ل, و ... but are never cut.
 PROTECTED = frozenset(
     "الله الذي التي الذين اللذين اللذان اللتان اللتين اللاتي اللواتي الا الى الي الان الاول الاولى ان اذا اذ "
@@ -157,8 +158,7 @@ def _proclitic_splits(word: str) -> list[tuple[tuple[str, ...], str]]:
             if p == "ل" and rest.startswith("ل") and len(rest) >= 3:
                 out.append((pre, "ا" + rest))  # لل + X = ل + ال + X (the alef of the article drops)
             out.append((pre, rest))
-    out.sort(key=lambda pr: len("".join(pr[0])))
-    return out
+    return out  # (already shortest first: و/ف alone, then و/ف + a preposition; a word with no و/ف, one letter)
 
 
 def _with_article(prefixes: tuple[str, ...], rest: str, lex: frozenset[str]) -> Segmentation:
@@ -173,7 +173,7 @@ def _with_article(prefixes: tuple[str, ...], rest: str, lex: frozenset[str]) -> 
 def _with_suffix(prefixes: tuple[str, ...], stem: str, lex: frozenset[str], whole: str | None = None
                  ) -> Segmentation:
     """Split a pronoun enclitic when the stem without it (ت restored to ة) is a lexicon word."""
-    if (whole or stem) in lex or stem in lex:
+    if (whole or stem) in lex or stem in lex or stem[-1:] not in _ENCLITIC_ENDS:
         return Segmentation(prefixes, stem)
     for suf in ENCLITICS:
         if stem.endswith(suf) and len(stem) - len(suf) >= 3:
