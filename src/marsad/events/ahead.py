@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from marsad.events.arranged import arranged
 from marsad.events.cues import WHICH
+from marsad.events.foreseen import foreseen
 from marsad.events.future_frame import future_governed, meeting_then_future
 from marsad.events.planned import planned
 from marsad.events.protest import dating
@@ -64,6 +65,27 @@ def _day(w: str) -> int | None:
     return int(w) if w.isdigit() and 1 <= int(w) <= 31 else None
 
 
+_ORDINALS = {norm(w): n for n, w in enumerate(
+    "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split(), 1)} | {norm("الحادي"): 1}
+_TEENS = norm_words("عشر عشره")
+_TENS = {norm("العشرين"): 20, norm("والعشرين"): 20, norm("الثلاثين"): 30, norm("والثلاثين"): 30}
+
+
+def _ordinal_day(toks: list[str], k: int) -> int | None:
+    """The day a spelled ordinal before من and the month at k names (الرابع من نوفمبر، الثالث عشر من مايو، الحادي
+    والعشرين من يونيو)."""
+    if k < 2 or toks[k - 1] != "من":
+        return None
+    w = toks[k - 2]
+    before = toks[k - 3] if k > 2 else ""
+    if w in _TEENS:
+        return 10 + _ORDINALS[before] if before in _ORDINALS else None
+    if w in _TENS:
+        unit = _ORDINALS.get(before, 0) if w.startswith("و") else 0
+        return None if w.startswith("و") and not unit else _TENS[w] + unit
+    return _ORDINALS.get(w)
+
+
 _WEEKDAYS = {norm(w): n for n, w in enumerate("الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split())}
 _PAST_DAY = norm_words("الماضي الماضيه المنصرم الفائت")
 _AHEAD_DAYS = 92  # days ahead a day and month with no year may stand and still be this year's
@@ -83,7 +105,7 @@ def _later(toks: list[str], k: int, day: date) -> bool:
         # a bare weekday one to three days after the article's (تنظم الهيئة الجمعة مسيرة, in Thursday's paper);
         # a present verb with today's or an earlier weekday may tell an act under way or just done
         return 1 <= (_WEEKDAYS[w.removeprefix("و")] - day.weekday()) % 7 <= 3
-    if w in MONTHS and k > 0 and (d := _day(toks[k - 1])) is not None:
+    if w in MONTHS and k > 0 and ((d := _day(toks[k - 1])) is not None or (d := _ordinal_day(toks, k)) is not None):
         if k > 1 and toks[k - 1][:1] == "و" and (first := _day(toks[k - 2])) is not None:
             d = first  # (يومي 1 و2 مارس: from the first day)
         elif k > 2 and toks[k - 2] in _TO and (first := _day(toks[k - 3])) is not None:
@@ -111,6 +133,8 @@ def dated_ahead(toks: list[str], i: int, j: int, verbal: bool, kind: str, day: d
     the verb and the trigger or within the few words after it (not past a comma, a clause opener or another verb)."""
     if day is None or not verbal and kind not in _NOUN_KINDS:
         return None
+    if not verbal and not any(w in _THIS for w in toks[max(0, i - 2):i]) and _own_time(toks, j, day):
+        return "future"
     v = i if verbal and _verb(toks[i]) else -1
     for k in range(i - 1, max(-1, i - reach) if not verbal else i, -1):
         if toks[k] in _STOPS or toks[k].removeprefix("و") in _OPENERS or toks[k] in ("،", ",") and k < i - 1 \
@@ -131,6 +155,53 @@ def dated_ahead(toks: list[str], i: int, j: int, verbal: bool, kind: str, day: d
     return None
 
 
+_ON = norm_words("في يوم")
+_THIS = norm_words("هذه هذا تلك ذلك")  # (ترتفع وتيرة هذه التظاهرات يوم ... المقبل: an act already told)
+_THIS_MONTH = norm_words("الشهر")
+
+
+def _own_time(toks: list[str], j: int, day: date, reach: int = 6) -> bool:
+    """The noun's own time after it, later than the article: after في / يوم right after it or its short complement
+    (استئناف العقوبات في الرابع من نوفمبر، العقوبات على إيران في 4 نوفمبر), or in its relative clause whose
+    present or future verb comes first (القمة التي تعقد هذا الشهر، قمة عالمية والتي تستضيفها لندن يوم 24
+    يوليو) — not an act under way (اليوم، حاليا), nor one a demonstrative points back to (dated_ahead)."""
+    on = next((k for k in range(j, min(len(toks), j + 4)) if toks[k] in _ON or toks[k] in _STOPS
+               or toks[k] in ("،", ",") or toks[k].removeprefix("و") in _OPENERS or _verb(toks[k])), -1)
+    if on >= 0 and toks[on] in _ON:
+        # (not a bare weekday, which only a present verb dates ahead: وقاموا برشق الشرطة يوم الثلاثاء)
+        return any(_later(toks, k, day) and toks[k].removeprefix("و") not in _WEEKDAYS
+                   for k in range(on + 1, min(len(toks), on + 5)))
+    rel = next((k for k in range(j, min(len(toks), j + 5)) if toks[k] in _STOPS or toks[k] in ("،", ",")
+                or toks[k].removeprefix("و") in WHICH), -1)
+    if rel < 0 or toks[rel].removeprefix("و") not in WHICH or rel + 1 >= len(toks) or not _verb(toks[rel + 1]):
+        return False
+    for k in range(rel + 2, min(len(toks), rel + 2 + reach)):
+        if toks[k] in _STOPS or toks[k] in ("،", ",") or toks[k] in _NOW or _verb(toks[k]):
+            return False
+        if _later(toks, k, day) or toks[k] in _THIS_MONTH and toks[k - 1] == "هذا":
+            return True
+    return False
+
+
+_WHERE = norm_words("حيث وحيث")
+
+
+def _where_after_future(toks: list[str], i: int, verbal: bool, reach: int = 20) -> bool:
+    """A present verb, or a noun that is its object, in a clause of place (حيث) that follows a future verb of going
+    (سيتوجه الوفد غدا إلى بروكسل، حيث يعقدون لقاء مع ...، سيزور باريس حيث يلتقي): what is done there is to come.
+    Not past a full stop, and not after a past verb (توجه إلى بروكسل حيث يعقد: the going is told)."""
+    w = i - 1 if verbal else i - 2
+    if w < 0 or toks[w] not in _WHERE or not verbal and not _verb(toks[i - 1]) or verbal and not _verb(toks[i]):
+        return False
+    for k in range(w - 1, max(-1, w - reach), -1):
+        t = toks[k].removeprefix("و").removeprefix("ف")
+        if toks[k] in _STOPS or t in _WHERE:
+            return False
+        if t[:1] == "س" and t[1:2] in ("ي", "ت") and len(t) > 3 and not t.startswith(_S_ROOT):
+            return True
+    return False
+
+
 _DATED_NOUNS = frozenset({"CONSULT", "COOPERATE", "MOBILIZE", "AID", "PROTEST"})  # meetings, visits, drills, strikes
 
 
@@ -146,6 +217,8 @@ def not_yet(toks: list[str], hit: TriggerHit, in_speech: bool, day: date | None)
     return unrealised(toks, hit.i, hit.j, hit.verbal, t.id) or planned(toks, hit.i, hit.verbal) or dating(
         toks, hit, in_speech) or dated_ahead(
         toks, hit.i, hit.j, hit.verbal, t.type, day) or warned(toks, hit.i) or arranged(toks, hit) or (
+        foreseen(toks, hit.i, hit.j, hit.verbal) or _where_after_future(toks, hit.i, hit.verbal) and (
+            hit.verbal or t.type in _NOUN_KINDS) and "future") or (
         None if hit.verbal or not (future_governed(toks, hit.i) or t.type == "CONSULT" and meeting_then_future(
             toks, hit.i)) else "future")
 
