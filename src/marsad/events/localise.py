@@ -9,6 +9,7 @@ from dataclasses import replace
 from marsad.events.arguments import UNPLACED, Arg
 from marsad.events.offstage import offstage
 from marsad.events.own_army import army_country
+from marsad.events.own_place import phrase_country
 from marsad.events.sectors import placed
 
 _BODIES = ("PTY", "CVL", "NGO", "GOV", "COP")  # the sectors actors/org_sectors gives an unlisted body: of one state
@@ -21,23 +22,29 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
     armed groups named by what they are (الميليشيات, المتمردون in a report from Yemen) are local. A sentence that
     names no place falls back on `home`, the country the whole article is about (doc_country). A place someone only
     lives in or speaks from (غولن المقيم في الولايات المتحدة، مؤتمر صحفي في X: events/offstage) places nothing that
-    happens."""
-    countries = {a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country
-                 and not offstage(a, toks)}
-    if len(countries) > 1 or not countries and home is None:
-        return args
-    c = next(iter(countries)) if countries else home
-    assert c is not None
-    left = ("UNK",)
-    army = army_country(args, toks, c)  # قالت رئاسة الأركان التركية إن جنديا قتل ... في شمالي العراق (events/own_army)
+    happens. A sentence whose places are in two states, one of them `home` and named there no less than any other
+    (قالت الحكومة الصومالية إن الجيش قتل ... في بيدوا، بعد عودتهم من معسكرات في كينيا), places its agents in `home`
+    (not an unlisted name). Before all this, the state an agent's own phrase places it in (نواب أكراد في البرلمان
+    التركي: events/own_place) is its state."""
+    named = [a.actor.country for a in args if (a.place or a.actor.kind == "place") and a.actor.country
+             and not offstage(a, toks)]
+    countries = set(named)
+    several = len(countries) > 1 and home in countries and all(named.count(k) <= named.count(home) for k in countries)
+    if several:  # places in two states, the article's own named no less than the other: its agents are of it
+        countries = {home}
+    c = next(iter(countries)) if len(countries) == 1 else home if not countries else None
+    army = army_country(args, toks, c) if c else None  # قالت رئاسة الأركان التركية إن جنديا قتل ... (own_army)
     out = []
-    for a in args:
+    for n, a in enumerate(args):
         # (and a party, union, association, authority or police post no dictionary lists, الحزب الاشتراكي
         # الديمقراطي، نقابة الصحفيين، الهيئة العليا المستقلة: of one state; its head's sector, actors/org_sectors)
         if a.actor.country is None and not a.place and (a.actor.kind in ("generic", "institution", "person") or (
                 a.actor.kind == "organisation" and a.actor.sector in _BODIES)) \
-                and a.actor.id is None and a.actor.sector not in left \
+                and a.actor.id is None and a.actor.sector not in ("UNK",) \
                 and not any(w in UNPLACED for w in toks[a.i:a.j + 1]):
-            a = replace(a, actor=placed(a.actor, army if army and a.actor.sector == "MIL" else c))
+            # (ويشن الجيش والأمن في مصر: the state its own phrase places it in comes first, events/own_place)
+            own = phrase_country(n, args, toks)
+            if own or c and not (several and a.actor.sector is None):  # (not an unlisted name: ابراهيم الخليل)
+                a = replace(a, actor=placed(a.actor, own or (army if army and a.actor.sector == "MIL" else c)))
         out.append(a)
     return out
