@@ -16,7 +16,7 @@ from marsad.actors.draft import Draft
 from marsad.actors.index import ActorIndex, Cat, Entry
 from marsad.actors.match import Chunk
 from marsad.actors.movement_adjective import MovementAdjectives
-from marsad.actors.names import NAME_HEADS, NameReader
+from marsad.actors.names import NAME_HEADS, NameReader, spelt_as
 from marsad.actors.orgs import credits, org_patterns, place_patterns, sports_teams
 from marsad.actors.outlet_adjective import outlet_adjectives
 from marsad.actors.plural_people import not_its_people
@@ -199,7 +199,20 @@ class Grammar:
             out.extend(self._inner(toks, c.i + 1, j))
             return person.j
         end = self.names.read(toks, k, at, strong=True)
+        if end > k and (known := at.get(end)) is not None and known.cat == Cat.PERSON \
+                and (p := self.ix.kb.people.get(known.entries[0].payload.id or "")) is not None \
+                and spelt_as(p.names, toks[k:known.j]):
+            # الأمين العام للأمم المتحدة أنتونيو غوتيريش: an unlisted spelling of a known person's first name before
+            # the surname is the person's full name (the person, not a bare official, holds the title)
+            e = known.entries[0]
+            who = _notable(e.payload) if former else e.payload
+            out.append(Draft(k, known.j, "PER", who, f"{te.rule}+name+{e.rule}", role_key=role_key))
+            out.append(Draft(c.i, j, "PER", who, te.rule, nominal=True, strip=c.strip, role_key=role_key))
+            out.extend(self._inner(toks, c.i + 1, j))
+            return known.j
         if end > k:
+            if country is None and of is not None and (org := self.ix.kb.organisations.get(of)) is not None:
+                country = org.country  # الأمين العام للأمم المتحدة + an unknown name: the UN's official (UNO)
             actor = Actor(None, country, sector, make_code(country, sector), None, "person")
             out.append(Draft(k, end, "PER", actor, f"{te.rule}+name", role_key=role_key))
             out.append(Draft(c.i, j, "PER", actor, te.rule, nominal=True, strip=c.strip, role_key=role_key))

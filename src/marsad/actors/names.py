@@ -7,6 +7,7 @@ from marsad.actors.draft import Draft, covered
 from marsad.actors.index import ActorIndex, Cat
 from marsad.actors.match import Chunk
 from marsad.knowledge.records import Actor
+from marsad.text.normalize import norm
 
 NAME_HEADS = frozenset({"عبد", "ابو", "ابي", "ابا"})
 CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ال", "عبد", "ابا"})
@@ -181,3 +182,17 @@ class NameReader:
                                  strip=strip))
                 nxt = end
         return out
+
+
+# a foreign name's letters that Arabic spellings of it swap (أنطونيو / أنتونيو, ستولتنبرغ / ستولتنبرج), and the
+# long vowels and hamza seats they add or drop
+_SKELETON = str.maketrans({"ط": "ت", "ض": "د", "ص": "س", "ث": "س", "ظ": "ز", "ذ": "ز", "ق": "ك", "ج": "غ",
+                           "ة": "ه", "ا": None, "و": None, "ي": None, "ى": None, "ء": None, "أ": None, "إ": None,
+                           "آ": None, "ؤ": None, "ئ": None})
+
+
+def spelt_as(names: tuple[str, ...], words: list[str]) -> bool:
+    """The words (normalised) are one of a person's listed names spelt another way: أنتونيو غوتيريش for the
+    listed أنطونيو غوتيريش (same consonants, up to the letters that transcriptions swap)."""
+    target = [w.translate(_SKELETON) for w in words]
+    return any([w.translate(_SKELETON) for w in map(norm, n.split())] == target for n in names)
