@@ -41,10 +41,16 @@ def localise(args: list[Arg], toks: list[str], home: str | None = None) -> list[
         if a.actor.country is None and not a.place and (a.actor.kind in ("generic", "institution", "person") or (
                 a.actor.kind == "organisation" and a.actor.sector in _BODIES)) \
                 and a.actor.id is None and a.actor.sector not in ("UNK",) \
-                and not any(w in UNPLACED for w in toks[a.i:a.j + 1]):
+                and not (any(w in UNPLACED for w in toks[a.i:a.j + 1]) and not _minister(a, toks)):
             # (ويشن الجيش والأمن في مصر: the state its own phrase places it in comes first, events/own_place)
             own = phrase_country(n, args, toks)
             if own or c and not (several and a.actor.sector is None):  # (not an unlisted name: ابراهيم الخليل)
                 a = replace(a, actor=placed(a.actor, own or (army if army and a.actor.sector == "MIL" else c)))
         out.append(a)
     return out
+
+
+def _minister(a: Arg, toks: list[str]) -> bool:
+    """A minister's title is a state's, whatever its portfolio says: وزيرة التنمية الدولية, وزير التعاون الدولي (not
+    the "international" that leaves an envoy or a force of no state: المبعوث الدولي، قوات دولية)."""
+    return a.actor.kind == "person" and toks[a.i].startswith(("وزير", "لوزير", "ووزير", "بوزير", "فوزير"))
