@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.events import news_line
+from marsad.events.according import according_sources, not_cited
 from marsad.events.aerial import aerial_roles
 from marsad.events.against import against_target
 from marsad.events.ahead import not_yet
@@ -127,6 +128,7 @@ class EventStage:
         recent: list[Actor] = []  # the countries named so far, latest last (for البلدين, الجانبين)
         toks: list[str] = []
         seen_args: dict[int, tuple[list[Arg], list[str]]] = {}  # each sentence's participants, for the ranker
+        cited_at: set[tuple[int, int]] = set()  # the sources of "according to" phrases (events/according)
         pending: dict[str, Flags] = {}  # the events uncounted for their parties alone (events/recount)
         in_report = sports_report(doc, self.sports)  # an article mostly about sport (events/offfield)
         for si, ntoks in enumerate(doc.norm_tokens):
@@ -141,6 +143,7 @@ class EventStage:
             sn = self.speech.statement_noun_at(toks) if sv < 0 else -1  # participants only where a rule reads them:
             args, where, loc = participants(by_sentence.get(si, []), toks, self.segmenter, home, hits,
                 doc.mentions) if (hits or sv >= 0 or sn >= 0) else ([], None, None)  # a trigger, a speech verb or noun
+            cited_at.update((a.start, a.end) for a in according_sources(args, toks))  # وفق ما أفادت X (according)
             outlets = telling_outlets(args, toks)  # قالت وكالة X إن ...: no party (events/reporters)
             all_args, args = args, [a for a in args if a not in outlets] if outlets else args
             seen_args[si] = (args, toks)
@@ -369,7 +372,8 @@ class EventStage:
             events = recount(self.ranker.rerank(events, seen_args, doc.text, self.speech.verbs), pending)
         events = unnamed_doers(events, seen_args, doc.text)  # تم فتح تحقيق: no author guessed (events/impersonal)
         events = self.seats.mark(interviews(protest_parties(retold(events, seen_args), seen_args), doc.text), doc.text)
-        events = outlet_not_author(self.offfield.mark(doc, events))  # sport alone (events/offfield), a medium's act
+        # sport alone (events/offfield), a medium's act, a source's roles (events/according)
+        events = not_cited(outlet_not_author(self.offfield.mark(doc, events)), cited_at)
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         events = regional(events, self.seats.body("eu"))  # جولة لآسيا: no party; أوروبا: the EU (events/regions)
         events = unnamed_recipients(events)  # جبهة القتال، سجن X: an uncoded body, no recipient (events/uncoded)
