@@ -1,6 +1,6 @@
-"""Where and when: the event's location (في / ب + place, or the dateline) and date (the article's, moved by
-أمس / weekday + الماضي / الأسبوع الماضي, or an explicit day and month in the sentence, in the Egyptian/Gulf,
-Levantine or Maghrebi month names, or a Hijri date (Umm al-Qura, via hijridate))."""
+"""Where and when: the event's location (في / ب + place, or the dateline: `dateline_place`) and date (the
+article's, moved by أمس / weekday + الماضي / الأسبوع الماضي, or an explicit day and month in the sentence, in the
+Egyptian/Gulf, Levantine or Maghrebi month names, or a Hijri date (Umm al-Qura, via hijridate))."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from datetime import date, timedelta
 
 from hijridate import Hijri
 
+from marsad.doc import Mention
 from marsad.events.arguments import Arg
+from marsad.events.record import Place, Span
 from marsad.text.months import MONTHS as _MONTHS
 
 _WEEKDAYS = {"الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6}
@@ -57,4 +59,15 @@ def event_location(args: list[Arg]) -> Arg | None:
     for a in args:
         if a.place:
             return a
+    return None
+
+
+def dateline_place(text: str, first: list[Mention]) -> Place | None:
+    """A place named before the dash that opens an article's `text` (بغداد - ...), among the mentions of its first
+    sentence `first`."""
+    head = text[:40]
+    dash = max(head.find(" - "), head.find(" – "))
+    for m in first:
+        if dash > 0 and m.end <= dash and m.actor is not None and m.actor.kind in ("place", "country"):
+            return Place(Span(m.text, m.start, m.end), m.actor)
     return None

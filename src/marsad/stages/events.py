@@ -28,7 +28,7 @@ from marsad.events.clauses import (
     stated_object,
 )
 from marsad.events.consult import between_sides, clause_meeting, named_with
-from marsad.events.context import event_date
+from marsad.events.context import dateline_place, event_date
 from marsad.events.detector import Detector, features
 from marsad.events.directed import accused_carries, unnamed_accuser
 from marsad.events.fight_place import no_side
@@ -54,7 +54,7 @@ from marsad.events.planned import purpose_mood
 from marsad.events.protest import located, stateless_crowd
 from marsad.events.protesters import protest_parties
 from marsad.events.ranker import RoleRanker
-from marsad.events.record import Event, Participant, Place, Span
+from marsad.events.record import Event, Participant, Span
 from marsad.events.recount import Flags, recount, uncount
 from marsad.events.regions import regional
 from marsad.events.reported import reported_act
@@ -120,7 +120,7 @@ class EventStage:
         speaker: Participant | None = None
         teller: Participant | None = None  # the speaker, or an outlet telling (for AFTER_COUNTING types)
         subject: Participant | None = None
-        dateline = self._dateline(doc, by_sentence.get(0, []))
+        dateline = dateline_place(doc.text, by_sentence.get(0, []))
         home = doc_country(doc.mentions) or (  # the country the article names most, else a local outlet's own
             self.sources.get(" ".join(doc.source.split()).casefold()) if doc.source else None)
         events: list[Event] = []
@@ -385,15 +385,6 @@ class EventStage:
         assert nz is not None
         start, end = nz.to_orig(ntoks[hit.i][0] + hit.strip, ntoks[hit.j - 1][1])
         return Span(doc.text[start:end], start, end)
-
-    def _dateline(self, doc: Document, first: list[Mention]) -> Place | None:
-        """A place named before the dash that opens an article (بغداد - ...)."""
-        head = doc.text[:40]
-        dash = max(head.find(" - "), head.find(" – "))
-        for m in first:
-            if dash > 0 and m.end <= dash and m.actor is not None and m.actor.kind in ("place", "country"):
-                return Place(Span(m.text, m.start, m.end), m.actor)
-        return None
 
 
 _PURPOSE = norm_words("احتجاجا للاحتجاج احتجاجهم احتجاجا منهم تنديدا للتنديد")
