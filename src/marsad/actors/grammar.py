@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from marsad.actors.addressed import addressed_bodies
+from marsad.actors.bare_senses import adjectival, defending, indefinite
 from marsad.actors.coalition import coalition_owners
 from marsad.actors.committees import committees
 from marsad.actors.currency import currency_adjectives
@@ -42,23 +43,7 @@ _OFFICES = ("GOV", "LEG")  # the sectors of a state office; its former holders a
 _DEPUTY = frozenset({"المساعد", "المساعده", "بالنيابه", "بالوكاله"})
 _DESIGNATE = norm_words("المكلف المكلفة")
 _FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه", "الراحل", "المخلوع", "المعزول"})
-# a bare الدفاع is the defence ministry only in a ministry's sense: not "defending" (الدفاع عن حقوق الإنسان), nor a
-# defendant's lawyers (هيئة الدفاع, فريق الدفاع, محامي الدفاع) or a team's back line (خط الدفاع, قلب الدفاع)
-_DEFENDING = norm_words("عن عنه عنها عنهم عنهما عنهن")
-_DEFENCE_OF = norm_words("هيئة فريق محامي محامو محامية محامين وكلاء خط قلب لاعب")
-# a bare القضاء before على is "eliminating" (القضاء على الإرهاب), no judiciary; a bare الطيران before المدني is civil
-# aviation (ديوان الطيران المدني), no air force
-_UPON = norm_words("على عليه عليها عليهم عليهما عليهن")
-_CIVIL = norm_words("المدني المدنية مدني مدنية")
-# ... nor after a noun of trade or travel: شركات الطيران (airlines), حركة الطيران (air traffic), تذاكر الطيران
-_AVIATION_OF = norm_words("""شركة شركات لشركة لشركات وشركات بشركات خطوط تذاكر صناعة صناعات قطاع لقطاع حركة رحلات
-    سلامة متن""")
-# a bare الداخلية / الخارجية / البحرية right after a definite noun is its adjective, "internal / external / naval",
-# no ministry or navy: الشؤون الداخلية العراقية، السياسة الخارجية، الألغام البحرية (a clitic-free word: not للخارجية;
-# not after a function word spelt with ال: إلى الخارجية)
-_BARE_MINISTRIES = norm_words("الداخلية الخارجية البحرية")
-_DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل")
-_NOT_NOUNS = norm_words("إلى الى إلا الا الذي التي الذين اللذين اللتين اللاتي اللواتي الآن الان")
+
 
 
 def _birthplace(toks: list[str], c: Chunk) -> bool:
@@ -315,7 +300,7 @@ class Grammar:
                 country, j = n.payload.country, nxt.j  # حكومة بغداد: an indefinite head in construct with a capital
         elif e.cat == Cat.GENERIC and country is None and c.j < len(toks) and toks[c.j] in self.ix.short_people:
             country, j = self.ix.short_people[toks[c.j]].payload.country, c.j + 1  # دبلوماسيين روس
-        if j == c.i + 1 and (_defending(toks, c) or _indefinite(toks, c)) or _adjectival(toks, c):
+        if j == c.i + 1 and (defending(toks, c) or indefinite(toks, c)) or adjectival(toks, c):
             return c.j
         sector = e.payload.sector
         name = e.payload.name if e.cat != Cat.GENERIC else None
@@ -360,34 +345,6 @@ def _unlisted_sector(toks: list[str], i: int, j: int, at: dict[int, Chunk]) -> s
             and (not w.startswith("ال") or nxt.endswith(norm("ية"))):
         return "PTY"
     return None
-
-
-def _adjectival(toks: list[str], c: Chunk) -> bool:
-    """الشؤون الداخلية, السياسة الخارجية, الألغام البحرية: a bare ministry or navy word agreeing with the definite
-    noun before it."""
-    return c.strip == 0 and toks[c.i] in _BARE_MINISTRIES and c.i > 0 and toks[c.i - 1].startswith(_DEFINITE) \
-        and toks[c.i - 1] not in _NOT_NOUNS
-
-
-def _indefinite(toks: list[str], c: Chunk) -> bool:
-    """زيارة خارجية، جولة خارجية، تدخلات خارجية: a bare indefinite ministry word with no country after it, agreeing
-    with the indefinite feminine or plural noun before it, is its adjective."""
-    w = toks[c.i - 1] if c.i > 0 else ""
-    return c.strip == 0 and "ال" + toks[c.i] in _BARE_MINISTRIES and w.endswith(("ه", "ات")) \
-        and not w.startswith(_DEFINITE)
-
-
-def _defending(toks: list[str], c: Chunk) -> bool:
-    """الدفاع عن، للدفاع عن، هيئة الدفاع: a bare الدفاع (clitics aside) that names no ministry; القضاء على
-    ("eliminating"), no judiciary; الطيران المدني (civil aviation), no air force."""
-    w, nxt = toks[c.i], toks[c.j] if c.j < len(toks) else ""
-    if w.endswith("قضاء") and len(w) - len("قضاء") <= 4:
-        return nxt in _UPON
-    if w.endswith("طيران") and len(w) - len("طيران") <= 4:
-        return nxt in _CIVIL or w in ("الطيران", "طيران") and c.i > 0 and toks[c.i - 1] in _AVIATION_OF
-    if not w.endswith("دفاع") or len(w) - len("دفاع") > 4:
-        return False
-    return nxt in _DEFENDING or toks[c.i][c.strip:] in ("الدفاع", "دفاع") and c.i > 0 and toks[c.i - 1] in _DEFENCE_OF
 
 
 def _notable(who: Actor) -> Actor:
