@@ -1,5 +1,6 @@
 """Who made a criticism, a demand, a threat or a call named by a plural noun, and at whom it was aimed, read from the
-noun's own phrase rather than from the nearest party (used by events/authors.said_by and events/statements.faced_by).
+noun's own phrase rather than from the nearest party (used by events/noun_author.said_by and
+events/statements.faced_by).
 
 * Its bare genitive is its author, even with no addressee after it: انتقادات المعارضة، مطالب المحتجين بإقالة الوزير،
   دعوات المنظمات — a plural noun of criticism, demand, call, threat or warning names who voiced it there (not the

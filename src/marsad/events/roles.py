@@ -37,7 +37,6 @@ from marsad.events.authors import (
     owns_attack,
     passive_reading,
     recipient_after,
-    said_by,
     suffered_by,
     victim_before,
 )
@@ -50,6 +49,7 @@ from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
 from marsad.events.impersonal import authority_before
 from marsad.events.losses import sufferer
+from marsad.events.noun_author import said_by
 from marsad.events.noun_source import in_content
 from marsad.events.participles import apposed_name, holder_name, own_body, past_body
 from marsad.events.pluperfect import subject
