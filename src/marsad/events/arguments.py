@@ -149,8 +149,10 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             bool(out) and a.kind == "nationality" and i > 0 and toks[i - 1] in _AND_OTHERS and out[-1].j >= i - 3)
         if conj:
             prep, place = out[-1].prep, out[-1].place
+        # (قتلت قواتها 30 شخصا: the ا of the pronoun ها is no accusative ending — a possessed noun takes no tanwin —
+        # so "its forces" right after the verb is its subject, not its object)
         out.append(Arg(i, j, min(m.start for m in g), max(m.end for m in g), a, prep, place, conj,
-                       possessed and j - i == 1, accusative(best, toks[i]) and not counted(toks, i)
+                       possessed and j - i == 1, accusative(best, toks[i]) and not counted(toks, i) and not seg.suffixes
                        or of_goods(a.kind, toks, i), owner))
     out = drop_border_countries(drop_sources(_spokesmen(out, toks), toks, report_source), toks)
     out = drop_makers(drop_related(out, toks), toks)  # (روسية الصنع: the maker, no party: events/maker)

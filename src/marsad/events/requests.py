@@ -304,7 +304,10 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
         actor, implicit = None, True
     resumed = takes_up_statement(hit, toks)
     asked, unlisted = _asked(hit, toks, people, resumed, _own_subject(hit, toks))
-    if asked is None or asked is recipient and not (resumed and actor is not None and actor.i >= hit.j):
+    # (the one asked's own body in the act asked of it before is no subject: طالب X روسيا بسحب قواتها ... كما دعا روسيا)
+    owned = asked is not None and actor is not None and actor.j <= hit.i and actor.possessed and \
+        actor.owner is not None and actor.actor.country == asked.actor.country is not None
+    if asked is None or asked is recipient and not (resumed and actor is not None and actor.i >= hit.j) and not owned:
         return actor, recipient, implicit
     joined = ("و" in toks[hit.i][:hit.strip] or hit.i > 0 and toks[hit.i - 1] in _ALSO) and hit.i >= 3
     if unlisted and actor is asked:  # دعت هذه المنظمة الحكومة إلى: the subject no dictionary lists
@@ -313,7 +316,7 @@ def addressee(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | 
     if fronted and asked is not subject:
         return subject or (actor if actor is not None and actor.j <= hit.i else None), asked, subject is None and (
             actor is None or actor.j > hit.i)
-    again = actor is not None and actor.j <= hit.i and actor.actor == asked.actor  # (the one asked named before)
+    again = actor is not None and actor.j <= hit.i and actor.actor == asked.actor or owned  # (named before)
     if not (_own_subject(hit, toks) or joined and (actor is asked or again) or resumed):
         return actor, recipient, implicit
     if actor is asked or again or actor is None or actor.i >= hit.j:
