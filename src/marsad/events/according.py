@@ -84,6 +84,7 @@ def _content_after(toks: list[str], j: int) -> bool:
 def according_sources(args: list[Arg], toks: list[str]) -> list[Arg]:
     """The participants that are the source of an attribution phrase in the sentence (see the module)."""
     out: list[Arg] = []
+    ordered = sorted(args, key=lambda a: a.i)
     for o, tok in enumerate(toks):
         if tok not in _OPENERS and not (tok in _AS and o > 0 and toks[o - 1] in _END):
             continue
@@ -92,13 +93,13 @@ def according_sources(args: list[Arg], toks: list[str]) -> list[Arg]:
             continue
         # (the source's head may be no party of its own: لمصادر المعارضة، وكالات أنباء روسية، جهاز الأمن X)
         end = next((m for m in range(k, min(len(toks), k + _HEAD + 1)) if toks[m] in _END), k + _HEAD + 1)
-        first = next((a for a in sorted(args, key=lambda a: a.i) if k <= a.i < end), None)
+        first = next((a for a in ordered if k <= a.i < end), None)
         if first is None or not _plain(first) or any(w in _NO_SOURCE for w in toks[k:first.i]):
             continue
         if tok in _AS and _content_after(toks, first.j):
             continue
         chain = [first]
-        for a in sorted(args, key=lambda a: a.i):
+        for a in ordered:
             last = chain[-1]
             if a.i < last.j or a in chain:
                 continue
@@ -113,7 +114,6 @@ def according_sources(args: list[Arg], toks: list[str]) -> list[Arg]:
             continue
         out.extend(chain)
     return out
-
 
 
 def not_cited(events: list[Event], cited: set[tuple[int, int]]) -> list[Event]:

@@ -18,54 +18,55 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from marsad.events.arguments import Arg
 from marsad.events.record import Event, Participant
 
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
-_LOCATIVES = frozenset({"في", "داخل", "بداخل", "أنحاء", "شمال", "جنوب", "شرق", "غرب", "وسط", "قرب"})
 
 
 def _rebel(p: Participant | None) -> bool:
     return p is not None and p.actor.sector == "REB"
 
 
-def _state(p: Participant, group: Participant, text: str) -> bool:
+def _state(p: Participant, group: Participant, args: list[Arg]) -> bool:
     """`p` names a state's body, or a state other than `group`'s own named bare and not as where (في سوريا)."""
     a = p.actor
     if a.sector in _STATE_SECTORS or a.code == "IGOMIL":
         return True
     return a.sector is None and a.kind == "country" and bool(a.country) and a.country != group.actor.country \
-        and not _where(p, text)
+        and not _where(p, args)
 
 
-def _where(p: Participant, text: str) -> bool:
-    """`p` is told as a place: بسوريا، في سوريا، شمال سوريا."""
+def _where(p: Participant, args: list[Arg]) -> bool:
+    """`p` is told as a place (بسوريا، في سوريا، شمال سوريا): its participant of the sentence is a location
+    (events/arguments)."""
     s = p.named_span()
-    before = text[max(0, s.start - 12):s.start].split()
-    return s.text.startswith(("ب", "في")) or bool(before) and before[-1] in _LOCATIVES
+    return any(a.place and a.start == s.start and a.end == s.end for a in args)
 
 
-def _place_or_nobody(p: Participant | None, group: Participant, text: str) -> bool:
+def _place_or_nobody(p: Participant | None, group: Participant, args: list[Arg]) -> bool:
     """No recipient, an uncoded one, a town or region, the group's own country named bare, or any country told as
     where (في سوريا)."""
     if p is None:
         return True
     a = p.actor
     return not a.code or a.sector is None and (a.kind == "place" or a.kind in ("country", "nationality") and (
-        a.country == group.actor.country or _where(p, text)))
+        a.country == group.actor.country or _where(p, args)))
 
 
-def aerial_roles(events: list[Event], text: str) -> list[Event]:
-    """The events (of a document's `text`) with an armed group (sector REB) taken for an air strike's actor made its
-    recipient (see the module's docstring)."""
+def aerial_roles(events: list[Event], sentence_args: dict[int, tuple[list[Arg], list[str]]]) -> list[Event]:
+    """The events with an armed group (sector REB) taken for an air strike's actor made its recipient (see the
+    module's docstring); `sentence_args` holds each sentence's participants."""
     out = []
     for e in events:
         group = e.actor
+        args = sentence_args.get(e.sentence[0], ([], []))[0]
         if e.mode != "aerial" or group is None or not _rebel(group) or _rebel(e.recipient):
             out.append(e)
             continue
-        if e.recipient is not None and _state(e.recipient, group, text):
+        if e.recipient is not None and _state(e.recipient, group, args):
             e = replace(e, actor=e.recipient, recipient=group, rule=e.rule + "|aerial:swapped")
-        elif _place_or_nobody(e.recipient, group, text):
+        elif _place_or_nobody(e.recipient, group, args):
             e = replace(e, actor=None, recipient=group, rule=e.rule + "|aerial:struck")
         else:
             e = replace(e, actor=None, rule=e.rule + "|aerial:unflown")

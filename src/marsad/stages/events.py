@@ -377,7 +377,7 @@ class EventStage:
         events = aimed_targets(occupation_targets(events, doc.text, doc.mentions), doc.text, doc.mentions, self.bare)
         events = regional(events, self.seats.body("eu"))  # جولة لآسيا: no party; أوروبا: the EU (events/regions)
         events = unnamed_recipients(events)  # جبهة القتال، سجن X: an uncoded body, no recipient (events/uncoded)
-        events = aerial_roles(events, doc.text)  # an armed group flies no air strike: struck (events/aerial)
+        events = aerial_roles(events, seen_args)  # an armed group flies no air strike: struck (events/aerial)
         doc.events = events  # the sentence check's verdict comes next, in its own stage (stages/check)
 
     def _span(self, doc: Document, ntoks: list[tuple[int, int, str]], hit: TriggerHit) -> Span:
