@@ -16,6 +16,7 @@ from marsad.events.allies import not_target
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_owned
 from marsad.events.border_neighbour import neighbour
+from marsad.events.cause_author import cause_author
 from marsad.events.charge_object import before_charge
 from marsad.events.coordinated import assign_past_list
 from marsad.events.forms import possessed_noun
@@ -51,6 +52,7 @@ def first_roles(hit: TriggerHit, toks: list[str], args: list[Arg], verbal_at: fr
     actor, recipient = held_by(hit, toks, args, *site_owned(hit, toks, args, *killed_and_wounded(
         hit, toks, *verb_first_victim(hit, toks, *counted_victims(hit, toks, *victim_not_author(
             hit, toks, actor, recipient))))))
+    actor, recipient = cause_author(hit, toks, args, actor, recipient)  # قتل X جراء استهداف Y سيارة
     if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
         actor, recipient = observer_not_author(hit, toks, args, seen, actor, recipient)
         named, implicit = True, None if implicit == "actor" else implicit
