@@ -14,8 +14,9 @@ sanction (events/sanctioned), the topic its pronoun resumes
 (events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's
 pronoun resumes (events/joined; past a preposition or far from the subject, and a relative's verb of the other
 gender: events/clause_subject), the party a circumstantial clause's pronoun resumes (events/circumstantial), a
-visit's visitor and host (events/visits, visit_genitive) and whose meeting a possessive pronoun or a holding verb's
-pronoun names (events/possessor)."""
+visit's visitor and host (events/visits, visit_genitive), whose meeting a possessive pronoun or a holding verb's
+pronoun names (events/possessor) and, with no recipient yet, the party an object pronoun resumes
+(events/object_referent)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
 from marsad.events.joint_partner import joint_partner
 from marsad.events.marked import marked_party, placed_under
+from marsad.events.object_referent import object_referent
 from marsad.events.own_stance import own_stance
 from marsad.events.plural_verb import plural_object
 from marsad.events.possessor import meeting_owner, relative_holder
@@ -124,4 +126,5 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = made_by_recipient(hit, toks, people, actor, recipient, implicit)  # التي قام بها X
     actor, recipient, implicit = meeting_owner(hit, toks, people, actor, recipient, implicit)  # X ... خلال لقائه
     actor, recipient, implicit = relative_holder(hit, toks, people, actor, recipient, implicit)  # خلال اجتماع عقده
+    actor, recipient, implicit = object_referent(hit, toks, people, actor, recipient, implicit)  # X ... تقتله الشرطة
     return actor, recipient, implicit
