@@ -45,3 +45,20 @@ def test_prefix_chars_for_lam_lam_is_zero() -> None:
 def test_tokens_keep_punctuation_and_numbers() -> None:
     assert [t for _, _, t in tokenize("قتل 3.5 شخص، في (بغداد).")] == [
         "قتل", "3.5", "شخص", "،", "في", "(", "بغداد", ")", "."]
+
+
+NAMED = Segmenter(LEXICON | {"نوك", "حلب", "طايف", "واج"}, common={"بنوك", "واجه", "حلبه"},
+                  names={"نوك", "حلب", "طايف", "واج"})
+
+
+@pytest.mark.parametrize(("word", "prefixes", "stem", "suffixes", "why"), [
+    ("بنوك", (), "بنوك", (), "a common word (banks) is not cut into a name (ب + Nuuk)"),
+    ("وبنوك", ("و",), "بنوك", (), "the common word behind و: 'and banks', not و + ب + Nuuk"),
+    ("حلبة", (), "حلبه", (), "a common word (ring) is not cut into a name and a pronoun (Aleppo + his)"),
+    ("بحلب", ("ب",), "حلب", (), "contrast: a name behind a preposition, no common word, is still cut"),
+    ("الطائفة", ("ال",), "طايفه", (), "a name takes no pronoun: the sect, not ال + Taif + ه"),
+])
+def test_segment_common_words(word: str, prefixes: tuple[str, ...], stem: str, suffixes: tuple[str, ...],
+                              why: str) -> None:
+    seg = NAMED.segment(norm(word))
+    assert (seg.prefixes, seg.stem, seg.suffixes) == (prefixes, stem, suffixes), why

@@ -94,3 +94,15 @@ def test_ending_pretest_drops_no_reading(real: marsad.Pipeline) -> None:
     finally:
         index.endings = ends
     assert sum(map(bool, with_test)) > len(words) // 4
+
+
+@pytest.mark.parametrize(("sentence", "mode", "why"), [
+    ("وسط قصف مدفعي عنيف على القرية وتحليق لطائرات حربية فوقها", "heavy-weapons",
+     "the word right after the shelling names its arm; aircraft elsewhere in the sentence do not make it aerial"),
+    ("قصف جوي ومدفعي استهدف أطراف البلدة", "aerial", "an air word right after the trigger: air strike"),
+    ("قصفت الطائرات الحربية مخازن السلاح", "aerial", "contrast: the aircraft are the subject"),
+])
+def test_shelling_mode_from_the_next_word(real: marsad.Pipeline, sentence: str, mode: str, why: str) -> None:
+    toks = norm(sentence).split()
+    hits = [h for h in real.triggers.find(toks) if h.trigger.type == "ASSAULT" and "قصف" in toks[h.i]]
+    assert [h.trigger.mode for h in hits] == [mode], why

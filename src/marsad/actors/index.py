@@ -45,6 +45,7 @@ class Entry:
 
 
 _NAME_ONLY = frozenset({Cat.PERSON, Cat.ORG, Cat.INSTITUTION, Cat.PLACE})
+_NAME_CATS = _NAME_ONLY | {Cat.COUNTRY}  # (a one-word key of these alone is a name a common word is not cut into)
 _PLACE_RANK = {"capital": 0, "province": 2, "city": 1, "region": 3, "landmark": 4}
 
 
@@ -202,7 +203,11 @@ class ActorIndex:
         given, family = _single_words(kb.given_names), _single_words(kb.family_names)
         unsure = {w for w in given | family if w in common or len(w) <= 2}
         words = {w for key in self.phrases for w in key}
-        self.segmenter = Segmenter(words | given | family | kb.stopwords | set(extra_lexicon))
+        # (one-word names — places, persons, bodies — a frequent common word is never cut into: بنوك is no ب+نوك)
+        names = given | family | {k[0] for k, entries in self.phrases.items() if len(k) == 1 and entries and all(
+            e.cat in _NAME_CATS for e in entries)}
+        self.segmenter = Segmenter(words | given | family | kb.stopwords | set(extra_lexicon), common=common,
+                                   names=names)
         # a short name that reads as clitic + function word (لاي = ل + أي) is unsure too
         unsure |= {w for w in given | family if len(w) <= 3 and any(
             c.key in common for c in self.segmenter.candidates(w))}
@@ -254,7 +259,8 @@ class ActorIndex:
     def _keys_for(self, t: str) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
         """The look-up keys of a token that start some phrase: (key, clitic characters to skip, proclitics).
         The token itself first; then its lexicon-guided segmentation; then, when neither starts a phrase, every
-        proclitic reading (a phrase word may itself carry a clitic, so the lexicon alone can miss it)."""
+        proclitic reading (a phrase word may itself carry a clitic, so the lexicon alone can miss it) unless the
+        segmentation found a common word."""
         first = self.first
         out: list[tuple[str, int, tuple[str, ...]]] = []
         if t in first:
@@ -263,7 +269,7 @@ class ActorIndex:
             return tuple(out)
         seg = self.segmenter.segment(t)
         segs = [seg] if seg.key != t else []
-        if not out and len(t) > 3:
+        if not out and len(t) > 3 and seg.key not in self._plain_words:  # (وبنوك: and banks, no و+ب+نوك)
             segs += self.segmenter.candidates(t)
         seen = {t}
         for sg in segs:

@@ -117,6 +117,13 @@ def oblique(a: Arg, toks: list[str]) -> bool:
     return a.actor.kind == "generic" and not a.possessed and w.endswith("ين") and len(w) > 4
 
 
+def owned_further(a: Arg, hit: TriggerHit, toks: list[str]) -> bool:
+    """A noun with the pronoun ها / نا first after a verb but not right after it — طلبت فيها استثناء شركاتها: the
+    genitive of the noun between or the verb's object, not its subject. Only right after the verb does a possessed
+    noun stand as the subject (قتلت قواتها 30 شخصا: the ا is the pronoun's, no accusative ending)."""
+    return a.possessed and a.prep is None and a.i > hit.j and toks[a.i].endswith("ا")
+
+
 def object_pronoun(verb: str) -> bool:
     """تتهمهم, أطلقتها: a conjugated verb carrying a third-person object pronoun."""
     return verb.endswith(("هم", "ها", "هما")) and len(verb) > 4 or verb.endswith("ه") and len(verb) >= 5

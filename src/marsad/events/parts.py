@@ -1,8 +1,11 @@
 """The parts of an event record built from the rules' arguments (used by the events stage): a participant with
 the words it points back to, a place, the civilians an unnamed protest is coded to, a speaker or subject carried to
-a verb with none of its own, whether a word ends in ta marbuta, and the record's confidence."""
+a verb with none of its own, a possessed noun in a speaker's words, whether a word ends in ta marbuta, and the
+record's confidence."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from marsad.events.arguments import TOWNS, Arg
 from marsad.events.record import Participant, Place, Span
@@ -37,6 +40,16 @@ def carry(span: Span, carried: Participant) -> Participant:
     """The speaker or subject carried to a verb with no subject of its own: at the verb, pointing back to where
     the text named it."""
     return Participant(span, carried.actor, implicit=True, antecedent=carried.named_span())
+
+
+def speaker_owned(a: Arg, spoken: Participant) -> Participant:
+    """A possessed noun in a speaker's words stands for the speaker: a body's own men are the body — قال الجيش
+    الأميركي إن جنوده قتلوا: the army —, but a state's men keep their own sector in that state — قالت روسيا إن
+    قواتها قصفت: Russia's military (RUSMIL), not the bare state —, at the state's words as before."""
+    c = spoken.actor.country
+    if spoken.actor.kind != "country" or not c or not a.actor.sector:
+        return spoken
+    return replace(spoken, actor=replace(a.actor, country=c, code=make_code(c, a.actor.sector)))
 
 
 def place_of(text: str, a: Arg) -> Place:

@@ -44,7 +44,7 @@ from marsad.events.claims import claimant, claimed_by
 from marsad.events.clauses import stating_subject
 from marsad.events.directed import directed
 from marsad.events.document_subject import document_roles
-from marsad.events.forms import indefinite, object_pronoun, oblique, possessed_noun, pronoun_before
+from marsad.events.forms import indefinite, object_pronoun, oblique, owned_further, possessed_noun, pronoun_before
 from marsad.events.frames import frame_roles
 from marsad.events.gains import gained
 from marsad.events.impersonal import authority_before
@@ -239,7 +239,7 @@ def assign(hit: TriggerHit, toks: list[str], args: list[Arg], verbs: frozenset[i
         actor, implicit, implied = agent, True, "recipient"
     elif pronoun_subject or (hit.verbal and adjacent is None and first is not None and (
             first.accusative or first.prep is None and first.i == hit.j and oblique(first, toks)
-            or disagrees(hit, toks, first))):
+            or disagrees(hit, toks, first) or owned_further(first, hit, toks))):
         # قال الحلف إنه قتل عددا من ...: the pronoun is the subject (the speaker or the last subject);
         # اغتالت وحدة خاصة ناشطاً، داهمت الشرطة المنزل وقتلت المسلحين: an accusative noun after the verb is its
         # object (so is a plural in ـين right after it: events/forms.oblique); its subject is near, else a speaker's

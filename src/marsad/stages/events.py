@@ -49,7 +49,7 @@ from marsad.events.other_sense import ta_not_pronoun
 from marsad.events.own_members import own_members
 from marsad.events.pairs import NamedPairs, dual_parties
 from marsad.events.participles import circumstantial_participle
-from marsad.events.parts import carry, confidence, crowd, participant, place_of, ta_marbuta
+from marsad.events.parts import carry, confidence, crowd, participant, place_of, speaker_owned, ta_marbuta
 from marsad.events.planned import purpose_mood
 from marsad.events.protest import located, stateless_crowd
 from marsad.events.protesters import protest_parties
@@ -283,7 +283,7 @@ class EventStage:
                     actor = participant(doc.text, a_arg) if a_arg else None
                     if a_arg is not None and a_arg.possessed and in_speech and spoken is not None \
                             and a_arg.actor.kind == "generic" and spoken.actor.kind in _BODIES:
-                        actor = spoken  # قال الجيش الأميركي إن جنوده قتلوا ...: "its soldiers" are the army's
+                        actor = speaker_owned(a_arg, spoken)  # جنوده: the army's; قواتها: RUSMIL
                     recipient = participant(doc.text, r_arg) if r_arg else None
                     if told is not None:
                         actor = told.actor

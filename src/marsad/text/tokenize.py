@@ -4,7 +4,9 @@ Tokens are runs of letters/digits (a number keeps its decimal point) or single p
 segmented into proclitics (conjunction و ف; preposition ب ل ك or future س; article ال, with لل = ل + ال), a stem,
 and pronoun enclitics (ه ها هم هما هن نا). The lexicon guides it: a word the lexicon knows is never cut
 (بغداد is not ب+غداد), and a clitic is split off when what remains is a lexicon word (وبغداد → و+بغداد), or when
-the remainder starts with the article (والعراق → و+ال+عراق).
+the remainder starts with the article (والعراق → و+ال+عراق). A name (the `names` list, no common word) takes no
+pronoun — الطائفة is no ال+طائف+ه, حلبة no حلب+ه: the normalised ة reads like the pronoun ه —, and a frequent common
+word (the `common` list) is not cut into a name: بنوك, وبنوك are (and) banks, not ب+نوك (Nuuk).
 """
 
 from __future__ import annotations
@@ -81,8 +83,11 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[in
 class Segmenter:
     """Clitic segmentation guided by a lexicon of normalised words; results are cached (bounded)."""
 
-    def __init__(self, lexicon: Collection[str], cache_size: int = 200_000) -> None:
+    def __init__(self, lexicon: Collection[str], cache_size: int = 200_000, common: Collection[str] = (),
+                 names: Collection[str] = ()) -> None:
         self._lexicon = frozenset(lexicon) | PROTECTED
+        self._common = frozenset(common)
+        self._names = frozenset(names) - self._common
         self.segment: Callable[[str], Segmentation] = lru_cache(maxsize=cache_size)(self._segment)
 
     def known(self, word: str) -> bool:
@@ -100,6 +105,19 @@ class Segmenter:
         return out
 
     def _segment(self, word: str) -> Segmentation:
+        out = self._cut(word)
+        if out.stem in self._names and (out.suffixes or any(p in PREP for p in out.prefixes)):
+            # بنوك، وبنوك، واجه: a common word (behind و / ف) cut into a name is that common word
+            conj = word[:1] if word[:1] in CONJ and word[1:] in self._common else ""
+            if word in self._common or conj:
+                return Segmentation((conj,) if conj else (), word[len(conj):])
+        if out.suffixes and (out.key in self._names or out.stem in self._names):
+            # الطائفة، حلبة، وجدته: a name takes no pronoun (the normalised ة reads like the pronoun ه)
+            n = len(out.stem) + sum(map(len, out.suffixes))
+            return Segmentation(out.prefixes, word[len(word) - n:])
+        return out
+
+    def _cut(self, word: str) -> Segmentation:
         lex = self._lexicon
         if word in lex or len(word) <= 2 or not word[0].isalpha():
             return Segmentation((), word)
@@ -165,8 +183,7 @@ def _with_article(prefixes: tuple[str, ...], rest: str, lex: frozenset[str]) -> 
     if rest in lex and not rest.startswith("ال"):
         return Segmentation(prefixes, rest)
     if rest.startswith("ال") and len(rest) >= 4 and rest not in PROTECTED:
-        inner = _with_suffix(prefixes + ("ال",), rest[2:], lex, whole=rest)
-        return inner
+        return _with_suffix(prefixes + ("ال",), rest[2:], lex, whole=rest)
     return _with_suffix(prefixes, rest, lex)
 
 
