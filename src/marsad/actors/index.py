@@ -235,6 +235,7 @@ class ActorIndex:
                 for suffix in ("ه", "ها", "هم", "هما", "نا"):
                     for form in with_proclitics(base + suffix):
                         self.possessed.setdefault(form, (word, len(form) - len(base) - len(suffix)))
+        self.chunk_first = self.surface_first | frozenset(self.possessed)  # a chunk's first word: one set test
         self.keys_for: Callable[[str], tuple[tuple[str, int, tuple[str, ...]], ...]] = lru_cache(
             maxsize=300_000)(self._keys_for)
         self.org_head_surface = frozenset(f for w in kb.org_name_heads | kb.org_descriptor_heads

@@ -46,7 +46,8 @@ def _chunks(toks: list[str], index: ActorIndex) -> list[Chunk]:
     possessed = index.possessed
     keys_for = index.keys_for
     nxt = 0  # tokens before this index are inside an earlier chunk
-    for i in [i for i, t in enumerate(toks) if t in surface or t in possessed]:
+    first = index.chunk_first
+    for i in [i for i, t in enumerate(toks) if t in first]:
         if i < nxt:
             continue
         if toks[i] not in surface:  # حكومته: a generic agent with a possessive pronoun, one word

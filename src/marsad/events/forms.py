@@ -44,6 +44,22 @@ def verb_forms(past: str = "", present: str = "") -> set[str]:
     return forms
 
 
+# every ending `verb_forms` puts after a past stem, and after a present prefix and stem (subject and object pronoun)
+_PAST_TAILS = frozenset(f for e in _PAST_SUBJECTS for f in _with_objects("", e))
+_PRESENT_TAILS = frozenset(f for e in _PRESENT_ENDINGS for f in _with_objects("", e))
+
+
+def is_verb_form(word: str, past: str = "", present: str = "") -> bool:
+    """`word in verb_forms(past, present)`, without generating the forms (a past or present stem and an ending)."""
+    if past and word.startswith(p := norm(past)) and word[len(p):] in _PAST_TAILS:
+        return True
+    if present and word[:1] in _PRESENT_PREFIXES:
+        s = norm(present)
+        stem = s[1:] if s[:1] in ("ي", "ت") else s
+        return word.startswith(stem, 1) and word[1 + len(stem):] in _PRESENT_TAILS
+    return False
+
+
 def noun_forms(masdar: str) -> set[str]:
     m = norm(masdar)
     stem = m[:-1] + "ت" if m.endswith("ه") else m  # زيارة → زيارته

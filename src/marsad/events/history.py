@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from marsad.events.alleged import alleged
-from marsad.events.forms import verb_forms
+from marsad.events.forms import is_verb_form
 from marsad.events.maybe import may_only
 from marsad.events.named_year import named_time, partitive, past_time_words
 from marsad.events.recalled import recalled
@@ -201,7 +201,7 @@ def _past_verb(toks: list[str], hit: TriggerHit, since: int) -> bool:
     """The trigger is a verb in the past (not the present: تحاصر، يعتقل) and nothing between it and منذ holds it
     on (no present verb, no participle of lasting, no relative or comma)."""
     head = toks[hit.i][hit.strip:]
-    if not hit.verbal or hit.future or not any(head in verb_forms(p) for p in hit.trigger.past):
+    if not hit.verbal or hit.future or not any(is_verb_form(head, p) for p in hit.trigger.past):
         return False
     return not any(w in _ONGOING or w in _YEAR_BREAKS or w.removeprefix("و")[:1] == "ي" and w != "يوم"
                    for w in toks[hit.j:since])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.events.forms import verb_forms
+from marsad.events.forms import is_verb_form
 from marsad.text.normalize import norm_words
 
 if TYPE_CHECKING:
@@ -22,8 +22,8 @@ def may_only(toks: list[str], hit: TriggerHit) -> bool:
     if not hit.verbal or hit.future or i < 1 or toks[i - 1] not in _MAY:
         return False
     head = toks[i][hit.strip:]
-    if any(head in verb_forms(p) for p in hit.trigger.past):
+    if any(is_verb_form(head, p) for p in hit.trigger.past):
         return False
     if hit.trigger.present:
-        return any(head in verb_forms(present=p) for p in hit.trigger.present)
+        return any(is_verb_form(head, present=p) for p in hit.trigger.present)
     return head[:1] in ("ي", "ت", "ن")

@@ -79,10 +79,11 @@ class OffField:
         events = self.daily.mark(doc, self.mishap.mark(doc, events))
         if not self.heads:
             return events
-        return [replace(e, reported=False) if e.reported and e.event_type not in _EXEMPT and self._off(doc, e)
+        spans: dict[int, list[tuple[int, int]]] = {}  # a sentence's tokens' original spans, mapped once
+        return [replace(e, reported=False) if e.reported and e.event_type not in _EXEMPT and self._off(doc, e, spans)
                 else e for e in events]
 
-    def _off(self, doc: Document, e: Event) -> bool:
+    def _off(self, doc: Document, e: Event, mapped: dict[int, list[tuple[int, int]]]) -> bool:
         nz = doc.normalized
         if nz is None or e.sentence[0] >= len(doc.norm_tokens):
             return False
@@ -97,7 +98,10 @@ class OffField:
                 if p.actor.sector in _POLITICAL or p.actor.kind == "country":
                     return False
                 continue
-            spans = spans or [nz.to_orig(s, t) for s, t, _ in ntoks]
+            if not spans:
+                if (k := e.sentence[0]) not in mapped:
+                    mapped[k] = [nz.to_orig(s, t) for s, t, _ in ntoks]
+                spans = mapped[k]
             if not self._party(p, toks, spans):
                 return False
             named += 1

@@ -140,11 +140,14 @@ def check_documents(check: SentenceCheck, items: Sequence[tuple[Document, list[E
 def _verdicts(check: SentenceCheck, events: list[Event], vectors: dict[int, list[float]],
               doc: Document) -> list[Event]:
     out = []
+    heads: dict[tuple[int, str], tuple[float | None, float | None]] = {}  # one sentence's type: its two heads, once
     for e in events:
         v = vectors.get(e.sentence[0])
         if v is not None and e.reported and not e.negated:
-            p = check.probability(e.event_type, v) if check.knows(e.event_type) else None
-            news = check.news_probability(e.event_type, v) if check.knows_news(e.event_type) else None
+            if (key := (e.sentence[0], e.event_type)) not in heads:
+                heads[key] = (check.probability(e.event_type, v) if check.knows(e.event_type) else None,
+                              check.news_probability(e.event_type, v) if check.knows_news(e.event_type) else None)
+            p, news = heads[key]
             if p is not None:
                 # an event that is the sentence's news took place, whatever the first head says
                 e = replace(e, confidence=round(max(p, news or 0.0), 3), reported=p >= 0.5 or (news or 0) >= 0.5)

@@ -33,6 +33,8 @@ class SpeechLexicon:
 
     def speech_verb_at(self, toks: list[str]) -> tuple[int, bool]:
         """(index, is a participle) of the first speech verb or participle of a sentence; (-1, False) if none."""
+        if self._said.isdisjoint(toks):  # (most sentences have none: one set test first)
+            return -1, False
         i = next((i for i, t in enumerate(toks) if t in self._said), -1)
         if i >= 0:
             t = toks[i]
@@ -45,7 +47,7 @@ class SpeechLexicon:
 
     def statement_noun_at(self, toks: list[str]) -> int:
         """Index of a statement noun (بتصريحات, كلمة), -1 if none; its speaker follows with ل."""
-        return next((i for i, t in enumerate(toks) if t in self._stated), -1)
+        return -1 if self._stated.isdisjoint(toks) else next((i for i, t in enumerate(toks) if t in self._stated), -1)
 
     def unnamed_speaker(self, toks: list[str], sv: int) -> bool:
         """The speech verb at sv has an indefinite source for its subject, right after it or right before it — وقال

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from marsad.events.forms import verb_forms
+from marsad.events.forms import is_verb_form
 from marsad.text.normalize import norm_words
 
 if TYPE_CHECKING:
@@ -31,10 +31,10 @@ def _clause(words: list[str]) -> bool:
 def _present(toks: list[str], hit: TriggerHit) -> bool:
     """The trigger is a verb in the present (a form of none of its past)."""
     head = toks[hit.i][hit.strip:]
-    if not hit.verbal or hit.future or any(head in verb_forms(p) for p in hit.trigger.past):
+    if not hit.verbal or hit.future or any(is_verb_form(head, p) for p in hit.trigger.past):
         return False
     if hit.trigger.present:
-        return any(head in verb_forms(present=p) for p in hit.trigger.present)
+        return any(is_verb_form(head, present=p) for p in hit.trigger.present)
     return head[:1] in ("ي", "ت", "ن")
 
 

@@ -169,7 +169,7 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 if m.type == "ORG" and a is not None and a.country and a.kind in ("organisation", "institution") \
                         and base in _HEADS and m.tok_span[1] - m.tok_span[0] > 1:
                     latest[base] = a
-            if ti in covered or (head := _head(t)) is None or head not in latest:
+            if not latest or ti in covered or (head := _head(t)) is None or head not in latest:
                 continue
             if ti + 1 < len(toks) and toks[ti + 1][2].startswith("ال") and ti + 1 not in starts \
                     and toks[ti + 1][2] not in _EPITHETS:

@@ -191,8 +191,8 @@ class EventStage:
                     continue  # اتهم X Y بشن هجمات: an act alleged inside an accusation is not coded (conventions)
                 # الغارات الجوية استهدفت مواقع ...: the verb retells the noun's act, by the same author (events/told)
                 told = told_by_noun(hit, toks, args, events[sentence_start:],
-                                    nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1])[0])
-                tied = ta_marbuta(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]))
+                                    (head_at := nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]))[0])
+                tied = ta_marbuta(doc.text, *head_at)
                 if tied and ta_not_pronoun(t, toks[hit.i][hit.strip:]):
                     continue  # قتلة: killers, not قتله, his killing (events/other_sense)
                 if hit.verbal and (tied or (
@@ -211,7 +211,7 @@ class EventStage:
                 if stated:
                     hit = replace(hit, verbal=False)
                 # قُتلوا, اُعتقل: a verb the text vowels with a damma on its first letter is passive
-                voweled = hit.verbal and voweled_passive(doc.text, *nz.to_orig(ntoks[hit.i][0], ntoks[hit.i][1]),
+                voweled = hit.verbal and voweled_passive(doc.text, *head_at,
                                                       hit.strip, derived=t.type in ("ACCUSE", "COERCE", "ASSAULT"))
                 roles = first_roles(hit, toks, args, verbal_at, voweled, self.bare.deals, self.speech.verbs,
                                     lambda k, nt=ntoks: doc.text[slice(*nz.to_orig(nt[k][0], nt[k][1]))])
