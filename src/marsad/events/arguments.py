@@ -66,12 +66,22 @@ _HONORIFICS = norm_words("الامير الاميره الشيخ الشيخه ا
 def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter) -> list[Arg]:
     """Participants of one sentence, left to right."""
     groups: list[list[Mention]] = []
+    glosses: set[int] = set()  # id() of the mentions read as a gloss in brackets of the party before them
     end = -1
     for m in sorted(mentions, key=lambda m: (m.tok_span[0], -m.tok_span[1])):
         if m.actor is None:
             continue
         i, j = m.tok_span
         prev = groups[-1] if groups else None
+        # رئيس المجلس السياسي الأعلى (الحوثي): a name in brackets right after a party is its gloss or alias, the
+        # same party, never a second one (not a place: جبهة الساحل الغربي (محافظة الحديدة) says where)
+        if prev is not None and i == end + 1 and toks[end] == "(" and j < len(toks) and toks[j] == ")" \
+                and m.type != "LOC" and m.actor.kind not in ("place", "country") \
+                and any(p.actor is not None and p.actor.code for p in prev):
+            glosses.add(id(m))
+            prev.append(m)
+            end = max(end, j)
+            continue
         # nested mentions join; so does a title and the name right after it (رئيس الوزراء العراقي + مصطفى الكاظمي)
         # (a comma may stand between: الرئيس الإيراني السابق، محمود أحمدي نجاد، ...)
         joins = prev is not None and (i < end or ((i == end or i == end + 1 and toks[end] in ("،", ",", "#")) and
@@ -112,7 +122,7 @@ def sentence_args(mentions: list[Mention], toks: list[str], segmenter: Segmenter
             end = j
     out = []
     for g in groups:
-        best = max(g, key=_rank)
+        best = max((m for m in g if id(m) not in glosses), key=_rank)
         i = min(m.tok_span[0] for m in g)
         j = max(m.tok_span[1] for m in g)
         if best.actor is not None and best.actor.kind != "place":  # (مروحيات تابعة للجيش: events/belonging)

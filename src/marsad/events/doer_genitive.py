@@ -4,8 +4,11 @@ A verbal noun's one genitive is mostly what it is done to (اغتيال الرئ
 of an attack noun as its target. But when a second noun follows the genitive as the verbal noun's object — an
 indefinite noun after a definite genitive (it cannot be the genitive's adjective) or a count — the genitive is the
 doer, as with a verb: بعد مهاجمة القراصنة الصوماليين سفينة يونانية، إثر احتجاز الشرطة صحفيا أجنبيا، بعد قتل مسلحين
-عشرة قرويين (an object under لـ — قصف التحالف لمواقع X — the rules read already). The genitive is then the actor,
+عشرة قرويين. The genitive is then the actor,
 and the party the object names (its nationality adjective, or the partitive of a count) the recipient, else none.
+So too with an object under لـ right after the definite genitive and its adjectives: a party or a site (جراء قصف
+المسلحين الأكراد لموقع عسكري، استهداف التحالف لمواقع X: the site's owner is the recipient), not a time (قصف المدينة
+لليوم الثالث); there also a bare past of attack right after جراء / إثر / بعد, which is its verbal noun.
 The word must look like a noun — a feminine in ة, an accusative in ا, a count (not a span of time: حبس X ستة أشهر),
 or a noun a nationality adjective follows — not a verb whose subject the whole phrase is (قصف التحالف أدى إلى ...),
 nor a name apposed to a title. Arms between the noun and the genitive (استهداف مدفعية الجيش مركبة، قصف طائرات
@@ -17,7 +20,8 @@ the noun for."""
 from __future__ import annotations
 
 from marsad.events.arguments import Arg
-from marsad.events.forms import ARMS, possessed_noun
+from marsad.events.attack import site_between
+from marsad.events.forms import ARMS, cause_word_before, possessed_noun
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm_words
 
@@ -63,27 +67,58 @@ def _object_at(k: int, toks: list[str], after: list[Arg], definite: bool) -> boo
     return any(a.i == k + 1 and a.prep is None and a.actor.kind in ("nationality", "country") for a in after)
 
 
+def _object_under_li(k: int, toks: list[str], after: list[Arg]) -> tuple[bool, Arg | None]:
+    """Whether the verbal noun's object under لـ stands right after its genitive (past up to two definite adjectives
+    of it) — a party (قصف الجيش للمتمردين) or a site (لمواقع الجيش، لموقع عسكري تركي), not a time (قصف المدينة
+    لليوم الثالث) — and the party it names: the party itself, or the site's owner within its phrase, else None."""
+    n = 0
+    while k < len(toks) and n < 2 and toks[k].startswith("ال") and not any(a.i == k for a in after):
+        k, n = k + 1, n + 1
+    if k >= len(toks) or not toks[k].startswith("ل") or len(toks[k]) < 4:
+        return False, None
+    party = next((a for a in after if a.i == k and a.prep == "ل"), None)
+    if party is not None and not party.place and party.actor.kind != "place":
+        return True, party
+    if not site_between([toks[k][1:]], 0, 1):
+        return False, None
+    return True, next((a for a in after if k < a.i <= k + 4 and not a.place and a.actor.kind != "place"
+                       and not any(w in _BREAK for w in toks[k + 1:a.i])), None)
+
+
 def doer_genitive(hit: TriggerHit, toks: list[str], after: list[Arg], actor: Arg | None,
                   recipient: Arg | None) -> tuple[Arg | None, Arg | None]:
     """(actor, recipient) of a verbal noun of attack or coercion with no article nor pronoun whose bare genitive,
     right after it, is followed by the noun's own object (see the module's doc): the genitive acts on the object."""
-    if hit.verbal or hit.trigger.type not in _TYPES or possessed_noun(hit, toks):
+    if hit.trigger.type not in _TYPES or possessed_noun(hit, toks):
         return actor, recipient
+    if hit.verbal:  # (a bare past right after جراء / بعد is the verbal noun: جراء قصف المسلحين لمواقع الجيش)
+        gen = _genitive(hit, toks, after) if cause_word_before(toks, hit.i) else None
+        under_li, target = _object_under_li(gen.j, toks, after) if gen and _definite(gen, toks) else (False, None)
+        return (gen, target) if gen and under_li else (actor, recipient)
     if actor is None and recipient is not None and recipient.prep is None and recipient.j <= hit.i and \
             recipient.i > 0 and toks[recipient.i - 1].removeprefix("و") in _KILLING and _object_at(
             recipient.j, toks, after, _definite(recipient, toks)):
         return recipient, None  # (بعد قتل مسلحين عشرة قرويين في هجمات: the killers did the attacks)
-    head = toks[hit.i][hit.strip:]
-    if head.startswith("ال") or head in _INTRANSITIVE:
-        return actor, recipient
-    at = hit.j + (hit.j < len(toks) and toks[hit.j] in ARMS)  # (استهداف مدفعية الجيش مركبة: the army's arms)
-    gen = next((a for a in after if a.i == at), None)
-    if gen is None or gen.prep is not None or gen.place or gen.actor.kind == "place":
+    gen = _genitive(hit, toks, after)
+    if gen is None:
         return actor, recipient
     k = gen.j
+    under_li, target = _object_under_li(k, toks, after) if _definite(gen, toks) else (False, None)
+    if under_li:
+        return gen, target  # (جراء قصف المسلحين الأكراد لموقع عسكري تركي: the gunmen shelled the site)
     if not _object_at(k, toks, after, _definite(gen, toks)):
         return actor, recipient
     # the party the object names: a nationality adjective or a partitive right after it, within its phrase
     obj = next((a for a in after if a is not gen and k <= a.i <= k + 6 and a.prep in (None, "من") and not a.place
                 and not any(w in _BREAK for w in toks[k:a.i])), None)
     return gen, obj
+
+
+def _genitive(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
+    """The bare party right after a verbal noun with no article (past its arms: استهداف مدفعية الجيش), if any."""
+    head = toks[hit.i][hit.strip:]
+    if head.startswith("ال") or head in _INTRANSITIVE:
+        return None
+    at = hit.j + (hit.j < len(toks) and toks[hit.j] in ARMS)  # (استهداف مدفعية الجيش مركبة: the army's arms)
+    gen = next((a for a in after if a.i == at), None)
+    return None if gen is None or gen.prep is not None or gen.place or gen.actor.kind == "place" else gen

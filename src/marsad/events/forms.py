@@ -101,6 +101,11 @@ _STRIKES = frozenset({"assault-shelling", "assault-bombing-air", "assault-beat"}
 ARMS = norm_words("مدفعيه طائرات مقاتلات طيران دبابات زوارق بوارج راجمات")
 
 
+def cause_word_before(toks: list[str], i: int) -> bool:
+    """A word of cause or time that governs a noun (جراء، إثر، بعد) stands right before token i."""
+    return i > 0 and toks[i - 1] in _CAUSE_BEFORE
+
+
 def after_cause(toks: list[str], hit: TriggerHit, args: list[Arg]) -> bool:
     """قتل ثلاثة مدنيين جراء قصف مدفعي للقوات التركية، أصيب طفل إثر قصف إسرائيلي: the bare past form of an attack
     right after a word of cause or time is the attack's verbal noun (the shelling), not a verb (no verb follows جراء
