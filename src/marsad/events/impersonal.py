@@ -16,7 +16,8 @@ arrest, a charge or a hosting an authority named anywhere in the sentence or the
 which takes the role when no one else does (تم حجز زورق في بنزرت: Tunisia's own, as events/authority_place); a party
 the rules or the ranker took from elsewhere — the patient's nationality, a genitive, a destination — is no author,
 and the actor is left unnamed (`|actor:unnamed`, so nothing later fills it). (Voweled passive verbs are left to the
-rules: قُتل X بغارات التحالف names its author by the circumstance, which no agent phrase marks.)
+rules: قُتل X بغارات التحالف names its author by the circumstance, which no agent phrase marks.) Last, an actor that
+is only the nationality adjective of the place an act is told in is left unnamed too (events/place_adjective).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import replace
 from marsad.events import cues
 from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
+from marsad.events.place_adjective import place_actors
 from marsad.events.record import Event, Participant, Span
 
 _AUTHORITIES = frozenset({"GOV", "JUD", "COP", "MIL", "SPY"})
@@ -93,7 +95,7 @@ def unnamed_doers(events: list[Event], sentence_args: dict[int, tuple[list[Arg],
                                rule=rule + "|actor:ground"))
             continue
         out.append(replace(e, actor=None, rule=rule + ("" if "|actor:unnamed" in rule else "|actor:unnamed")))
-    return out
+    return place_actors(out, sentence_args)  # (مدينة X الألمانية: where, not who; events/place_adjective)
 
 
 def _ground(e: Event, args: list[Arg]) -> list[Arg]:
