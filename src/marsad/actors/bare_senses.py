@@ -23,15 +23,19 @@ _AVIATION_OF = norm_words("""شركة شركات لشركة لشركات وشر�
 # no ministry or navy: الشؤون الداخلية العراقية، السياسة الخارجية، الألغام البحرية (a clitic-free word: not للخارجية;
 # not after a function word spelt with ال: إلى الخارجية)
 _BARE_MINISTRIES = norm_words("الداخلية الخارجية البحرية")
+# ... and so is a generic noun of persons that is also an adjective: "brotherly", "working" — البلدين الشقيقين،
+# المصريين العاملين بالخارج — no brothers nor workers (alone or after a verb or a preposition they are: اعتقلت
+# الشرطة الشقيقين، من العاملين)
+_ADJECTIVE_AGENTS = norm_words("الشقيقين الشقيقان العاملين")
 _DEFINITE = ("ال", "وال", "بال", "لل", "فال", "كال", "وبال", "ولل")
 _NOT_NOUNS = norm_words("إلى الى إلا الا الذي التي الذين اللذين اللتين اللاتي اللواتي الآن الان")
 
 
 def adjectival(toks: list[str], c: Chunk) -> bool:
     """الشؤون الداخلية, السياسة الخارجية, الألغام البحرية: a bare ministry or navy word agreeing with the definite
-    noun before it."""
-    return c.strip == 0 and toks[c.i] in _BARE_MINISTRIES and c.i > 0 and toks[c.i - 1].startswith(_DEFINITE) \
-        and toks[c.i - 1] not in _NOT_NOUNS
+    noun before it; البلدين الشقيقين، المصريين العاملين: a generic noun of persons that is the noun's adjective."""
+    return c.strip == 0 and (toks[c.i] in _BARE_MINISTRIES or toks[c.i] in _ADJECTIVE_AGENTS) and c.i > 0 \
+        and toks[c.i - 1].startswith(_DEFINITE) and toks[c.i - 1] not in _NOT_NOUNS
 
 
 def indefinite(toks: list[str], c: Chunk) -> bool:
