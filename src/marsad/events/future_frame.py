@@ -125,6 +125,9 @@ def meeting_then_future(toks: list[str], i: int, reach: int = 16) -> bool:
         return False
     for k in range(i + 1, min(len(toks), i + 1 + reach)):
         t = toks[k]
+        if t in ("،", ",") and k + 1 < len(toks) and _future_stem(toks[k + 1]) is not None \
+                or t == "ان" and k + 1 < len(toks) and toks[k + 1][:1] == "و":
+            continue  # (the long subject closed by a comma: ..., ستشمل; a name's إن before و: مون جيه إن والزعيم)
         if t in _STOPS or t.removeprefix("و") in _STOPS or _other_verb(t):
             return False
         stem = _future_stem(t)

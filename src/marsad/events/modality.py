@@ -50,6 +50,16 @@ _CONDITIONAL = frozenset({"اذا", "لو", "حال", "حاله", "لولا", "�
 _CONDITIONAL |= norm_words("""بامكانه بامكانها بامكانهم وبامكانه وبامكانها تجنب لتجنب وتجنب لمنع ولمنع لمنعه لمنعها
     لمنعهم""")
 _CONDITIONAL |= norm_words("المستبعد")  # من المستبعد أن توافق: unlikely
+# avoided (حاول تفادي انتقاد الحكومة): not done — but sanctions or duties avoided are in force (ساعدها على تفادي
+# العقوبات الأميركية: evaded)
+_AVOID = norm_words("تفادي لتفادي وتفادي بتفادي")
+_IN_FORCE = norm_words("العقوبات عقوبات الرسوم رسوم")
+# expected, in the past tense, with what is expected after أن (توقع الرئيس أن يتوصل القادة إلى اتفاق; not توقع alone,
+# also تُوقّع, 'she signs')
+_EXPECTED = norm_words("توقع توقعت وتوقع وتوقعت")
+# failed at it (فشل القادة، بعد اجتماعهم، في التوصل إلى اتفاق؛ أخفقت المحادثات في): the act did not come about
+_FAIL_STOPS = THAT | norm_words('انه انها بان بانه بانها الذي التي الذين قال قالت " « »')
+_FAILED = norm_words("فشل فشلت فشلوا فشلا وفشل وفشلت أخفق أخفقت أخفقوا وأخفق وأخفقت إخفاق الإخفاق")
 # expected (يتوقع أن يرفض، وتتوقع الحكومة فرض رسوم): not taken place yet
 _FUTURE |= norm_words("يتوقع تتوقع يتوقعون نتوقع اتوقع")
 # thinking of it (تفكر واشنطن في عقد قمة، يفكرون في فرض عقوبات): only considered, like تدرس
@@ -213,9 +223,9 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
                 toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in THAT or which_resulted(toks, k, i))):
             negated = True  # (ما زالت, لا يزال: 'still'; غير أن: 'however'; ما أسفر عن: 'which resulted in')
         elif t in _FUTURE or t[:1] in ("و", "ف") and t[1:] in _FUTURE or _future_verb(t) or t in _PLANNING \
-                and toks[k + 1][:1] == "ل":  # (وتسعى المقاومة إلى ...: with its conjunction)
+                and toks[k + 1][:1] == "ل" or t in _EXPECTED and any(w in THAT for w in toks[k + 1:i]):
             mode = "future"  # (سيتم، ستفرض عقوبات، ستجري مناورات)
-        elif t in _CONDITIONAL and mode == "asserted":
+        elif (t in _CONDITIONAL or t in _AVOID and toks[i] not in _IN_FORCE) and mode == "asserted":
             mode = "conditional"
         elif mode == "asserted" and _future_verb(t, _TAKING) and not any(w in _NOT_TAKEN for w in toks[k:i]):
             mode = "future"  # ستعمل بالتنسيق مع تونس، ستمضي في تنفيذ الإضراب (not ستكون مطالبة بالرد على الاتهامات)
@@ -224,8 +234,8 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
         elif t in _BACKGROUND and mode == "asserted" and not said:
             mode = "background"
         k -= 1
-    if any(t in _DENIAL for t in toks[max(0, i - 8):i]) or ahead and _denied(toks, i):  # نفى أن يكون قد
-        negated = True
+    if any(t in _DENIAL for t in toks[max(0, i - 8):i]) or ahead and _denied(toks, i) or _failed(toks, i):
+        negated = True  # نفى أن يكون قد؛ فشل في التوصل
     if mode == "asserted" and named_ahead(toks, i):
         mode = "future"  # اجتماعه القادم، القمة المرتقبة، زيارة مقبلة: a meeting or summit still to come
     if mode == "asserted" and (i + 1 < len(toks) and _future_verb(toks[i + 1]) or held_ahead(toks, i)):
@@ -245,6 +255,20 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
     if ahead and mode == "asserted" and _condition_after(toks, i):
         mode = "conditional"  # ستفرض عقوبات في حال واصلت ...: the act hangs on a condition that follows
     return negated, mode
+
+
+def _failed(toks: list[str], i: int, reach: int = 18) -> bool:
+    """The trigger is what a failure was at: في right before it, a word of failing earlier in its sentence, a
+    comma-set phrase between seen through (فشل قادة الدول الثلاث، بعد اجتماعهم، في التوصل إلى اتفاق). Not the failed
+    thing itself (بعد فشل المحادثات: the talks were held)."""
+    if i < 2 or toks[i - 1] != "في":
+        return False
+    for k in range(i - 2, max(-1, i - reach), -1):
+        if toks[k] in (".", "؛", ":", "!", "؟") or toks[k] in _FAIL_STOPS:
+            return False  # (not past a clause opener: فشلت المفاوضات، وقال إن الجيش سيشارك في الهجوم)
+        if toks[k] in _FAILED:
+            return True
+    return False
 
 
 def _any_before(toks: list[str], i: int, reach: int = 3) -> bool:

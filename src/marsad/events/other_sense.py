@@ -7,7 +7,9 @@
   دعت إلى مشاركته، البرنامج الذي تطلب وجود دعم) or with a thing heading its clause (أن نجاح السياسة الاقتصادية
   دعا إلى اختيار طوكيو): the thing prompts or requires, nobody asks; and تطلب after a masculine relative
   (الذي / مما تطلب) can only be تطلّب, 'it required' — she who asks would take التي; so for a threat: a thing
-  that threatens (التقنية الحديثة، أحد المؤشرات التي تهدد الشباب؛ إن الوضع يهدد المنطقة) endangers, nobody threatens;
+  that threatens (التقنية الحديثة، أحد المؤشرات التي تهدد الشباب؛ إن الوضع يهدد المنطقة) endangers, nobody threatens,
+  and so does what went before (مما هدد المنازل، وهو ما يهدد النمو) and a thing a pronoun takes up (تضعا
+  خلافاتهما جانبا لأنها تهدد المدنيين);
 * قبضة with a pronoun or ta marbuta on power, a market or a scene is a grip held (قبضة النظام على السلطة), not
   القبض على, an arrest (a grip tightened on people, تشديد قبضة الحكومة على الأويغور, still coerces them);
 * a noun of refusal in the genitive of a camp's noun names that camp by its stance (جناح الرفض، جبهة الرفض);
@@ -29,7 +31,15 @@ _ASKING = frozenset(norm_words("دعا يدعو طالب يطالب طلب يط�
 _THINGS = norm_words("""الأهداف أهداف الأسباب أسباب الدوافع العوامل الظروف ظروف الأرقام المؤشرات الأمور الأوضاع الوضع
     التطورات الأحداث الحاجة الضرورة المصلحة المصالح البرنامج برنامج برنامجها برنامجه الخطة السياسة التحدي التطبيقات
     التطبيق الأعمال نجاح النجاح فشل الفشل المبادئ القيم الأفكار الفكرة الثقافة العقيدة التقدم الواقع التقنية
-    التكنولوجيا التقنيات المخاطر الأخطار الظاهرة الظواهر الأزمة الأزمات التحديات الآفة الآفات""")
+    التكنولوجيا التقنيات المخاطر الأخطار الظاهرة الظواهر الأزمة الأزمات التحديات الآفة الآفات الخلافات خلافات
+    التوتر التوترات النزاعات الحريق الحرائق حرائق الحريقين الفيضانات الأمطار""")
+# a consequence (أججا الحريقين مما هدد 1900 منزل؛ وهو ما يهدد نجاح الانتخابات): what went before endangers —
+# not an object relative (وهو ما تهدد به الميليشيات: the militias threaten)
+_WHICH_LED = norm_words("مما ومما")
+_IT_WHAT = norm_words("هو وهو هذا وهذا ذلك وذلك")
+# a pronoun taking up a thing (تضعا خلافاتهما جانبا لأنها تهدد بإلحاق الأذى: the differences endanger)
+_IT_THAT = norm_words("لأنها لأنه إنها أنها وإنها فإنها كونها")
+_SUFFIXES = ("هما", "هم", "ها", "ه")
 _WHICH = norm_words("الذي التي والذي والتي")
 _MASC_WHICH = norm_words("الذي والذي مما")  # (not ما: غالبا ما تطلب, 'she often asks')
 _CLAUSE = frozenset(norm_words("أن إن لأن بأن وأن") | {"،", ",", ".", ":", "؛"})
@@ -52,8 +62,8 @@ def other_sense(t: Trigger, toks: list[str], i: int, strip: int, verbal: bool,
         return _thing_asks(toks, i) or word == _REQUIRED and i > 0 and toks[i - 1] in _MASC_WHICH
     if t.type == "REJECT" and not verbal and i > 0:
         return _bare(toks[i - 1], _CAMPS) in _CAMPS  # (جناح الرفض)
-    if t.type == "THREATEN" and verbal:
-        return _thing_asks(toks, i)  # (المؤشرات التي تهدد الشباب: a thing endangers)
+    if t.type == "THREATEN" and verbal:  # (المؤشرات التي تهدد الشباب، مما هدد المنازل: a thing endangers)
+        return _thing_asks(toks, i) or _led_to(toks, i) or _thing_taken_up(toks, i)
     if t.type == "COERCE" and not verbal and word.startswith(_GRIP) and word != _GRIP:  # (قبضة، قبضته: a grip)
         on = next((k for k in range(i + 1, min(len(toks) - 1, i + 6)) if toks[k] == _ON), -1)
         return on > 0 and toks[on + 1] in _HELD  # (قبضة النظام على السلطة: on power, not on people)
@@ -79,6 +89,26 @@ def _thing_asks(toks: list[str], i: int) -> bool:
         if toks[k] in _CLAUSE:
             return k + 1 < i and _bare(toks[k + 1]) in _THINGS
     return i <= _BACK and _bare(toks[0]) in _THINGS
+
+
+def _led_to(toks: list[str], i: int) -> bool:
+    """The verb at `i` follows مما / وهو ما: a consequence of what went before, unless it takes the relative back
+    (تهدد به: its own subject threatens)."""
+    if i == 0 or i + 1 < len(toks) and toks[i + 1] in ("به", "بها"):
+        return False
+    return toks[i - 1] in _WHICH_LED or i > 1 and toks[i - 1] == "ما" and toks[i - 2] in _IT_WHAT
+
+
+def _thing_taken_up(toks: list[str], i: int, back: int = 3) -> bool:
+    """The verb's subject is a pronoun on لأن / إن / كون right before it that takes up a thing a few words back
+    (خلافاتهما جانبا لأنها تهدد)."""
+    if i < 2 or toks[i - 1] not in _IT_THAT:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - back), -1):
+        w = _bare(toks[k])
+        if w in _THINGS or any(w.endswith(x) and w[:-len(x)] in _THINGS for x in _SUFFIXES):
+            return True
+    return False
 
 
 def _bare(w: str, words: frozenset[str] = _THINGS) -> str:

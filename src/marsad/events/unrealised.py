@@ -236,14 +236,15 @@ def _purpose(toks: list[str], i: int, trigger_id: str) -> bool:
 _AHEAD = norm_words("""عشيه وعشيه ترتيب لترتيب بترتيب تنظيم لتنظيم بتنظيم توقعات التوقعات توقعت وتوقعت موعد موعدا
     موعدا""")
 # (بعقد اجتماع قمة: the noun it heads; موعد بدء المفاوضات، موعدا لبدء محادثات: the start is dated, not the talks held)
-_MEETING_WORDS = norm_words("عقد بعقد لعقد اجتماع اجتماعا لقاء لقاءا بدء لبدء ببدء")
+_MEETING_WORDS = norm_words("""عقد بعقد لعقد اجتماع اجتماعا لقاء لقاءا بدء لبدء ببدء اول من ساعات ساعه ساعتين
+    ايام يوم يومين اسبوع اسابيع لحظات دقائق""")  # (قبل ساعات من أول قمة له: still to come)
 
 
 def _ahead(toks: list[str], i: int, trigger_id: str) -> bool:
     if not trigger_id.startswith("consult-"):
         return False
     k = i - 1
-    while k > i - 3 and k >= 0 and toks[k] in _MEETING_WORDS:
+    while k > i - 4 and k >= 0 and toks[k] in _MEETING_WORDS:
         k -= 1
     if k >= 0 and toks[k] in _BEFORE:
         return _before_ahead(toks, i)

@@ -11,16 +11,20 @@ from marsad.text.normalize import norm, norm_words
 
 _HANG = ("تعليق", "علق", "يعلق", "تعلق", "نعلق")  # (normalised) علق: suspend — or comment on, pin on
 _THAT = ("بان", "بانه", "بانها", "بانهم")  # علقت بأن: commented that
+_ABOUT = norm_words("بشأن حول بخصوص")  # (its topic, a word or two after the word: تعليق الوزير بشأن)
 
 
 def a_comment(toks: list[str], i: int, strip: int) -> bool:
-    """علّق على القرار، علّقت بأن، التعليق على، تعليقات روحاني، تعلق الأمر بـ، قالت هذا التعليق: the word that
-    suspends also comments on (على right after it) or comments that (بأن), pins on, concerns (الأمر), and its plural
-    and a comment pointed at (هذا) are remarks: none of them suspends anything."""
+    """علّق على القرار، علّقت بأن، التعليق على، تعليقات روحاني، تعلق الأمر بـ، قالت هذا التعليق، تعليق جونسون بشأن
+    البرقع: the word that suspends also comments on (على right after it) or comments that (بأن), pins on, concerns
+    (الأمر), and its plural, a comment pointed at (هذا) and one with its topic (بشأن / حول / بخصوص after it or after a
+    name: not after a thing, تعليق المفاوضات بشأن, talks suspended) are remarks: none of them suspends anything."""
     w = toks[i][strip:].removeprefix("ال")
     if not w.startswith(_HANG):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt in _ABOUT or nxt[:2] != "ال" and i + 2 < len(toks) and toks[i + 2] in _ABOUT:
+        return True  # تعليقه بشأن، تعليق جونسون بشأن البرقع: its author's remark on a topic (not تعليق المفاوضات بشأن)
     return w.startswith("تعليقات") or nxt.startswith("علي") and (
         i + 2 >= len(toks) or toks[i + 2] != "الفور") or nxt == "الامر" or nxt in _THAT \
         or i > 0 and toks[i - 1] in ("هذا", "ذلك")
