@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 
 from marsad.events.arguments import Arg
 from marsad.events.record import Event
+from marsad.knowledge.files import DATA_DIR
 from marsad.text.normalize import norm, norm_words
 
 # (a protest or a summit in X's town is its people's own; an arrest there its authorities' own: events/authority_place)
@@ -27,7 +27,7 @@ _TYPES = frozenset({"ASSAULT", "ACCUSE"})
 _CLITICS = ("وبال", "فبال", "بال", "لل", "وال", "ال", "وب", "ول", "و", "ب", "ل", "ف")
 _ORIGIN = norm_words("من داخل انطلاقا مصدرها")
 _LOCATING = norm_words("في داخل")
-_DATA = Path(__file__).resolve().parents[1] / "data" / "place_nouns.txt"
+_DATA = DATA_DIR / "place_nouns.txt"
 
 
 @cache
