@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from marsad.events.earlier import ago_when, dated_head, told_before
 from marsad.events.elapsed import counted_from, fronted_ago
+from marsad.events.forms import is_verb_form
+from marsad.events.previous import previous_act, taken_up
 from marsad.text.months import MONTH_WORDS
 from marsad.text.normalize import norm_words
 
@@ -39,7 +41,7 @@ def recalled(toks: list[str], hit: TriggerHit, day: date) -> bool:
             or _before_then(toks, hit.j, day) or _cause_of_dated(toks, hit.i, day) or _joined_ago(toks, hit)
             or _told_then(toks, hit, day) or fronted_ago(toks, hit.i) or counted_from(toks, hit)
             or _fronted_decade(toks, hit.i) or dated_head(toks, day) or told_before(toks, hit)
-            or ago_when(toks, hit.i))
+            or ago_when(toks, hit.i) or previous_act(toks, hit) or taken_up(toks, hit, day))
 
 
 def _old_year(w: str, day: date) -> bool:
@@ -131,11 +133,21 @@ _ONGOING = norm_words("""مستمر مستمره المستمر المستمره
 
 
 def _told_then(toks: list[str], hit: TriggerHit, day: date) -> bool:
-    """The trigger's clause says 'then' (حينها، آنذاك) right after it and an old year is named, dated, earlier
-    in the sentence: the act is told at that time (يعود الاهتمام إلى عام 2011 ... وزارها حينها فلان)."""
+    """The trigger's clause says 'then' (حينها، آنذاك) right after it, or opens with it before its past verb after
+    a comma, and an old year is named, dated, earlier in the sentence: the act is told at that time (يعود الاهتمام
+    إلى عام 2011 ... وزارها حينها فلان; بدأت العقوبات في العام 2016 ...، حينها طالبت الأمم المتحدة). (Not before a
+    present or a future verb: إذا ...، حينها سنرد is a condition's answer.)"""
     after = toks[hit.j:hit.j + 2]
-    return (any(w in _THEN for w in after) or _since_then(toks, hit)) and any(
+    return (any(w in _THEN for w in after) or _since_then(toks, hit) or _then_opens(toks, hit)) and any(
         _dated(toks, k, day) for k in range(1, hit.i))
+
+
+def _then_opens(toks: list[str], hit: TriggerHit) -> bool:
+    """حينها / وحينها right before a past verb trigger, opening its clause after a comma."""
+    i = hit.i
+    if not hit.verbal or hit.future or i < 2 or toks[i - 1].removeprefix("و") not in _THEN or toks[i - 2] not in _ENDS:
+        return False
+    return any(is_verb_form(toks[i][hit.strip:], p) for p in hit.trigger.past)
 
 
 _THAT_ONE = norm_words("ذلك تلك")
