@@ -37,6 +37,7 @@ from marsad.events.clauses import denied_content
 from marsad.events.closed import closed_roles
 from marsad.events.condemned import condemned_author
 from marsad.events.consult import held_by, meeting_partner, outside_meeting
+from marsad.events.entry_ban import entry_ban
 from marsad.events.expel import expel_roles
 from marsad.events.held_pronoun import held_pronoun
 from marsad.events.joined import joined_object
@@ -44,7 +45,7 @@ from marsad.events.joint_partner import joint_partner
 from marsad.events.marked import marked_party, placed_under
 from marsad.events.object_referent import object_referent
 from marsad.events.own_stance import own_stance
-from marsad.events.plural_verb import plural_object
+from marsad.events.plural_verb import joined_plural, plural_object
 from marsad.events.possessor import meeting_owner, relative_holder
 from marsad.events.praise import governed_recipient, no_place
 from marsad.events.rebutted import denied_author
@@ -117,6 +118,8 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = backing_roles(hit, toks, people, actor, recipient, implicit)  # X بدعم من Y
     actor, recipient, implicit = own_stance(hit, toks, people, actor, recipient, implicit)  # أبدت X دعمها لـ Y
     actor, recipient, implicit = plural_object(hit, toks, people, actor, recipient, implicit)  # X رفضوا خطة Y
+    actor, recipient, implicit = joined_plural(hit, toks, people, actor, recipient, implicit)  # X ...، ونددوا بـ Y
+    actor, recipient, implicit = entry_ban(hit, toks, people, actor, recipient, implicit)  # منع X من دخول تونس
     actor, recipient, implicit = circumstantial_subject(hit, toks, people, actor, recipient, implicit)  # X وهم يهاجمون
     actor, recipient, implicit = visited_place(hit, toks, people, actor, recipient, implicit)  # يصل القاهرة X
     if (visit := visit_roles(hit, toks, people, actor)) is not None:  # الزيارة التي قام بها X إلى Y, زيارته لـ Y

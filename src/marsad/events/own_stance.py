@@ -9,6 +9,10 @@ sentence (not a place, nor one inside a preposition's phrase), and the party rea
 none was found after the noun and it stands in the noun's clause (أبدت الجزائر دعمها للخطة، مضيفا أن المغرب ...:
 Morocco is no one's recipient). For the nouns of saying (SUPPORT, ACCUSE, REQUEST, REJECT, THREATEN, AGREE) only;
 with no party before, nothing changes.
+
+So is a noun whose subject is the owner's homeland, in construct right after it: جدد الأمير التأكيد على وقوف بلاده
+إلى جانب تونس — "his country's standing by Tunisia": the emir's state backs, Tunisia (read off the phrase after the
+noun as its genitive) is backed; with no party before, the owner is the one spoken of (carried over).
 """
 
 from __future__ import annotations
@@ -24,17 +28,23 @@ _REACH = 25  # words back to the owner
 _BREAKS = frozenset({".", "،", ",", "؛", ":"})
 # nouns and prepositions a verbal noun stands in construct with or after (نتيجة دعمهم، أعرب عن دعمه)
 _GOVERNORS = norm_words("نتيجه بسبب جراء اثر بفعل رغم مقابل عن على استمرار مواصله")
+# the owner's own state, the noun's subject in construct after it (وقوف بلاده، دعم بلدها، رفض دولته)
+_HOMELAND = norm_words("بلده بلدها بلدهم بلاده بلادها بلادهم دولته دولتها وطنه وطنها")
 
 
 def own_stance(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg | None, recipient: Arg | None,
                implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
     """(actor, recipient, implicit) of a noun of stance with a possessive pronoun whose actor was read after it (see
     the module): the nearest bare party before it acts; the roles given otherwise."""
-    if hit.trigger.type not in SAID or actor is None or actor.i < hit.j or not _owned(hit, toks) or (
+    homeland = not hit.verbal and hit.i + 1 < len(toks) and toks[hit.i + 1] in _HOMELAND
+    if hit.trigger.type not in SAID or actor is None or actor.i < hit.j or not (homeland or _owned(hit, toks)) or (
             hit.verbal and not _noun_place(hit, toks)):
         return actor, recipient, implicit
     owner = next((a for a in reversed(people) if a.j <= hit.i and hit.i - a.j <= _REACH and a.prep is None
-                  and not a.place and a.actor.kind != "place" and a.actor.code), None)
+                  and not a.place and a.actor.kind != "place" and a.actor.code and not (
+                      homeland and _many(a, toks)) and not (homeland and a.accusative)), None)
+    if owner is None and homeland and (recipient is None or recipient.i < hit.j):
+        return None, actor, True  # (the homeland's owner is the one spoken of)
     if owner is None:
         return actor, recipient, implicit
     if recipient is not None and recipient.i >= hit.j:
@@ -43,6 +53,11 @@ def own_stance(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg |
     # تركيا ... — not Turkey)
     same_clause = not any(w in _BREAKS or w in cues.CLAUSE_BREAKS for w in toks[hit.j:actor.i])
     return owner, actor if same_clause else None, False
+
+
+def _many(a: Arg, toks: list[str]) -> bool:
+    """المسؤولين الليبيين، المحتجون: a plural of people, who own no بلاده (theirs is بلادهم)."""
+    return toks[a.j - 1].endswith(("ين", "ون")) or toks[a.i].endswith(("ين", "ون"))
 
 
 def _owned(hit: TriggerHit, toks: list[str]) -> bool:
