@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from marsad.actors.addressed import addressed_bodies
+from marsad.actors.attack_nisba import ambiguous_nisbas, attack_nisbas
 from marsad.actors.bare_senses import adjectival, defending, indefinite
 from marsad.actors.coalition import coalition_owners
 from marsad.actors.committees import committees
@@ -59,6 +60,7 @@ class Grammar:
         # عهد أبوظبي، حكومة طهران (not another town: محافظ القدس is no state's office-holder named by it)
         self.capitals = frozenset(p.id for p in index.kb.places if p.kind == "capital")
         self.movements = MovementAdjectives(index)
+        self.attack_nisbas = ambiguous_nisbas(index.kb)  # تركي: read only after a noun of attack
 
     def drafts(self, toks: list[str], chunks: list[Chunk], day: date | None) -> list[Draft]:
         """The mentions of one sentence (normalised tokens and their dictionary chunks)."""
@@ -97,6 +99,7 @@ class Grammar:
         out.extend(self.movements.read(toks, at, self.names.free(toks, at, out)))  # الهجوم الحوثي
         out = sports_teams(self.ix, toks, out)
         out.extend(coalition_owners(toks, out))  # غارات التحالف: the military coalition
+        out.extend(attack_nisbas(self.attack_nisbas, toks, out))  # قصف تركي: Turkey's (actors/attack_nisba)
         out = outlet_adjectives(toks, out)  # صحيفة "صن" البريطانية: the outlet's adjective (actors/outlet_adjective)
         out = currency_adjectives(toks, out)  # مليار دولار أميركي: the currency's adjective (actors/currency)
         out = committees(toks, out)  # رئيس لجنة الأمن والدفاع النيابية: the legislature's, LEG

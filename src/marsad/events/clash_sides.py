@@ -89,6 +89,8 @@ def clash_second(toks: list[str], args: list[Arg], first: Arg) -> tuple[Arg, Arg
         while start < len(toks) and toks[start] in QUOTES:
             start += 1
         second = by_start.get(start)
+        if second is None and start + 1 < len(toks) and toks[start + 1][:1] == "و":
+            second = by_start.get(start + 1)  # (ووحدات الحرس والجيش: the unit's first body that a dictionary codes)
     if second is not None and second.actor.kind == "place":
         second = None
     best = max(pieces, key=lambda a: (bool(a.actor.country) + bool(a.actor.sector), pieces.index(a)))

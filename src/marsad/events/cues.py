@@ -36,4 +36,4 @@ CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي ال�
                            "و ، , . : ؛ « » \" ( ) -".split())
 # the head nouns of a group that may open a side of a clash (والعناصر، وقوات، وأنصار: events/sides, clash_sides)
 GROUP_HEADS = norm_words("""عناصر افراد عضو اعضاء قوات جماعه جماعات تنظيم حركه فصائل فصيل سكان عصابه عصابات
-    قبائل انصار جنود شبان""")
+    قبائل انصار جنود شبان وحدات دوريات خليه خلايا""")

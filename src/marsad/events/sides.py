@@ -51,6 +51,14 @@ _FIRE = norm_words("النار نار النيران نيران الرصاص ر�
 
 
 
+def clash_like(hit: TriggerHit, toks: list[str]) -> bool:
+    """A clash noun (اشتباكات، معارك), or fire told as exchanged — تبادل لإطلاق النار بين X و Y, تبادل إطلاق النار
+    بين العناصر ووحدات الجيش —: a two-sided fight between the sides named after it."""
+    if toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS:
+        return True
+    return hit.trigger.id == "assault-shoot" and hit.i > 0 and toks[hit.i - 1].removeprefix("و").startswith(_EXCHANGE)
+
+
 def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
            recipient: Arg | None) -> list[Arg] | None:
     """The two sides of a two-sided event, each actor and recipient of the other, or None (never for a protest:
@@ -60,7 +68,7 @@ def mutual(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Arg | None,
     # (وتتبادل، ويتبادلان: the conjunction و before the verb)
     exchange = toks[hit.i].removeprefix("و").startswith(_EXCHANGE) or (
         hit.i > 0 and toks[hit.i - 1].removeprefix("و").startswith(_EXCHANGE))
-    clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
+    clash = clash_like(hit, toks)
     if actor is None and (recipient is None or recipient.prep == "بين" or clash) or exchange:
         # اشتباكات بين القوات الهندية والصينية, جولة مباحثات بين السعودية وإيران
         # (وتزامنت الغارات مع مواجهات بين X و Y: the sides of the clashes named after it, not of the raids)

@@ -14,7 +14,6 @@ from marsad.events.ahead import not_yet
 from marsad.events.aimed import aimed_targets
 from marsad.events.arguments import Arg, conjuncts, doc_country, team
 from marsad.events.armed_group import armed_group
-from marsad.events.authors import CLASH_NOUNS
 from marsad.events.blamed import blamed, occasion
 from marsad.events.clash_killing import dead_side
 from marsad.events.clauses import (
@@ -63,7 +62,7 @@ from marsad.events.sanctioned import undergoer
 from marsad.events.seat import Seats
 from marsad.events.sentence_check import SentenceCheck
 from marsad.events.short_verbs import short_verbs
-from marsad.events.sides import dual_verb, mutual, place_target, second_start
+from marsad.events.sides import clash_like, dual_verb, mutual, place_target, second_start
 from marsad.events.speech import SpeechLexicon
 from marsad.events.statement_nouns import own_adjective, own_genitive
 from marsad.events.statements import said_in_clause
@@ -265,7 +264,7 @@ class EventStage:
                         blamed(toks, hit.i) or occasion(toks, hit.i)):
                     mood = "background"  # تقف وراء الهجوم، بعد الهجوم: blame, occasion (events/blamed)
                 # one event per actor and recipient (مصر والإمارات); a two-sided one per side (اشتباكات بين X و Y)
-                clash = toks[hit.i][hit.strip:].removeprefix("ال") in CLASH_NOUNS
+                clash = clash_like(hit, toks)  # (also an exchange of fire: تبادل لإطلاق النار بين X و Y)
                 sides = between_sides(hit, toks, args) or (mutual(  # محادثة بين X و Y: theirs (events/consult)
                     hit, toks, args, actor_arg, recipient_arg) if implicit is None or dual_verb(
                     hit, toks) or actor_arg is None and (recipient_arg is None or clash) else None)  # (X و Y وتعهدا)
