@@ -283,8 +283,11 @@ class Grammar:
         if e.cat == Cat.GENERIC and e.payload.country:
             country = e.payload.country
         if nxt is not None:
+            # a definite noun (الوزارة) before a word with no proclitic: no construct with it
+            bare_def = not nxt.strip and (toks[c.j - 1] if c.j - 1 > c.i else toks[c.i][c.strip:]).startswith("ال")
             if (n := nxt.get(Cat.NISBA) or (nxt.get(Cat.PEOPLE) if e.cat == Cat.GENERIC else None)) \
                     and e.cat != Cat.INST_CONSTRUCT and not (n.cat == Cat.NISBA and n.payload.sector and nxt.strip) \
+                    and not (e.cat == Cat.GENERIC and bare_def and not toks[nxt.i].startswith("ال")) \
                     and not (n.cat == Cat.NISBA and not_its_people(  # حثت الوزارة المصريين: a noun, not its nisba
                         toks[c.i][c.strip:], toks[nxt.j - 1], e.cat != Cat.GENERIC, toks[c.i - 1] if c.i else "",
                         "و" in toks[c.i][:c.strip])):
@@ -292,7 +295,8 @@ class Grammar:
                 # (القوات الشرعية والحوثيين)
                 country, j = n.payload.country, nxt.j
                 movement = n.payload if n.cat == Cat.NISBA and n.payload.sector else None
-            elif (n := nxt.get(Cat.COUNTRY)) and (e.cat != Cat.INST_HEAD or nxt.strip):
+            elif (n := nxt.get(Cat.COUNTRY)) and (e.cat != Cat.INST_HEAD or nxt.strip) and not (
+                    e.cat == Cat.GENERIC and bare_def):  # وطالبت الوزارة مصر: a definite noun has no genitive
                 country, j = n.payload.country, nxt.j
             elif (n := nxt.get(Cat.PLACE)) and (e.cat == Cat.INST_CONSTRUCT or e.cat == Cat.GENERIC and not toks[
                     c.i].startswith(("ال", "وال", "بال", "لل")) and not e.payload.country):

@@ -8,6 +8,8 @@
 * The head noun of a body named before, with the article (الحركة after حركة حماس, الصندوق after صندوق النقد
   الدولي, الوزارة after وزارة الخارجية الأميركية), refers to the latest body so named — also before an epithet
   (التنظيم المتشدد, الجماعة الإرهابية), not before another word with the article (الحركة الإسلامية: a new name).
+  A bare الوزارة / النقابة the dictionary reads as a generic party of no state (data/generic.tsv) gives way to it:
+  وزارة الإعلام الفلسطينية ... وحثت الوزارة is the Palestinian ministry, not one of the article's state.
 * A title left bare of its body (الأمين العام) is the office's latest holder named before it (actors/bare_title).
 """
 
@@ -83,7 +85,9 @@ class CorefStage:
             linked.append(m)
         if surnames:
             linked.extend(self._surname_mentions(doc, linked, surnames, bearers))
-        linked.extend(_head_mentions(doc, linked))
+        heads = _head_mentions(doc, linked)
+        taken = {(h.sentence, h.tok_span) for h in heads}  # the generic readings (الوزارة: GOV) the heads replace
+        linked = [m for m in linked if (m.sentence, m.tok_span) not in taken or not _bare_generic(m)] + heads
         linked = link_bare_titles(linked)  # الأمين العام alone: the office's latest holder named (actors/bare_title)
         doc.mentions = linked
 
@@ -115,7 +119,11 @@ class CorefStage:
 
 # head nouns of bodies that the article goes on to call by the noun alone (normalised, without ال)
 _HEADS = frozenset(norm(w) for w in """حركة منظمة حزب صندوق مجلس وزارة هيئة لجنة جبهة تنظيم جماعة مفوضية محكمة
-    بنك شركة جامعة""".split())
+    بنك شركة جامعة نقابة""".split())
+
+# head nouns whose bare form the dictionary also reads as a generic party of no state (data/generic.tsv: الوزارة
+# GOV, النقابة CVL): the body named before with that head is the better reading
+_GENERIC_HEADS = frozenset(norm(w) for w in "وزارة نقابة".split())
 
 
 # epithets a news text gives a group it named before, after the bare head noun (التنظيم المتشدد، الجماعة
@@ -156,7 +164,7 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     out = []
     for si, toks in enumerate(doc.norm_tokens):
         here = sorted(by_sentence.get(si, []), key=lambda m: m.tok_span)
-        covered = {k for m in here for k in range(*m.tok_span)}
+        covered = {k for m in here if not _bare_generic(m) for k in range(*m.tok_span)}
         starts = {m.tok_span[0] for m in here if m.type != "NORP"}
         k = 0
         for ti, (_, _, t) in enumerate(toks):
@@ -166,8 +174,10 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 a = m.actor
                 first = toks[m.tok_span[0]][2] if m.tok_span[1] > m.tok_span[0] else ""
                 base = _named_head(first)
-                if m.type == "ORG" and a is not None and a.country and a.kind in ("organisation", "institution") \
-                        and base in _HEADS and m.tok_span[1] - m.tok_span[0] > 1:
+                # (and a body the dictionary lists as a generic party of a state: النقابة الوطنية للصحفيين التونسيين)
+                if a is not None and a.country and base in _HEADS and m.tok_span[1] - m.tok_span[0] > 1 and (
+                        m.type == "ORG" and a.kind in ("organisation", "institution")
+                        or m.type == "AGENT" and a.kind == "generic" and base in _GENERIC_HEADS):
                     latest[base] = a
             if not latest or ti in covered or (head := _head(t)) is None or head not in latest:
                 continue
@@ -180,6 +190,13 @@ def _head_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             d = Draft(ti, ti + 1, "ORG", latest[head], "coref:head", nominal=True, strip=strip)
             out.append(to_mention(doc, toks, d, si))
     return out
+
+
+def _bare_generic(m: Mention) -> bool:
+    """A one-word generic party of no state whose word is a head noun of _GENERIC_HEADS (الوزارة, والنقابة)."""
+    a = m.actor
+    return (a is not None and a.kind == "generic" and a.country is None and m.tok_span[1] - m.tok_span[0] == 1
+            and m.rule.startswith("generic:") and _head(norm(m.text).strip()) in _GENERIC_HEADS)
 
 
 def _bearer(first: Actor | None, named: list[tuple[int, Actor]], at: int) -> Actor | None:
