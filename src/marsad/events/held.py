@@ -8,7 +8,8 @@ as a militant (عنصر إرهابي، شخص ينتمي إلى تنظيم إر�
 persons an authority frees (أطلقت الحكومة سراح أكثر من 6000 سجين: its people), past a quantifier (جميع المتهمين،
 30 على الأقل من X), and a noun of office held as a member of the body named after it (اعتقلت الشرطة نائبا في
 البرلمان: LEG). The held person outranks the actor's own nationality word the rules fell back on past an unlisted
-adjective (أحالت النيابة العمومية التونسية 12 موقوفا: not TUN).
+adjective (أحالت النيابة العمومية التونسية 12 موقوفا: not TUN). Such a person named before the act, whom only the
+act's object pronoun names (فر الشاب قبل أن تعتقله الشرطة، الرجل ... خلال استجوابه), is its target too (resumed_person).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from marsad.events.held_place import holder_kind
+from marsad.events.object_referent import act_pronoun, spoke
 from marsad.events.record import Participant, Span
 from marsad.knowledge.records import Actor, make_code
 from marsad.text.normalize import norm_words
@@ -49,6 +51,11 @@ _PEOPLE = norm_words(
     " مفتش مفتشا مظنون مظنونا"  # (wanted, suspected: مفتش عنه، 12 مفتشا عنهم، المظنون فيهما)
     " سجين سجينا سجينين سجينان سجناء موقوفا موقوفون مراهقان مراهقون مراهقة مزدوجي مزدوجو"  # (من مزدوجي الجنسية)
     " إرهابي إرهابيا تكفيري تكفيريا")  # (ألقت القبض على إرهابي مصنف خطير: a militant, REB)
+_TO_HIM = norm_words("له لها لهم لهما لهن اليه اليها اليهم اليهما")  # (a charge brought to him: events/charges)
+_VERB_LIKE = norm_words("طالب طالبا طالبين")  # person nouns also spelt as a verb or its participle
+_BACK = 20  # words back from the act to the person its pronoun resumes
+# broken plurals of the person nouns (their pronoun is هم)
+_BROKEN_PLURALS = norm_words("اشخاص رجال نساء شبان فتيات فتية اطفال طلاب عناصر اشقاء سجناء لصوص ضباط اعضاء")
 # nouns of office that name a held person only as a member of the body named right after them (اعتقلت السلطات نائبا
 # من حزب X: the party's; alone — اعتقلت نائبا — no one this can code)
 _MEMBERS = norm_words("نائب نائبا نائبين نواب قيادي قياديا قياديين قياديون")
@@ -167,8 +174,71 @@ def held_target(recipient: Participant | None, hit: TriggerHit, toks: list[str],
             c = recipient.actor.country
             return replace(recipient, actor=replace(recipient.actor, sector="REB", code=make_code(c, "REB")))
     if recipient is None or _stand_in(recipient, actor):
-        return held_person(hit, toks, args, actor, doc, ntoks) or recipient
+        return held_person(hit, toks, args, actor, doc, ntoks) or resumed_person(
+            hit, toks, args, actor, doc, ntoks) or recipient
     return recipient
+
+
+def resumed_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Participant | None, doc: Document,
+                   ntoks: list[tuple[int, int, str]]) -> Participant | None:
+    """The unlisted person an authority holds, frees, questions or refers whom only the act's object pronoun names:
+    فر الشاب قبل أن تعتقله الشرطة الأردنية، حاول المارة الإمساك بالسائق ...، ألقت الشرطة القبض عليه، قالت النيابة
+    إن الرجل نفى التهمة خلال استجوابه — the nearest plain noun for a person before the act in its sentence (within
+    _BACK words, not past a full stop, a prepositional clitic stripped: بالسائق) that agrees with the pronoun (ه one
+    man, ها one woman, هما two, هم / هن several) and that no dictionary codes, nor one right after a verb of saying
+    (قال المتهم إن ...: a speaker, not the one held — the act is then his own words' business). Coded as
+    held_person codes the one named after the act; None when there is no such person or no authority acts."""
+    tid = hit.trigger.id
+    freeing = tid.startswith(_FREEING) and not tid.startswith(_NOT_FREEING)
+    if not (tid.startswith(HOLDING + _LEGAL) or freeing) or actor is None or not (
+            actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.country
+            and actor.actor.kind in ("country", "place")):
+        return None
+    pronoun = act_pronoun(hit, toks)
+    if pronoun is None and tid.startswith("accuse-charge") and hit.j < len(toks) and toks[hit.j] in _TO_HIM:
+        pronoun = next(p for p in ("هما", "هم", "هن", "ها", "ه") if toks[hit.j].endswith(p))  # ووجهت لهم اتهامات
+    if pronoun is None:
+        return None
+    for k in range(hit.i - 1, max(-1, hit.i - _BACK - 1), -1):
+        if toks[k] in (".", "!", "؟", "?"):
+            return None
+        word = _bare(toks[k])
+        if word in _VERB_LIKE and "ال" + word not in toks[k]:  # (طالب بالإفراج عنه: a verb of demanding)
+            continue
+        counted = k > 0 and (toks[k - 1].isdigit() or toks[k - 1] in COUNTS)  # (300 شخص: several)
+        if word not in _PEOPLE or any(a.i <= k < a.j for a in args) or not (
+                _agrees(pronoun, word) or counted and pronoun in ("هم", "هن")):
+            continue
+        if spoke(toks, k):
+            return None
+        s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[k][1]) if doc.normalized is not None else (0, 0)
+        c = actor.actor.country if actor.actor.sector is None or tid.startswith(_LEGAL) or freeing else None
+        sector = "REB" if militant(toks, k + 1) or word in _MILITANT else "CVL"
+        code = make_code(c, sector) if c or not actor.actor.country else None
+        return Participant(Span(doc.text[s:e], s, e), Actor(None, c, sector, code, None, "generic"))
+    return None
+
+
+def _bare(w: str) -> str:
+    """A token with its conjunction, preposition and article taken off (وبالسائق → سائق)."""
+    w = w.removeprefix("و") if len(w) > 4 and w.startswith("و") and w[1:2] in ("ب", "ل", "ا") else w
+    w = w[1:] if len(w) > 4 and w[:1] in ("ب", "ل") and w[1:3] == "ال" else w
+    return w.removeprefix("ال")
+
+
+def _agrees(pronoun: str, word: str) -> bool:
+    """The person noun agrees with the pronoun: ه a masculine singular, ها a feminine singular, هما a dual, هم / هن a
+    plural (a dual read as plural too)."""
+    dual = word.endswith(("ين", "ان")) and word not in ("شاب", "مواطن")
+    plural = word.endswith(("ون", "ين", "ات")) or word in _BROKEN_PLURALS
+    feminine = word.endswith("ه") and not plural
+    if pronoun == "ه":
+        return not feminine and not plural and not dual
+    if pronoun == "ها":
+        return feminine
+    if pronoun == "هما":
+        return dual
+    return plural or dual
 
 
 def _stand_in(recipient: Participant, actor: Participant | None) -> bool:

@@ -109,6 +109,16 @@ def _pronoun(hit: TriggerHit, toks: list[str], person: bool) -> str | None:
     return _ends(word)
 
 
+def act_pronoun(hit: TriggerHit, toks: list[str]) -> str | None:
+    """The object pronoun of an act done to a person (تعتقله، القبض عليه، استجوابه), else None (see _pronoun)."""
+    return _pronoun(hit, toks, True)
+
+
+def spoke(toks: list[str], i: int) -> bool:
+    """A word at i right after a verb of saying (قال المحامي إن ...): a speaker."""
+    return _spoke(toks, i)
+
+
 def _masdar(hit: TriggerHit, body: str) -> bool:
     """The word read as a verb with a pronoun is also the act's verbal noun with a possessive (رفضها: she refused it,
     or her refusal, whose pronoun is its author)."""
