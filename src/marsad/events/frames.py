@@ -47,7 +47,7 @@ from marsad.events.object_referent import object_referent
 from marsad.events.own_stance import own_stance
 from marsad.events.plural_verb import joined_plural, plural_object
 from marsad.events.possessor import meeting_owner, relative_holder
-from marsad.events.praise import governed_recipient, no_place
+from marsad.events.praise import governed_actor, governed_recipient, no_place
 from marsad.events.rebutted import denied_author
 from marsad.events.refused_owner import refused_owner
 from marsad.events.refuser import refuser_genitive
@@ -83,6 +83,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     recipient = meeting_partner(hit, toks, people, actor, recipient)  # بحث الملف الكوري مع ...: the مع partner
     recipient = outside_meeting(hit, toks, recipient)  # قال خلال اجتماع إن تركيا ...: no partner
     actor, recipient, implicit = held_by(hit, toks, people, actor, recipient, implicit)  # المحادثات التي أجراها X
+    actor, recipient, implicit = governed_actor(hit, toks, actor, recipient, implicit)  # وأشاد ببطولات X: X
     recipient = governed_recipient(hit, toks, people, actor, recipient)  # أشاد X، عبر Y، بدور Z: Z
     recipient = no_place(hit, toks, people, recipient)  # وافقت على مناطق حول معبر التنف: no party
     recipient = court_destination(hit, recipient)  # أحال المتهمين إلى القضاء: the court is no recipient

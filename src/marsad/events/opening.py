@@ -8,11 +8,20 @@ pronoun (ونشرت الصحيفة صورا لوزير، وهو يزور الم�
 antecedent of its own (وردت الوزيرة على النائب الذي انتقدها ووصفها بـ: the deputy describes; an aside after a
 comma — وكان الحزب، الذي ...، — is no bar); not a verbal noun that reads like a verb (وانتقد الوزير الحملة
 ودعمها للمتطرفين: the campaign's support, with its لـ object), nor a charge brought "to him" (وأوقف رجل ...
-ووجهت إليه تهمة: passive)."""
+ووجهت إليه تهمة: passive).
+
+With no such opening subject, a subject-less verb of speech or stance (a call, praise, a charge, a refusal, a
+threat, a pledge) continues the last speaker, not the author of an act told in the speaker's words: أكد
+الوزير أن إيران وقعت الاتفاق عام 2015 ... . ودعا أيضا إلى حل سلمي: the minister calls, not Iran; a subject
+the narrative names after the speaker, outside anyone's words, is carried instead — قال الوزير ... .
+وأعلنت اللجنة فتح تحقيق ... . واتهمت ...: the committee (said_on)."""
 
 from __future__ import annotations
 
+from marsad.doc import Document
 from marsad.events.arguments import Arg
+from marsad.events.record import Participant
+from marsad.events.speech import SpeechLexicon
 from marsad.text.normalize import norm_words
 
 # words a sentence may open with that are no verb: prepositions, particles, conjunctions and adverbs of time
@@ -58,3 +67,45 @@ def opened_by(args: list[Arg], toks: list[str], sv: int, i: int) -> Arg | None:
     a verb of saying at sv (its speaker is carried as such)."""
     opener = opening_subject(args, toks) if sv != 0 else None
     return opener if joined_to(opener, toks, i) else None
+
+
+_SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+_QUOTES = frozenset({'"', "«", "“"})
+_ADVERBS = norm_words("""ايضا كذلك مجددا بدوره بدورها بدورهم امس اليوم الثلاثاء الاربعاء الخميس الجمعة السبت
+    الاحد الاثنين""")
+_OPENERS = norm_words("""الى إلى على في عن من مع ان أن إن بان بأن انه أنه إنه انها أنها إنها انهم أنهم إنهم""")
+
+
+def _in_words(doc: Document, at: int, speech: SpeechLexicon) -> bool:
+    """Whether the party named at offset `at` stands inside someone's words: its sentence opens with a quote, or a
+    verb of saying or a quote mark stands before it in its sentence."""
+    nz = doc.normalized
+    if nz is None:
+        return False
+    for si, s in enumerate(doc.sentences):
+        if s.start <= at < s.end and si < len(doc.norm_tokens):
+            before = [t for a, b, t in doc.norm_tokens[si] if nz.to_orig(a, b)[1] <= at]
+            return not _QUOTES.isdisjoint(before) or speech.speech_verb_at(before)[0] >= 0
+    return False
+
+
+def _no_subject(after: list[str]) -> bool:
+    """The verb's own subject slot is empty: past an adverb, a preposition, أن / إن, a quote or the clause's end
+    comes right after it (ودعا أيضا إلى، وأشاد بـ، واعتبر أن، وطالب بـ), no noun that may be its subject."""
+    rest = [w for w in after if w not in _ADVERBS]
+    if not rest:
+        return True
+    w = rest[0]
+    return w in _OPENERS or not w[:1].isalpha() or w.startswith(("ب", "ل")) and not w.startswith("لا")
+
+
+def said_on(event_type: str, speaker: Participant | None, subject: Participant | None, doc: Document,
+            speech: SpeechLexicon, after: list[str]) -> Participant | None:
+    """The party carried to a subject-less verb no opening subject governs (`after`: the words after the verb):
+    for a verb of speech or stance whose subject slot is empty, the last speaker, unless the last subject was
+    named after it outside anyone's words; else (and for other acts) the last subject."""
+    if event_type not in _SAID or speaker is None or not _no_subject(after[:4]):
+        return subject
+    if subject is None or speaker.named_span().start >= subject.named_span().start:
+        return speaker
+    return speaker if _in_words(doc, subject.named_span().start, speech) else subject

@@ -17,7 +17,8 @@ _GOVERNED = frozenset({"support-praise", "support-welcome", "support-commend-naw
                        "support-solidarity"})
 # the deeds one praises or welcomes; their genitive owner is the one praised (بدور X، بجهود X، بموقف X)
 _DEEDS = norm_words("""دور ادوار جهود جهد موقف مواقف مبادره مبادرات قرار قرارات خطوه خطوات تعاون دعم اداء انجاز
-    انجازات مساعي مسعى حرص التزام استجابه تضحيات اجراءات سياسه سياسات""")
+    انجازات مساعي مسعى حرص التزام استجابه تضحيات اجراءات سياسه سياسات بطولات بطوله صمود شجاعه بساله
+    انتصارات انتصار نجاح نجاحات وقفه وقفات""")
 _WINDOW = 20  # words from the trigger to the governed phrase (past an apposition and a channel)
 _STOPS = frozenset({".", "؛", ";", ":"})
 
@@ -79,3 +80,16 @@ def no_place(hit: TriggerHit, toks: list[str], people: list[Arg], recipient: Arg
             and not next_clause(hit.trigger.type, hit.j, a.i, toks) and a.i - hit.j <= 12]
     # (the one it is handed or given to: لـ / إلى, or the trigger's own preposition — not a party of the content)
     return next((a for a in rest[:3] if a.prep in (*_TO, *hit.trigger.recipient)), None)
+
+
+def governed_actor(hit: TriggerHit, toks: list[str], actor: Arg | None, recipient: Arg | None,
+                   implicit: bool) -> tuple[Arg | None, Arg | None, bool]:
+    """وأشاد ببطولات الجيش العراقي: a prepositional verb with no subject of its own — its preposition (or a deed
+    under it) follows the verb at once — has the deed's owner as its object, not its subject: that party is the
+    recipient, the actor left to the speaker carried over (implicit)."""
+    t = hit.trigger
+    if t.id not in _GOVERNED or not hit.verbal or actor is None or actor.i < hit.j or hit.j >= len(toks) \
+            or not any(toks[hit.j].startswith(p) for p in t.recipient) \
+            or not any(_deed_owner(toks, actor, p) for p in t.recipient):
+        return actor, recipient, implicit
+    return None, recipient if recipient is not None and recipient is not actor else actor, True

@@ -43,7 +43,7 @@ from marsad.events.obliged import obliged
 from marsad.events.occupation import occupation_targets
 from marsad.events.occurred import occurred
 from marsad.events.offfield import OffField, sports_report
-from marsad.events.opening import opened_by
+from marsad.events.opening import opened_by, said_on
 from marsad.events.other_sense import ta_not_pronoun
 from marsad.events.own_members import own_members
 from marsad.events.pairs import NamedPairs, dual_parties
@@ -226,7 +226,8 @@ class EventStage:
                 in_speech = spoken is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
                 carried = spoken if in_speech else ((participant(doc.text, o) if (o := opened_by(  # وجدد X، ووعد
-                    args, toks, sv, hit.i)) else subject) if hit.verbal or stated else None)
+                    args, toks, sv, hit.i)) else said_on(t.type, speaker, subject, doc, self.speech, toks[hit.j:]))
+                    if hit.verbal or stated else None)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
                 unnamed = (untold := unnamed_accuser(hit, toks, args, voweled)) or named and actor_arg is None
