@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from marsad.events.arguments import MEMBERS
 from marsad.events.claims import CLAIM_VERBS
 from marsad.text.normalize import norm_words
 
@@ -54,8 +55,10 @@ def _paired(hit: TriggerHit, toks: list[str]) -> bool:
 
 
 def _struck_by(toks: list[str], k: int, args: list[Arg]) -> Arg | None:
-    """The subject genitive of the verbal noun of striking at k (one with its object after the genitive)."""
-    a = next((a for a in args if a.i == k + 1 and a.prep is None and not a.place), None)
+    """The subject genitive of the verbal noun of striking at k (one with its object after the genitive), past a noun
+    of its armed men before the party's name (قصف مسلحي داعش لموقع، استهداف عناصر الحزب سيارة)."""
+    at = k + 1 + (k + 2 < len(toks) and toks[k + 1] in MEMBERS and not any(a.i == k + 1 for a in args))
+    a = next((a for a in args if a.i == at and a.prep is None and not a.place), None)
     if a is None or a.j >= len(toks):
         return None
     nxt = toks[a.j]

@@ -19,7 +19,7 @@ the noun for."""
 
 from __future__ import annotations
 
-from marsad.events.arguments import Arg
+from marsad.events.arguments import MEMBERS, Arg
 from marsad.events.attack import site_between
 from marsad.events.forms import ARMS, cause_word_before, possessed_noun
 from marsad.events.triggers import TriggerHit
@@ -119,6 +119,8 @@ def _genitive(hit: TriggerHit, toks: list[str], after: list[Arg]) -> Arg | None:
     head = toks[hit.i][hit.strip:]
     if head.startswith("ال") or head in _INTRANSITIVE:
         return None
-    at = hit.j + (hit.j < len(toks) and toks[hit.j] in ARMS)  # (استهداف مدفعية الجيش مركبة: the army's arms)
+    # (استهداف مدفعية الجيش مركبة، قصف مسلحي الحركة لموقع: the army's arms, the movement's men)
+    at = hit.j + (hit.j < len(toks) and (toks[hit.j] in ARMS or toks[hit.j] in MEMBERS and not any(
+        a.i == hit.j for a in after)))
     gen = next((a for a in after if a.i == at), None)
     return None if gen is None or gen.prep is not None or gen.place or gen.actor.kind == "place" else gen

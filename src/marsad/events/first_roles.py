@@ -9,21 +9,23 @@ a destination (events/about) are no recipients. Called once per trigger hit by s
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.events.about import beneficiary, destination
 from marsad.events.allies import not_target
 from marsad.events.arguments import Arg
 from marsad.events.attack import site_owned
 from marsad.events.border_neighbour import neighbour
+from marsad.events.burnt_symbol import symbol_owner
 from marsad.events.cause_author import cause_author
 from marsad.events.charge_object import before_charge
 from marsad.events.coordinated import assign_past_list
+from marsad.events.doer_genitive import doer_genitive
 from marsad.events.forms import possessed_noun
 from marsad.events.forum import lodged
 from marsad.events.observers import observed, observer_not_author
 from marsad.events.reinforced import reinforced
-from marsad.events.reporters import reporter
+from marsad.events.reporters import condemned_object, reporter
 from marsad.events.responsible import attack_parties
 from marsad.events.told_killed import told_killing
 from marsad.events.told_verb import told_by
@@ -53,6 +55,11 @@ def first_roles(hit: TriggerHit, toks: list[str], args: list[Arg], verbal_at: fr
         hit, toks, *verb_first_victim(hit, toks, *counted_victims(hit, toks, *victim_not_author(
             hit, toks, actor, recipient))))))
     actor, recipient = cause_author(hit, toks, args, actor, recipient)  # قتل X جراء استهداف Y سيارة
+    actor, recipient = symbol_owner(hit, toks, args, actor, recipient)  # أحرقوا صورا للمرشد (events/burnt_symbol)
+    if t.type == "ASSAULT" and hit.verbal and condemned_object(toks, hit.i, hit.strip, args):
+        # أدانت X قصف الجيش للمتظاهرين: the verbal noun condemned; its genitive with an object after it did it
+        actor, recipient = doer_genitive(replace(hit, verbal=False), toks, [a for a in args if a.i >= hit.j], None,
+                                         recipient if recipient is not None and recipient.i >= hit.j else None)
     if (seen := observed(hit, toks)) >= 0:  # رصدت X إطلاق صاروخ، تحقيق في مقتل: the observer is no author
         actor, recipient = observer_not_author(hit, toks, args, seen, actor, recipient)
         named, implicit = True, None if implicit == "actor" else implicit

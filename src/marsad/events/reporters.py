@@ -92,6 +92,16 @@ def reporter(toks: list[str], i: int, a: Arg | None, trigger: str, say: frozense
     return a.i - 1 >= start and toks[a.i - 1] in _CONDEMN or a.j < i and toks[a.j] in _CONDEMN
 
 
+def condemned_object(toks: list[str], hit_i: int, strip: int, args: list[Arg]) -> bool:
+    """The bare word of attack at `hit_i` (no proclitic: `strip` is 0) is the object of a verb of condemning, right
+    after that verb or after its bare subject — أدانت الحكومة قصف الجيش للمتظاهرين، ندد الوزير الفرنسي قصف X —:
+    a verbal noun, even in the letters of a past verb, whose doer is never the condemner."""
+    if strip or hit_i < 1:
+        return False
+    return toks[hit_i - 1] in _CONDEMN or any(
+        a.prep is None and a.j == hit_i and a.i >= 1 and toks[a.i - 1] in _CONDEMN for a in args)
+
+
 def passive_told(toks: list[str], i: int) -> bool:
     """The attack noun at `i` follows أنه تم / أنها جرت (أعلن الجيش أنه تم إطلاق صواريخ): the pronoun is no
     subject of the act, which is told in the passive — not the speaker's own."""
