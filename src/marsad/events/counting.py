@@ -10,6 +10,9 @@ meeting needs a state or an official on one side (التقت امرأة بأخي
 or cooperation needs two parties (a visit to a school, a meeting of one body, a firm investing in technology). A
 rape or sexual assault (the trigger's mode `sexual`) is a crime, not a political event, unless a political party
 or a state is on a side: forces, an armed group or a state's agents (اغتصاب على أيدي قوات الأمن).
+An attack whose very means is political violence — a bomb, a car bomb, a suicide attack, an assassination (the
+trigger's mode `explosives`, `suicide-attack`, `assassinate`) — counts with neither party coded when the learned
+check vets it: انفجرت قنبلة في سوق بلدة حدودية فأصيب عشرون شخصا is a bombing whoever set it and wherever it was.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from marsad.events.record import Participant
 
 _POLITICAL = frozenset("GOV MIL COP JUD LEG PTY OPP REB SPY IGO NGO".split())
+_ARMED_MEANS = frozenset({"explosives", "suicide-attack", "assassinate"})  # an attack political by its means
 
 
 def _coded(p: Participant | None) -> bool:
@@ -42,10 +46,12 @@ def counts(event_type: str, actor: Participant | None, recipient: Participant | 
     """Whether the parties make the event count. `by_target`: an attack or protest the learned check vets, which
     its target alone may carry, or a meeting held at a named venue (events/venues), whose counterparts may go unnamed:
     قمة هلسنكي، اجتماع للأطراف بالخرطوم; `sport`: the sentence speaks of sports; `loose`: it stands in a sports
-    report; `mode`: the trigger's (`sexual`: a rape by a private person is ordinary crime)."""
+    report; `mode`: the trigger's (`sexual`: a rape by a private person is ordinary crime; `explosives`,
+    `suicide-attack`, `assassinate`: an attack that counts vetted with no party)."""
     if event_type in ("CONSULT", "COOPERATE") and recipient is None and not (event_type == "CONSULT" and by_target):
         return False
-    if not (_coded(actor) or by_target and _coded(recipient)):
+    armed = event_type == "ASSAULT" and mode in _ARMED_MEANS  # (a bombing that names no party)
+    if not (_coded(actor) or by_target and (_coded(recipient) or armed)):
         return False
     if sport and not (_political(actor) or by_target and _political(recipient)):
         return False
