@@ -9,7 +9,8 @@ refused request (events/answers) or of a denied claim (events/rebutted), the ref
 (events/refuser), whose statement, decision or act a refusal rejects (events/refused_owner), the partner of a joint
 act a refusal or pledge takes (events/joint_partner), the accused after a statement's فيه (events/statement_taken),
 the party a preposition marks (events/marked), the one after بحق (events/against), who undergoes a
-sanction (events/sanctioned), the topic its pronoun resumes
+sanction (events/sanctioned), a sentence noun's court and the one punished (events/sentence_noun), the topic its
+pronoun resumes
 (events/resumed), the one held that an arrest noun's possessive resumes (events/held_pronoun), a charged pronoun
 (events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's
 pronoun resumes (events/joined; past a preposition or far from the subject, and a relative's verb of the other
@@ -56,6 +57,7 @@ from marsad.events.requests import addressee, necessary_act, noun_addressee
 from marsad.events.resumed import resumed_held
 from marsad.events.sanctioned import undergone
 from marsad.events.second_object import second_object
+from marsad.events.sentence_noun import sentence_noun
 from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
 from marsad.events.tried import tried_after, tried_before, tried_genitive, tried_relative
@@ -107,6 +109,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = tried_after(hit, toks, args or people, actor, recipient, implicit)  # وحوكم X
     actor, recipient, implicit = tried_genitive(hit, toks, args or people, actor, recipient, implicit)  # محاكمة X
     actor, recipient, implicit = tried_before(hit, toks, args or people, actor, recipient, implicit)  # X يحاكم أمام
+    actor, recipient, implicit = sentence_noun(hit, toks, args or people, actor, recipient, implicit)  # حكم محكمة بسجن
     everyone = people if args is None else args
     actor, recipient, implicit = held_pronoun(hit, toks, everyone, actor, recipient, implicit)  # منذ اعتقالهما
     actor, recipient, implicit = charged_pronoun(hit, toks, people, actor, recipient, implicit)  # وجهت إليه تهمة
