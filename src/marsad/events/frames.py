@@ -15,7 +15,8 @@ pronoun resumes
 (events/charges), no party inside the charge after اتهمها بـ (events/charge_clause), the object a joined verb's
 pronoun resumes (events/joined; past a preposition or far from the subject, and a relative's verb of the other
 gender: events/clause_subject), the party a circumstantial clause's pronoun resumes (events/circumstantial), a
-visit's visitor and host (events/visits, visit_genitive), whose meeting a possessive pronoun or a holding verb's
+visit's visitor and host (events/visits, visit_genitive), a host's guest named past his titles (events/host_guest),
+whose meeting a possessive pronoun or a holding verb's
 pronoun names (events/possessor) and, with no recipient yet, the party an object pronoun resumes
 (events/object_referent)."""
 
@@ -41,6 +42,7 @@ from marsad.events.consult import held_by, meeting_partner, outside_meeting
 from marsad.events.entry_ban import entry_ban
 from marsad.events.expel import expel_roles
 from marsad.events.held_pronoun import held_pronoun
+from marsad.events.host_guest import host_guest
 from marsad.events.joined import joined_object
 from marsad.events.joint_partner import joint_partner
 from marsad.events.marked import marked_party, placed_under
@@ -131,6 +133,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     else:  # رحب X بزيارة Y، قام X بزيارة طهران (events/visit_genitive)
         actor, recipient, implicit = genitive_visit(hit, toks, people, actor, recipient, implicit)
     actor, recipient, implicit = made_by_recipient(hit, toks, people, actor, recipient, implicit)  # التي قام بها X
+    actor, recipient, implicit = host_guest(hit, toks, people, actor, recipient, implicit)  # استقبل X، مساء، Y
     actor, recipient, implicit = meeting_owner(hit, toks, people, actor, recipient, implicit)  # X ... خلال لقائه
     actor, recipient, implicit = relative_holder(hit, toks, people, actor, recipient, implicit)  # خلال اجتماع عقده
     actor, recipient, implicit = object_referent(hit, toks, people, actor, recipient, implicit)  # X ... تقتله الشرطة
