@@ -29,6 +29,7 @@ from marsad.events.reporters import condemned_object, reporter
 from marsad.events.responsible import attack_parties
 from marsad.events.told_killed import told_killing
 from marsad.events.told_verb import told_by
+from marsad.events.topic_subject import topic_subject
 from marsad.events.triggers import TriggerHit
 from marsad.events.undergone import sufferer, undergone_roles
 from marsad.events.verb_first_victim import verb_first_victim
@@ -50,6 +51,7 @@ def first_roles(hit: TriggerHit, toks: list[str], args: list[Arg], verbal_at: fr
     """The roles of `hit` (see the module's docstring); `original(k)` is token k's original text."""
     t = hit.trigger
     actor, recipient, implicit = assign_past_list(hit, toks, args, verbal_at, voweled, deals)  # ندد X وY
+    actor, recipient = topic_subject(hit, toks, args, actor, recipient)  # أما X فقد توعد Y (events/topic_subject)
     named = actor is not None
     actor, recipient = held_by(hit, toks, args, *site_owned(hit, toks, args, *killed_and_wounded(
         hit, toks, *verb_first_victim(hit, toks, *counted_victims(hit, toks, *victim_not_author(
