@@ -2,7 +2,8 @@
 a verb of urging) that a word of calling governs — دعا الأمين العام، فلان، إلى إحالة الملف، بعد دعوة النقابة إلى
 حل الحزب، طالبوا بالإفراج عن، حث الطرفين على الحوار، بعثت بطلب ترحيل — also past a verbal noun of carrying it out
 (دعا إلى فرض عقوبات) and past the caller's name, an addressee and a comma-set apposition, further back than
-events/clauses.requested reaches. What is asked for has not taken place: coded, not counted.
+events/clauses.requested reaches; and a later bare item of a list of demands joined by و (الهتافات المطالبة بسحب
+القانون وإسقاط الحكومة وحل المجلس). What is asked for has not taken place: coded, not counted.
 
 Not an act told after the call's own clause ends (a full stop, a clause opener, a comma and و, another trigger),
 not a meeting a call convenes (الاجتماع الذي دعا إليه X لبحث), not an attached لـ / بـ past a comma (، استكمالا
@@ -54,10 +55,29 @@ def _preposition(toks: list[str], hit: TriggerHit) -> tuple[int, str] | None:
     return None
 
 
+def _later_conjunct(hit: TriggerHit, hits: list[TriggerHit], toks: list[str], reach: int = 8) -> bool:
+    """A bare verbal noun joined by و to the first of a list of demands right after a word of calling — الهتافات
+    المطالبة بسحب القانون وإسقاط الحكومة وحل المجلس: حل is demanded too. Each item of the list opens with و and
+    has no article; the first carries the بـ / لـ right after the word of calling."""
+    w = toks[hit.i]
+    if w[:1] != "و" or w[1:].startswith("ال") or len(w) < 3:
+        return False
+    starts = {h.i for h in hits if h is not hit}
+    for k in range(hit.i - 1, max(0, hit.i - 1 - reach), -1):
+        t = toks[k]
+        if t in _ENDS or t in _OPENERS or t in ("،", ",") or k in starts and t[:1] != "و":
+            return False
+        if t[:1] in ("ب", "ل") and not t[1:].startswith("ال") and toks[k - 1].removeprefix("و") in _CALL:
+            return not any(x in _ANSWER for x in toks[max(0, k - 3):k - 1])
+    return False
+
+
 def called_for(hit: TriggerHit, hits: list[TriggerHit], toks: list[str]) -> bool:
     """The act at `hit` is what a word of calling further back in its clause asks for (see the module's note)."""
-    if hit.trigger.type == "REQUEST" or toks[hit.i][:1] == "و":
+    if hit.trigger.type == "REQUEST":
         return False
+    if toks[hit.i][:1] == "و":
+        return hit.strip > 0 and _later_conjunct(hit, hits, toks)  # (not وقف, whose و is the root's)
     found = _preposition(toks, hit)
     if found is None:
         return False

@@ -11,7 +11,11 @@ nearness or its arranging right before it (مؤشرات بانعقاد قمة، 
 فترة توقيف، القرار يوجب توقيف، وأضافت المسودة أن المجلس يدعو), called on by name (داعيا إياه زيارة تونس) or made
 conditional (رهن موافقته على ... بـ), an onset to be prevented (منع وقوع هجوم آخر), an act in a phrase opened by
 أي that is the subject of what may or will follow (إن أي هجوم ... واستخدام للأسلحة الكيماوية قد يؤدي إلى), and
-an act met with a response in the future (وأن مهاجمتها ستواجه برد قوي). The event stays coded, not counted."""
+an act met with a response in the future (وأن مهاجمتها ستواجه برد قوي). Also: a visit in a في phrase opening its
+clause, set off by a comma before a future verb (في أول زيارة له إلى أفريقيا، سيتوجه), an act whose course is
+expected (توقع الرئيس استمرار التهديدات), a meeting set in advance (المحادثات المحددة سلفا): future; carrying it out
+prevented (يمنع شن الحكومة هجوما) and what a submitted proposal is for (تقدموا بمبادرة لتقديم مساعدات):
+conditional. The event stays coded, not counted."""
 
 from __future__ import annotations
 
@@ -108,8 +112,22 @@ _PREVENT = norm_words("""منع لمنع بمنع ومنع علي تجنب لت�
 _ONSET = norm_words("وقوع حدوث تكرار اندلاع تجدد عوده")
 
 
-def _prevented(toks: list[str], i: int) -> bool:
-    return i > 1 and toks[i - 1] in _ONSET and toks[i - 2] in _PREVENT - {"علي"}
+# the verbal noun of carrying an act out, after a verb of preventing, with the doer between (يمنع شن الحكومة هجوما)
+_CARRY_OUT = norm_words("شن تنفيذ ارتكاب القيام")
+_PREVENT_VERB = norm_words("يمنع تمنع يمنعان ستمنع سيمنع منع منعت")
+
+
+def _prevented(toks: list[str], i: int, reach: int = 4) -> bool:
+    """The onset right before the act after a word of preventing (منع وقوع هجوم آخر), or the verbal noun of carrying
+    it out after one, the doer between (من شأنه أن يمنع شن الحكومة السورية هجوما): it is not to take place."""
+    if i > 1 and toks[i - 1] in _ONSET and toks[i - 2] in _PREVENT - {"علي"}:
+        return True
+    for k in range(i - 1, max(0, i - 1 - reach), -1):
+        if toks[k] in _BREAK or toks[k] in _OPENERS:
+            return False
+        if toks[k] in _CARRY_OUT:
+            return toks[k - 1].removeprefix("و") in _PREVENT_VERB | _PREVENT - {"علي"}
+    return False
 
 
 # any act as the subject of what may or will follow it (أي هجوم ... قد يؤدي إلى، أي تصعيد سيواجه برد)
@@ -145,9 +163,14 @@ def _visit_then_future(toks: list[str], i: int, verbal: bool, reach: int = 10) -
     """A visit's noun after في / خلال, and the clause's verb in the future: before it (سيعود المبعوث إلى المنطقة في
     جولة جديدة: the manner of the verb) or after it, past the noun's own relative clause (وفي زيارته التي تستمر
     أربعة أيام سيبحث الرئيس مع ماي ...): the visit is still to come."""
-    if verbal or i < 1 or toks[i - 1] not in _IN or toks[i].removeprefix("ال") not in _VISIT_NOUNS:
+    if verbal or i < 1 or toks[i].removeprefix("ال") not in _VISIT_NOUNS:
         return False
-    for k in range(i - 2, max(-1, i - 2 - reach), -1):
+    at = i - 1 if toks[i - 1] in _IN else i - 2 if i > 1 and toks[i - 1] in _FIRST and toks[i - 2] in _IN else -1
+    if at < 0:
+        return False
+    if _fronted_then_future(toks, at, i):
+        return True
+    for k in range(at - 1, max(-1, at - 1 - reach), -1):
         t = toks[k]
         if t in _BREAK or t in _OPENERS or _present(t):
             break
@@ -159,6 +182,22 @@ def _visit_then_future(toks: list[str], i: int, verbal: bool, reach: int = 10) -
             return False
         if _future(t):
             return True
+    return False
+
+
+_FIRST = norm_words("اول ثاني ثالث اخر")  # (في أول زيارة له: an ordinal before the visit)
+
+
+def _fronted_then_future(toks: list[str], at: int, i: int, reach: int = 12) -> bool:
+    """The في / خلال phrase of the visit opening its clause and set off by a comma, the clause's verb right after
+    the comma in the future (إنه "في أول زيارة رسمية له إلى أفريقيا، سيتوجه الوزير): the visit is to come."""
+    if at > 0 and toks[at - 1] not in _BREAK and toks[at - 1] not in _THAT | {"ان", "لان", "بان"}:
+        return False
+    for k in range(i + 1, min(len(toks) - 1, i + 1 + reach)):
+        if toks[k] in ("،", ","):
+            return _future(toks[k + 1])
+        if toks[k] in _BREAK or toks[k] in _OPENERS or _present(toks[k]) or _future(toks[k]):
+            return False
     return False
 
 
@@ -200,12 +239,15 @@ def _clause_cue(toks: list[str], i: int, reach: int = 20) -> str | None:
     a fear through أن, an obligation not met (كان على X أن), a refusal to allow (لن نسمح أن / لـ), a proposal or a
     rule's requirement (يقترح المشروع السماح ... أو تمديد فترة توقيف، القرار يوجب توقيف), what a draft says (وأضافت
     المسودة أن مجلس الأمن يدعو)."""
+    if i + 1 < len(toks) and toks[i].removeprefix("و") in _SUBMIT and toks[i + 1] in _PROPOSAL:
+        return "conditional"  # (تقدم بمقترح: submitted, not 'provided')
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         t = toks[k]
         if t in _BREAK and t not in _QUOTES:  # (a quote may open inside the clause: تنتظر وصولهم "للشروع في)
             return None
         w = t.removeprefix("و")
-        if w in _PROPOSE or w in _DRAFT and any(m in _THAT for m in toks[k + 1:i]):
+        if w in _PROPOSE or w in _DRAFT and any(m in _THAT for m in toks[k + 1:i]) or w in _SUBMIT and toks[
+                k + 1] in _PROPOSAL:  # (تقدموا بمبادرة للاقتطاع من أجورهم لتقديم مساعدات: only proposed)
             return "conditional"  # (past a relative clause: الأفراد الذين يشكلون خطرا ... أو تمديد)
         if i - k > 12:
             continue
@@ -221,6 +263,9 @@ def _clause_cue(toks: list[str], i: int, reach: int = 20) -> str | None:
 
 
 _NEG = norm_words("لا لم لن ولا ولم")
+# submitting a proposal (تقدم النواب بمبادرة / باقتراح / بمشروع قانون): what it is for is only proposed
+_SUBMIT = norm_words("تقدم تقدمت تقدموا تقدما يتقدم تتقدم يتقدمون التقدم بالتقدم للتقدم")
+_PROPOSAL = norm_words("بمبادره باقتراح بمقترح بمشروع بمقترحات باقتراحات")
 _PROPOSE = norm_words("يقترح تقترح يقترحون اقترح اقترحت اقترحوا يوجب توجب")
 _DRAFT = norm_words("المسوده مسوده")
 # a word of expectation or of signs right before the act's noun (وزادت توقعات عقد اجتماع، مؤشرات بانعقاد قمة)
@@ -271,11 +316,37 @@ def _asked_or_pledged(toks: list[str], i: int) -> bool:
     # held in custody)
 
 
+# expecting the course of an act (توقع الرئيس استمرار التهديدات، يتوقع الخبراء تصاعد الهجمات): only foreseen
+_EXPECT = norm_words("توقع توقعت توقعوا يتوقع تتوقع يتوقعون نتوقع")
+_COURSE = norm_words("استمرار تواصل تصاعد تزايد زياده وقوع حدوث اندلاع تجدد تكرار")
+# a meeting set in advance (المحادثات المحددة سلفا، الاجتماع المقرر مسبقا): still to come
+_SET = norm_words("المحدد المحدده المقرر المقرره المبرمج المبرمجه")
+_IN_ADVANCE = norm_words("سلفا مسبقا")
+
+
+def _expected_course(toks: list[str], i: int, reach: int = 7) -> bool:
+    """A noun of the act's course right before it, taken by a verb of expecting earlier in its clause, its subject
+    between, not through أن (events/modality's): the act is only expected."""
+    if i < 2 or toks[i - 1] not in _COURSE:
+        return False
+    for k in range(i - 2, max(-1, i - 2 - reach), -1):
+        if toks[k] in _BREAK or toks[k] in _OPENERS:
+            return False
+        if toks[k].removeprefix("و") in _EXPECT:
+            return True
+    return False
+
+
+def _set_in_advance(toks: list[str], i: int) -> bool:
+    return i + 2 < len(toks) and toks[i + 1] in _SET and toks[i + 2] in _IN_ADVANCE
+
+
 def planned(toks: list[str], i: int, verbal: bool) -> str | None:
     """'future' or 'conditional' for a trigger at token i that one of the module's constructions tells as not
     taken place; None otherwise."""
     if _programme(toks, i, verbal) or not verbal and _expected_noun(toks, i) or _object_of_future(toks, i, verbal) \
-            or _visit_then_future(toks, i, verbal) or _signalled(toks, i):
+            or _visit_then_future(toks, i, verbal) or _signalled(toks, i) or not verbal and (
+                _expected_course(toks, i) or _set_in_advance(toks, i)):
         return "future"
     if _prevented(toks, i) or _any_subject(toks, i) or not verbal and (
             _asked_or_pledged(toks, i) or _met_with(toks, i)):
