@@ -41,6 +41,8 @@ BAD = [
      DictionaryRecordError, "unknown sector 'BAD'", "a sector outside PLOVER's list"),
     ("movements.yaml", "- id: x\n  name: X\n  names: [س]\n  country: QRM\n  sector: REB\n  seats: [no-such-place]\n",
      DictionaryRecordError, "unknown place id in seats: no-such-place", "a seat city that is no listed place"),
+    ("movements.yaml", "- id: x\n  name: X\n  names: [س]\n  country: QRM\n  sector: CVL\n  sport: yes please\n",
+     DictionaryRecordError, "field 'sport' must be true or false", "a sport mark that is no yes/no value"),
     ("people/fictional.yaml", "- id: z\n  name: Z\n  names: [ز]\n  country: QRM\n  sector: GOV\n  roles:\n"
      "    - {role: prime_minister, of: QRM, start: 2020-01-01, end: 2019-01-01}\n", DictionaryRecordError,
      "ends (2019-01-01) before it starts", "a role that ends before it starts"),
@@ -183,3 +185,10 @@ def test_shipped_bare_names() -> None:
     assert [(n.word, n.country, n.unless_named) for n in bare.names] == [
         ("المملكه", "SAU", frozenset({"MAR", "JOR", "BHR"}))]
     assert "المتحده" in bare.names[0].unless_followed_by and bare.deals == {"النووي": "IRN"}
+
+
+def test_shipped_sports_bodies_are_marked() -> None:
+    orgs = load_knowledge().organisations
+    assert orgs["fifa"].sport and orgs["liverpool-fc"].sport and orgs["al-hilal-saudi"].sport, "clubs, federations"
+    assert not orgs["wada"].sport and not orgs["cas"].sport, "the anti-doping agency and the sports court stay as coded"
+    assert not orgs["wipo"].sport

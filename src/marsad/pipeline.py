@@ -64,7 +64,9 @@ class Pipeline:
                                       OffField(knowledge.offfield_heads, knowledge.offfield_nations,
                                                knowledge.offfield_bodies, SiteVisit.from_knowledge(knowledge),
                                                Crime.from_knowledge(knowledge), Mishap.from_knowledge(knowledge),
-                                               DailyLife.from_knowledge(knowledge)),
+                                               DailyLife.from_knowledge(knowledge),
+                                               sport_ids=frozenset(o.id for o in knowledge.organisations.values()
+                                                                   if o.sport)),
                                       Seats.from_knowledge(knowledge),
                                       self.index.given))
             if check is not None:

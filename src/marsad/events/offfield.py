@@ -12,7 +12,9 @@ own words name it as one of sport or entertainment —
 * for a nationality or a country, the noun of the game right before it: السائق الدنماركي، للسباق البريطاني، للكرة
   السعودية (`offfield_nations`);
 * a title or an office right before a club or a festival: رئيس نادي X، رئاسة المهرجان (`offfield_bodies`), and
-  a federation with a word of the ball after it: اتحاد القدم السعودي، الاتحاد الأوروبي للعبة.
+  a federation with a word of the ball after it: اتحاد القدم السعودي، الاتحاد الأوروبي للعبة;
+* a listed body of sport, whatever words name it: a club, a federation, FIFA (`sport: true` in the organisation
+  dictionaries): نفى الهلال السعودي التعاقد مع لاعب، تعادل ليفربول الإنجليزي مع إيفرتون.
 
 A counted event is marked not reported (it stays in the output, as the other counting rules leave theirs) when a
 named party is off the field and every party is — a named one off the field, an implicit one (a carried subject)
@@ -68,6 +70,7 @@ class OffField:
     crime: Crime = Crime()  # an assault told as an ordinary crime (events/crime)
     mishap: Mishap = Mishap()  # an assault, threat or coercion by a natural hazard or an accident (events/mishap)
     daily: DailyLife = DailyLife()  # a call or a refusal of an everyday act of health or habit (events/daily_life)
+    sport_ids: frozenset[str] = frozenset()  # ids of the organisations marked `sport: true`
 
     def mark(self, doc: Document, events: list[Event]) -> list[Event]:
         """`events` with each counted one whose parties are all off the field (see the module), or that is told in
@@ -118,6 +121,8 @@ class OffField:
         i, j = inside[0], inside[-1] + 1
         if toks[i] in _FEDERATIONS and any(t in _BALL for t in toks[i + 1:j + 1]):
             return True  # اتحاد القدم السعودي، الاتحاد الأوروبي للعبة
+        if p.actor.kind == "organisation" and p.actor.id in self.sport_ids:
+            return True  # a listed club or federation: الهلال السعودي، الفيفا
         if p.actor.kind == "organisation" and p.actor.sector in _POLITICAL:
             return False  # a listed body of a political sector is what the dictionary says: نادي الأسير، NGO
         if self._head(toks[i]):  # اللاعب X، المخرجة X، للفنان

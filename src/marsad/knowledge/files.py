@@ -118,6 +118,13 @@ class Ctx:
             raise DictionaryRecordError(f"field '{key}' must be a list of non-empty strings", self.where(rec))
         return tuple(v.strip() for v in val)
 
+    def flag(self, rec: dict[str, Any], key: str) -> bool:
+        """An optional yes/no field (`sport: true`); absent is false."""
+        val = rec.get(key, False)
+        if not isinstance(val, bool):
+            raise DictionaryRecordError(f"field '{key}' must be true or false", self.where(rec))
+        return val
+
     def sector(self, rec: dict[str, Any], value: Any, required: bool = True) -> str | None:
         if value in (None, "") and not required:
             return None

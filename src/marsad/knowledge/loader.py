@@ -89,7 +89,7 @@ def _load_orgs(paths: list[Path], countries: dict[str, Country], into: dict[str,
             into[oid] = Organisation(oid, str(ctx.req(rec, "name")), ctx.strs(rec, "names", True), country or "",
                                      sector or "", str(rec.get("code") or make_code(country, sector)),
                                      ctx.strs(rec, "abbr"), ctx.strs(rec, "ambiguous"), ctx.strs(rec, "nisba"),
-                                     seats)
+                                     seats, ctx.flag(rec, "sport"))
 
 
 def _load_institutions(paths: list[Path], countries: dict[str, Country]

@@ -79,6 +79,7 @@ class Organisation:
     ambiguous: tuple[str, ...] = ()
     nisba: tuple[str, ...] = ()  # a movement's adjective (حوثي): a noun it follows names the movement
     seats: tuple[str, ...] = ()  # place ids of the cities that stand for it as a party (بروكسل: events/seat)
+    sport: bool = False  # a club, a federation or another body of sport (`sport: true`: events/offfield)
 
 
 @dataclass(frozen=True, slots=True)
