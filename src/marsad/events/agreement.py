@@ -77,6 +77,11 @@ def feminine(a: Arg, toks: list[str]) -> bool:
     return _feminine(a, toks)
 
 
+def masculine(a: Arg, toks: list[str]) -> bool:
+    """The party is a masculine head of a body or office a verb before it agrees with (see _masculine)."""
+    return _masculine(a, toks)
+
+
 def _feminine(a: Arg, toks: list[str]) -> bool:
     """الحكومة، المفوضية، السلطات، القوات المسلحة: a definite noun ending in ة or in the plural ات."""
     w = toks[a.i]

@@ -60,6 +60,7 @@ from marsad.events.resumed import resumed_held
 from marsad.events.sanctioned import undergone
 from marsad.events.second_object import second_object
 from marsad.events.sentence_noun import sentence_noun
+from marsad.events.shared_subject import shared_subject
 from marsad.events.statement_taken import statement_taken
 from marsad.events.statements import across_clause
 from marsad.events.tried import tried_after, tried_before, tried_genitive, tried_relative
@@ -120,6 +121,7 @@ def frame_roles(hit: TriggerHit, toks: list[str], people: list[Arg], actor: Arg 
     actor, recipient, implicit = conjoined_subject(hit, toks, people, actor, recipient, implicit)  # من إيران وحذرها
     actor, recipient, implicit = relative_subject(hit, toks, people, actor, recipient, implicit)  # الذي تعهدت X
     actor, recipient, implicit = relative_skipped(hit, toks, people, actor, recipient, implicit)  # التي أطلقها X، فهددت
+    actor, recipient, implicit = shared_subject(hit, toks, people, actor, recipient, implicit)  # X طلبت ...، كما نفت
     actor, recipient, implicit = relative_object(hit, toks, people, actor, recipient, implicit)  # القرار الذي طالب X
     actor, recipient, implicit = backing_roles(hit, toks, people, actor, recipient, implicit)  # X بدعم من Y
     actor, recipient, implicit = own_stance(hit, toks, people, actor, recipient, implicit)  # أبدت X دعمها لـ Y
