@@ -87,5 +87,5 @@ def accused_carries(hit: TriggerHit, toks: list[str], args: list[Arg], voweled: 
     accused alone makes it count (events/counting), as an attack's target does."""
     if told_of_accused(hit, toks, args, voweled):
         return True
-    faced = faced_by(hit, toks, args) if hit.trigger.type == "ACCUSE" else None
+    faced = faced_by(hit, toks, args)  # (also a stance met with: لقيت إجراءات الرياض مساندة واسعة)
     return faced is not None and faced[0] is None
