@@ -37,3 +37,9 @@ CLAUSE_BREAKS = frozenset("ان انه انها انهم الذي التي ال�
 # the head nouns of a group that may open a side of a clash (والعناصر، وقوات، وأنصار: events/sides, clash_sides)
 GROUP_HEADS = norm_words("""عناصر افراد عضو اعضاء قوات جماعه جماعات تنظيم حركه فصائل فصيل سكان عصابه عصابات
     قبائل انصار جنود شبان وحدات دوريات خليه خلايا""")
+# verbs of facing, receiving or meeting with a stance, its noun their object: its subject (or the owner of the thing
+# it names) is the stance's target, not its author (واجه الوزير انتقادات، لقيت خطة الرئيس ترحيبا; events/statements)
+MET_WITH = norm_words("""واجه واجهت واجهوا يواجه تواجه يواجهون تلقى تلقت تلقوا يتلقى تتلقى يتلقون لقي لقيت لقيا
+    لاقى لاقت لاقوا يلاقي تلاقي نال نالت نالوا ينال تنال""")
+# the same with the noun under بـ: حظيت الخطة بتأييد واسع، قوبل القرار برفض من المعارضة
+MET_WITH_BI = norm_words("حظي حظيت حظيا يحظى تحظى قوبل قوبلت قوبلا يقابل تقابل")

@@ -70,8 +70,8 @@ def unnamed_accuser(hit: TriggerHit, toks: list[str], args: list[Arg], voweled: 
     no speaker of the sentence is its accuser unless the clause names one."""
     if accused_side(hit, toks, args, voweled) is not None:
         return True
-    if (faced := faced_by(hit, toks, args)) is not None and faced[0] is None and hit.trigger.type == "ACCUSE":
-        return True
+    if (faced := faced_by(hit, toks, args)) is not None and faced[0] is None:
+        return True  # (also a stance met with: لقيت إجراءات الرياض مساندة واسعة — no speaker's)
     # (only for a noun of accusation or the definite participle after it, not the bare participle told of the
     # speaker's own charge — قالت السلطات إن X، موجهة له تهمة —, and only when the one it is directed to is the
     # pronoun's referent or its author is named: التهم الموجهة إلى X may be the speaker's own)
@@ -87,5 +87,5 @@ def accused_carries(hit: TriggerHit, toks: list[str], args: list[Arg], voweled: 
     accused alone makes it count (events/counting), as an attack's target does."""
     if told_of_accused(hit, toks, args, voweled):
         return True
-    faced = faced_by(hit, toks, args) if hit.trigger.type == "ACCUSE" else None
+    faced = faced_by(hit, toks, args)  # (also a stance met with: لقيت إجراءات الرياض مساندة واسعة)
     return faced is not None and faced[0] is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.events.consequence import which_resulted
-from marsad.events.cues import SAID_THAT
+from marsad.events.cues import MET_WITH, MET_WITH_BI, SAID_THAT
 from marsad.events.scheduled import (
     CLAUSE_BREAK,
     GOVERNING,
@@ -134,6 +134,24 @@ def _future_verb(t: str, verbs: frozenset[str] = GOVERNING) -> bool:
     return t in verbs or t[-2:] in ("ان", "ون") and t[:-2] in verbs
 
 
+# plans and proposals that may be met with a stance (لقيت خطة الرئيس ترحيبا، حظي المقترح بتأييد)
+_MET_THINGS = norm_words("خطه الخطه مقترح المقترح مشروع المشروع اقتراح الاقتراح محاوله")
+_MET = MET_WITH | MET_WITH_BI
+
+
+def _met_at(toks: list[str], i: int, reach: int = 8) -> int:
+    """Where a verb of meeting with a stance stands within `reach` words before the stance noun at i, in its clause
+    — لقيت خطة الرئيس ترحيبا، حظي مقترح الوزير بتأييد —, or -1: the words between are its subject, the thing met
+    with (a plan, a proposal), which makes the reception neither planned nor hypothetical."""
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
+        w = toks[k]
+        if w in CLAUSE_BREAK:
+            return -1
+        if w in _MET or w[:1] in ("و", "ف") and w[1:] in _MET:
+            return k
+    return -1
+
+
 def _threatened(toks: list[str], i: int, reach: int = 8) -> bool:
     """The trigger is what a threat threatens with: it, or the word before it, takes ب after a threat noun or verb
     earlier in its clause (تهديد ترامب بفرض رسوم، توعدت بتصعيد الاعتصامات)."""
@@ -214,10 +232,14 @@ def modality(toks: list[str], i: int, future_prefix: bool, window: int = 4,
     mode = "future" if future_prefix else "asserted"
     k = i - 1
     said = False
+    met = _met_at(toks, i)
     while k >= 0 and i - k <= window:
         t = toks[k]
         if t in CLAUSE_BREAK:
             break
+        if k > met >= 0 and t in _MET_THINGS:  # لقيت خطة الرئيس ترحيبا: the verb's subject, no plan of the act
+            k -= 1
+            continue
         said = said or told and t in SAID_THAT
         if (t in NEGATORS or t in _DENIAL or t in _SPARED) and not (k + 1 < len(toks) and (
                 toks[k + 1] in _CONTINUITY or t == "غير" and toks[k + 1] in THAT or which_resulted(toks, k, i))):

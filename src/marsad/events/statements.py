@@ -7,6 +7,7 @@ from __future__ import annotations
 from marsad.events.agents import agent_marked
 from marsad.events.arguments import Arg
 from marsad.events.authors import ATTACK_NOUNS, SAID
+from marsad.events.cues import MET_WITH, MET_WITH_BI
 from marsad.events.forms import object_pronoun
 from marsad.events.noun_source import answered_at
 from marsad.events.participles import circumstantial, first_person
@@ -283,25 +284,34 @@ def condemned(w: str) -> bool:
     return w in _CONDEMNED or any(w.startswith(p) and w[len(p):] in _CONDEMNED for p in ("ال", "لل", "بال"))
 
 
-_FACED = norm_words("واجه واجهت واجهوا يواجه تواجه يواجهون تلقى تلقت تلقوا يتلقى تتلقى يتلقون")
+_OWN_CLAUSE = norm_words("وهي وهو وهم وهما الذي التي الذين حين عندما ، ,")
 
 
 def faced_by(hit: TriggerHit, toks: list[str], people: list[Arg]) -> tuple[Arg | None, Arg] | None:
-    """(actor, recipient) of a statement noun that someone faces or receives (واجه يونكر انتقادات ترامب, يواجه
-    الرئيس انتقادات واسعة من المعارضة): the subject of واجه / تلقى is its target; its author is the noun's genitive
-    or comes with من — else no one named."""
-    if hit.verbal or hit.trigger.type not in SAID or hit.strip and toks[hit.i][:1] == "ب":
-        return None  # (تُلقي لندن باللوم على: تلقي "throws" blame with بـ, it does not receive it)
-    v = next((k for k in range(hit.i - 1, max(-1, hit.i - 13), -1) if toks[k] in _FACED
-              or toks[k].removeprefix("و") in _FACED), -1)  # (واجه opens with و itself)
-    v = v if v >= 0 else answered_at(hit, toks)  # رفض الوزير مطالب النقابة: its addressee (events/noun_source)
+    """(actor, recipient) of a statement noun that someone faces, receives or meets with (واجه يونكر انتقادات ترامب,
+    يواجه الرئيس انتقادات واسعة من المعارضة, لقيت خطة الرئيس ترحيبا من الحكومة, نال الوزير ثقة البرلمان, حظي
+    القرار بتأييد من الأحزاب, قوبل المقترح برفض): the subject of واجه / تلقى / لقي / نال / حظي بـ / قوبل بـ — or the
+    owner of the thing it names, خطة الرئيس — is its target; its author is the noun's genitive, its nationality
+    adjective, or comes with من / من جانب — else no one named."""
+    bi = hit.strip and toks[hit.i][:1] == "ب"
+    if hit.verbal or hit.trigger.type not in SAID:
+        return None
+    # (تُلقي لندن باللوم على: تلقي "throws" blame with بـ, it does not receive it; حظي / قوبل take the noun with بـ)
+    words = MET_WITH_BI if bi else MET_WITH
+    v = next((k for k in range(hit.i - 1, max(-1, hit.i - 13), -1) if toks[k] in words
+              or toks[k].removeprefix("و") in words), -1)  # (واجه opens with و itself)
+    v = v if v >= 0 or bi else answered_at(hit, toks)  # رفض الوزير مطالب النقابة: its addressee (events/noun_source)
     if v < 0 or any(w in (".", "؛", ":") for w in toks[v:hit.i]):
         return None
-    target = next((a for a in people if v < a.i and a.j <= hit.i and a.prep is None and not a.place), None) or next(
+    # (not past a clause of its own: لاقت صور الفتاة وهي تضرب الجندي انتقادات — the soldier is no target)
+    target = next((a for a in people if v < a.i and a.j <= hit.i and a.prep is None and not a.place and not any(
+        w in _OWN_CLAUSE for w in toks[v + 1:a.i])), None) or next(
         (a for a in people if a.j == v and a.prep is None and not a.place), None)
     if target is None:
         return None
     author = next((a for a in people if a.prep is None and a.i == hit.j and not a.place), None) or next(
         (a for a in people if (a.prep == "من" or agent_marked(toks, a.i)) and 0 <= a.i - hit.j <= 3 and not a.place),
-        None)  # (تلقت الحكومة رفضا من قبل فرنسا: the agent phrase names its author)
+        None) or next(  # (تلقت الحكومة رفضا من قبل فرنسا: the agent phrase names its author)
+        (a for a in people if a.prep is None and a.actor.kind == "nationality" and 0 <= a.i - hit.j <= 1
+         and a is not target), None)  # (لقي القرار ترحيبا أميركيا: the nationality agreeing with the noun)
     return author, target
