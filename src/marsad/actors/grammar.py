@@ -13,6 +13,7 @@ from marsad.actors.coalition import coalition_owners
 from marsad.actors.committees import committees
 from marsad.actors.currency import currency_adjectives
 from marsad.actors.dated import dated_drafts
+from marsad.actors.district import district_names
 from marsad.actors.draft import TYPE as _TYPE
 from marsad.actors.draft import Draft
 from marsad.actors.index import ActorIndex, Cat, Entry
@@ -102,6 +103,7 @@ class Grammar:
         out.extend(attack_nisbas(self.attack_nisbas, toks, out))  # قصف تركي: Turkey's (actors/attack_nisba)
         out = outlet_adjectives(toks, out)  # صحيفة "صن" البريطانية: the outlet's adjective (actors/outlet_adjective)
         out = currency_adjectives(toks, out)  # مليار دولار أميركي: the currency's adjective (actors/currency)
+        out = district_names(toks, out, self.capitals)  # حي الرياض بسوسة: a quarter, no place (actors/district)
         out = committees(toks, out)  # رئيس لجنة الأمن والدفاع النيابية: the legislature's, LEG
         out = dated_drafts(self.ix.kb, out, day, self.ix.namesakes)  # coded by the office held that day
         out.sort(key=lambda d: (d.i, -d.j))

@@ -10,11 +10,12 @@ it (or joined by لـ / من), takes the body's sector. A union, association, cl
 by its own words (رئيس الاتحاد الجهوي للفلاحة، رئيس النقابة الوطنية لأساتذة X), gives the sector its first word
 names (a union or club CVL, as the dictionaries code the UGTT; an association NGO; a company BUS; a centre of
 studies or research NGO, a think tank): its head is no state official (_civil_sector). A common noun of armed
-men (REB) makes its head a rebel (_rebels_head). The checks are those of
-events/sectors.of_body — not a minister (وزير العدل is an official whatever follows), not a definite title (a
-subject, then its object), not a body of a state's own sector (GOV, MIL: the title stays an official) —, which
-an institution passes here too (a court has no country of its own, but is a body like an organisation), and so
-an institution of a country: رئيس اتحاد الصناعات المصرية، رئيس المحكمة العليا الأمريكية.
+men (REB) makes its head a rebel (_rebels_head), and a union or association the dictionaries know only as a common
+noun (الأمين العام للنقابة، رئيس النقابة الوطنية للصحفيين) its head the union's (_union_head): CVL, MED, NGO.
+The checks are those of events/sectors.of_body — not a minister (وزير العدل is an official whatever follows), not a
+definite title (a subject, then its object), not a body of a state's own sector (GOV, MIL: the title stays an
+official) —, which an institution passes here too (a court has no country of its own, but is a body like an
+organisation), and so an institution of a country: رئيس اتحاد الصناعات المصرية، رئيس المحكمة العليا الأمريكية.
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ def headed(args: Sequence[_A], toks: list[str]) -> list[_A]:
         if (rebel := _rebels_head(a, b, toks)) is not None:
             out[k] = rebel
             continue
+        if (union := _union_head(a, b, toks)) is not None:
+            out[k] = union
+            continue
         unlisted = _civil_sector(b, toks)
         # (a body of a country: the arguments' own pass read an organisation's, not an institution's)
         if b.actor.country is not None and b.actor.kind != "institution" \
@@ -87,6 +91,24 @@ def _civil_sector(b: _A, toks: list[str]) -> str | None:
             and any(k in t for t in toks[b.i + 1:b.j] for k in _STUDIES):
         return "NGO"  # المركز الدولي للدراسات الاستراتيجية: a research centre, a think tank
     return civil_head_sector(w)
+
+
+def _union_head(a: _A, b: _A, toks: list[str]) -> _A | None:
+    """الأمين العام للنقابة الوطنية للصحفيين، رئيس النقابة الوطنية للصحفيين التونسيين، الأمين العام للنقابة: a head's
+    title (its default an official's GOV, a secretary-general's IGO) right before a union, association or league
+    the dictionaries code only as a common noun (generic النقابة، النقابة الوطنية للصحفيين) heads that body: its
+    sector (a union CVL, a journalists' union MED), its country the body's or, as for the body, the sentence's — no
+    state or international official. Not a named person, nor a minister (وزير, not a head of a body)."""
+    title = toks[a.i:a.j]
+    secretary = len(title) >= 2 and title[-1] == _GENERAL and title[-2] in _SECRETARY
+    if a.actor.kind != "person" or a.actor.id is not None or a.actor.sector not in ("GOV", "IGO") \
+            or not title or not (secretary or title[-1] in _HEADS) \
+            or b.actor.kind != "generic" or b.i != a.j or b.place or b.prep not in (None, "ل") \
+            or a.actor.country not in (None, b.actor.country) \
+            or civil_head_sector(toks[b.i]) not in ("CVL", "NGO") or b.actor.sector not in ("CVL", "NGO", "MED"):
+        return None
+    sector, country = b.actor.sector, b.actor.country
+    return replace(a, actor=replace(a.actor, country=country, sector=sector, code=make_code(country, sector)))
 
 
 def _rebels_head(a: _A, b: _A, toks: list[str]) -> _A | None:
