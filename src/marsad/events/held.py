@@ -107,6 +107,18 @@ def _member_at(toks: list[str], k: int, end: int) -> int | None:
     return k + 1 if k < end and toks[k].removeprefix("ال") in _MEMBERS else None
 
 
+def _freeing(tid: str) -> bool:
+    return tid.startswith(_FREEING) and not tid.startswith(_NOT_FREEING)
+
+
+def _authority_holds(tid: str, actor: Participant) -> bool:
+    """The act holds, frees or brings to law (arrest, release, charge, referral ...) and its actor is an authority,
+    or a state named by its name or a town (which holds through its authorities)."""
+    return (tid.startswith(HOLDING + _LEGAL) or _freeing(tid)) and (
+        actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and bool(actor.actor.country)
+        and actor.actor.kind in ("country", "place"))
+
+
 def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Participant | None, doc: Document,
                 ntoks: list[tuple[int, int, str]]) -> Participant | None:
     """The unlisted person an authority holds: أوقفت السلطات الأمنية التونسية سيدة, سارعت السلطات إلى توقيف
@@ -115,11 +127,9 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
     # (a state named by its name or a town holds through its authorities: أعوان الشرطة بإقليم القيروان)
     # (an authority the sentence gives no country — اعتقلت السلطات الأمنية أربعة أشخاص — holds civilians of none)
     tid = hit.trigger.id
-    freeing = tid.startswith(_FREEING) and not tid.startswith(_NOT_FREEING)
-    if not (tid.startswith(HOLDING + _LEGAL) or freeing) or actor is None or not (
-            actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.country
-            and actor.actor.kind in ("country", "place")):
+    if actor is None or not _authority_holds(tid, actor):
         return None
+    freeing = _freeing(tid)
     own = [a for a in args if a.start >= actor.span.start and a.end <= actor.span.end or _own_nationality(a, actor)]
     end = min(len(toks), hit.j + 8)
     k = max([hit.j] + [a.j for a in own if hit.j <= a.i < end])  # (past the actor's own words: VSO)
@@ -149,11 +159,8 @@ def held_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Partic
             return None  # اعتقال شخص مقرب من تنظيم القاعدة: the party that describes them is the rules' (and ranker's)
         assert doc.normalized is not None
         s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[stop - 1][1])
-        c = actor.actor.country if actor.actor.sector is None or tid.startswith(_LEGAL) or freeing else None
-        # (a holding authority's own are given by sides.domestic)
-        sector = "REB" if militant(toks, stop) or toks[stop - 1].removeprefix("ال") in _MILITANT else "CVL"
-        code = make_code(c, sector) if c or not actor.actor.country else None  # (a countryless authority's: CVL)
-        return Participant(Span(doc.text[s:e], s, e), Actor(None, c, sector, code, None, "generic"))
+        militant_one = militant(toks, stop) or toks[stop - 1].removeprefix("ال") in _MILITANT
+        return _held_one(doc, s, e, actor, tid.startswith(_LEGAL) or freeing, militant_one)
     return None
 
 
@@ -189,11 +196,9 @@ def resumed_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Par
     (قال المتهم إن ...: a speaker, not the one held — the act is then his own words' business). Coded as
     held_person codes the one named after the act; None when there is no such person or no authority acts."""
     tid = hit.trigger.id
-    freeing = tid.startswith(_FREEING) and not tid.startswith(_NOT_FREEING)
-    if not (tid.startswith(HOLDING + _LEGAL) or freeing) or actor is None or not (
-            actor.actor.sector in _AUTHORITIES or actor.actor.sector is None and actor.actor.country
-            and actor.actor.kind in ("country", "place")):
+    if actor is None or not _authority_holds(tid, actor):
         return None
+    freeing = _freeing(tid)
     pronoun = act_pronoun(hit, toks)
     if pronoun is None and tid.startswith("accuse-charge") and hit.j < len(toks) and toks[hit.j] in _TO_HIM:
         pronoun = next(p for p in ("هما", "هم", "هن", "ها", "ه") if toks[hit.j].endswith(p))  # ووجهت لهم اتهامات
@@ -212,11 +217,19 @@ def resumed_person(hit: TriggerHit, toks: list[str], args: list[Arg], actor: Par
         if spoke(toks, k):
             return None
         s, e = doc.normalized.to_orig(ntoks[k][0], ntoks[k][1]) if doc.normalized is not None else (0, 0)
-        c = actor.actor.country if actor.actor.sector is None or tid.startswith(_LEGAL) or freeing else None
-        sector = "REB" if militant(toks, k + 1) or word in _MILITANT else "CVL"
-        code = make_code(c, sector) if c or not actor.actor.country else None
-        return Participant(Span(doc.text[s:e], s, e), Actor(None, c, sector, code, None, "generic"))
+        return _held_one(doc, s, e, actor, tid.startswith(_LEGAL) or freeing,
+                         militant(toks, k + 1) or word in _MILITANT)
     return None
+
+
+def _held_one(doc: Document, s: int, e: int, actor: Participant, legal: bool, militant_one: bool) -> Participant:
+    """The person held, at [s, e) of the text: a militant (REB) or a civilian (CVL), of the authority's country
+    when it has no sector, or the act is legal or a release (a holding authority's own are given by
+    sides.domestic); a countryless authority's: CVL with no country."""
+    c = actor.actor.country if actor.actor.sector is None or legal else None
+    sector = "REB" if militant_one else "CVL"
+    code = make_code(c, sector) if c or not actor.actor.country else None
+    return Participant(Span(doc.text[s:e], s, e), Actor(None, c, sector, code, None, "generic"))
 
 
 def _bare(w: str) -> str:
