@@ -88,6 +88,8 @@ def _in_words(doc: Document, at: int, speech: SpeechLexicon) -> bool:
             return not _QUOTES.isdisjoint(before) or speech.speech_verb_at(before)[0] >= 0
     return False
 
+_RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
+
 
 def _no_subject(after: list[str]) -> bool:
     """The verb's own subject slot is empty: past an adverb, a preposition, أن / إن, a quote or the clause's end
@@ -100,11 +102,13 @@ def _no_subject(after: list[str]) -> bool:
 
 
 def said_on(event_type: str, speaker: Participant | None, subject: Participant | None, doc: Document,
-            speech: SpeechLexicon, after: list[str]) -> Participant | None:
-    """The party carried to a subject-less verb no opening subject governs (`after`: the words after the verb):
-    for a verb of speech or stance whose subject slot is empty, the last speaker, unless the last subject was
-    named after it outside anyone's words; else (and for other acts) the last subject."""
-    if event_type not in _SAID or speaker is None or not _no_subject(after[:4]):
+            speech: SpeechLexicon, after: list[str], before: list[str]) -> Participant | None:
+    """The party carried to a subject-less verb no opening subject governs (`after`: the words after the verb,
+    `before`: the words of its sentence before it): for a verb of speech or stance whose subject slot is empty,
+    the last speaker, unless the last subject was named after it outside anyone's words, or the verb is joined to
+    a relative clause of its sentence (القرار الذي عدل مرات، ويطالب: the antecedent demands, not the speaker);
+    else (and for other acts) the last subject."""
+    if event_type not in _SAID or speaker is None or not _no_subject(after[:4]) or not _RELATIVES.isdisjoint(before):
         return subject
     if subject is None or speaker.named_span().start >= subject.named_span().start:
         return speaker

@@ -226,7 +226,8 @@ class EventStage:
                 in_speech = spoken is not None and (sv < hit.i if sv >= 0 else reported) and not any(
                     w in _WHILE for w in toks[max(sv, 0):hit.i])
                 carried = spoken if in_speech else ((participant(doc.text, o) if (o := opened_by(  # وجدد X، ووعد
-                    args, toks, sv, hit.i)) else said_on(t.type, speaker, subject, doc, self.speech, toks[hit.j:]))
+                    args, toks, sv, hit.i)) else said_on(t.type, speaker, subject, doc, self.speech, toks[hit.j:],
+                                                            toks[:hit.i]))
                     if hit.verbal or stated else None)
                 # (not a noun whose author and addressee follow it: طلبت بحث اتهام الحكومة البريطانية لموسكو; nor a
                 # circumstantial participle's: ...، داعيا الحكومة إلى; نفت روسيا الاتهامات: the accuser is not named)
