@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from marsad.events.cues import PRONOUN_SUBJECTS
+from marsad.events.cues import ADVERBS, PRONOUN_SUBJECTS
 from marsad.text.normalize import norm, norm_words
 
 if TYPE_CHECKING:  # (triggers imports this module)
@@ -211,3 +211,20 @@ def pronoun_before(toks: list[str], i: int) -> bool:
     if i >= 2 and toks[i - 1] in _OPEN_QUOTES:
         return toks[i - 2] in _SAID_THAT
     return i >= 1 and toks[i - 1] in PRONOUN_SUBJECTS
+
+
+# what may stand right after a verb whose subject slot is empty: a preposition, أن / إن (with بـ or a pronoun)
+_NO_SUBJECT_NEXT = norm_words("""الى إلى على في عن من مع امام أمام لـ ان أن إن بان بأن انه أنه إنه انها أنها إنها
+    انهم أنهم إنهم""")
+_NOT_PREP = norm_words("لا لن لم لان لانه لانها لقد")  # (ل words that are particles, no لـ object: لن، لقد)
+
+
+def subject_slot_empty(after: list[str]) -> bool:
+    """A verb's own subject slot is empty: past an adverb, a preposition, أن / إن, a quote, a ب / لـ word or the
+    clause's end comes right after it (ودعا أيضا إلى، وأشاد بـ، كما اعتبرت أن), no noun that may be its subject
+    (`after`: the words after the verb, the first four read)."""
+    rest = [w for w in after[:4] if w not in ADVERBS]
+    if not rest:
+        return True
+    w = rest[0]
+    return w in _NO_SUBJECT_NEXT or not w[:1].isalpha() or w.startswith(("ب", "ل")) and w not in _NOT_PREP

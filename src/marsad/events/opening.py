@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from marsad.doc import Document
 from marsad.events.arguments import Arg
+from marsad.events.forms import subject_slot_empty
 from marsad.events.record import Participant
 from marsad.events.speech import SpeechLexicon
 from marsad.text.normalize import norm_words
@@ -71,9 +72,6 @@ def opened_by(args: list[Arg], toks: list[str], sv: int, i: int) -> Arg | None:
 
 _SAID = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 _QUOTES = frozenset({'"', "«", "“"})
-_ADVERBS = norm_words("""ايضا كذلك مجددا بدوره بدورها بدورهم امس اليوم الثلاثاء الاربعاء الخميس الجمعة السبت
-    الاحد الاثنين""")
-_OPENERS = norm_words("""الى إلى على في عن من مع ان أن إن بان بأن انه أنه إنه انها أنها إنها انهم أنهم إنهم""")
 
 
 def _in_words(doc: Document, at: int, speech: SpeechLexicon) -> bool:
@@ -91,16 +89,6 @@ def _in_words(doc: Document, at: int, speech: SpeechLexicon) -> bool:
 _RELATIVES = norm_words("الذي التي الذين اللذين اللتين اللذان اللتان")
 
 
-def _no_subject(after: list[str]) -> bool:
-    """The verb's own subject slot is empty: past an adverb, a preposition, أن / إن, a quote or the clause's end
-    comes right after it (ودعا أيضا إلى، وأشاد بـ، واعتبر أن، وطالب بـ), no noun that may be its subject."""
-    rest = [w for w in after if w not in _ADVERBS]
-    if not rest:
-        return True
-    w = rest[0]
-    return w in _OPENERS or not w[:1].isalpha() or w.startswith(("ب", "ل")) and not w.startswith("لا")
-
-
 def said_on(event_type: str, speaker: Participant | None, subject: Participant | None, doc: Document,
             speech: SpeechLexicon, after: list[str], before: list[str]) -> Participant | None:
     """The party carried to a subject-less verb no opening subject governs (`after`: the words after the verb,
@@ -108,7 +96,7 @@ def said_on(event_type: str, speaker: Participant | None, subject: Participant |
     the last speaker, unless the last subject was named after it outside anyone's words, or the verb is joined to
     a relative clause of its sentence (القرار الذي عدل مرات، ويطالب: the antecedent demands, not the speaker);
     else (and for other acts) the last subject."""
-    if event_type not in _SAID or speaker is None or not _no_subject(after[:4]) or not _RELATIVES.isdisjoint(before):
+    if event_type not in _SAID or speaker is None or not subject_slot_empty(after) or not _RELATIVES.isdisjoint(before):
         return subject
     if subject is None or speaker.named_span().start >= subject.named_span().start:
         return speaker

@@ -19,6 +19,7 @@ from __future__ import annotations
 from marsad.events import cues
 from marsad.events.agreement import feminine, masculine, verb_gender
 from marsad.events.arguments import Arg
+from marsad.events.forms import subject_slot_empty
 from marsad.events.triggers import TriggerHit
 from marsad.text.normalize import norm, norm_words
 
@@ -28,20 +29,8 @@ _STARTS = norm_words("ان أن إن انه انها انهم بان بانه ب
 _INSIDE = cues.RELATIVES | norm_words("حيث عندما بعدما بينما فيما حين لان لكن ولكن بل") | frozenset("( )".split())
 _PREPS = norm_words("في من على الى إلى عن مع بعد قبل منذ خلال عند لدى حتى امام أمام وسط عبر اثر عقب")
 _MAY = norm_words("قد لقد وقد")
-_EMPTY = norm_words("ان أن إن بان انه انها الى إلى على من عن امام أمام في مع لـ")  # (كما طلبت من إسرائيل)
-_NOT_PREP = norm_words("لا لن لم لان لانه لانها لقد")
 _COPULA = norm_words("هو هي هم هما")
 _REACH = 40  # words from the verb back to its clause's start
-
-
-def _no_subject(toks: list[str], j: int) -> bool:
-    """The verb's subject slot is empty: past an adverb, a preposition, أن, a quote, a ب / لـ word or the clause's
-    end comes right after it (كما دعت إلى، كما هددت أيضا بفرض، كما اعتبرت أن), no noun that may be its subject."""
-    rest = [w for w in toks[j:j + 4] if w not in cues.ADVERBS]
-    if not rest:
-        return True
-    w = rest[0]
-    return w in _EMPTY or not w[:1].isalpha() or w.startswith(("ب", "ل")) and w not in _NOT_PREP
 
 
 def _clause_subject(toks: list[str], people: list[Arg], i: int) -> tuple[Arg | None, bool]:
@@ -80,7 +69,7 @@ def shared_subject(hit: TriggerHit, toks: list[str], people: list[Arg], actor: A
         return actor, recipient, implicit
     j = hit.i + 1  # (not past the trigger's rest words: توصل لاتفاق)
     if any(a.prep is None and 0 <= a.i - j <= 2 and all(w in cues.ADVERBS for w in toks[j:a.i])
-           for a in people) or not _no_subject(toks, j):  # كما رفضت الحكومة: a subject of its own
+           for a in people) or not subject_slot_empty(toks[j:]):  # كما رفضت الحكومة: a subject of its own
         return actor, recipient, implicit
     subject, headed = _clause_subject(toks, people, hit.i - 1)
     if subject is None or actor is not None and actor.actor == subject.actor:
